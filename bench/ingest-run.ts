@@ -1,0 +1,83 @@
+import pino from 'pino';
+import { createGazetteer, listActors } from '../src/actors/index.js';
+import { loadConfig } from '../src/config/index.js';
+import { scaleUpNewsroom, startDemoNewsroom } from '../src/demo/index.js';
+import { createHostLimiter, parseAllowList } from '../src/net/index.js';
+import { type PipelineContext, type Stage, ingestDueFeeds } from '../src/pipeline/index.js';
+import { openStore } from '../src/storage/index.js';
+
+/** What one end-to-end ingest run measured. */
+export interface IngestBenchResult {
+  outlets: number;
+  articlesPerOutlet: number;
+  dialect: string;
+  stored: number;
+  stories: number;
+  seconds: number;
+  /** Summed milliseconds per stage. */
+  stages: Map<Stage, number>;
+}
+
+/** Serve a scaled-up newsroom on loopback and ingest all of it once through the real pipeline. */
+export async function runIngestBench(opts: {
+  outlets: number;
+  articlesPerOutlet: number;
+  seed: number;
+  sqlitePath: string;
+  databaseUrl?: string;
+}): Promise<IngestBenchResult> {
+  const now = new Date();
+  const { outlets, articles } = scaleUpNewsroom({
+    outlets: opts.outlets,
+    articlesPerOutlet: opts.articlesPerOutlet,
+    seed: opts.seed,
+  });
+  const newsroom = await startDemoNewsroom({ port: 0, now, outlets, articles });
+  const schema = opts.databaseUrl ? `bench_${Date.now()}` : undefined;
+  const store = await openStore({ url: opts.databaseUrl, sqlitePath: opts.sqlitePath, schema });
+  const stages = new Map<Stage, number>();
+  try {
+    const gazetteer = createGazetteer();
+    await store.actors.upsertMany(listActors(gazetteer));
+    const config = loadConfig({}, { feedIntervalMinutes: 30 });
+    const ctx: PipelineContext = {
+      store,
+      config,
+      gazetteer,
+      allowList: parseAllowList(['127.0.0.1']),
+      limiter: createHostLimiter({ perHostConcurrency: 8, minDelayMs: 0 }),
+      log: pino({ level: 'error' }),
+      now: () => now,
+      onStage: (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms),
+    };
+    for (const { outlet, url } of newsroom.feedUrls) {
+      const o = await store.outlets.upsert({
+        slug: outlet.slug,
+        name: outlet.name,
+        domain: `${new URL(url).host}/${outlet.slug}`,
+        country: outlet.country,
+        language: outlet.language,
+        ownership: outlet.ownership,
+        genre: outlet.genre,
+        homepage: null,
+        notes: null,
+      });
+      await store.feeds.add(url, o.id);
+    }
+    const started = performance.now();
+    const pass = await ingestDueFeeds(ctx, { all: true, concurrency: 4 });
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      outlets: opts.outlets,
+      articlesPerOutlet: opts.articlesPerOutlet,
+      dialect: store.dialect,
+      stored: pass.stored,
+      stories: pass.clustering?.stories ?? 0,
+      seconds,
+      stages,
+    };
+  } finally {
+    await newsroom.close();
+    await store.close();
+  }
+}

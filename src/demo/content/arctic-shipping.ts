@@ -1,0 +1,92 @@
+import type { DemoArticle } from '../types.js';
+
+/** Record season on the Northern Sea Route, covered only by state media. */
+export const arcticShippingArticles: DemoArticle[] = [
+  {
+    outlet: 'huaxia-herald',
+    story: 'arctic-shipping',
+    slug: 'polar-silk-road-record-arctic-season',
+    title: 'Polar Silk Road gains momentum as Arctic route logs record season',
+    standfirst:
+      'Chinese carriers made the largest share of transit voyages on the Northern Sea Route this year, a sign of deepening practical cooperation in the far north.',
+    byline: 'By Zhao Linyue',
+    hoursAgo: 140,
+    section: 'World',
+    tags: ['Arctic', 'Shipping', 'China-Russia'],
+    image: {
+      alt: 'A container ship passes drifting ice under a low sun',
+      caption: 'A Chinese container vessel sails past drifting ice in the East Siberian Sea in September.',
+      credit: 'Photo: Mei Tan / Huaxia Herald',
+      motif: 'ice floes',
+    },
+    paragraphs: [
+      'A record 94 transit voyages were completed on the Northern Sea Route this season, as Chinese shipping companies sent more vessels through the Arctic than ever before. Transit cargo on the route reached 3.6 million tonnes, according to figures published in Moscow on Monday.',
+      'Chinese operators accounted for 31 of the voyages, carrying containers, steel and machinery between ports in China and northern Europe. The season ran from early July until the middle of November, when thickening ice closed the eastern passages.',
+      '“The Arctic passage is no longer an experiment. It has become a regular and reliable option for Chinese exporters,” said Sun Haoran, deputy general manager of Dalian-based Boreal Ocean Shipping, whose ships made 11 crossings this year.',
+      'Sun said that the route shortens the voyage from Shanghai to Rotterdam by about 12 days compared with the Suez Canal. He added that shorter voyages mean lower fuel bills and fewer emissions for every container carried.',
+      '“China is a near-Arctic state and an important stakeholder in Arctic affairs,” Foreign Ministry spokesperson Liang Wen told a regular press briefing in Beijing on Tuesday. “We are ready to work with all parties, on the basis of international law, to build a Polar Silk Road that benefits everyone.”',
+      'Analysts say demand for the northern lane has been lifted by disruption to shipping in the Red Sea. According to Chen Yiming, a researcher at the Polar Research Institute of China in Shanghai, the ice-free window along the route has lengthened by almost three weeks over the past decade.',
+      'Chen argues that Chinese shipbuilders are well placed to meet the demand. “Ice-class vessels are a high-end product, and our yards are now delivering them on time and on budget,” she said.',
+      'Some Western commentators have portrayed Arctic shipping as a security concern. Liang rejected that view, saying that normal commercial navigation should not be politicised and that cooperation between China and Russia in the region is not aimed at any third party.',
+      'Boreal Ocean Shipping plans at least 15 crossings next season, and two other Chinese carriers have announced new Arctic services from Qingdao and Tianjin.',
+    ],
+  },
+  {
+    outlet: 'polar-star-today',
+    story: 'arctic-shipping',
+    slug: 'northern-sea-route-cargo-record-despite-sanctions',
+    title: 'Northern Sea Route smashes cargo record despite Western sanctions',
+    standfirst:
+      'Nuclear icebreakers escorted more ships than ever along Russia’s Arctic coast this year, and Moscow says the route is now a permanent artery of world trade.',
+    byline: 'Polar Star Today staff',
+    hoursAgo: 128,
+    section: 'Russia',
+    tags: ['Arctic', 'Northern Sea Route', 'Sanctions'],
+    image: {
+      alt: 'A nuclear icebreaker leads a tanker through ice',
+      caption: 'A nuclear-powered icebreaker clears a channel for a tanker in the Vilkitsky Strait.',
+      credit: 'Polar Star Today',
+      motif: 'nuclear icebreaker',
+    },
+    paragraphs: [
+      'Russia’s Northern Sea Route has closed its busiest season on record. Ships made 94 transit voyages along the route this season, and transit cargo reached 3.6 million tonnes, officials in Moscow said on Monday.',
+      '"This is a historic result. The West tried to close the seas to us, and instead the Arctic has opened up," said Viktor Ostrogin, head of the Northern Sea Route directorate.',
+      'Ostrogin said that nuclear icebreakers had escorted 38 convoys through the ice between July and November, more than in any previous year. He warned that foreign governments that impose sanctions on Russian shipping are only pushing trade towards routes they do not control.',
+      'The route shortens the voyage from Shanghai to Rotterdam by about 12 days compared with the Suez Canal. Chinese carriers accounted for 31 of the voyages, the Huaxia Herald reported, while ships from India and the Gulf also made their first crossings.',
+      'Kremlin spokesperson Arkady Belyaev told reporters that the development of the Arctic remains a strategic priority for the country. "The Northern Sea Route is open to all who respect Russian law and want to trade with us," he said. "Nobody is turned away because of politics."',
+      'Captain Roman Kuzin, who commanded a bulk carrier on two crossings this summer, said the ice in the Laptev Sea was lighter than he had ever seen it.',
+      '"We went through without waiting for an escort even once in August. Ten years ago that was unthinkable. Now the young officers ask me why anyone still sails round by Suez."',
+      'According to the directorate, four new nuclear icebreakers are under construction, and the government aims for year-round navigation on the route by the end of the decade.',
+      'Moscow has repeatedly accused NATO of militarising the Arctic with exercises near Russia’s northern coast. Belyaev said the alliance should "leave the Arctic to those who live and work there".',
+    ],
+  },
+  {
+    outlet: 'gulf-crescent',
+    story: 'arctic-shipping',
+    slug: 'arctic-shortcut-record-year-suez-gulf-ports',
+    title: 'Arctic shortcut’s record year raises questions for Suez and Gulf ports',
+    standfirst:
+      'As melting ice opens a northern lane between Asia and Europe, Egypt and Gulf shippers are weighing what a busier Arctic means for them.',
+    byline: 'By Rania Haddad',
+    hoursAgo: 119,
+    section: 'Business',
+    tags: ['Arctic', 'Suez Canal', 'Climate'],
+    image: {
+      alt: 'Tankers queue at the southern entrance of the Suez Canal',
+      caption: 'Ships wait at anchor near the city of Suez at dawn before entering the canal.',
+      credit: 'Gulf Crescent TV',
+      motif: 'canal convoy',
+    },
+    paragraphs: [
+      'Ships made a record 94 transit voyages along Russia’s Northern Sea Route this season, and transit cargo reached 3.6 million tonnes, according to Russian officials. The figures have drawn close attention in Cairo and in Gulf ports that depend on the traditional route through the Red Sea.',
+      'The Arctic route shortens the voyage from Shanghai to Rotterdam by about 12 days compared with the Suez Canal. But officials in Egypt say the numbers should be kept in proportion.',
+      '“The Arctic is a seasonal route, open for four or five months a year. Suez is open every day of the year,” said Ashraf Nabil, an adviser to the Suez Canal Authority. “Ninety-four voyages is what we see pass through the canal in two days.”',
+      'Nabil said that the canal’s revenues have suffered far more from attacks on shipping in the Red Sea than from competition in the north, and that insurers, not ice, decide where most ships sail.',
+      'Climate scientists see the record in a darker light. Dr Leila Farouk, a climate researcher at Hamad Bin Khalifa University in Doha, warned that a busier Arctic is a symptom of rapid warming rather than a success story.',
+      '“Every extra week of open water up there is a measure of how fast the ice is disappearing,” she said, “and the same warming is bringing heat and drought to our own region.”',
+      'Russia’s state broadcaster Polar Star Today quoted Moscow officials calling the season “historic”. Chinese state media, meanwhile, have promoted the route as part of a “Polar Silk Road”.',
+      'For Gulf exporters the calculation is practical. Qatar, one of the world’s largest exporters of liquefied natural gas, ships most of its cargoes to Asia and has no need of the northern lane, according to Omar Al-Sayegh, a shipping analyst in Doha.',
+      '“For us the Arctic is a competitor for Russian gas, not a route for our own ships,” Al-Sayegh said. “If Russian LNG reaches Asia faster, that is the real story for the Gulf.”',
+    ],
+  },
+];

@@ -1,0 +1,2 @@
+export type { Scheduler } from './scheduler.js';
+export { startScheduler } from './scheduler.js';

@@ -1,0 +1,103 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { ActorMention, ExtractedArticle, NewOutlet, Outlet, Quote } from '../domain/index.js';
+import { detectInput, extractHtml, extractText } from '../extract/index.js';
+import { hostOf, parseHttpUrl, slugify } from '../lib/index.js';
+import { decodeBody } from '../net/index.js';
+import { analyseArticle } from './analyse.js';
+import { type PipelineContext, timed } from './context.js';
+import { fetchWithPolicy } from './fetch.js';
+import { type StoreOutcome, analyseAndStore } from './store-article.js';
+
+/** One page read from a file or URL, analysed, and (unless told not to) stored. */
+export interface ImportedPage {
+  source: string;
+  article: ExtractedArticle;
+  quotes: Quote[];
+  mentions: ActorMention[];
+  stored: StoreOutcome | null;
+}
+
+/** A page that could not be imported, with the reason in one line. */
+export interface ImportFailure {
+  source: string;
+  error: string;
+}
+
+/** Read a file or fetch a URL, extract and analyse it, and store it under an outlet named for its host. */
+export async function importPage(
+  ctx: PipelineContext,
+  source: string,
+  opts: { store: boolean },
+): Promise<{ ok: true; page: ImportedPage } | { ok: false; failure: ImportFailure }> {
+  const loaded = await load(ctx, source);
+  if ('error' in loaded) return { ok: false, failure: { source, error: loaded.error } };
+  const kind = detectInput(loaded.bytes, loaded.contentType);
+  if (kind === 'binary') {
+    return { ok: false, failure: { source, error: 'not an HTML or text page (looks like binary data)' } };
+  }
+  const text = decodeBody(loaded.bytes, loaded.charset, loaded.contentType);
+  const article = await timed(ctx, 'extract', () =>
+    kind === 'html' ? extractHtml(text, { url: loaded.url }) : extractText(text, { url: loaded.url }),
+  );
+  if (!article.bodyText.trim()) return { ok: false, failure: { source, error: 'no article text found' } };
+  const outlet = await outletFor(ctx, article, loaded.url, opts.store);
+  const analysis = await analyseArticle(ctx, article, outlet.name);
+  const { mentions, quotes } = analysis;
+  const source = { outlet, feedId: null, url: article.canonicalUrl ?? loaded.url, guid: null };
+  const stored = opts.store ? await analyseAndStore(ctx, article, source, analysis) : null;
+  return { ok: true, page: { source, article, quotes, mentions, stored } };
+}
+
+interface Loaded {
+  bytes: Buffer;
+  url: string;
+  contentType: string | null;
+  charset: string | null;
+}
+
+async function load(ctx: PipelineContext, source: string): Promise<Loaded | { error: string }> {
+  if (/^https?:\/\//i.test(source)) {
+    const res = await fetchWithPolicy(ctx, source, {}, 'text/html, text/plain, */*');
+    if (!res.ok) return { error: res.message };
+    if (res.status === 304) return { error: 'server answered 304 Not Modified to an unconditional request' };
+    return { bytes: res.body, url: res.url, contentType: res.contentType, charset: res.charset };
+  }
+  try {
+    const bytes = await readFile(source);
+    return { bytes, url: pathToFileURL(path.resolve(source)).href, contentType: null, charset: null };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { error: 'no such file' };
+    if (code === 'EISDIR') return { error: 'is a directory, not a file' };
+    if (code === 'EACCES') return { error: 'permission denied' };
+    return { error: `cannot read the file (${code ?? 'unknown error'})` };
+  }
+}
+
+/** Imported pages belong to the outlet of their host (or site name), created on first sight. */
+async function outletFor(
+  ctx: PipelineContext,
+  article: ExtractedArticle,
+  url: string,
+  persist: boolean,
+): Promise<Outlet> {
+  const pageUrl = parseHttpUrl(article.canonicalUrl ?? '') ?? parseHttpUrl(url);
+  const domain = pageUrl ? (hostOf(pageUrl.href) ?? 'local') : 'local';
+  const existing = await ctx.store.outlets.findByDomain(domain);
+  if (existing) return existing;
+  const name = article.siteName ?? (domain === 'local' ? 'Imported files' : domain);
+  const outlet: NewOutlet = {
+    slug: slugify(domain === 'local' ? 'imported-files' : domain),
+    name,
+    domain,
+    country: 'ZZ',
+    language: article.language ?? 'en',
+    ownership: 'private',
+    genre: 'online',
+    homepage: pageUrl ? pageUrl.origin : null,
+    notes: 'Created by import; country and ownership not yet set.',
+  };
+  return persist ? ctx.store.outlets.upsert(outlet) : { id: 0, ...outlet };
+}

@@ -1,0 +1,15 @@
+export type { AddedSource } from './add-source.js';
+export { addSource } from './add-source.js';
+export type { Analysis } from './analyse.js';
+export { analyseArticle } from './analyse.js';
+export type { PipelineContext, Stage } from './context.js';
+export type { ImportedPage, ImportFailure } from './import-page.js';
+export { importPage } from './import-page.js';
+export type { PassReport } from './ingest-all.js';
+export { ingestDueFeeds } from './ingest-all.js';
+export type { FeedReport } from './ingest-feed.js';
+export { ingestFeed } from './ingest-feed.js';
+export type { ReclusterReport } from './recluster.js';
+export { CLUSTER_WINDOW_HOURS, recluster } from './recluster.js';
+export type { ArticleSource, StoreOutcome } from './store-article.js';
+export { analyseAndStore } from './store-article.js';

@@ -1,0 +1,145 @@
+import type { ExtractedArticle, Feed, FeedEntry, Outlet } from '../domain/index.js';
+import { extractHtml } from '../extract/index.js';
+import { parseFeed } from '../feeds/index.js';
+import { addMinutes } from '../lib/index.js';
+import { decodeBody } from '../net/index.js';
+import { type PipelineContext, timed } from './context.js';
+import { fetchWithPolicy } from './fetch.js';
+import { type StoreOutcome, analyseAndStore } from './store-article.js';
+
+/** What one pass over one feed did. */
+export interface FeedReport {
+  feedId: number;
+  url: string;
+  status: 'ok' | 'not-modified' | 'failed';
+  /** One clear line when the feed itself failed. */
+  error: string | null;
+  stored: number;
+  duplicates: number;
+  /** Entries that could not be fetched or read, with the reason; the rest of the feed still counts. */
+  skipped: { url: string; reason: string }[];
+}
+
+const MAX_BACKOFF_MINUTES = 24 * 60;
+
+/** Fetch a feed, then each new entry's page, extract, analyse and store it. Never throws for bad input. */
+export async function ingestFeed(ctx: PipelineContext, feed: Feed, outlet: Outlet): Promise<FeedReport> {
+  const report: FeedReport = {
+    feedId: feed.id,
+    url: feed.url,
+    status: 'ok',
+    error: null,
+    stored: 0,
+    duplicates: 0,
+    skipped: [],
+  };
+  const checkedAt = ctx.now();
+  const fetched = await timed(ctx, 'fetch-feed', () =>
+    fetchWithPolicy(ctx, feed.url, feed, 'application/rss+xml, application/atom+xml, application/feed+json, */*'),
+  );
+  if (!fetched.ok) return failFeed(ctx, feed, report, `fetch failed: ${fetched.message}`, checkedAt);
+  if (fetched.status === 304) {
+    await ctx.store.feeds.recordNotModified(feed.id, { checkedAt, nextCheckAt: nextCheck(ctx, checkedAt, 0) });
+    return { ...report, status: 'not-modified' };
+  }
+  const text = decodeBody(fetched.body, fetched.charset, fetched.contentType);
+  const parsed = await timed(ctx, 'parse-feed', () => parseFeed(text, { url: fetched.url }));
+  if (!parsed.ok) return failFeed(ctx, feed, report, `not a feed: ${parsed.error}`, checkedAt);
+
+  for (const entry of parsed.value.entries) {
+    const outcome = await ingestEntry(ctx, feed, outlet, entry);
+    if (outcome.status === 'stored') report.stored++;
+    else if (outcome.status === 'duplicate') report.duplicates++;
+    else report.skipped.push({ url: entry.url ?? entry.guid ?? '(no link)', reason: outcome.reason });
+  }
+  for (const s of report.skipped) ctx.log.warn({ feed: feed.url, url: s.url }, `entry skipped: ${s.reason}`);
+  await ctx.store.feeds.recordSuccess(feed.id, {
+    title: parsed.value.title,
+    etag: fetched.etag,
+    lastModified: fetched.lastModified,
+    checkedAt,
+    nextCheckAt: nextCheck(ctx, checkedAt, 0),
+  });
+  return report;
+}
+
+async function ingestEntry(
+  ctx: PipelineContext,
+  feed: Feed,
+  outlet: Outlet,
+  entry: FeedEntry,
+): Promise<StoreOutcome> {
+  if (!entry.url) return { status: 'empty', reason: 'entry has no link' };
+  // Skip the page fetch entirely when the GUID or URL is already stored: most polls see only old entries.
+  const known = await ctx.store.articles.findDuplicate({
+    feedId: feed.id,
+    guid: entry.guid,
+    url: entry.url,
+    canonicalUrl: null,
+    contentHash: '',
+  });
+  if (known) return { status: 'duplicate', ...known };
+  const page = await timed(ctx, 'fetch-page', () => fetchWithPolicy(ctx, entry.url!, {}, 'text/html, */*'));
+  const extracted = page.ok && page.status === 200
+    ? await timed(ctx, 'extract', () =>
+        extractHtml(decodeBody(page.body, page.charset, page.contentType), { url: page.url }),
+      )
+    : null;
+  const article = withFeedFallback(extracted, entry);
+  if (!article) return { status: 'empty', reason: page.ok ? 'page had no article text' : page.message };
+  return analyseAndStore(ctx, article, { outlet, feedId: feed.id, url: entry.url, guid: entry.guid });
+}
+
+/** Fill what the page did not give from the feed entry; with no page body, fall back to the feed's own text. */
+function withFeedFallback(extracted: ExtractedArticle | null, entry: FeedEntry): ExtractedArticle | null {
+  const feedBody = entry.summary ?? '';
+  if (!extracted && !feedBody) return null;
+  const base: ExtractedArticle = extracted ?? {
+    title: null,
+    standfirst: null,
+    byline: null,
+    published: null,
+    updated: null,
+    language: null,
+    canonicalUrl: null,
+    siteName: null,
+    section: null,
+    tags: [],
+    image: null,
+    bodyText: '',
+    bodyHtml: '',
+  };
+  return {
+    ...base,
+    title: base.title ?? entry.title,
+    standfirst: base.standfirst ?? entry.summary,
+    byline: base.byline ?? (entry.authors.length ? entry.authors.join(', ') : null),
+    published: base.published ?? entry.published,
+    updated: base.updated ?? entry.updated,
+    tags: base.tags.length ? base.tags : entry.categories,
+    image: base.image ?? (entry.imageUrl ? { url: entry.imageUrl, caption: null, credit: null } : null),
+    bodyText: base.bodyText || feedBody,
+  };
+}
+
+async function failFeed(
+  ctx: PipelineContext,
+  feed: Feed,
+  report: FeedReport,
+  error: string,
+  checkedAt: Date,
+): Promise<FeedReport> {
+  ctx.log.warn({ feed: feed.url }, error);
+  await ctx.store.feeds.recordFailure(feed.id, {
+    error,
+    checkedAt,
+    nextCheckAt: nextCheck(ctx, checkedAt, feed.failures + 1),
+  });
+  return { ...report, status: 'failed', error };
+}
+
+/** Poll again after the configured interval, doubling it for each consecutive failure up to a day. */
+function nextCheck(ctx: PipelineContext, from: Date, failures: number): Date {
+  const minutes = Math.min(ctx.config.feedIntervalMinutes * 2 ** failures, MAX_BACKOFF_MINUTES);
+  return addMinutes(from, minutes);
+}

@@ -1,0 +1,198 @@
+import type { Transaction } from 'kysely';
+import type { ActorMention, NewArticle, Quote } from '../domain/index.js';
+import { loadDetails } from './article-details.js';
+import { inBatches, safePage } from './batches.js';
+import type { StoreDialect } from './dialects/dialect.js';
+import { ARTICLE_COLUMNS } from './rows.js';
+import type { Database } from './schema.js';
+import { publishedOrFetched, selectSummaries, toSummary } from './summaries.js';
+import type { ArticleStore, ClusteringArticle, Duplicate } from './types.js';
+
+/** Article queries over one database. */
+export function createArticleStore(d: StoreDialect): ArticleStore {
+  const { db } = d;
+  return {
+    async findDuplicate(k): Promise<Duplicate | null> {
+      if (k.feedId !== null && k.guid !== null) {
+        const row = await db
+          .selectFrom('articles')
+          .select('id')
+          .where('feed_id', '=', k.feedId)
+          .where('guid', '=', k.guid)
+          .executeTakeFirst();
+        if (row) return { id: Number(row.id), by: 'guid' };
+      }
+      const urls = [...new Set([k.url, k.canonicalUrl].filter((u): u is string => u !== null && u !== ''))];
+      if (urls.length > 0) {
+        const row = await db
+          .selectFrom('articles')
+          .select('id')
+          .where((eb) => eb.or([eb('url', 'in', urls), eb('canonical_url', 'in', urls)]))
+          .orderBy('id')
+          .executeTakeFirst();
+        if (row) return { id: Number(row.id), by: 'url' };
+      }
+      const row = await db
+        .selectFrom('articles')
+        .select('id')
+        .where('content_hash', '=', k.contentHash)
+        .orderBy('id')
+        .executeTakeFirst();
+      return row ? { id: Number(row.id), by: 'hash' } : null;
+    },
+
+    insert: (a) => db.transaction().execute((trx) => insertArticle(d, trx, a)),
+
+    async get(id) {
+      const row = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', id).executeTakeFirst();
+      if (!row) return null;
+      const [detail] = await loadDetails(d, [row]);
+      return detail ?? null;
+    },
+
+    async listByStory(storyId) {
+      const rows = await db
+        .selectFrom('articles')
+        .select(ARTICLE_COLUMNS)
+        .where('story_id', '=', storyId)
+        .orderBy(publishedOrFetched)
+        .orderBy('id')
+        .execute();
+      return loadDetails(d, rows);
+    },
+
+    async listByOutlet(outletId, page) {
+      const { limit, offset } = safePage(page);
+      const rows = await selectSummaries(d)
+        .where('articles.outlet_id', '=', outletId)
+        .orderBy(publishedOrFetched, 'desc')
+        .orderBy('articles.id', 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return rows.map((r) => toSummary(d, r));
+    },
+
+    async listForClustering(since) {
+      const from = d.toDb(since);
+      const rows = await db
+        .selectFrom('articles')
+        .select(['id', 'outlet_id', 'title', 'standfirst', 'body_text', 'story_id', publishedOrFetched.as('at')])
+        .where(publishedOrFetched, '>=', from)
+        .orderBy(publishedOrFetched)
+        .orderBy('id')
+        .execute();
+      const mentionRows = await db
+        .selectFrom('mentions')
+        .innerJoin('articles', 'articles.id', 'mentions.article_id')
+        .select(['mentions.article_id', 'mentions.actor_id'])
+        .where(publishedOrFetched, '>=', from)
+        .orderBy('mentions.article_id')
+        .orderBy('mentions.ordinal')
+        .execute();
+      const actors = new Map<number, Set<string>>();
+      for (const m of mentionRows) {
+        const id = Number(m.article_id);
+        const set = actors.get(id) ?? new Set<string>();
+        set.add(m.actor_id);
+        actors.set(id, set);
+      }
+      return rows.map(
+        (r): ClusteringArticle => ({
+          id: Number(r.id),
+          outletId: Number(r.outlet_id),
+          published: d.fromDb(r.at),
+          title: r.title ?? '',
+          text: r.standfirst ? `${r.standfirst}\n\n${r.body_text}` : r.body_text,
+          actorIds: [...(actors.get(Number(r.id)) ?? [])],
+          storyId: r.story_id === null ? null : Number(r.story_id),
+        }),
+      );
+    },
+
+    async count() {
+      const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+async function insertArticle(d: StoreDialect, trx: Transaction<Database>, a: NewArticle): Promise<number> {
+  const inserted = await trx
+    .insertInto('articles')
+    .values({
+      outlet_id: a.outletId,
+      feed_id: a.feedId,
+      url: a.url,
+      canonical_url: a.canonicalUrl,
+      guid: a.guid,
+      title: a.title,
+      standfirst: a.standfirst,
+      byline: a.byline,
+      published_at: a.published ? d.toDb(a.published) : null,
+      updated_at: a.updated ? d.toDb(a.updated) : null,
+      language: a.language,
+      site_name: a.siteName,
+      section: a.section,
+      tags: JSON.stringify(a.tags),
+      body_text: a.bodyText,
+      body_html: a.bodyHtml,
+      image_url: a.image?.url ?? null,
+      image_caption: a.image?.caption ?? null,
+      image_credit: a.image?.credit ?? null,
+      content_hash: a.contentHash,
+      story_id: null,
+      fetched_at: d.toDb(a.fetchedAt),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const id = Number(inserted.id);
+  await insertMentions(trx, id, a.mentions);
+  await insertQuotes(trx, id, a.quotes);
+  return id;
+}
+
+async function insertMentions(trx: Transaction<Database>, articleId: number, mentions: ActorMention[]) {
+  if (mentions.length === 0) return;
+  // Mentions reference actors; an actor the gazetteer has not stored yet gets a minimal row
+  // (a later actors.upsertMany fills in country and description).
+  const actors = new Map(mentions.map((m) => [m.actorId, { id: m.actorId, name: m.name, kind: m.kind }]));
+  for (const batch of inBatches([...actors.values()], 500)) {
+    await trx
+      .insertInto('actors')
+      .values(batch)
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  const rows = mentions.map((m, ordinal) => ({
+    article_id: articleId,
+    ordinal,
+    actor_id: m.actorId,
+    surface: m.surface,
+    span_start: m.start,
+    span_end: m.end,
+  }));
+  for (const batch of inBatches(rows, 500)) await trx.insertInto('mentions').values(batch).execute();
+}
+
+async function insertQuotes(trx: Transaction<Database>, articleId: number, quotes: Quote[]) {
+  if (quotes.length === 0) return;
+  const rows = quotes.map((q, ordinal) => ({
+    article_id: articleId,
+    ordinal,
+    text: q.text,
+    kind: q.kind,
+    speaker: q.speaker,
+    speaker_kind: q.speakerKind,
+    speaker_actor_id: q.speakerActorId,
+    affiliation: q.affiliation,
+    cue: q.cue,
+    span_start: q.start,
+    span_end: q.end,
+    source_start: q.source?.start ?? null,
+    source_end: q.source?.end ?? null,
+    cue_start: q.cueSpan?.start ?? null,
+    cue_end: q.cueSpan?.end ?? null,
+  }));
+  for (const batch of inBatches(rows, 200)) await trx.insertInto('quotes').values(batch).execute();
+}

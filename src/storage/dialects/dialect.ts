@@ -1,0 +1,37 @@
+import type { ColumnDataType, ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { Database, DbDate } from '../schema.js';
+
+/** One page of full-text hits: ids best first, each with a marked snippet of the body. */
+export interface SearchPage {
+  total: number;
+  hits: { id: number; snippet: string }[];
+}
+
+/**
+ * Everything that differs between SQLite and PostgreSQL. Upserts (`on conflict`) and `returning`
+ * share one syntax on both, so Kysely's builders cover them; what remains is how an id column is
+ * declared, how instants are stored, and full-text search.
+ */
+export interface StoreDialect {
+  readonly name: 'sqlite' | 'postgres';
+  /** The Kysely instance over this database. */
+  readonly db: Kysely<Database>;
+  /** The schema Kysely's migrator keeps its bookkeeping tables in (PostgreSQL only). */
+  readonly migrationTableSchema: string | undefined;
+  /** Column type used for instants: ISO text on SQLite, timestamptz on PostgreSQL. */
+  readonly timestampType: ColumnDataType;
+  /** Make `col` an auto-generated integer primary key that never reuses ids. */
+  idColumn(col: ColumnDefinitionBuilder): ColumnDefinitionBuilder;
+  /** A Date as this database stores it. */
+  toDb(d: Date): DbDate;
+  /** A stored instant back as a Date. */
+  fromDb(v: DbDate): Date;
+  /** Migration step: build the full-text index over articles (title, standfirst, body_text). */
+  createSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /** Migration step: remove what createSearchIndex built. */
+  dropSearchIndex(db: Kysely<unknown>): Promise<void>;
+  /** Run a user's query (any text; never a syntax error) against the full-text index. */
+  search(query: string, page: { limit: number; offset: number }): Promise<SearchPage>;
+  /** Close every connection. */
+  destroy(): Promise<void>;
+}

@@ -1,0 +1,97 @@
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { AppError } from '../../domain/index.js';
+import type { Database, DbDate } from '../schema.js';
+import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../snippet-marks.js';
+import type { SearchPage, StoreDialect } from './dialect.js';
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+// Text-search configuration for both the stored vector and the query; they must match.
+const TS_CONFIG = 'english';
+
+const HEADLINE_OPTIONS = [
+  `StartSel="${SNIPPET_MARK_START}"`,
+  `StopSel="${SNIPPET_MARK_END}"`,
+  'MaxWords=30',
+  'MinWords=12',
+  'ShortWord=2',
+  'MaxFragments=2',
+  'FragmentDelimiter=" … "',
+].join(', ');
+
+/** Connect a pool to PostgreSQL with every session's search_path set to `schema` (created if missing). */
+export async function createPostgresDialect(url: string, schema = 'public'): Promise<StoreDialect> {
+  if (!SCHEMA_NAME.test(schema)) {
+    throw new AppError('config', `PostgreSQL schema name must be lower-case letters, digits and _: ${schema}`);
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
+  // An idle client dropped by the server is discarded by the pool; the next query reconnects.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  } catch (error) {
+    await db.destroy();
+    throw new AppError('config', `cannot open PostgreSQL at the configured URL: ${String(error)}`, {
+      cause: error,
+    });
+  }
+
+  return {
+    name: 'postgres',
+    db,
+    migrationTableSchema: schema,
+    timestampType: 'timestamptz',
+    idColumn: (col) => col.generatedByDefaultAsIdentity().primaryKey(),
+    toDb: (d) => d,
+    fromDb: (v: DbDate) => (v instanceof Date ? v : new Date(v)),
+    createSearchIndex,
+    dropSearchIndex,
+    search: (query, page) => search(db, query, page),
+    destroy: () => db.destroy(),
+  };
+}
+
+async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
+  // A stored generated column keeps the vector in step with the text without triggers;
+  // weights let ranking prefer title hits over standfirst over body.
+  await sql`alter table articles add column if not exists search tsvector generated always as (
+    setweight(to_tsvector(${sql.lit(TS_CONFIG)}::regconfig, coalesce(title, '')), 'A') ||
+    setweight(to_tsvector(${sql.lit(TS_CONFIG)}::regconfig, coalesce(standfirst, '')), 'B') ||
+    setweight(to_tsvector(${sql.lit(TS_CONFIG)}::regconfig, body_text), 'C')
+  ) stored`.execute(db);
+  await sql`create index if not exists articles_search_idx on articles using gin (search)`.execute(db);
+}
+
+async function dropSearchIndex(db: Kysely<unknown>): Promise<void> {
+  await sql`drop index if exists articles_search_idx`.execute(db);
+  await sql`alter table articles drop column if exists search`.execute(db);
+}
+
+async function search(
+  db: Kysely<Database>,
+  query: string,
+  page: { limit: number; offset: number },
+): Promise<SearchPage> {
+  // websearch_to_tsquery accepts any text (quotes, -, or) without raising a syntax error.
+  const tsq = sql`websearch_to_tsquery(${sql.lit(TS_CONFIG)}::regconfig, ${query})`;
+  const counted = await sql<{ n: number }>`
+    select count(*)::int as n from articles, ${tsq} as q(q) where articles.search @@ q.q`.execute(db);
+  const total = Number(counted.rows[0]?.n ?? 0);
+  if (total === 0) return { total, hits: [] };
+  // Rank and page first, then build headlines for the page only: ts_headline is costly.
+  const found = await sql<{ id: number; snippet: string | null }>`
+    select hit.id, ts_headline(${sql.lit(TS_CONFIG)}::regconfig, a.body_text, hit.q, ${HEADLINE_OPTIONS}) as snippet
+    from (
+      select articles.id, q.q, ts_rank_cd(articles.search, q.q) as rank,
+        coalesce(articles.published_at, articles.fetched_at) as at
+      from articles, ${tsq} as q(q)
+      where articles.search @@ q.q
+      order by rank desc, at desc, articles.id desc
+      limit ${page.limit} offset ${page.offset}
+    ) hit
+    join articles a on a.id = hit.id
+    order by hit.rank desc, hit.at desc, hit.id desc`.execute(db);
+  return { total, hits: found.rows.map((r) => ({ id: Number(r.id), snippet: r.snippet ?? '' })) };
+}

@@ -1,0 +1,18 @@
+export { openStore } from './open-store.js';
+export { SNIPPET_MARK_END, SNIPPET_MARK_START } from './search.js';
+export type {
+  ActorStore,
+  ArticleDetail,
+  ArticleStore,
+  ArticleSummary,
+  ClusteringArticle,
+  Duplicate,
+  FeedStore,
+  OpenStoreOptions,
+  OutletStore,
+  Page,
+  SearchHit,
+  Store,
+  StoryStore,
+  StoryUpsert,
+} from './types.js';

@@ -1,0 +1,36 @@
+import { type Migration, type MigrationProvider, Migrator } from 'kysely';
+import { AppError } from '../../domain/index.js';
+import type { StoreDialect } from '../dialects/dialect.js';
+import { actorsMigration } from './actors.js';
+import { articlesMigration } from './articles.js';
+import { feedsMigration } from './feeds.js';
+import { outletsMigration } from './outlets.js';
+import { searchMigration } from './search.js';
+import { storiesMigration } from './stories.js';
+
+/** Every migration by name; the migrator applies them in name order. A static list, so it works from dist/. */
+export function allMigrations(d: StoreDialect): Record<string, Migration> {
+  return {
+    '0001-outlets': outletsMigration(d),
+    '0002-feeds': feedsMigration(d),
+    '0003-stories': storiesMigration(d),
+    '0004-articles': articlesMigration(d),
+    '0005-actors': actorsMigration(d),
+    '0006-search': searchMigration(d),
+  };
+}
+
+/** Bring the database up to the latest schema; safe to run on every start and from many processes. */
+export async function migrateToLatest(d: StoreDialect): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => allMigrations(d) };
+  const migrator = new Migrator({
+    db: d.db,
+    provider,
+    ...(d.migrationTableSchema ? { migrationTableSchema: d.migrationTableSchema } : {}),
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    throw new AppError('internal', `database migration ${failed} failed: ${String(error)}`, { cause: error });
+  }
+}

@@ -1,0 +1,72 @@
+import type { NewOutlet } from '../domain/index.js';
+import type { StoreDialect } from './dialects/dialect.js';
+import { toOutlet } from './rows.js';
+import type { OutletStore } from './types.js';
+
+/** Outlet queries over one database. */
+export function createOutletStore(d: StoreDialect): OutletStore {
+  const { db } = d;
+  const byDomain = async (domain: string) => {
+    const row = await db.selectFrom('outlets').selectAll().where('domain', '=', domain).orderBy('id').executeTakeFirst();
+    return row ? toOutlet(row) : null;
+  };
+  return {
+    async upsert(o: NewOutlet) {
+      const values = {
+        slug: o.slug,
+        name: o.name,
+        domain: o.domain,
+        country: o.country,
+        language: o.language,
+        ownership: o.ownership,
+        genre: o.genre,
+        homepage: o.homepage,
+        notes: o.notes,
+      };
+      const { slug: _slug, ...changes } = values;
+      const row = await db
+        .insertInto('outlets')
+        .values(values)
+        .onConflict((oc) => oc.column('slug').doUpdateSet(changes))
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toOutlet(row);
+    },
+    async get(id) {
+      const row = await db.selectFrom('outlets').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toOutlet(row) : null;
+    },
+    async getBySlug(slug) {
+      const row = await db.selectFrom('outlets').selectAll().where('slug', '=', slug).executeTakeFirst();
+      return row ? toOutlet(row) : null;
+    },
+    async findByDomain(domain) {
+      const host = domain.trim().toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+      if (host === '') return null;
+      // A page on news.example.org belongs to the outlet registered as example.org.
+      const labels = host.split('.');
+      const candidates = host.includes(':') ? [host] : labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+      for (const candidate of candidates.length > 0 ? candidates : [host]) {
+        const found = await byDomain(candidate);
+        if (found) return found;
+      }
+      return null;
+    },
+    async list() {
+      const rows = await db
+        .selectFrom('outlets')
+        .selectAll('outlets')
+        .select((eb) =>
+          eb
+            .selectFrom('articles')
+            .whereRef('articles.outlet_id', '=', 'outlets.id')
+            .select(eb.fn.countAll().as('n'))
+            .as('article_count'),
+        )
+        .orderBy('outlets.name')
+        .orderBy('outlets.id')
+        .execute();
+      return rows.map((r) => ({ ...toOutlet(r), articleCount: Number(r.article_count ?? 0) }));
+    },
+  };
+}

@@ -1,0 +1,182 @@
+import type { Selectable } from 'kysely';
+import type {
+  Actor,
+  ActorKind,
+  ActorMention,
+  Article,
+  Feed,
+  Outlet,
+  OutletGenre,
+  Ownership,
+  Quote,
+  QuoteKind,
+  SpeakerKind,
+  Story,
+} from '../domain/index.js';
+import type { StoreDialect } from './dialects/dialect.js';
+import type { ActorsTable, ArticlesTable, FeedsTable, OutletsTable, QuotesTable, StoriesTable } from './schema.js';
+
+/** Every stored article column, listed so no dialect-only column (PostgreSQL's tsvector) is ever read. */
+export const ARTICLE_COLUMNS = [
+  'articles.id',
+  'articles.outlet_id',
+  'articles.feed_id',
+  'articles.url',
+  'articles.canonical_url',
+  'articles.guid',
+  'articles.title',
+  'articles.standfirst',
+  'articles.byline',
+  'articles.published_at',
+  'articles.updated_at',
+  'articles.language',
+  'articles.site_name',
+  'articles.section',
+  'articles.tags',
+  'articles.body_text',
+  'articles.body_html',
+  'articles.image_url',
+  'articles.image_caption',
+  'articles.image_credit',
+  'articles.content_hash',
+  'articles.story_id',
+  'articles.fetched_at',
+] as const;
+
+/** A stored article row. */
+export type ArticleRow = Selectable<ArticlesTable>;
+
+/** A stored value that may be null as a Date that may be null. */
+export function maybeDate(d: StoreDialect, v: string | Date | null): Date | null {
+  return v === null ? null : d.fromDb(v);
+}
+
+/** Parse a JSON array column, tolerating damage (an unreadable value reads as empty). */
+export function jsonArray<T>(text: string): T[] {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? (parsed as T[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** An outlets row as an Outlet. */
+export function toOutlet(r: Selectable<OutletsTable>): Outlet {
+  return {
+    id: Number(r.id),
+    slug: r.slug,
+    name: r.name,
+    domain: r.domain,
+    country: r.country,
+    language: r.language,
+    ownership: r.ownership as Ownership,
+    genre: r.genre as OutletGenre,
+    homepage: r.homepage,
+    notes: r.notes,
+  };
+}
+
+/** A feeds row as a Feed. */
+export function toFeed(d: StoreDialect, r: Selectable<FeedsTable>): Feed {
+  return {
+    id: Number(r.id),
+    url: r.url,
+    outletId: r.outlet_id === null ? null : Number(r.outlet_id),
+    title: r.title,
+    etag: r.etag,
+    lastModified: r.last_modified,
+    lastCheckedAt: maybeDate(d, r.last_checked_at),
+    nextCheckAt: maybeDate(d, r.next_check_at),
+    failures: Number(r.failures),
+    lastError: r.last_error,
+  };
+}
+
+/** An articles row as an Article (without its quotes and mentions). */
+export function toArticle(d: StoreDialect, r: ArticleRow): Article {
+  const hasImage = r.image_url !== null || r.image_caption !== null || r.image_credit !== null;
+  return {
+    id: Number(r.id),
+    outletId: Number(r.outlet_id),
+    feedId: r.feed_id === null ? null : Number(r.feed_id),
+    url: r.url,
+    guid: r.guid,
+    contentHash: r.content_hash,
+    storyId: r.story_id === null ? null : Number(r.story_id),
+    fetchedAt: d.fromDb(r.fetched_at),
+    title: r.title,
+    standfirst: r.standfirst,
+    byline: r.byline,
+    published: maybeDate(d, r.published_at),
+    updated: maybeDate(d, r.updated_at),
+    language: r.language,
+    canonicalUrl: r.canonical_url,
+    siteName: r.site_name,
+    section: r.section,
+    tags: jsonArray<string>(r.tags),
+    image: hasImage ? { url: r.image_url, caption: r.image_caption, credit: r.image_credit } : null,
+    bodyText: r.body_text,
+    bodyHtml: r.body_html,
+  };
+}
+
+/** A quotes row as a Quote. */
+export function toQuote(r: Selectable<QuotesTable>): Quote {
+  return {
+    text: r.text,
+    kind: r.kind as QuoteKind,
+    speaker: r.speaker,
+    speakerKind: r.speaker_kind as SpeakerKind | null,
+    speakerActorId: r.speaker_actor_id,
+    affiliation: r.affiliation,
+    cue: r.cue,
+    start: Number(r.span_start),
+    end: Number(r.span_end),
+    source:
+      r.source_start === null || r.source_end === null
+        ? null
+        : { start: Number(r.source_start), end: Number(r.source_end) },
+    cueSpan:
+      r.cue_start === null || r.cue_end === null ? null : { start: Number(r.cue_start), end: Number(r.cue_end) },
+  };
+}
+
+/** A mentions row joined with its actor as an ActorMention. */
+export function toMention(r: {
+  actor_id: string;
+  name: string;
+  kind: string;
+  surface: string;
+  span_start: number;
+  span_end: number;
+}): ActorMention {
+  return {
+    actorId: r.actor_id,
+    name: r.name,
+    kind: r.kind as ActorKind,
+    surface: r.surface,
+    start: Number(r.span_start),
+    end: Number(r.span_end),
+  };
+}
+
+/** An actors row as an Actor. */
+export function toActor(r: Selectable<ActorsTable>): Actor {
+  return { id: r.id, name: r.name, kind: r.kind as ActorKind, country: r.country, description: r.description };
+}
+
+/** A stories row as a Story. */
+export function toStory(d: StoreDialect, r: Selectable<StoriesTable>): Story {
+  return {
+    id: Number(r.id),
+    headline: r.headline,
+    standfirst: r.standfirst,
+    firstPublished: d.fromDb(r.first_published),
+    lastPublished: d.fromDb(r.last_published),
+    articleCount: Number(r.article_count),
+    outletCount: Number(r.outlet_count),
+    relatedIds: jsonArray<number>(r.related_ids).map(Number),
+    updatedAt: d.fromDb(r.updated_at),
+  };
+}

@@ -1,0 +1,123 @@
+import type { Generated } from 'kysely';
+
+/** A stored instant: ISO-8601 text on SQLite, a Date (timestamptz) on PostgreSQL. Convert at the border. */
+export type DbDate = string | Date;
+
+/** The outlets table. */
+export interface OutletsTable {
+  id: Generated<number>;
+  slug: string;
+  name: string;
+  domain: string;
+  country: string;
+  language: string;
+  ownership: string;
+  genre: string;
+  homepage: string | null;
+  notes: string | null;
+}
+
+/** The feeds table. */
+export interface FeedsTable {
+  id: Generated<number>;
+  url: string;
+  outlet_id: number | null;
+  title: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  last_checked_at: DbDate | null;
+  next_check_at: DbDate | null;
+  failures: Generated<number>;
+  last_error: string | null;
+}
+
+/** The articles table. */
+export interface ArticlesTable {
+  id: Generated<number>;
+  outlet_id: number;
+  feed_id: number | null;
+  url: string;
+  canonical_url: string | null;
+  guid: string | null;
+  title: string | null;
+  standfirst: string | null;
+  byline: string | null;
+  published_at: DbDate | null;
+  updated_at: DbDate | null;
+  language: string | null;
+  site_name: string | null;
+  section: string | null;
+  /** JSON array of strings. */
+  tags: string;
+  body_text: string;
+  body_html: string;
+  image_url: string | null;
+  image_caption: string | null;
+  image_credit: string | null;
+  content_hash: string;
+  story_id: number | null;
+  fetched_at: DbDate;
+}
+
+/** The actors table. */
+export interface ActorsTable {
+  id: string;
+  name: string;
+  kind: string;
+  country: string | null;
+  description: string | null;
+}
+
+/** The mentions table: one row per place an actor is named in an article. */
+export interface MentionsTable {
+  article_id: number;
+  ordinal: number;
+  actor_id: string;
+  surface: string;
+  span_start: number;
+  span_end: number;
+}
+
+/** The quotes table: one row per attribution found in an article. */
+export interface QuotesTable {
+  article_id: number;
+  ordinal: number;
+  text: string;
+  kind: string;
+  speaker: string | null;
+  speaker_kind: string | null;
+  speaker_actor_id: string | null;
+  affiliation: string | null;
+  cue: string | null;
+  span_start: number;
+  span_end: number;
+  source_start: number | null;
+  source_end: number | null;
+  cue_start: number | null;
+  cue_end: number | null;
+}
+
+/** The stories table. */
+export interface StoriesTable {
+  id: Generated<number>;
+  headline: string;
+  standfirst: string | null;
+  first_published: DbDate;
+  last_published: DbDate;
+  article_count: number;
+  outlet_count: number;
+  /** JSON array of story ids. */
+  related_ids: string;
+  updated_at: DbDate;
+}
+
+/** Every table Multipolar stores, as Kysely sees them. */
+export interface Database {
+  outlets: OutletsTable;
+  feeds: FeedsTable;
+  articles: ArticlesTable;
+  actors: ActorsTable;
+  mentions: MentionsTable;
+  quotes: QuotesTable;
+  stories: StoriesTable;
+}

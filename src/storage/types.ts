@@ -1,0 +1,153 @@
+import type { Actor, ActorMention, Article, Feed, NewArticle, NewOutlet, Outlet, Quote, Story } from '../domain/index.js';
+
+/** An article with its outlet and its analysis (quotes and mentions in text order). */
+export type ArticleDetail = Article & { outlet: Outlet; quotes: Quote[]; mentions: ActorMention[] };
+
+/** The few fields a list of articles needs. */
+export type ArticleSummary = {
+  id: number;
+  title: string;
+  url: string;
+  standfirst: string | null;
+  published: Date | null;
+  outletId: number;
+  outletName: string;
+  storyId: number | null;
+  imageUrl: string | null;
+};
+
+/** An already-stored article that a new one duplicates, and which key matched. */
+export type Duplicate = { id: number; by: 'guid' | 'url' | 'hash' };
+
+/** One story as clustering wants it stored; `articleIds` is the story's full membership. */
+export interface StoryUpsert {
+  id: number | null;
+  headline: string;
+  standfirst: string | null;
+  firstPublished: Date;
+  lastPublished: Date;
+  articleCount: number;
+  outletCount: number;
+  relatedIds: number[];
+  articleIds: number[];
+}
+
+/** A page of a list. */
+export type Page = { limit: number; offset: number };
+
+/** What an article looks like to the clustering stage. */
+export type ClusteringArticle = {
+  id: number;
+  outletId: number;
+  /** published_at, or fetched_at when the page carried no date. */
+  published: Date;
+  title: string;
+  /** Standfirst and body, separated by a blank line. */
+  text: string;
+  actorIds: string[];
+  storyId: number | null;
+};
+
+/** One search hit: the summary plus a snippet of the body (see SNIPPET_MARK_START / SNIPPET_MARK_END). */
+export type SearchHit = ArticleSummary & { snippet: string };
+
+/** The outlet table's operations. */
+export interface OutletStore {
+  /** Insert or update by slug. */
+  upsert(o: NewOutlet): Promise<Outlet>;
+  get(id: number): Promise<Outlet | null>;
+  getBySlug(slug: string): Promise<Outlet | null>;
+  /** Exact host first ("www." ignored), then its parent domains (news.example.org → example.org). */
+  findByDomain(domain: string): Promise<Outlet | null>;
+  /** All outlets by name, each with how many articles it has. */
+  list(): Promise<(Outlet & { articleCount: number })[]>;
+}
+
+/** The feed table's operations. */
+export interface FeedStore {
+  /** Idempotent by url; fills in the outlet if the stored feed had none. */
+  add(url: string, outletId: number | null): Promise<Feed>;
+  get(id: number): Promise<Feed | null>;
+  list(): Promise<Feed[]>;
+  /** Feeds never checked or whose next check is at or before `now`, oldest first. */
+  due(now: Date, limit: number): Promise<Feed[]>;
+  recordSuccess(
+    id: number,
+    r: { title: string | null; etag: string | null; lastModified: string | null; checkedAt: Date; nextCheckAt: Date },
+  ): Promise<void>;
+  recordNotModified(id: number, r: { checkedAt: Date; nextCheckAt: Date }): Promise<void>;
+  /** failures + 1 and the error kept; etag and last-modified untouched. */
+  recordFailure(id: number, r: { error: string; checkedAt: Date; nextCheckAt: Date }): Promise<void>;
+}
+
+/** The article table's operations (with its quotes and mentions). */
+export interface ArticleStore {
+  /** The first stored article with the same feed+guid, url/canonical url, or content hash. */
+  findDuplicate(k: {
+    feedId: number | null;
+    guid: string | null;
+    url: string;
+    canonicalUrl: string | null;
+    contentHash: string;
+  }): Promise<Duplicate | null>;
+  /** Article, mentions and quotes in one transaction; nothing half-written on error. Returns the new id. */
+  insert(a: NewArticle): Promise<number>;
+  get(id: number): Promise<ArticleDetail | null>;
+  /** A story's articles, oldest first. */
+  listByStory(storyId: number): Promise<ArticleDetail[]>;
+  /** An outlet's articles, newest first. */
+  listByOutlet(outletId: number, page: Page): Promise<ArticleSummary[]>;
+  /** Articles published (or fetched, when undated) at or after `since`, oldest first. */
+  listForClustering(since: Date): Promise<ClusteringArticle[]>;
+  count(): Promise<number>;
+}
+
+/** The actor table's operations. */
+export interface ActorStore {
+  /** Insert or update many actors, batched in one transaction. */
+  upsertMany(actors: Actor[]): Promise<void>;
+  get(id: string): Promise<Actor | null>;
+  /** Actors by number of articles that mention them (mentionCount), most first. */
+  top(limit: number): Promise<(Actor & { mentionCount: number })[]>;
+  /** Newest articles that mention the actor. */
+  articlesMentioning(actorId: string, limit: number): Promise<ArticleSummary[]>;
+  /** Most recently updated stories with an article that mentions the actor. */
+  storiesMentioning(actorId: string, limit: number): Promise<Story[]>;
+}
+
+/** The story table's operations. */
+export interface StoryStore {
+  /**
+   * One transaction: insert (id null) or update stories, make each story's membership exactly its
+   * articleIds, delete stories left with no articles (and, with 'delete-others', every story not in
+   * `upserts`). Returns the story ids in the order of `upserts`.
+   */
+  applyClustering(upserts: StoryUpsert[], keepIds?: 'delete-others'): Promise<number[]>;
+  get(id: number): Promise<Story | null>;
+  /** The stories that exist among `ids`, in the order of `ids`. */
+  getMany(ids: number[]): Promise<Story[]>;
+  /** Stories by last_published, newest first; `since` keeps those last published at or after it. */
+  list(page: Page & { since?: Date }): Promise<Story[]>;
+  count(): Promise<number>;
+}
+
+/** Everything the rest of Multipolar may ask of the database. */
+export interface Store {
+  readonly dialect: 'sqlite' | 'postgres';
+  close(): Promise<void>;
+  outlets: OutletStore;
+  feeds: FeedStore;
+  articles: ArticleStore;
+  actors: ActorStore;
+  stories: StoryStore;
+  /** Full-text search over title, standfirst and body; any user text is safe, an empty query finds nothing. */
+  search(query: string, page: Page): Promise<{ total: number; results: SearchHit[] }>;
+}
+
+/** Where to store: a postgres URL, else a SQLite file (default ./data/multipolar.db; ':memory:' works). */
+export interface OpenStoreOptions {
+  url?: string;
+  sqlitePath?: string;
+  /** PostgreSQL schema to use, created if missing (tests isolate runs with a random one). */
+  schema?: string;
+}
