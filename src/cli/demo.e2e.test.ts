@@ -88,10 +88,10 @@ describe('multipolar demo, end to end', () => {
       const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
       await page.goto(demo.url);
       const firstStory = page.locator('a[href^="/stories/"]').first();
-      const headline = (await firstStory.innerText()).trim();
+      const headline = ((await firstStory.textContent()) ?? '').trim();
       await firstStory.click();
       expect(await page.locator('h1').count()).toBe(1);
-      expect((await page.locator('h1').innerText()).trim().length).toBeGreaterThan(10);
+      expect(((await page.locator('h1').textContent()) ?? '').trim().length).toBeGreaterThan(10);
       const groups = page.locator('text=/Perspectives/i');
       expect(await groups.count()).toBeGreaterThan(0);
       const box = await page.locator('svg').first().boundingBox();

@@ -18,7 +18,11 @@ import {
 } from './page-parts.js';
 import { type PageTemplate, type SiteArticle, type SiteOutlet, authorPath, sectionPath } from './site.js';
 
-const TITLE_SEPARATOR: Record<PageTemplate, string> = { broadsheet: ' | ', broadcaster: ' - ', portal: ' — ' };
+const TITLE_SEPARATOR: Record<PageTemplate, string> = {
+  broadsheet: ' | ',
+  broadcaster: ' - ',
+  portal: ' — ',
+};
 
 const TEMPLATE_CSS: Record<PageTemplate, string> = {
   broadsheet:
@@ -49,7 +53,11 @@ function articleJsonLd(site: SiteOutlet, item: SiteArticle, origin: string): Rec
     datePublished: item.published.toISOString(),
     dateModified: item.published.toISOString(),
     author: bylined
-      ? item.authors.map((name) => ({ '@type': 'Person', name, url: origin + authorPath(site.outlet.slug, name) }))
+      ? item.authors.map((name) => ({
+          '@type': 'Person',
+          name,
+          url: origin + authorPath(site.outlet.slug, name),
+        }))
       : [{ '@type': 'Organization', name: site.outlet.name }],
     image: {
       '@type': 'ImageObject',
@@ -81,17 +89,19 @@ function jsonLdFor(site: SiteOutlet, item: SiteArticle, origin: string): unknown
           '@type': 'BreadcrumbList',
           itemListElement: [
             { '@type': 'ListItem', position: 1, name: 'Home', item: site.homeUrl },
-            { '@type': 'ListItem', position: 2, name: item.article.section, item: origin + sectionPath(site.outlet.slug, item.article.section) },
+            {
+              '@type': 'ListItem',
+              position: 2,
+              name: item.article.section,
+              item: origin + sectionPath(site.outlet.slug, item.article.section),
+            },
           ],
         },
       ];
     default:
       return {
         '@context': 'https://schema.org',
-        '@graph': [
-          { '@type': 'WebPage', '@id': item.url, url: item.url, name: item.article.title },
-          article,
-        ],
+        '@graph': [{ '@type': 'WebPage', '@id': item.url, url: item.url, name: item.article.title }, article],
       };
   }
 }
@@ -158,7 +168,7 @@ function broadcaster(site: SiteOutlet, item: SiteArticle): string {
     shareButtons(site, item),
     '</article>',
     newsletterBox(site, 'section'),
-    relatedList(site, item, 'More on this story'),
+    relatedList(site, item, 'Read more'),
     commentsTeaser(item),
     '</main></div>',
   ].join('\n');
@@ -195,7 +205,7 @@ function portal(site: SiteOutlet, item: SiteArticle): string {
     '</div>',
     commentsTeaser(item),
     '</div>',
-    `<aside class="sidebar">${relatedList(site, item, 'Read more')}</aside>`,
+    `<aside class="sidebar">${relatedList(site, item, 'Related')}</aside>`,
     '</div></div>',
   ].join('\n');
 }
@@ -226,7 +236,11 @@ export function renderArticlePage(site: SiteOutlet, item: SiteArticle, origin: s
     jsonLd: jsonLdFor(site, item, origin),
   });
   const body =
-    template === 'broadsheet' ? broadsheet(site, item) : template === 'broadcaster' ? broadcaster(site, item) : portal(site, item);
+    template === 'broadsheet'
+      ? broadsheet(site, item)
+      : template === 'broadcaster'
+        ? broadcaster(site, item)
+        : portal(site, item);
   const tail = template === 'broadsheet' ? '' : cookieBanner(template);
   return [
     '<!doctype html>',

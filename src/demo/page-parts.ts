@@ -75,7 +75,9 @@ export function documentHead(opts: {
     `<link rel="alternate" type="${feedType}" title="${x(site.outlet.name)}" href="${x(feedPathFor(site.outlet))}">`,
     `<meta property="og:site_name" content="${x(site.outlet.name)}">`,
     ...meta,
-    opts.jsonLd === undefined ? '' : `<script type="application/ld+json">${jsonForScript(opts.jsonLd)}</script>`,
+    opts.jsonLd === undefined
+      ? ''
+      : `<script type="application/ld+json">${jsonForScript(opts.jsonLd)}</script>`,
     `<style>${opts.css}</style>`,
     '</head>',
   ]
@@ -94,7 +96,9 @@ export function baseCss(site: SiteOutlet): string {
     '.cookie-banner{position:fixed;bottom:0;left:0;right:0;background:#111;color:#eee;padding:16px;font:14px sans-serif}',
     'figure{margin:0 0 1.5em}figure img{width:100%;height:auto;display:block}',
     'figcaption{font-size:14px;color:#555;padding-top:6px}',
-    '.share a,.site-nav a{margin-right:12px}',
+    '.share a{margin-right:12px}.site-header{padding:12px 16px}.masthead{font-size:30px;font-weight:bold;text-decoration:none}',
+    '.site-nav ul,.footer-links,.breadcrumbs{display:flex;flex-wrap:wrap;gap:14px;list-style:none;padding:0;margin:8px 0}',
+    '.site-footer{border-top:1px solid #ccc;margin-top:32px;padding:16px;font-size:14px}main,.col-main{padding:0 16px}',
     '.newsletter{background:var(--brand-light);padding:16px;margin:24px 0;border-left:4px solid var(--brand)}',
   ].join('\n');
 }
@@ -114,7 +118,8 @@ export function cookieBanner(template: PageTemplate): string {
       'We use cookies and similar technologies to improve your experience, measure our audience and show personalised advertising. You can change your choices at any time.',
     broadcaster:
       'Let us know you agree to cookies. We use cookies to give you the best online experience. Please let us know if you agree to all of these cookies.',
-    portal: 'This website uses cookies to ensure you get the best experience. By continuing you accept our cookie policy.',
+    portal:
+      'This website uses cookies to ensure you get the best experience. By continuing you accept our cookie policy.',
   };
   return [
     '<div id="cookie-consent" class="cookie-banner consent" role="dialog" aria-label="Cookie consent">',
@@ -222,7 +227,9 @@ export function bylineHtml(site: SiteOutlet, item: SiteArticle): string {
 /** The lead figure; the credit sits in its own span or inside the caption text, per outlet. */
 export function leadFigure(site: SiteOutlet, item: SiteArticle, creditClass: string): string {
   const { image } = item.article;
-  const credit = /^(photo|image|picture|photograph)/i.test(image.credit) ? image.credit : `Photo: ${image.credit}`;
+  const credit = /^(photo|image|picture|photograph)/i.test(image.credit)
+    ? image.credit
+    : `Photo: ${image.credit}`;
   const caption = site.style.creditInCaption
     ? `${x(image.caption)} ${x(credit)}`
     : `<span class="caption">${x(image.caption)}</span> <span class="${creditClass}">${x(image.credit)}</span>`;
@@ -237,7 +244,15 @@ export function leadFigure(site: SiteOutlet, item: SiteArticle, creditClass: str
 /** The footer with the usual links and the demo disclaimer. */
 export function siteFooter(site: SiteOutlet, year: number): string {
   const slug = x(site.outlet.slug);
-  const links = ['About us', 'Contact', 'Corrections', 'Privacy policy', 'Terms of use', 'Cookie settings', 'Advertise'];
+  const links = [
+    'About us',
+    'Contact',
+    'Corrections',
+    'Privacy policy',
+    'Terms of use',
+    'Cookie settings',
+    'Advertise',
+  ];
   return [
     '<footer class="site-footer">',
     '<ul class="footer-links">',

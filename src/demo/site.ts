@@ -163,7 +163,9 @@ export function buildSite(opts: {
 
 /** The link a feed hands out for an article: with tracking parameters for outlets that add them. */
 export function feedLink(site: SiteOutlet, item: SiteArticle): string {
-  return site.style.trackingParams ? `${item.url}?utm_source=feed&utm_medium=rss&utm_campaign=demo` : item.url;
+  return site.style.trackingParams
+    ? `${item.url}?utm_source=feed&utm_medium=rss&utm_campaign=demo`
+    : item.url;
 }
 
 /** The lead picture of an article, as served at its `imagePath`. */

@@ -4,9 +4,6 @@
  * and "talking" meet, not to be a linguist.
  */
 
-// Letters (with inner apostrophes) or numbers (with inner separators, so "5,000" stays one token).
-const WORD = /\p{L}[\p{L}\p{M}'’]*|\p{N}+(?:[.,]\p{N}+)*/gu;
-
 /** Function words plus the reporting verbs and fillers every news article uses. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all almost along already also although always am among an and
@@ -24,16 +21,70 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
-/** Lower-cased word and number tokens of `text`, possessive "'s" removed, single letters dropped. */
+/**
+ * Lower-cased word and number tokens of `text`: letters with inner apostrophes (dropped, and a
+ * possessive "'s" removed), or digits with inner "." and "," ("5,000" stays one token). Single
+ * letters are dropped. A hand-written scanner: this runs over every article body, and it is
+ * several times faster than a Unicode regular expression.
+ */
 export function wordTokens(text: string): string[] {
   const out: string[] = [];
-  for (const match of text.toLowerCase().matchAll(WORD)) {
-    let word = match[0];
-    if (word.endsWith("'s") || word.endsWith('’s')) word = word.slice(0, -2);
-    word = word.replace(/['’]/g, '');
-    if (word.length > 1 || /\p{N}/u.test(word)) out.push(word);
+  const lower = text.toLowerCase();
+  const len = lower.length;
+  let i = 0;
+  while (i < len) {
+    const c = lower.charCodeAt(i);
+    if (isLetter(c, lower, i)) {
+      let word = '';
+      let start = i;
+      i++;
+      while (i < len) {
+        const d = lower.charCodeAt(i);
+        if (isLetter(d, lower, i) || isMark(d)) i++;
+        else if (isApostrophe(d) && i + 1 < len && isLetter(lower.charCodeAt(i + 1), lower, i + 1)) {
+          word += lower.slice(start, i);
+          start = i + 1;
+          i++;
+        } else break;
+      }
+      word += lower.slice(start, i);
+      if (start > 0 && isApostrophe(lower.charCodeAt(start - 1)) && i - start === 1 && lower[start] === 's') {
+        word = word.slice(0, -1);
+      }
+      if (word.length > 1) out.push(word);
+    } else if (c >= 48 && c <= 57) {
+      const start = i;
+      i++;
+      while (i < len) {
+        const d = lower.charCodeAt(i);
+        if (d >= 48 && d <= 57) i++;
+        else if ((d === 44 || d === 46) && i + 1 < len && isDigit(lower.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+      out.push(lower.slice(start, i));
+    } else i++;
   }
   return out;
+}
+
+const LETTER = /\p{L}/u;
+const MARK = /\p{M}/u;
+
+function isLetter(c: number, s: string, i: number): boolean {
+  if (c < 128) return c >= 97 && c <= 122;
+  return c >= 0xc0 && LETTER.test(s[i]!);
+}
+
+function isMark(c: number): boolean {
+  return c >= 0x300 && MARK.test(String.fromCharCode(c));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
 }
 
 /** True when `word` (lower case) carries no topic on its own. */
@@ -71,11 +122,27 @@ function undouble(w: string): string {
   return w;
 }
 
+// Stemming repeats on the same few thousand words; a bounded memo (word → stem, or "" for a stop
+// word) keeps it to one lookup per token.
+const memo = new Map<string, string>();
+const MEMO_MAX = 50_000;
+
 /** Tokens that carry topic: word tokens without stop words, stemmed. */
 export function contentTokens(text: string): string[] {
+  return contentTokensOf(wordTokens(text));
+}
+
+/** contentTokens for words already split by wordTokens (saves a second pass over long texts). */
+export function contentTokensOf(words: readonly string[]): string[] {
   const out: string[] = [];
-  for (const word of wordTokens(text)) {
-    if (!STOP_WORDS.has(word)) out.push(stem(word));
+  for (const word of words) {
+    let stemmed = memo.get(word);
+    if (stemmed === undefined) {
+      if (memo.size >= MEMO_MAX) memo.clear();
+      stemmed = STOP_WORDS.has(word) ? '' : stem(word);
+      memo.set(word, stemmed);
+    }
+    if (stemmed !== '') out.push(stemmed);
   }
   return out;
 }

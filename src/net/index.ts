@@ -1,4 +1,4 @@
-export { decodeBody } from '../lib/decode-body.js';
+export { charsetFromContentType, decodeBody } from '../lib/decode-body.js';
 export type { AllowList } from './allow-list.js';
 export { EMPTY_ALLOW_LIST, isAllowed, parseAllowList } from './allow-list.js';
 export { fetchUrl } from './fetch-url.js';

@@ -45,8 +45,8 @@ export async function importPage(
   const outlet = await outletFor(ctx, article, loaded.url, opts.store);
   const analysis = await analyseArticle(ctx, article, outlet.name);
   const { mentions, quotes } = analysis;
-  const source = { outlet, feedId: null, url: article.canonicalUrl ?? loaded.url, guid: null };
-  const stored = opts.store ? await analyseAndStore(ctx, article, source, analysis) : null;
+  const origin = { outlet, feedId: null, url: article.canonicalUrl ?? loaded.url, guid: null };
+  const stored = opts.store ? await analyseAndStore(ctx, article, origin, analysis) : null;
   return { ok: true, page: { source, article, quotes, mentions, stored } };
 }
 

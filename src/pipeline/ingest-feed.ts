@@ -1,7 +1,7 @@
 import type { ExtractedArticle, Feed, FeedEntry, Outlet } from '../domain/index.js';
 import { extractHtml } from '../extract/index.js';
 import { parseFeed } from '../feeds/index.js';
-import { addMinutes } from '../lib/index.js';
+import { addMinutes, normalizeUrl } from '../lib/index.js';
 import { decodeBody } from '../net/index.js';
 import { type PipelineContext, timed } from './context.js';
 import { fetchWithPolicy } from './fetch.js';
@@ -72,43 +72,34 @@ async function ingestEntry(
   if (!entry.url) return { status: 'empty', reason: 'entry has no link' };
   // Skip the page fetch entirely when the GUID or URL is already stored: most polls see only old entries.
   const known = await ctx.store.articles.findDuplicate({
+    outletId: outlet.id,
     feedId: feed.id,
     guid: entry.guid,
-    url: entry.url,
+    url: normalizeUrl(entry.url) ?? entry.url,
     canonicalUrl: null,
-    contentHash: '',
+    contentHash: null,
   });
   if (known) return { status: 'duplicate', ...known };
   const page = await timed(ctx, 'fetch-page', () => fetchWithPolicy(ctx, entry.url!, {}, 'text/html, */*'));
-  const extracted = page.ok && page.status === 200
-    ? await timed(ctx, 'extract', () =>
-        extractHtml(decodeBody(page.body, page.charset, page.contentType), { url: page.url }),
-      )
-    : null;
+  let extracted: ExtractedArticle | null = null;
+  if (page.ok && page.status === 200) {
+    const html = decodeBody(page.body, page.charset, page.contentType);
+    extracted = await timed(ctx, 'extract', () => extractHtml(html, { url: page.url }));
+  } else if (entry.contentHtml) {
+    // The page is out of reach but the feed carries the full text: use that rather than lose the article.
+    const html = entry.contentHtml;
+    extracted = await timed(ctx, 'extract', () => extractHtml(html, { url: entry.url! }));
+  } else {
+    // Not stored, so the next pass tries the page again.
+    return { status: 'empty', reason: page.ok ? `page answered ${page.status}` : page.message };
+  }
   const article = withFeedFallback(extracted, entry);
-  if (!article) return { status: 'empty', reason: page.ok ? 'page had no article text' : page.message };
+  if (!article.bodyText.trim()) return { status: 'empty', reason: 'no article text found on the page' };
   return analyseAndStore(ctx, article, { outlet, feedId: feed.id, url: entry.url, guid: entry.guid });
 }
 
-/** Fill what the page did not give from the feed entry; with no page body, fall back to the feed's own text. */
-function withFeedFallback(extracted: ExtractedArticle | null, entry: FeedEntry): ExtractedArticle | null {
-  const feedBody = entry.summary ?? '';
-  if (!extracted && !feedBody) return null;
-  const base: ExtractedArticle = extracted ?? {
-    title: null,
-    standfirst: null,
-    byline: null,
-    published: null,
-    updated: null,
-    language: null,
-    canonicalUrl: null,
-    siteName: null,
-    section: null,
-    tags: [],
-    image: null,
-    bodyText: '',
-    bodyHtml: '',
-  };
+/** Fill what the page did not give from the feed entry. */
+function withFeedFallback(base: ExtractedArticle, entry: FeedEntry): ExtractedArticle {
   return {
     ...base,
     title: base.title ?? entry.title,
@@ -118,7 +109,6 @@ function withFeedFallback(extracted: ExtractedArticle | null, entry: FeedEntry):
     updated: base.updated ?? entry.updated,
     tags: base.tags.length ? base.tags : entry.categories,
     image: base.image ?? (entry.imageUrl ? { url: entry.imageUrl, caption: null, credit: null } : null),
-    bodyText: base.bodyText || feedBody,
   };
 }
 

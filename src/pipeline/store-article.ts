@@ -1,6 +1,5 @@
 import type { ExtractedArticle, Outlet } from '../domain/index.js';
-import { contentHash } from '../lib/index.js';
-import { normalizeUrl } from '../lib/url.js';
+import { contentHash, normalizeUrl } from '../lib/index.js';
 import { type Analysis, analyseArticle } from './analyse.js';
 import { type PipelineContext, timed } from './context.js';
 
@@ -33,6 +32,7 @@ export async function analyseAndStore(
   const canonicalUrl = extracted.canonicalUrl ? normalizeUrl(extracted.canonicalUrl) : null;
   const url = normalizeUrl(source.url) ?? source.url;
   const duplicate = await ctx.store.articles.findDuplicate({
+    outletId: source.outlet.id,
     feedId: source.feedId,
     guid: source.guid,
     url,

@@ -32,10 +32,12 @@ export function createArticleStore(d: StoreDialect): ArticleStore {
           .executeTakeFirst();
         if (row) return { id: Number(row.id), by: 'url' };
       }
+      if (k.contentHash === null) return null;
       const row = await db
         .selectFrom('articles')
         .select('id')
         .where('content_hash', '=', k.contentHash)
+        .where('outlet_id', '=', k.outletId)
         .orderBy('id')
         .executeTakeFirst();
       return row ? { id: Number(row.id), by: 'hash' } : null;
@@ -44,10 +46,23 @@ export function createArticleStore(d: StoreDialect): ArticleStore {
     insert: (a) => db.transaction().execute((trx) => insertArticle(d, trx, a)),
 
     async get(id) {
-      const row = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', id).executeTakeFirst();
+      const row = await db
+        .selectFrom('articles')
+        .select(ARTICLE_COLUMNS)
+        .where('id', '=', id)
+        .executeTakeFirst();
       if (!row) return null;
       const [detail] = await loadDetails(d, [row]);
       return detail ?? null;
+    },
+
+    async getMany(ids) {
+      const rows = [];
+      for (const batch of inBatches([...new Set(ids)], 500)) {
+        rows.push(...(await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', 'in', batch).execute()));
+      }
+      const details = new Map((await loadDetails(d, rows)).map((a) => [a.id, a]));
+      return ids.flatMap((id) => details.get(id) ?? []);
     },
 
     async listByStory(storyId) {
@@ -77,7 +92,15 @@ export function createArticleStore(d: StoreDialect): ArticleStore {
       const from = d.toDb(since);
       const rows = await db
         .selectFrom('articles')
-        .select(['id', 'outlet_id', 'title', 'standfirst', 'body_text', 'story_id', publishedOrFetched.as('at')])
+        .select([
+          'id',
+          'outlet_id',
+          'title',
+          'standfirst',
+          'body_text',
+          'story_id',
+          publishedOrFetched.as('at'),
+        ])
         .where(publishedOrFetched, '>=', from)
         .orderBy(publishedOrFetched)
         .orderBy('id')
@@ -111,7 +134,10 @@ export function createArticleStore(d: StoreDialect): ArticleStore {
     },
 
     async count() {
-      const row = await db.selectFrom('articles').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      const row = await db
+        .selectFrom('articles')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
       return Number(row.n);
     },
   };
@@ -120,30 +146,32 @@ export function createArticleStore(d: StoreDialect): ArticleStore {
 async function insertArticle(d: StoreDialect, trx: Transaction<Database>, a: NewArticle): Promise<number> {
   const inserted = await trx
     .insertInto('articles')
-    .values({
-      outlet_id: a.outletId,
-      feed_id: a.feedId,
-      url: a.url,
-      canonical_url: a.canonicalUrl,
-      guid: a.guid,
-      title: a.title,
-      standfirst: a.standfirst,
-      byline: a.byline,
-      published_at: a.published ? d.toDb(a.published) : null,
-      updated_at: a.updated ? d.toDb(a.updated) : null,
-      language: a.language,
-      site_name: a.siteName,
-      section: a.section,
-      tags: JSON.stringify(a.tags),
-      body_text: a.bodyText,
-      body_html: a.bodyHtml,
-      image_url: a.image?.url ?? null,
-      image_caption: a.image?.caption ?? null,
-      image_credit: a.image?.credit ?? null,
-      content_hash: a.contentHash,
-      story_id: null,
-      fetched_at: d.toDb(a.fetchedAt),
-    })
+    .values(
+      withoutNul({
+        outlet_id: a.outletId,
+        feed_id: a.feedId,
+        url: a.url,
+        canonical_url: a.canonicalUrl,
+        guid: a.guid,
+        title: a.title,
+        standfirst: a.standfirst,
+        byline: a.byline,
+        published_at: a.published ? d.toDb(a.published) : null,
+        updated_at: a.updated ? d.toDb(a.updated) : null,
+        language: a.language,
+        site_name: a.siteName,
+        section: a.section,
+        tags: JSON.stringify(a.tags),
+        body_text: a.bodyText,
+        body_html: a.bodyHtml,
+        image_url: a.image?.url ?? null,
+        image_caption: a.image?.caption ?? null,
+        image_credit: a.image?.credit ?? null,
+        content_hash: a.contentHash,
+        story_id: null,
+        fetched_at: d.toDb(a.fetchedAt),
+      }),
+    )
     .returning('id')
     .executeTakeFirstOrThrow();
   const id = Number(inserted.id);
@@ -157,7 +185,7 @@ async function insertMentions(trx: Transaction<Database>, articleId: number, men
   // Mentions reference actors; an actor the gazetteer has not stored yet gets a minimal row
   // (a later actors.upsertMany fills in country and description).
   const actors = new Map(mentions.map((m) => [m.actorId, { id: m.actorId, name: m.name, kind: m.kind }]));
-  for (const batch of inBatches([...actors.values()], 500)) {
+  for (const batch of inBatches([...actors.values()].map(withoutNul), 500)) {
     await trx
       .insertInto('actors')
       .values(batch)
@@ -172,7 +200,8 @@ async function insertMentions(trx: Transaction<Database>, articleId: number, men
     span_start: m.start,
     span_end: m.end,
   }));
-  for (const batch of inBatches(rows, 500)) await trx.insertInto('mentions').values(batch).execute();
+  for (const batch of inBatches(rows.map(withoutNul), 500))
+    await trx.insertInto('mentions').values(batch).execute();
 }
 
 async function insertQuotes(trx: Transaction<Database>, articleId: number, quotes: Quote[]) {
@@ -194,5 +223,16 @@ async function insertQuotes(trx: Transaction<Database>, articleId: number, quote
     cue_start: q.cueSpan?.start ?? null,
     cue_end: q.cueSpan?.end ?? null,
   }));
-  for (const batch of inBatches(rows, 200)) await trx.insertInto('quotes').values(batch).execute();
+  for (const batch of inBatches(rows.map(withoutNul), 200))
+    await trx.insertInto('quotes').values(batch).execute();
+}
+
+/**
+ * PostgreSQL text cannot hold NUL while SQLite can; dropping it from every string keeps the two
+ * databases storing the same thing (a NUL in scraped text is never meaningful).
+ */
+function withoutNul<T extends Record<string, unknown>>(row: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = typeof v === 'string' ? v.replaceAll('\u0000', '') : v;
+  return out as T;
 }

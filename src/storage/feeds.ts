@@ -12,7 +12,9 @@ export function createFeedStore(d: StoreDialect): FeedStore {
         .insertInto('feeds')
         .values({ url, outlet_id: outletId })
         .onConflict((oc) =>
-          oc.column('url').doUpdateSet({ outlet_id: sql<number | null>`coalesce(feeds.outlet_id, excluded.outlet_id)` }),
+          oc
+            .column('url')
+            .doUpdateSet({ outlet_id: sql<number | null>`coalesce(feeds.outlet_id, excluded.outlet_id)` }),
         )
         .returningAll()
         .executeTakeFirstOrThrow();

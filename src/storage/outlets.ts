@@ -7,7 +7,12 @@ import type { OutletStore } from './types.js';
 export function createOutletStore(d: StoreDialect): OutletStore {
   const { db } = d;
   const byDomain = async (domain: string) => {
-    const row = await db.selectFrom('outlets').selectAll().where('domain', '=', domain).orderBy('id').executeTakeFirst();
+    const row = await db
+      .selectFrom('outlets')
+      .selectAll()
+      .where('domain', '=', domain)
+      .orderBy('id')
+      .executeTakeFirst();
     return row ? toOutlet(row) : null;
   };
   return {
@@ -41,12 +46,18 @@ export function createOutletStore(d: StoreDialect): OutletStore {
       return row ? toOutlet(row) : null;
     },
     async findByDomain(domain) {
-      const host = domain.trim().toLowerCase().replace(/^www\./, '').replace(/\.$/, '');
+      const host = domain
+        .trim()
+        .toLowerCase()
+        .replace(/^www\./, '')
+        .replace(/\.$/, '');
       if (host === '') return null;
-      // A page on news.example.org belongs to the outlet registered as example.org.
+      // A page on news.example.org belongs to the outlet registered as example.org; an address
+      // with a port or an IP literal is only ever matched exactly.
       const labels = host.split('.');
-      const candidates = host.includes(':') ? [host] : labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
-      for (const candidate of candidates.length > 0 ? candidates : [host]) {
+      const exactOnly = host.includes(':') || /^[\d.]+$/.test(host) || labels.length < 3;
+      const candidates = exactOnly ? [host] : labels.slice(0, -1).map((_, i) => labels.slice(i).join('.'));
+      for (const candidate of candidates) {
         const found = await byDomain(candidate);
         if (found) return found;
       }

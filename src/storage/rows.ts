@@ -14,7 +14,14 @@ import type {
   Story,
 } from '../domain/index.js';
 import type { StoreDialect } from './dialects/dialect.js';
-import type { ActorsTable, ArticlesTable, FeedsTable, OutletsTable, QuotesTable, StoriesTable } from './schema.js';
+import type {
+  ActorsTable,
+  ArticlesTable,
+  FeedsTable,
+  OutletsTable,
+  QuotesTable,
+  StoriesTable,
+} from './schema.js';
 
 /** Every stored article column, listed so no dialect-only column (PostgreSQL's tsvector) is ever read. */
 export const ARTICLE_COLUMNS = [
@@ -138,7 +145,9 @@ export function toQuote(r: Selectable<QuotesTable>): Quote {
         ? null
         : { start: Number(r.source_start), end: Number(r.source_end) },
     cueSpan:
-      r.cue_start === null || r.cue_end === null ? null : { start: Number(r.cue_start), end: Number(r.cue_end) },
+      r.cue_start === null || r.cue_end === null
+        ? null
+        : { start: Number(r.cue_start), end: Number(r.cue_end) },
   };
 }
 
@@ -163,7 +172,13 @@ export function toMention(r: {
 
 /** An actors row as an Actor. */
 export function toActor(r: Selectable<ActorsTable>): Actor {
-  return { id: r.id, name: r.name, kind: r.kind as ActorKind, country: r.country, description: r.description };
+  return {
+    id: r.id,
+    name: r.name,
+    kind: r.kind as ActorKind,
+    country: r.country,
+    description: r.description,
+  };
 }
 
 /** A stories row as a Story. */

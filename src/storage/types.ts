@@ -1,4 +1,14 @@
-import type { Actor, ActorMention, Article, Feed, NewArticle, NewOutlet, Outlet, Quote, Story } from '../domain/index.js';
+import type {
+  Actor,
+  ActorMention,
+  Article,
+  Feed,
+  NewArticle,
+  NewOutlet,
+  Outlet,
+  Quote,
+  Story,
+} from '../domain/index.js';
 
 /** An article with its outlet and its analysis (quotes and mentions in text order). */
 export type ArticleDetail = Article & { outlet: Outlet; quotes: Quote[]; mentions: ActorMention[] };
@@ -73,7 +83,13 @@ export interface FeedStore {
   due(now: Date, limit: number): Promise<Feed[]>;
   recordSuccess(
     id: number,
-    r: { title: string | null; etag: string | null; lastModified: string | null; checkedAt: Date; nextCheckAt: Date },
+    r: {
+      title: string | null;
+      etag: string | null;
+      lastModified: string | null;
+      checkedAt: Date;
+      nextCheckAt: Date;
+    },
   ): Promise<void>;
   recordNotModified(id: number, r: { checkedAt: Date; nextCheckAt: Date }): Promise<void>;
   /** failures + 1 and the error kept; etag and last-modified untouched. */
@@ -82,17 +98,24 @@ export interface FeedStore {
 
 /** The article table's operations (with its quotes and mentions). */
 export interface ArticleStore {
-  /** The first stored article with the same feed+guid, url/canonical url, or content hash. */
+  /**
+   * The first stored article with the same feed+guid, url/canonical url, or the same content hash from
+   * the same outlet (a wire story reprinted by several outlets is several perspectives, not a duplicate).
+   * A null hash skips the hash check (used before the page is fetched).
+   */
   findDuplicate(k: {
+    outletId: number;
     feedId: number | null;
     guid: string | null;
     url: string;
     canonicalUrl: string | null;
-    contentHash: string;
+    contentHash: string | null;
   }): Promise<Duplicate | null>;
   /** Article, mentions and quotes in one transaction; nothing half-written on error. Returns the new id. */
   insert(a: NewArticle): Promise<number>;
   get(id: number): Promise<ArticleDetail | null>;
+  /** The articles that exist among `ids`, with details, in the order of `ids`. */
+  getMany(ids: number[]): Promise<ArticleDetail[]>;
   /** A story's articles, oldest first. */
   listByStory(storyId: number): Promise<ArticleDetail[]>;
   /** An outlet's articles, newest first. */
@@ -123,6 +146,8 @@ export interface StoryStore {
    * `upserts`). Returns the story ids in the order of `upserts`.
    */
   applyClustering(upserts: StoryUpsert[], keepIds?: 'delete-others'): Promise<number[]>;
+  /** Replace the related-story lists of the given stories (ids of stories that no longer exist are dropped on read). */
+  setRelated(links: { storyId: number; relatedIds: number[] }[]): Promise<void>;
   get(id: number): Promise<Story | null>;
   /** The stories that exist among `ids`, in the order of `ids`. */
   getMany(ids: number[]): Promise<Story[]>;

@@ -1,15 +1,19 @@
-/** Sparse term vectors for TF-IDF similarity: term → weight. */
-export type SparseVector = Map<string, number>;
+/** Sparse vector: term (a word, or a word's interned number) → weight. */
+export type SparseVector<K extends string | number = string> = Map<K, number>;
 
 /** Count tokens into `into`, each occurrence adding `weight` (titles count more than bodies). */
-export function addCounts(into: Map<string, number>, tokens: readonly string[], weight = 1): Map<string, number> {
+export function addCounts<K extends string | number>(
+  into: Map<K, number>,
+  tokens: readonly K[],
+  weight = 1,
+): Map<K, number> {
   for (const t of tokens) into.set(t, (into.get(t) ?? 0) + weight);
   return into;
 }
 
 /** Document frequency of every term over a set of documents (each a set of its terms). */
-export function documentFrequencies(docs: Iterable<Iterable<string>>): Map<string, number> {
-  const df = new Map<string, number>();
+export function documentFrequencies<K extends string | number>(docs: Iterable<Iterable<K>>): Map<K, number> {
+  const df = new Map<K, number>();
   for (const doc of docs) for (const t of doc) df.set(t, (df.get(t) ?? 0) + 1);
   return df;
 }
@@ -23,13 +27,13 @@ export function idf(df: number, docCount: number): number {
 }
 
 /** Unit-length TF-IDF vector (sublinear tf), keeping only the `topN` heaviest terms. */
-export function tfidfVector(
-  counts: ReadonlyMap<string, number>,
-  df: ReadonlyMap<string, number>,
+export function tfidfVector<K extends string | number>(
+  counts: ReadonlyMap<K, number>,
+  df: ReadonlyMap<K, number>,
   docCount: number,
   topN = Number.POSITIVE_INFINITY,
-): SparseVector {
-  const weights: [string, number][] = [];
+): SparseVector<K> {
+  const weights: [K, number][] = [];
   for (const [term, tf] of counts) {
     if (tf <= 0) continue;
     weights.push([term, (1 + Math.log(tf)) * idf(df.get(term) ?? 0, docCount)]);
@@ -38,21 +42,21 @@ export function tfidfVector(
 }
 
 /** The `n` heaviest entries, heaviest first; ties by term so results never depend on Map order. */
-export function keepTop(entries: [string, number][], n: number): [string, number][] {
+export function keepTop<K extends string | number>(entries: [K, number][], n: number): [K, number][] {
   if (entries.length <= n) return entries;
   entries.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return entries.slice(0, n);
 }
 
 /** Euclidean length of a vector. */
-export function norm(v: ReadonlyMap<string, number>): number {
+export function norm<K>(v: ReadonlyMap<K, number>): number {
   let sum = 0;
   for (const w of v.values()) sum += w * w;
   return Math.sqrt(sum);
 }
 
 /** The vector scaled to unit length (an empty vector stays empty). */
-export function normalise(v: SparseVector): SparseVector {
+export function normalise<K>(v: Map<K, number>): Map<K, number> {
   const n = norm(v);
   if (n === 0) return v;
   for (const [t, w] of v) v.set(t, w / n);
@@ -60,7 +64,7 @@ export function normalise(v: SparseVector): SparseVector {
 }
 
 /** Dot product, iterating the smaller vector. */
-export function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+export function dot<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let sum = 0;
   for (const [t, w] of small) {
@@ -71,7 +75,7 @@ export function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, numbe
 }
 
 /** Cosine similarity of two vectors of any length (0 when either is empty). */
-export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+export function cosine<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>): number {
   const na = norm(a);
   const nb = norm(b);
   return na === 0 || nb === 0 ? 0 : dot(a, b) / (na * nb);

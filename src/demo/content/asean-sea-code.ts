@@ -15,7 +15,8 @@ export const aseanSeaCodeArticles: DemoArticle[] = [
     tags: ['ASEAN', 'South China Sea', 'Diplomacy'],
     image: {
       alt: 'Foreign ministers pose for a group photo with joined hands',
-      caption: 'Foreign ministers of China and ASEAN member states join hands for a group photo in Kuala Lumpur on Tuesday.',
+      caption:
+        'Foreign ministers of China and ASEAN member states join hands for a group photo in Kuala Lumpur on Tuesday.',
       credit: 'Photo: Mei Tan / Huaxia Herald',
       motif: 'joined hands',
     },
@@ -71,7 +72,8 @@ export const aseanSeaCodeArticles: DemoArticle[] = [
     tags: ['South China Sea', 'Philippines', 'China'],
     image: {
       alt: 'A large ship fires a water cannon at a smaller boat',
-      caption: 'A Chinese coast guard ship fires a water cannon at a Philippine supply boat near Second Thomas Shoal earlier this year.',
+      caption:
+        'A Chinese coast guard ship fires a water cannon at a Philippine supply boat near Second Thomas Shoal earlier this year.',
       credit: 'Photo: Liberty Network News',
       motif: 'water cannon',
     },
@@ -106,12 +108,12 @@ export const aseanSeaCodeArticles: DemoArticle[] = [
     paragraphs: [
       'ASEAN and China have agreed to complete the third reading of the draft code of conduct in the South China Sea by the end of next year. The decision was taken by foreign ministers meeting in Kuala Lumpur, and it has been greeted in New Delhi with polite interest and private scepticism.',
       'ASEAN and China first committed to a code of conduct in a 2002 declaration. More than two decades later, the draft does not yet say whether the code will be legally binding.',
-      '“India is not a party to these talks, but it is a stakeholder in their outcome,” said Sujata Rao, a former Indian ambassador to Vietnam. “Fifty-five percent of our trade with the Indo-Pacific passes through those waters.”',
-      'Rao said that New Delhi’s main worry is that a code written only by the claimants could restrict the navies and oil companies of other countries. Indian firms have held exploration blocks off Vietnam for years, and Beijing has objected to them.',
+      '“India is not a party to these talks, but it is a stakeholder in their outcome,” said Vandana Khurana, a former Indian ambassador to Vietnam. “Fifty-five percent of our trade with the Indo-Pacific passes through those waters.”',
+      'Khurana said that New Delhi’s main worry is that a code written only by the claimants could restrict the navies and oil companies of other countries. Indian firms have held exploration blocks off Vietnam for years, and Beijing has objected to them.',
       'Vietnamese scholars share some of those concerns. Dr Nguyen Thi Lan of the Diplomatic Academy of Vietnam in Hanoi told The Open Ground that her country wants a binding code but fears one that ignores the UN Convention on the Law of the Sea. “A weak code could be worse than no code,” she said, “because it would give bad behaviour a legal-looking cover.”',
       'The Philippines has been the most outspoken sceptic, with its foreign affairs undersecretary saying that a code which is not binding “will not stop a water cannon”, Meridian Wire reported.',
       'Indian officials have kept their public comments short. The Ministry of External Affairs said in a statement that India supports freedom of navigation and a code “consistent with international law” that does not prejudice the interests of third parties.',
-      'For now, Rao argues, India’s best tool is its growing ties with ASEAN members. “We should be in every room that ASEAN opens to us,” she said.',
+      'For now, Khurana argues, India’s best tool is its growing ties with ASEAN members. “We should be in every room that ASEAN opens to us,” she said.',
     ],
   },
 ];

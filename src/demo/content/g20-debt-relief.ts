@@ -15,7 +15,8 @@ export const g20DebtReliefArticles: DemoArticle[] = [
     tags: ['Debt', 'G20', 'Kenya'],
     image: {
       alt: 'Protesters hold placards outside a government building',
-      caption: 'Campaigners hold placards reading “Cancel the debt” outside the National Treasury in Nairobi.',
+      caption:
+        'Campaigners hold placards reading “Cancel the debt” outside the National Treasury in Nairobi.',
       credit: 'Photo: Otieno Barasa / Savanna Dispatch',
       motif: 'treasury protest',
     },
@@ -71,7 +72,8 @@ export const g20DebtReliefArticles: DemoArticle[] = [
     tags: ['G20', 'Brazil', 'Debt', 'Climate'],
     image: {
       alt: 'Finance ministers sit around a large round table',
-      caption: 'G20 finance ministers and central bank governors meet around a conference table in Cape Town.',
+      caption:
+        'G20 finance ministers and central bank governors meet around a conference table in Cape Town.',
       credit: 'Photo: Paulo Serrano / Austral Post',
       motif: 'round table',
     },

@@ -15,7 +15,8 @@ export const gazaAidTalksArticles: DemoArticle[] = [
     tags: ['Gaza', 'Ceasefire', 'Qatar', 'Humanitarian aid'],
     image: {
       alt: 'Aid lorries wait in a long line on a desert road',
-      caption: 'Lorries loaded with flour and medical supplies wait near the Rafah crossing on the Egyptian side of the border.',
+      caption:
+        'Lorries loaded with flour and medical supplies wait near the Rafah crossing on the Egyptian side of the border.',
       credit: 'Gulf Crescent TV',
       motif: 'aid lorries',
     },
@@ -24,7 +25,7 @@ export const gazaAidTalksArticles: DemoArticle[] = [
       'The proposal includes a 45-day ceasefire. The draft provides for 500 aid trucks a day to enter Gaza, through the Rafah and Kerem Shalom crossings, under United Nations monitoring.',
       '“The gaps are narrower than they were a week ago, and both delegations are still at the table,” said Qatari Foreign Ministry spokesperson Nasser Al-Kuwari. “What matters now is that food and medicine reach people before another winter.”',
       'Al-Kuwari said that Qatar and Egypt had presented written guarantees on the sequencing of the truce and the aid deliveries, and that the United States had been briefed on every draft.',
-      'In Gaza, where the United Nations says most of the 2.1 million people depend on food aid, the news is followed hour by hour. Samira Abu Daqqa, who lives with her four children in a tent in Deir al-Balah, said she had stopped believing announcements.',
+      'In Gaza, where the United Nations says most of the 2.1 million people depend on food aid, the news is followed hour by hour. Samira Awadallah, who lives with her four children in a tent in Deir al-Balah, said she had stopped believing announcements.',
       '“We hear there is a deal, then there is no deal. My children ask me every night whether the flour is coming,” she said.',
       'Aid agencies say lorries are ready. Karim Haddad, a logistics coordinator for the World Food Programme in Al-Arish, warned that the crossings would need to stay open for weeks, not days, to make a difference. “Five hundred trucks a day is the minimum, not a generous number,” he said.',
       'Egyptian officials told Gulf Crescent that the next round of talks is due in Cairo on Sunday, where technical teams would work on maps and the timing of the aid deliveries.',
@@ -45,7 +46,7 @@ export const gazaAidTalksArticles: DemoArticle[] = [
     image: {
       alt: 'People hold yellow ribbons at a night vigil',
       caption: 'Relatives and supporters of hostages hold a candlelight vigil in Tel Aviv on Monday night.',
-      credit: 'Photo: Dana Weiss / Liberty Network News',
+      credit: 'Photo: Noam Calder / Liberty Network News',
       motif: 'candle vigil',
     },
     paragraphs: [
@@ -102,7 +103,8 @@ export const gazaAidTalksArticles: DemoArticle[] = [
     tags: ['Gaza', 'Middle East', 'UN'],
     image: {
       alt: 'The UN Security Council chamber with delegates seated',
-      caption: 'Delegates take their seats in the UN Security Council chamber in New York before a debate on the Middle East.',
+      caption:
+        'Delegates take their seats in the UN Security Council chamber in New York before a debate on the Middle East.',
       credit: 'Polar Star Today',
       motif: 'council chamber',
     },

@@ -44,7 +44,8 @@ export const grainCorridorArticles: DemoArticle[] = [
     tags: ['Ukraine', 'Russia', 'Food security'],
     image: {
       alt: 'A cargo ship passing through the Bosphorus',
-      caption: 'A grain ship passes under a bridge on the Bosphorus in Istanbul on its way to the Mediterranean.',
+      caption:
+        'A grain ship passes under a bridge on the Bosphorus in Istanbul on its way to the Mediterranean.',
       credit: 'Image credit: Northbridge',
       motif: 'Bosphorus ship',
     },

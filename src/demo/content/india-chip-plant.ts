@@ -72,7 +72,8 @@ export const indiaChipPlantArticles: DemoArticle[] = [
     tags: ['Semiconductors', 'India', 'Technology'],
     image: {
       alt: 'A large factory building under construction cranes',
-      caption: 'Construction cranes stand beside the semiconductor plant in Sanand, in India’s western state of Gujarat.',
+      caption:
+        'Construction cranes stand beside the semiconductor plant in Sanand, in India’s western state of Gujarat.',
       credit: 'Photo: Huaxia Herald',
       motif: 'factory cranes',
     },
@@ -100,7 +101,8 @@ export const indiaChipPlantArticles: DemoArticle[] = [
     tags: ['India', 'Technology', 'Jobs'],
     image: {
       alt: 'Officials cut a ribbon in front of a factory entrance',
-      caption: 'Officials and company executives at the opening of the semiconductor plant in Sanand, Gujarat.',
+      caption:
+        'Officials and company executives at the opening of the semiconductor plant in Sanand, Gujarat.',
       credit: 'Image credit: Northbridge',
       motif: 'opening ceremony',
     },

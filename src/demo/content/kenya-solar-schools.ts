@@ -74,14 +74,15 @@ export const kenyaSolarSchoolsArticles: DemoArticle[] = [
     tags: ['Kenya', 'Solar', 'Education', 'Global South'],
     image: {
       alt: 'Children walk to a rural school with solar panels on its roof',
-      caption: 'Children arrive at a rural school in Kitui County, Kenya, where panels on the roof power lights and a small computer room.',
+      caption:
+        'Children arrive at a rural school in Kitui County, Kenya, where panels on the roof power lights and a small computer room.',
       credit: 'Photo: Otieno Barasa / Savanna Dispatch',
       motif: 'village school',
     },
     paragraphs: [
       'Solar power has now reached 5,000 rural schools in Kenya, and the country’s education ministry says the results are already showing in exam halls. At the connected schools, the share of pupils passing national exams rose from 48 percent to 61 percent.',
       'For teachers in rural Bihar and Jharkhand, where many government schools still have unreliable electricity, the numbers are worth a close look.',
-      '“We have installed panels on schools too, many times,” said Ravi Shankar Prasad Singh, a retired headmaster who now advises a teachers’ network in Gaya. “The problem is that nobody comes back when the inverter fails. After two years the panel is a roof decoration.”',
+      '“We have installed panels on schools too, many times,” said Shyam Narayan Jha, a retired headmaster who now advises a teachers’ network in Gaya. “The problem is that nobody comes back when the inverter fails. After two years the panel is a roof decoration.”',
       'That is where Kenya seems to have done something different. The programme began in 2021 and cost 6.8 billion shillings, and part of the budget went into training local technicians in every county, the Kenyan site Savanna Dispatch reported.',
       'Amina Wekesa, director of Light for Learning Kenya, the charity that runs the training, told The Open Ground by phone that repairs are now usually done within a week. “A school should never wait for a company in the capital to send an engineer,” she said. “The person who fixes the panel should live in the same village.”',
       'Wekesa said that many of the technicians are young women who finished secondary school in the same buildings they now maintain.',
@@ -102,7 +103,8 @@ export const kenyaSolarSchoolsArticles: DemoArticle[] = [
     tags: ['China-Africa', 'Kenya', 'Solar'],
     image: {
       alt: 'Smiling pupils stand in front of a row of solar panels',
-      caption: 'Pupils gather beside newly installed solar panels at a primary school in Marsabit County, Kenya.',
+      caption:
+        'Pupils gather beside newly installed solar panels at a primary school in Marsabit County, Kenya.',
       credit: 'Photo: Huaxia Herald',
       motif: 'solar array',
     },

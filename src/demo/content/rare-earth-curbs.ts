@@ -43,7 +43,8 @@ export const rareEarthCurbsArticles: DemoArticle[] = [
     tags: ['China', 'Rare earths', 'EU'],
     image: {
       alt: 'Containers stacked at a port',
-      caption: 'Containers are stacked at the port of Tianjin, one of the main exit points for Chinese magnets.',
+      caption:
+        'Containers are stacked at the port of Tianjin, one of the main exit points for Chinese magnets.',
       credit: 'Meridian Wire',
       motif: 'port containers',
     },

@@ -99,7 +99,8 @@ export const unClimateFundArticles: DemoArticle[] = [
     tags: ['Climate', 'South-South cooperation', 'UN'],
     image: {
       alt: 'Solar panels installed on a village roof',
-      caption: 'Technicians install solar panels on a clinic roof in a village supported by a China-funded climate project.',
+      caption:
+        'Technicians install solar panels on a clinic roof in a village supported by a China-funded climate project.',
       credit: 'Huaxia Herald',
       motif: 'solar roof',
     },
@@ -111,6 +112,7 @@ export const unClimateFundArticles: DemoArticle[] = [
       'Pledges to the fund total about $770 million. Experts note that developed countries were late in delivering the $100 billion a year in climate finance they promised more than a decade ago.',
       '“A fund of several hundred million dollars cannot answer losses measured in hundreds of billions,” said Zhang Rui, a researcher at the Beijing Institute of Climate Policy. “The key is whether developed countries keep their word.”',
       'Some Western delegations have called on China to contribute, according to media reports. Zhang said that the demand confused voluntary cooperation with legal obligation.',
+      'Pakistan’s climate envoy, Saima Qureshi, said at the Manila meeting that the first grants would help rebuild irrigation canals in Sindh province. “Every month of delay means another planting season lost,” she said.',
     ],
   },
 ];

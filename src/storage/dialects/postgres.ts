@@ -23,7 +23,10 @@ const HEADLINE_OPTIONS = [
 /** Connect a pool to PostgreSQL with every session's search_path set to `schema` (created if missing). */
 export async function createPostgresDialect(url: string, schema = 'public'): Promise<StoreDialect> {
   if (!SCHEMA_NAME.test(schema)) {
-    throw new AppError('config', `PostgreSQL schema name must be lower-case letters, digits and _: ${schema}`);
+    throw new AppError(
+      'config',
+      `PostgreSQL schema name must be lower-case letters, digits and _: ${schema}`,
+    );
   }
   const pool = new pg.Pool({ connectionString: url, max: 10, options: `-c search_path=${schema}` });
   // An idle client dropped by the server is discarded by the pool; the next query reconnects.

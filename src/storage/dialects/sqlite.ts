@@ -9,7 +9,7 @@ import { toFts5Query } from './fts5-query.js';
 
 /** Open (creating if needed) a SQLite file with WAL, foreign keys and a busy timeout. */
 export function createSqliteDialect(path: string): StoreDialect {
-  if (path !== ':memory:' && !path.startsWith('file:')) mkdirSync(dirname(path), { recursive: true });
+  if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
   const conn = new SqliteDatabase(path);
   conn.pragma('journal_mode = WAL');
   conn.pragma('foreign_keys = ON');

@@ -26,7 +26,12 @@ export function actorsMigration(_d: StoreDialect): Migration {
         .addPrimaryKeyConstraint('mentions_pk', ['article_id', 'ordinal'])
         .addCheckConstraint('mentions_span_check', sql`span_end >= span_start`)
         .execute();
-      await db.schema.createIndex('mentions_actor_idx').ifNotExists().on('mentions').column('actor_id').execute();
+      await db.schema
+        .createIndex('mentions_actor_idx')
+        .ifNotExists()
+        .on('mentions')
+        .column('actor_id')
+        .execute();
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('mentions').ifExists().execute();

@@ -38,9 +38,16 @@ export function articlesMigration(d: StoreDialect): Migration {
         .unique()
         .on('articles')
         .columns(['feed_id', 'guid'])
-        .where(sql`guid is not null`)
+        .where(sql<boolean>`guid is not null`)
         .execute();
-      for (const column of ['url', 'canonical_url', 'content_hash', 'story_id', 'published_at', 'outlet_id']) {
+      for (const column of [
+        'url',
+        'canonical_url',
+        'content_hash',
+        'story_id',
+        'published_at',
+        'outlet_id',
+      ]) {
         await db.schema
           .createIndex(`articles_${column}_idx`)
           .ifNotExists()

@@ -19,7 +19,12 @@ export function outletsMigration(d: StoreDialect): Migration {
         .addColumn('homepage', 'text')
         .addColumn('notes', 'text')
         .execute();
-      await db.schema.createIndex('outlets_domain_idx').ifNotExists().on('outlets').column('domain').execute();
+      await db.schema
+        .createIndex('outlets_domain_idx')
+        .ifNotExists()
+        .on('outlets')
+        .column('domain')
+        .execute();
     },
     async down(db: Kysely<unknown>) {
       await db.schema.dropTable('outlets').ifExists().execute();

@@ -1,0 +1,193 @@
+import type { OutletGenre, Ownership } from '../domain/index.js';
+
+/** Invented place names for generated outlets, so no generated name belongs to a real newsroom. */
+export const TOPONYMS = [
+  'Arvela',
+  'Kestrin',
+  'Lumara',
+  'Osterby',
+  'Qadira',
+  'Tamsel',
+  'Varnhold',
+  'Zelmora',
+  'Briavon',
+  'Corvanta',
+  'Dunmeric',
+  'Elsinmar',
+  'Fennick',
+  'Galvera',
+  'Harrowmere',
+  'Isolde Bay',
+  'Jorvane',
+  'Kalimbo',
+  'Lyrovo',
+  'Marrowgate',
+  'Nestoria',
+  'Orlanza',
+  'Pellmont',
+  'Quillon',
+  'Rasmira',
+  'Saltreach',
+  'Tovarin',
+  'Ulmenfeld',
+  'Velloria',
+  'Westmarch',
+  'Yarrowby',
+  'Zanthe',
+  'Ambrosa',
+  'Belmarsh Vale',
+  'Cindralis',
+  'Drevnik',
+  'Eskavar',
+  'Florenza Cove',
+  'Gorunda',
+  'Halvessa',
+] as const;
+
+/** Masthead words appended to a toponym. */
+export const MASTHEADS = [
+  'Herald',
+  'Chronicle',
+  'Observer',
+  'Dispatch',
+  'Courier',
+  'Tribune',
+  'Gazette',
+  'Post',
+  'Ledger',
+  'Monitor',
+  'Bulletin',
+  'Standard',
+  'Sentinel',
+  'Review',
+  'Journal',
+  'Examiner',
+  'Wire',
+  'Today',
+  'News Network',
+  'Broadcasting',
+  'Daily',
+  'Signal',
+  'Report',
+  'Times Online',
+] as const;
+
+/** Countries a generated outlet can come from: ISO code, name and a draw weight. */
+export const COUNTRIES: readonly [code: string, name: string, weight: number][] = [
+  ['CN', 'China', 6],
+  ['RU', 'Russia', 5],
+  ['US', 'the United States', 8],
+  ['GB', 'Britain', 5],
+  ['FR', 'France', 3],
+  ['DE', 'Germany', 3],
+  ['IN', 'India', 5],
+  ['BR', 'Brazil', 4],
+  ['ZA', 'South Africa', 3],
+  ['KE', 'Kenya', 2],
+  ['NG', 'Nigeria', 3],
+  ['EG', 'Egypt', 2],
+  ['QA', 'Qatar', 1],
+  ['AE', 'the United Arab Emirates', 1],
+  ['SA', 'Saudi Arabia', 2],
+  ['TR', 'Turkey', 3],
+  ['IR', 'Iran', 2],
+  ['PK', 'Pakistan', 2],
+  ['ID', 'Indonesia', 3],
+  ['MY', 'Malaysia', 1],
+  ['SG', 'Singapore', 1],
+  ['PH', 'the Philippines', 2],
+  ['VN', 'Vietnam', 2],
+  ['JP', 'Japan', 3],
+  ['KR', 'South Korea', 2],
+  ['AU', 'Australia', 2],
+  ['CA', 'Canada', 2],
+  ['MX', 'Mexico', 2],
+  ['AR', 'Argentina', 2],
+  ['CL', 'Chile', 1],
+  ['CO', 'Colombia', 1],
+  ['KZ', 'Kazakhstan', 1],
+  ['ET', 'Ethiopia', 1],
+  ['GH', 'Ghana', 1],
+  ['SN', 'Senegal', 1],
+  ['MA', 'Morocco', 1],
+  ['IT', 'Italy', 2],
+  ['ES', 'Spain', 2],
+  ['PL', 'Poland', 1],
+  ['UA', 'Ukraine', 2],
+  ['RS', 'Serbia', 1],
+  ['BD', 'Bangladesh', 1],
+  ['TH', 'Thailand', 1],
+];
+
+/** Ownership kinds and their draw weights. */
+export const OWNERSHIPS: readonly [Ownership, number][] = [
+  ['state', 15],
+  ['state-backed', 15],
+  ['public', 15],
+  ['private', 35],
+  ['independent', 20],
+];
+
+/** Genres and their draw weights. */
+export const GENRES: readonly [OutletGenre, number][] = [
+  ['newspaper', 30],
+  ['broadcaster', 25],
+  ['online', 20],
+  ['business', 10],
+  ['wire', 8],
+  ['magazine', 7],
+];
+
+/** Feed formats and their draw weights. */
+export const FEED_FORMATS: readonly ['rss' | 'atom' | 'json', number][] = [
+  ['rss', 50],
+  ['atom', 30],
+  ['json', 20],
+];
+
+/** Taglines per genre; `{country}` is filled in. */
+export const TAGLINES: Record<OutletGenre, string> = {
+  newspaper: 'A daily newspaper from {country}',
+  broadcaster: 'Television and radio news from {country}',
+  online: 'Independent online reporting from {country}',
+  business: 'Markets and economy news from {country}',
+  wire: 'A news agency based in {country}',
+  magazine: 'A weekly news magazine from {country}',
+};
+
+/** Venues in the written articles that a generated story may move elsewhere (never capitals or bloc names). */
+export const VENUES = [
+  'Istanbul',
+  'Kuala Lumpur',
+  'Cape Town',
+  'Santos',
+  'Sanand',
+  'Rotterdam',
+  'Mumbai',
+  'Geneva',
+  'Odesa',
+];
+
+/** Where a moved venue can go. */
+export const VENUE_POOL = [
+  'Antalya',
+  'Sochi',
+  'Hangzhou',
+  'Busan',
+  'Durban',
+  'Mombasa',
+  'Cartagena',
+  'Salvador',
+  'Kochi',
+  'Surabaya',
+  'Da Nang',
+  'Samarkand',
+  'Tangier',
+  'Montreux',
+  'Valparaíso',
+  'Porto',
+  'Gdańsk',
+  'Chittagong',
+  'Izmir',
+  'Penang',
+];

@@ -1,0 +1,180 @@
+import { Parser } from 'htmlparser2'; import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitiseHtml } from './sanitise.js'; const BASE='https://news.example/a/story';
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SOUP_TAGS = [
+  ...ALLOWED_TAGS,
+  'script',
+  'SCRIPT',
+  'ScRiPt',
+  'style',
+  'iframe',
+  'svg',
+  'math',
+  'mglyph',
+  'foreignObject',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'input',
+  'button',
+  'textarea',
+  'select',
+  'option',
+  'noscript',
+  'template',
+  'base',
+  'meta',
+  'link',
+  'title',
+  'xmp',
+  'plaintext',
+  'frameset',
+  'frame',
+  'video',
+  'source',
+  'details',
+  'marquee',
+  'div',
+  'span',
+  'use',
+  'image',
+];
+const SOUP_ATTRS = [
+  'href',
+  'src',
+  'srcset',
+  'onclick',
+  'onerror',
+  'ONLOAD',
+  'onmouseover',
+  'style',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'background',
+  'poster',
+  'ping',
+  'alt',
+  'title',
+  'rel',
+  'target',
+  'width',
+  'class',
+  'id',
+  'cite',
+  'referrerpolicy',
+];
+const SOUP_VALUES = [
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'java&#x09;script:alert(1)',
+  'java\tscript:alert(1)',
+  '&#106;avascript:alert(1)',
+  '&#0000106avascript:alert(1)',
+  'javascript&colon;alert(1)',
+  '\u0000javascript:alert(1)',
+  'jav\nascript:alert(1)',
+  'vbscript:msgbox(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'data:image/svg+xml;base64,PHN2Zz4=',
+  '//evil.example/x',
+  'https://ok.example/a?b=1&c=2',
+  '/relative/path',
+  'mailto:a@b.example',
+  '" onmouseover="alert(1)',
+  "' onerror='alert(1)",
+  'x" autofocus onfocus="alert(1)',
+  'expression(alert(1))',
+  'url(javascript:alert(1))',
+  '',
+];
+const SOUP_TEXT = [
+  'hello',
+  ' ',
+  '<',
+  '>',
+  '&',
+  '"',
+  "'",
+  '<!--',
+  '-->',
+  '<![CDATA[',
+  ']]>',
+  '</script>',
+  '<script>alert(1)</script>',
+  '&lt;script&gt;',
+  '<img src=x onerror=alert(1)>',
+  '<svg/onload=alert(1)>',
+  '`',
+  '=',
+];
+
+function soup(rand: () => number): string {
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)]!;
+  const parts: string[] = [];
+  const n = 1 + Math.floor(rand() * 25);
+  for (let i = 0; i < n; i++) {
+    const r = rand();
+    if (r < 0.45) {
+      const attrs: string[] = [];
+      const count = Math.floor(rand() * 4);
+      for (let k = 0; k < count; k++) {
+        const q = pick(['"', "'", '']);
+        const value = pick(SOUP_VALUES);
+        attrs.push(q ? `${pick(SOUP_ATTRS)}=${q}${value}${q}` : `${pick(SOUP_ATTRS)}=${value.replace(/\s/g, '')}`);
+      }
+      parts.push(`<${pick(SOUP_TAGS)}${attrs.length ? ' ' : ''}${attrs.join(pick([' ', '/', '\n']))}${pick(['>', '/>', ' >'])}`);
+    } else if (r < 0.7) {
+      parts.push(`</${pick(SOUP_TAGS)}>`);
+    } else {
+      parts.push(pick(SOUP_TEXT));
+    }
+  }
+  return parts.join('');
+}
+
+const ALLOWED = new Set<string>(ALLOWED_TAGS);
+
+function checkSafe(out: string): string | null {
+  // Every "<" left in the output must open or close an allowed tag; text is escaped.
+  for (const m of out.matchAll(/</g)) {
+    const rest = out.slice(m.index + 1, m.index + 30);
+    const name = /^\/?([a-zA-Z][a-zA-Z0-9]*)[\s/>]/.exec(rest)?.[1];
+    if (!name || !ALLOWED.has(name)) return `unexpected "<${rest}"`;
+  }
+  let problem: string | null = null;
+  const parser = new Parser({
+    onopentag(name, attrs) {
+      const allowed = ALLOWED_ATTRIBUTES[name] ?? [];
+      for (const [key, value] of Object.entries(attrs)) {
+        if (key.startsWith('on')) problem = `event handler ${key}`;
+        if (!allowed.includes(key) && key !== 'rel' && key !== 'referrerpolicy' && key !== 'loading') {
+          problem = `attribute ${key} on ${name}`;
+        }
+        if (key === 'href' || key === 'src') {
+          const protocol = URL.canParse(value) ? new URL(value).protocol : 'unparseable';
+          const ok = name === 'img' ? ['http:', 'https:'] : ['http:', 'https:', 'mailto:'];
+          if (!ok.includes(protocol)) problem = `${key}=${value}`;
+        }
+      }
+      if (name === 'a' && attrs.rel !== 'noopener noreferrer') problem = 'link without rel';
+      if (name === 'img' && attrs.referrerpolicy !== 'no-referrer') problem = 'image without referrerpolicy';
+    },
+  });
+  parser.write(out);
+  parser.end();
+  return problem;
+}
+
+let bad=0; for (let seed=1; seed<=20; seed++){ const r=prng(seed); for(let i=0;i<3000;i++){ const inp=soup(r); const out=sanitiseHtml(inp,BASE); const p=checkSafe(out); if(p){bad++; if(bad<4) console.log(p, '\n', inp, '\n', out);} } } console.log('bad', bad);

@@ -1,0 +1,15 @@
+import { Tokenizer } from 'htmlparser2';
+import { parseHtml } from './html-tree.js';
+const html = '<p>' + 'word <br>'.repeat(500000) + '</p>';
+let t = performance.now();
+let n = 0;
+const noop = () => {};
+const tok = new Tokenizer({ xmlMode: false, decodeEntities: true }, { onattribdata: noop, onattribentity: noop, onattribend: noop, onattribname: noop, oncdata: noop, onclosetag: noop, oncomment: noop, ondeclaration: noop, onend: noop, onopentagend: () => n++, onopentagname: (s: number, e: number) => { html.slice(s, e).toLowerCase(); }, onprocessinginstruction: noop, onselfclosingtag: noop, ontext: (s: number, e: number) => { html.slice(s, e); }, ontextentity: noop });
+tok.write(html); tok.end();
+console.log('tokenizer', performance.now() - t, n);
+t = performance.now();
+parseHtml(html);
+console.log('parse', performance.now() - t);
+t = performance.now();
+parseHtml(html);
+console.log('parse again', performance.now() - t);

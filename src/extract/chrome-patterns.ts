@@ -1,0 +1,107 @@
+import type { HtmlElement } from './html-tree.js';
+import { classWords } from './tree-query.js';
+
+/** Elements dropped wholesale: never article prose. */
+export const DROP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'embed',
+  'canvas',
+  'form',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'label',
+  'dialog',
+  'head',
+  'title',
+  'link',
+  'meta',
+  'audio',
+  'video',
+  'map',
+]);
+
+/** Page furniture by tag; removed unless it holds the article (see clean-tree). */
+export const FURNITURE_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
+
+// Whole-segment words ("share" in "article-share", not in "shared"). Segments come from splitting
+// class/id words on '-' and '_'.
+const STRONG_SEGMENTS = new Set(
+  (
+    'ad ads adv advert adverts advertisement advertising adslot adunit adbox dfp gpt sponsor sponsored promo promos ' +
+    'share shares sharing sharebar sharetools social socials comment comments commentlist replies respond ' +
+    'related recommended recommendations recirc recirculation newsletter newsletters subscribe subscription ' +
+    'signup optin cookie cookies consent gdpr cmp byline byl author authors contributor dateline date dates ' +
+    'timestamp published updated pubdate caption captions credit credits breadcrumb breadcrumbs pagination pager ' +
+    'tags tag topics keywords print toolbar tools popup modal overlay lightbox paywall regwall trending popular ' +
+    'headline headlines standfirst dek deck strapline kicker eyebrow skip outbrain taboola disqus onetrust didomi ' +
+    'feedback survey donate donation membership banner masthead rating reactions bookmark'
+  ).split(' '),
+);
+
+const STRONG_SUBSTRINGS =
+  /cookie|newsletter|subscri|signup|sign-up|sharebar|share-bar|sharetool|social-?share|addthis|sharethis|outbrain|taboola|disqus|breadcrumb|advert|sponsor|paywall|read-?more|more-?stories|you-?may|also-?read|most-?(?:popular|read|viewed)|recommend|figcaption|onetrust|sr-only|visually-?hidden|screen-?reader|ad-?slot|ad-?container|ad-?wrapper|related-|-related/;
+
+const WEAK_SEGMENTS = new Set(
+  'sidebar rail widget widgets menu nav navbar navigation header footer meta extra supplemental aside secondary hidden utility links'.split(
+    ' ',
+  ),
+);
+
+const POSITIVE =
+  /article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|article-?content|article-?text|story-?content|story-?text|body-?text|rich-?text|main-?content|article__body|content-?body|news-?body|text-?body|article-?main/;
+
+/** How an element's class/id reads: chrome to drop, likely content, or nothing either way. */
+export type ClassVerdict = 'strong-chrome' | 'weak-chrome' | 'content' | 'neutral';
+
+/** Judge an element by its class and id words. */
+export function classVerdict(el: HtmlElement): ClassVerdict {
+  const words = classWords(el);
+  if (words === '') return 'neutral';
+  if (POSITIVE.test(words)) return 'content';
+  let weak = false;
+  for (const word of words.split(/\s+/)) {
+    if (word === '') continue;
+    if (STRONG_SUBSTRINGS.test(word)) return 'strong-chrome';
+    for (const seg of word.split(/[-_]+/)) {
+      if (STRONG_SEGMENTS.has(seg)) return 'strong-chrome';
+      if (WEAK_SEGMENTS.has(seg)) weak = true;
+    }
+  }
+  return weak ? 'weak-chrome' : 'neutral';
+}
+
+/** True when class/id words say "this is the article body". */
+export function looksLikeBody(el: HtmlElement): boolean {
+  return POSITIVE.test(classWords(el));
+}
+
+/** True when the element is hidden from readers (hidden attribute, aria-hidden, display:none). */
+export function isHidden(el: HtmlElement): boolean {
+  if ('hidden' in el.attrs) return true;
+  if (el.attrs['aria-hidden'] === 'true') return true;
+  const style = el.attrs.style;
+  return style !== undefined && /(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** ARIA roles that mark page furniture. */
+export const CHROME_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'search',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'toolbar',
+]);

@@ -1,0 +1,64 @@
+import { CHROME_ROLES, classVerdict, DROP_TAGS, FURNITURE_TAGS, isHidden } from './chrome-patterns.js';
+import type { HtmlElement, HtmlNode } from './html-tree.js';
+import type { StatsTable } from './text-stats.js';
+
+/** Remove scripts, styles, forms, embeds and hidden elements: never prose, whatever the page. */
+export function dropNonContent(root: HtmlElement): void {
+  walkRemoving(root, (el) => DROP_TAGS.has(el.tag) || isHidden(el));
+}
+
+/**
+ * Remove page furniture: nav/header/footer/aside, chrome by ARIA role, and elements whose class or
+ * id reads as chrome (cookie banners, newsletter boxes, share bars, related lists, comments, ads,
+ * captions, bylines). `keep` (the chosen article container) and its ancestors are never removed,
+ * and weak signals spare an element that holds most of the page's paragraph text.
+ */
+export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stats: StatsTable): void {
+  const spared = new Set<HtmlElement>();
+  for (const el of keep) for (let cur: HtmlElement | null = el; cur; cur = cur.parent) spared.add(cur);
+  const totalPara = stats.get(root)?.para ?? 0;
+  const holdsMostText = (el: HtmlElement): boolean => {
+    const para = stats.get(el)?.para ?? 0;
+    return totalPara > 300 && para > totalPara * 0.5;
+  };
+  walkRemoving(root, (el) => {
+    if (spared.has(el)) return false;
+    if (el.tag === 'figcaption') return true;
+    const role = el.attrs.role?.toLowerCase();
+    if (role && CHROME_ROLES.has(role)) return !holdsMostText(el);
+    if (FURNITURE_TAGS.has(el.tag)) return !holdsMostText(el);
+    if (el.tag === 'body' || el.tag === 'html' || el.tag === 'main') return false;
+    if ((el.attrs.itemprop ?? '').toLowerCase() === 'articlebody') return false;
+    const verdict = classVerdict(el);
+    if (verdict === 'strong-chrome') return !holdsMostText(el) || keep.length > 0;
+    if (verdict === 'weak-chrome') return !holdsMostText(el);
+    return false;
+  });
+}
+
+// Pre-order walk that does not descend into removed subtrees.
+function walkRemoving(root: HtmlElement, shouldRemove: (el: HtmlElement) => boolean): void {
+  const stack: HtmlNode[] = [...root.children].reverse();
+  const doomed: HtmlElement[] = [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind !== 'element') continue;
+    if (shouldRemove(node)) {
+      doomed.push(node);
+      continue;
+    }
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  // Detach after the walk; removing by rebuilding each parent's child list keeps it linear.
+  const byParent = new Map<HtmlElement, Set<HtmlNode>>();
+  for (const el of doomed) {
+    if (!el.parent) continue;
+    const set = byParent.get(el.parent) ?? new Set<HtmlNode>();
+    set.add(el);
+    byParent.set(el.parent, set);
+  }
+  for (const [parent, set] of byParent) {
+    parent.children = parent.children.filter((c) => !set.has(c));
+    for (const c of set) c.parent = null;
+  }
+}

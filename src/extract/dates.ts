@@ -1,0 +1,149 @@
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+// Offsets (minutes east of UTC) for the zone abbreviations news sites print.
+const ZONES: Record<string, number> = {
+  utc: 0,
+  gmt: 0,
+  z: 0,
+  bst: 60,
+  cet: 60,
+  cest: 120,
+  eet: 120,
+  eest: 180,
+  msk: 180,
+  ist: 330,
+  est: -300,
+  edt: -240,
+  cst: -360,
+  cdt: -300,
+  mst: -420,
+  mdt: -360,
+  pst: -480,
+  pdt: -420,
+  jst: 540,
+  aest: 600,
+};
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+const MONTH_WORD = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const TIME = /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4}|[+-]\d{2}:?\d{2})\)?)?(?![\d])/i;
+
+function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMin = 0): Date | null {
+  if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60) return null;
+  const ms = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMin * 60_000;
+  const date = new Date(ms);
+  // Reject 31 February and friends, which Date.UTC would roll over.
+  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return null;
+  return date;
+}
+
+function parseOffset(zone: string | undefined): number | null {
+  if (!zone) return 0;
+  const lower = zone.toLowerCase();
+  if (lower in ZONES) return ZONES[lower]!;
+  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function monthNumber(word: string): number {
+  const key = word.toLowerCase().replace('.', '');
+  return MONTHS[key.slice(0, key.startsWith('sept') ? 4 : 3)] ?? 0;
+}
+
+function timeAfter(text: string, from: number): { h: number; mi: number; s: number; offset: number } | null {
+  const rest = text.slice(from, from + 40);
+  const m = TIME.exec(rest);
+  if (!m || m.index > 12) return null;
+  let h = Number(m[1]);
+  const meridiem = m[4]?.toLowerCase().replace(/\./g, '');
+  if (meridiem === 'pm' && h < 12) h += 12;
+  if (meridiem === 'am' && h === 12) h = 0;
+  const offset = parseOffset(m[5]);
+  return { h, mi: Number(m[2]), s: Number(m[3] ?? 0), offset: offset ?? 0 };
+}
+
+/**
+ * Parse the date formats news pages use: ISO 8601, RFC 2822, "27 November 2026", "Nov. 27, 2026",
+ * "Mon 23 Nov 2026 14.05 GMT", "2026/11/27". Times without a zone are read as UTC.
+ */
+export function parseDate(input: string | null | undefined): Date | null {
+  if (!input) return null;
+  const text = input.trim().slice(0, 200);
+  const iso = ISO.exec(text);
+  if (iso) {
+    const offset = parseOffset(iso[7]);
+    return build(
+      Number(iso[1]),
+      Number(iso[2]),
+      Number(iso[3]),
+      Number(iso[4] ?? 0),
+      Number(iso[5] ?? 0),
+      Number(iso[6] ?? 0),
+      offset ?? 0,
+    );
+  }
+  return findDate(text);
+}
+
+/** Find the first date written anywhere in a line of text (see parseDate for the formats). */
+export function findDate(text: string): Date | null {
+  const sample = text.slice(0, 300);
+  const isoInside = /\b(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)\b/.exec(sample);
+  if (isoInside) return parseDate(isoInside[1]);
+  const dmy = DAY_MONTH_YEAR.exec(sample);
+  const mdy = MONTH_DAY_YEAR.exec(sample);
+  const useDmy = dmy && (!mdy || dmy.index <= mdy.index);
+  let y: number;
+  let mo: number;
+  let d: number;
+  let end: number;
+  if (useDmy && dmy) {
+    [y, mo, d] = [Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1])];
+    end = dmy.index + dmy[0].length;
+  } else if (mdy) {
+    [y, mo, d] = [Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2])];
+    end = mdy.index + mdy[0].length;
+  } else {
+    const slashed = SLASHED_YMD.exec(sample);
+    if (!slashed) return null;
+    [y, mo, d] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+    end = slashed.index + slashed[0].length;
+  }
+  const time = timeAfter(sample, end);
+  return time ? build(y, mo, d, time.h, time.mi, time.s, time.offset) : build(y, mo, d);
+}
+
+/** The date in a URL path such as /2026/11/27/slug or /2026-11-27/, or null. */
+export function dateFromUrl(url: string | null | undefined): Date | null {
+  if (!url) return null;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?=[/-]|$|\.)/.exec(path);
+  if (!m) return null;
+  return build(Number(m[1]), Number(m[2]), Number(m[3]));
+}

@@ -1,0 +1,76 @@
+import type { ExtractedArticle } from '../domain/article.js';
+import { type Block, collectBlocks } from './body-blocks.js';
+import { blocksToHtml, blocksToText, filterBlocks } from './body-render.js';
+import { dropChrome, dropNonContent } from './clean-tree.js';
+import { emptyArticle } from './empty-article.js';
+import { readHtmlMetadata } from './html-metadata.js';
+import { type HtmlElement, parseHtml } from './html-tree.js';
+import { readJsonLd } from './json-ld.js';
+import { findLeadImage } from './lead-image.js';
+import { capHtml, looksBinary } from './limits.js';
+import { findMarkedContainer, proseOf, scoreContainers } from './main-content.js';
+import { readPageMeta } from './meta-tags.js';
+import { repairMojibake } from './mojibake.js';
+import { baseFor } from './resolve-url.js';
+import { sanitiseHtml } from './sanitise.js';
+import { measure } from './text-stats.js';
+import { contains, descendants, findFirst } from './tree-query.js';
+
+function attached(el: HtmlElement, root: HtmlElement): boolean {
+  let cur: HtmlElement | null = el;
+  while (cur?.parent) cur = cur.parent;
+  return cur === root;
+}
+
+function extract(html: string, pageUrl: string | null): ExtractedArticle {
+  const input = capHtml(html);
+  if (input.trim() === '' || looksBinary(input)) return emptyArticle();
+  const root = parseHtml(repairMojibake(input));
+  const all = descendants(root);
+  const page = readPageMeta(root, all);
+  const ld = readJsonLd(root, all);
+  const meta = readHtmlMetadata(root, page, ld, pageUrl, all);
+  const image = findLeadImage(root, page, ld, pageUrl, all);
+
+  dropNonContent(root);
+  const marked = findMarkedContainer(root, measure(root));
+  dropChrome(root, marked, measure(root));
+  const stats = measure(root);
+  const kept = marked.filter((el) => attached(el, root));
+  const scored = scoreContainers(root, stats);
+  const body = findFirst(root, (el) => el.tag === 'body') ?? root;
+
+  // Trust the page's own markup unless density scoring found far more prose elsewhere.
+  const scoredOutside = !scored.some((s) => kept.some((k) => contains(k, s)));
+  const useScored = kept.length === 0 || (scoredOutside && proseOf(stats, kept) < 0.3 * proseOf(stats, scored));
+  const attempts = useScored ? [scored, [body]] : [kept, scored, [body]];
+
+  const caption = image?.caption ?? null;
+  let blocks: Block[] = [];
+  for (const roots of attempts) {
+    if (roots.length === 0) continue;
+    blocks = filterBlocks(collectBlocks(roots, stats, pageUrl), meta.title, caption);
+    if (blocks.some((b) => b.kind !== 'img')) break;
+  }
+  const bodyText = blocksToText(blocks);
+  return {
+    ...meta,
+    image,
+    bodyText,
+    bodyHtml: bodyText === '' ? '' : sanitiseHtml(blocksToHtml(blocks), pageUrl),
+  };
+}
+
+/**
+ * Extract an article from page HTML: metadata (title, standfirst, byline, dates, language,
+ * canonical URL, site, section, tags, lead image with caption and credit) and the main text
+ * with page chrome removed. Never throws; unusable input gives an empty body.
+ */
+export function extractHtml(html: string, opts: { url: string }): ExtractedArticle {
+  try {
+    if (typeof html !== 'string') return emptyArticle();
+    return extract(html, baseFor(opts?.url));
+  } catch {
+    return emptyArticle();
+  }
+}

@@ -1,0 +1,255 @@
+import { cleanAuthor, cleanByline, joinNames } from './byline.js';
+import { dateFromUrl, parseDate } from './dates.js';
+import type { HtmlElement } from './html-tree.js';
+import { ldNames, ldPublisherName, ldString, type PageLd } from './json-ld.js';
+import { allMeta, firstMeta, type PageMeta } from './meta-tags.js';
+import { resolveUrl } from './resolve-url.js';
+import { sameText, stripSiteName } from './title.js';
+import { attr, classWords, closest, descendants, findFirst, hasToken, textOf } from './tree-query.js';
+
+/** The article metadata recovered from a page's head, structured data and markup. */
+export interface HtmlMetadata {
+  title: string | null;
+  standfirst: string | null;
+  byline: string | null;
+  published: Date | null;
+  updated: Date | null;
+  language: string | null;
+  canonicalUrl: string | null;
+  siteName: string | null;
+  section: string | null;
+  tags: string[];
+}
+
+interface Sources {
+  root: HtmlElement;
+  page: PageMeta;
+  ld: PageLd;
+  url: string | null;
+  all: readonly HtmlElement[];
+}
+
+const STANDFIRST_SEGMENTS = new Set(['standfirst', 'dek', 'deck', 'strapline', 'subheadline', 'subtitle', 'summary', 'excerpt', 'intro', 'sell']);
+const BYLINE_SEGMENTS = new Set(['byline', 'byl', 'author', 'authors', 'contributor', 'writer']);
+
+function segments(el: HtmlElement): string[] {
+  return classWords(el).split(/[\s_-]+/);
+}
+
+function inArticle(el: HtmlElement): boolean {
+  return closest(el, (a) => a.tag === 'article' || a.tag === 'main' || a.attrs.role === 'main') !== null;
+}
+
+function preferArticle(els: HtmlElement[]): HtmlElement | null {
+  return els.find(inArticle) ?? els[0] ?? null;
+}
+
+function findTitle(s: Sources, siteName: string | null): string | null {
+  const og = firstMeta(s.page, 'og:title', 'twitter:title');
+  if (og) return stripSiteName(og, siteName, false);
+  const headline = s.ld.article ? ldString(s.ld.article.headline) : null;
+  if (headline) return headline;
+  const fromTag = s.page.titleTag ? stripSiteName(s.page.titleTag, siteName, true) : null;
+  // A blog's <h1> is often the blog's name: skip an <h1> that is what <title> dropped as the site.
+  const droppedFromTag = s.page.titleTag && fromTag ? s.page.titleTag.slice(fromTag.length) : '';
+  const h1 = preferArticle(
+    s.all.filter((el) => {
+      if (el.tag !== 'h1') return false;
+      const text = textOf(el);
+      return text !== '' && !sameText(text, siteName) && !sameText(text, droppedFromTag.replace(/^\s*\S+\s+/, ''));
+    }),
+  );
+  return h1 ? textOf(h1) : fromTag;
+}
+
+function findStandfirst(s: Sources, title: string | null): string | null {
+  const candidates = [
+    firstMeta(s.page, 'og:description'),
+    firstMeta(s.page, 'description'),
+    firstMeta(s.page, 'twitter:description'),
+    s.ld.article ? ldString(s.ld.article.description) : null,
+  ];
+  for (const c of candidates) if (c && !sameText(c, title)) return c;
+  const el = s.all.find((e) => {
+    if (!['p', 'div', 'h2', 'h3', 'span', 'section'].includes(e.tag)) return false;
+    const segs = segments(e);
+    const marked = segs.some((seg) => STANDFIRST_SEGMENTS.has(seg)) || (e.tag === 'p' && segs.includes('lead'));
+    if (!marked) return false;
+    const len = textOf(e).length;
+    return len >= 20 && len <= 600 && findFirst(e, (x) => x.tag === 'img' || x.tag === 'figure') === null;
+  });
+  return el ? textOf(el) : null;
+}
+
+function findByline(s: Sources, outlets: string[]): string | null {
+  if (s.ld.article) {
+    const names = ldNames(s.ld.article.author ?? s.ld.article.creator, s.ld.deref)
+      .map((n) => cleanAuthor(n, outlets))
+      .filter((n): n is string => n !== null);
+    const joined = joinNames(names);
+    if (joined) return joined;
+  }
+  const relAuthor = s.all.filter((el) => el.tag === 'a' && hasToken(el, 'rel', 'author'));
+  const relNames = relAuthor.map((el) => cleanAuthor(textOf(el), outlets)).filter((n): n is string => n !== null);
+  if (relNames.length > 0) return joinNames(relNames);
+  const itemprop = s.all.filter((el) => (el.attrs.itemprop ?? '').toLowerCase() === 'author');
+  for (const el of itemprop) {
+    const nameEl = findFirst(el, (x) => (x.attrs.itemprop ?? '').toLowerCase() === 'name');
+    const raw = nameEl ? (attr(nameEl, 'content') ?? textOf(nameEl)) : (attr(el, 'content') ?? textOf(el));
+    const name = cleanByline(raw, outlets);
+    if (name) return name;
+  }
+  const marked = s.all.filter((el) => segments(el).some((seg) => BYLINE_SEGMENTS.has(seg)) && textOf(el).length <= 200);
+  for (const el of [...marked.filter(inArticle), ...marked.filter((e) => !inArticle(e))]) {
+    const name = cleanByline(textOf(el), outlets);
+    if (name) return name;
+  }
+  for (const raw of allMeta(s.page, 'author', 'byl', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) {
+    const name = cleanByline(raw, outlets);
+    if (name) return name;
+  }
+  return null;
+}
+
+function timeElementDate(s: Sources, which: 'published' | 'modified'): Date | null {
+  const times = s.all.filter((el) => el.tag === 'time' || (el.attrs.itemprop ?? '').toLowerCase().startsWith('date'));
+  const prop = which === 'published' ? /^(?:datepublished|datecreated)$/i : /^datemodified$/i;
+  const byProp = times.find((el) => prop.test(el.attrs.itemprop ?? ''));
+  const value = (el: HtmlElement) => attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el);
+  if (byProp) return parseDate(value(byProp));
+  const looksUpdated = (el: HtmlElement) => /updat|modif/.test(classWords(el)) || /updated|modified/i.test(textOf(el.parent ?? el));
+  const plain = times.filter((el) => el.tag === 'time' && attr(el, 'datetime'));
+  const pick =
+    which === 'published' ? preferArticle(plain.filter((el) => !looksUpdated(el))) : plain.find(looksUpdated);
+  return pick ? parseDate(attr(pick, 'datetime')) : null;
+}
+
+function findPublished(s: Sources): Date | null {
+  return (
+    parseDate(s.ld.article ? ldString(s.ld.article.datePublished) : null) ??
+    parseDate(
+      firstMeta(
+        s.page,
+        'article:published_time',
+        'og:published_time',
+        'published_time',
+        'datepublished',
+        'date',
+        'pubdate',
+        'publishdate',
+        'publish-date',
+        'publish_date',
+        'dc.date',
+        'dc.date.issued',
+        'dcterms.created',
+        'dcterms.date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'citation_publication_date',
+      ),
+    ) ??
+    timeElementDate(s, 'published') ??
+    dateFromUrl(s.url)
+  );
+}
+
+function findUpdated(s: Sources): Date | null {
+  return (
+    parseDate(s.ld.article ? ldString(s.ld.article.dateModified) : null) ??
+    parseDate(
+      firstMeta(s.page, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'),
+    ) ??
+    timeElementDate(s, 'modified')
+  );
+}
+
+function findLanguage(s: Sources): string | null {
+  const raw =
+    s.page.htmlLang ??
+    firstMeta(s.page, 'og:locale', 'content-language', 'language', 'dc.language') ??
+    (s.ld.article ? ldString(s.ld.article.inLanguage) : null);
+  if (!raw) return null;
+  const tag = raw.trim().replace(/_/g, '-').split(/[,;\s]/)[0] ?? '';
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return null;
+  const [lang, ...rest] = tag.split('-');
+  return [lang!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
+}
+
+function findCanonical(s: Sources): string | null {
+  const ld = s.ld.article;
+  const ldUrl = ld ? (ldString(ld.url) ?? ldString(s.ld.deref(ld.mainEntityOfPage)) ?? idOf(ld.mainEntityOfPage)) : null;
+  for (const raw of [s.page.links.get('canonical')?.[0], firstMeta(s.page, 'og:url'), ldUrl]) {
+    const url = resolveUrl(raw, s.url);
+    if (url) return url;
+  }
+  return null;
+}
+
+function idOf(value: unknown): string | null {
+  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['@id'] === 'string'
+    ? ((value as Record<string, unknown>)['@id'] as string)
+    : null;
+}
+
+const SECTION_SEGMENTS = new Set(['kicker', 'eyebrow', 'rubric', 'section', 'category']);
+
+function findSection(s: Sources): string | null {
+  const declared =
+    firstMeta(s.page, 'article:section', 'section', 'parsely-section', 'category') ??
+    (s.ld.article ? ldString(s.ld.article.articleSection) : null);
+  if (declared) return declared;
+  // A section label printed above the headline ("Culture").
+  const label = s.all.find((el) => {
+    if (!['a', 'p', 'span', 'div'].includes(el.tag) || !inArticle(el)) return false;
+    if (!segments(el).some((seg) => SECTION_SEGMENTS.has(seg))) return false;
+    const text = textOf(el);
+    return text !== '' && text.length <= 40 && text.split(' ').length <= 3;
+  });
+  return label ? textOf(label) : null;
+}
+
+function findTags(s: Sources): string[] {
+  const raw: string[] = [...allMeta(s.page, 'article:tag')];
+  const keywords = s.ld.article?.keywords;
+  if (typeof keywords === 'string') raw.push(...keywords.split(','));
+  else if (Array.isArray(keywords)) raw.push(...keywords.filter((k): k is string => typeof k === 'string'));
+  for (const el of s.all) if (el.tag === 'a' && hasToken(el, 'rel', 'tag')) raw.push(textOf(el));
+  if (raw.length === 0) raw.push(...(firstMeta(s.page, 'news_keywords') ?? '').split(','));
+  const seen = new Set<string>();
+  const tags: string[] = [];
+  for (const t of raw) {
+    const tag = t.replace(/\s+/g, ' ').trim();
+    if (tag === '' || tag.length > 80 || seen.has(tag.toLowerCase())) continue;
+    seen.add(tag.toLowerCase());
+    tags.push(tag);
+    if (tags.length >= 30) break;
+  }
+  return tags;
+}
+
+/** Read every metadata field the page offers, trying sources in order of reliability. */
+export function readHtmlMetadata(
+  root: HtmlElement,
+  page: PageMeta,
+  ld: PageLd,
+  url: string | null,
+  all: readonly HtmlElement[] = descendants(root),
+): HtmlMetadata {
+  const s: Sources = { root, page, ld, url, all };
+  const publisher = ldPublisherName(ld);
+  const siteName = firstMeta(page, 'og:site_name') ?? publisher ?? firstMeta(page, 'application-name');
+  const title = findTitle(s, siteName);
+  const outlets = [siteName, publisher].filter((n): n is string => n !== null);
+  return {
+    title,
+    standfirst: findStandfirst(s, title),
+    byline: findByline(s, outlets),
+    published: findPublished(s),
+    updated: findUpdated(s),
+    language: findLanguage(s),
+    canonicalUrl: findCanonical(s),
+    siteName,
+    section: findSection(s),
+    tags: findTags(s),
+  };
+}

@@ -1,0 +1,134 @@
+import { classVerdict, looksLikeBody } from './chrome-patterns.js';
+import type { HtmlElement } from './html-tree.js';
+import { linkDensity, type StatsTable } from './text-stats.js';
+import { contains, descendants, textOf } from './tree-query.js';
+
+type Stats = StatsTable;
+
+const para = (stats: Stats, el: HtmlElement): number => stats.get(el)?.para ?? 0;
+
+function best(stats: Stats, els: HtmlElement[]): HtmlElement | null {
+  let top: HtmlElement | null = null;
+  for (const el of els) if (!top || para(stats, el) > para(stats, top)) top = el;
+  return top;
+}
+
+/**
+ * The container the page itself marks as the article body, tried in order of trust:
+ * itemprop=articleBody or a body-like class, then the <article> with most prose, then <main>.
+ * Several sibling body containers (bodies split by ads) are returned together.
+ */
+export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElement[] {
+  const all = descendants(root);
+  const marked = all.filter(
+    (el) => (el.attrs.itemprop ?? '').toLowerCase() === 'articlebody' || (looksLikeBody(el) && el.tag !== 'body'),
+  );
+  // Outermost marked elements only: "article-body" often wraps "article-body__content".
+  const outer = marked.filter((el) => !marked.some((o) => o !== el && contains(o, el)));
+  const top = best(stats, outer);
+  if (top && para(stats, top) >= 150) {
+    return outer.filter((el) => el === top || (el.parent === top.parent && para(stats, el) > 0));
+  }
+  const article = best(
+    stats,
+    all.filter((el) => el.tag === 'article'),
+  );
+  if (article && para(stats, article) >= 150) return [article];
+  const main = best(
+    stats,
+    all.filter((el) => el.tag === 'main' || el.attrs.role === 'main'),
+  );
+  if (main && para(stats, main) >= 150) return [main];
+  return [];
+}
+
+const TAG_BASE: Record<string, number> = {
+  div: 5,
+  article: 8,
+  section: 3,
+  main: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  form: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  address: -3,
+  th: -5,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+};
+
+function baseScore(el: HtmlElement): number {
+  const verdict = classVerdict(el);
+  const classWeight = verdict === 'content' ? 25 : verdict === 'neutral' ? 0 : -25;
+  return (TAG_BASE[el.tag] ?? 0) + classWeight;
+}
+
+/**
+ * Density scoring in the manner of Readability: every paragraph-like element scores by its length
+ * and commas and passes the score to its parent and (diluted) grandparents; link-heavy
+ * containers are discounted. Returns the best container plus the siblings that read like it.
+ */
+export function scoreContainers(root: HtmlElement, stats: Stats): HtmlElement[] {
+  const scores = new Map<HtmlElement, number>();
+  for (const el of descendants(root)) {
+    const s = stats.get(el);
+    if (!s || s.text < 25) continue;
+    const paragraphLike =
+      el.tag === 'p' || el.tag === 'pre' || el.tag === 'td' || ((el.tag === 'div' || el.tag === 'section') && !s.hasBlock);
+    if (!paragraphLike) continue;
+    const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
+    let level = 0;
+    for (let anc = el.parent; anc && level < 3; anc = anc.parent, level++) {
+      if (anc === root) break;
+      if (!scores.has(anc)) scores.set(anc, baseScore(anc));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(anc, scores.get(anc)! + score / divider);
+    }
+  }
+  let top: HtmlElement | null = null;
+  let topScore = 0;
+  const finalScore = new Map<HtmlElement, number>();
+  for (const [el, raw] of scores) {
+    const final = raw * (1 - linkDensity(stats.get(el)));
+    finalScore.set(el, final);
+    if (final > topScore) {
+      top = el;
+      topScore = final;
+    }
+  }
+  if (!top) return [];
+  const parent = top.parent;
+  if (!parent) return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const picked: HtmlElement[] = [];
+  for (const sib of parent.children) {
+    if (sib.kind !== 'element') continue;
+    if (sib === top || (finalScore.get(sib) ?? 0) >= threshold) {
+      picked.push(sib);
+      continue;
+    }
+    if (sib.tag !== 'p') continue;
+    const s = stats.get(sib);
+    const density = linkDensity(s);
+    const len = s?.text ?? 0;
+    if ((len > 80 && density < 0.25) || (len > 0 && density === 0 && /\.(\s|$)/.test(textOf(sib)))) {
+      picked.push(sib);
+    }
+  }
+  return picked;
+}
+
+/** Total paragraph text of a set of containers. */
+export function proseOf(stats: Stats, els: readonly HtmlElement[]): number {
+  return els.reduce((n, el) => n + para(stats, el), 0);
+}

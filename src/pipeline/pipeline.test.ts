@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type DemoNewsroom, demoArticles, demoOutlets, startDemoNewsroom } from '../demo/index.js';
+import type { Outlet } from '../domain/index.js';
+import { addSource } from './add-source.js';
+import { ingestDueFeeds } from './ingest-all.js';
+import { ingestFeed } from './ingest-feed.js';
+import { openTestContext } from './test-context.js';
+
+// Real loopback newsroom, real fetcher, real SQLite: the pipeline as it runs in production.
+describe('pipeline over the demo newsroom', () => {
+  const now = new Date('2026-11-28T12:00:00Z');
+  const wire = demoArticles.filter((a) => a.story === 'central-bank-rates' || a.story === 'sco-summit');
+  let newsroom: DemoNewsroom;
+  let t: Awaited<ReturnType<typeof openTestContext>>;
+
+  beforeAll(async () => {
+    newsroom = await startDemoNewsroom({ now, articles: wire });
+    t = await openTestContext({ allow: ['127.0.0.1'], now, timeoutMs: 2000 });
+  });
+  afterAll(async () => {
+    await t.close();
+    await newsroom.close();
+  });
+
+  const outletFor = async (slug: string): Promise<Outlet> => {
+    const o = demoOutlets.find((x) => x.slug === slug)!;
+    return t.ctx.store.outlets.upsert({
+      slug: o.slug,
+      name: o.name,
+      domain: `demo/${o.slug}`,
+      country: o.country,
+      language: o.language,
+      ownership: o.ownership,
+      genre: o.genre,
+      homepage: null,
+      notes: null,
+    });
+  };
+
+  it('stores every article of a feed with quotes, then sees nothing new on the next pass', async () => {
+    const { outlet, url } = newsroom.feedUrls.find((f) => f.outlet.slug === 'meridian-wire')!;
+    const stored = await outletFor(outlet.slug);
+    const feed = await t.ctx.store.feeds.add(url, stored.id);
+    const expected = wire.filter((a) => a.outlet === 'meridian-wire').length;
+    const first = await ingestFeed(t.ctx, feed, stored);
+    expect(first).toMatchObject({ status: 'ok', stored: expected, skipped: [] });
+    const again = await ingestFeed(t.ctx, (await t.ctx.store.feeds.get(feed.id))!, stored);
+    expect(again.status).toBe('not-modified');
+    expect(again.stored).toBe(0);
+    const [summary] = await t.ctx.store.articles.listByOutlet(stored.id, { limit: 1, offset: 0 });
+    const article = await t.ctx.store.articles.get(summary!.id);
+    expect(article!.quotes.length).toBeGreaterThan(0);
+    expect(article!.image?.credit).toBeTruthy();
+  });
+
+  it('keeps reprints of one wire story by different outlets as separate articles of one story', async () => {
+    for (const { outlet, url } of newsroom.feedUrls) {
+      const stored = await outletFor(outlet.slug);
+      await t.ctx.store.feeds.add(url, stored.id);
+    }
+    const pass = await ingestDueFeeds(t.ctx, { all: true });
+    expect(pass.feeds.every((f) => f.status !== 'failed')).toBe(true);
+    expect(await t.ctx.store.articles.count()).toBe(wire.length);
+    // The wire original and its reprints (bylined "Meridian Wire") must be one story of several outlets.
+    const reprints = wire.filter((a) => a.story === 'central-bank-rates' && /Meridian/i.test(a.byline));
+    expect(reprints.length).toBeGreaterThanOrEqual(3);
+    const storyIds = new Set<number | null>();
+    for (const a of reprints) {
+      const summary = (await t.ctx.store.search(`"${a.title}"`, { limit: 5, offset: 0 })).results.find(
+        (r) => r.title === a.title,
+      );
+      expect(summary, a.title).toBeDefined();
+      storyIds.add(summary!.storyId);
+    }
+    expect(storyIds.size).toBe(1);
+    const story = await t.ctx.store.stories.get([...storyIds][0]!);
+    expect(story!.outletCount).toBeGreaterThanOrEqual(reprints.length);
+  });
+
+  it('reads what it can of a malformed feed and skips entries whose pages cannot be fetched, with reasons', async () => {
+    const before = await t.ctx.store.articles.count();
+    const stored = await outletFor('huaxia-herald');
+    const feed = await t.ctx.store.feeds.add(`${newsroom.origin}/_broken/feed.xml`, stored.id);
+    const report = await ingestFeed(t.ctx, feed, stored);
+    expect(report.stored).toBe(0);
+    expect(report.skipped.length).toBeGreaterThan(0);
+    expect(report.skipped.every((s) => s.reason.length > 0)).toBe(true);
+    expect(await t.ctx.store.articles.count()).toBe(before);
+  });
+
+  it('records a response that is not a feed as a failure with its reason and loses nothing already stored', async () => {
+    const before = await t.ctx.store.articles.count();
+    const stored = await outletFor('huaxia-herald');
+    const feed = await t.ctx.store.feeds.add(`${newsroom.origin}/_broken/not-html`, stored.id);
+    const report = await ingestFeed(t.ctx, feed, stored);
+    expect(report.status).toBe('failed');
+    expect(report.error).toMatch(/not a feed/);
+    const after = (await t.ctx.store.feeds.get(feed.id))!;
+    expect(after.failures).toBe(1);
+    expect(after.lastError).toMatch(/not a feed/);
+    expect(after.nextCheckAt!.getTime()).toBeGreaterThan(now.getTime());
+    expect(await t.ctx.store.articles.count()).toBe(before);
+  });
+
+  it('gives up on a slow feed within the time-out and records why', async () => {
+    const stored = await outletFor('huaxia-herald');
+    const feed = await t.ctx.store.feeds.add(`${newsroom.origin}/_broken/slow`, stored.id);
+    const report = await ingestFeed(t.ctx, feed, stored);
+    expect(report.status).toBe('failed');
+    expect(report.error).toMatch(/gave up .* after 2000 ms/i);
+  });
+
+  it('refuses to subscribe to a loopback feed that is not allow-listed', async () => {
+    const strict = await openTestContext({ allow: [], now });
+    try {
+      const result = await addSource(strict.ctx, newsroom.feedUrls[0]!.url);
+      expect(result.ok).toBe(false);
+      expect(!result.ok && result.error).toMatch(/private|loopback|refused|not allowed/i);
+      expect(await strict.ctx.store.feeds.list()).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('discovers the feed of an outlet home page when subscribing', async () => {
+    const home = `${newsroom.origin}/commerce-daily/`;
+    const result = await addSource(t.ctx, home);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.discoveredFrom).toBe(home);
+      expect(result.value.feed.url).toMatch(/commerce-daily\/.*(feed|atom)/);
+    }
+  });
+});

@@ -1,0 +1,1 @@
+export { type ExtractQuotesOptions, extractQuotes } from './extract-quotes.js';

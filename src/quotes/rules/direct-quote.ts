@@ -1,0 +1,91 @@
+import { CUE_WORDS } from '../cue-lexicon.js';
+import { joinChains, segmentChain, type SegmentChain } from '../segment-chain.js';
+import type { Attribution, Token } from '../types.js';
+import { settingWord } from './content-bounds.js';
+import type { RuleInput } from './rule-input.js';
+import { speakerAfter, speakerBefore } from './speaker-phrases.js';
+
+const MAX_TAIL_WORDS = 12;
+
+/**
+ * Direct speech around a cue: “…,” Liang said. / “…,” said Liang. / Liang said: “…” / “…,” she said, “…”
+ * (one interrupted quote) / a sentence "Liang said." right after a quote.
+ */
+export function directQuote(input: RuleInput): Attribution | null {
+  const { text, sentence, cue } = input;
+  if (cue.form === 'according' || cue.form === 'participle') return null;
+  const tokens = sentence.tokens;
+  const before = speakerBefore(text, tokens, cue.first);
+  if (before) {
+    const tail = tailAfter(tokens, cue.last + 1);
+    const quoteBefore = closedQuoteAt(tokens, before.outside, input.claimed);
+    if (quoteBefore !== null && tail.short) {
+      return make(withInterruption(input, segmentChain(input.segments, quoteBefore), tail.stop), before.guess, input);
+    }
+    if (before.outside < 0 && tail.short && tail.stop >= tokens.length && input.previous) {
+      const prev = input.previous.tokens;
+      const orphanOf = closedQuoteAt(prev, prev.length - 1, input.claimed);
+      if (orphanOf !== null) return make(segmentChain(input.segments, orphanOf), before.guess, input);
+    }
+    const quoteAfter = openQuoteAfter(tokens, cue.last + 1, input.claimed);
+    if (quoteAfter !== null) return make(segmentChain(input.segments, quoteAfter), before.guess, input);
+    return null;
+  }
+  // Inverted: “…,” said Liang Wen.
+  const quoteBefore = closedQuoteAt(tokens, cue.first - 1, input.claimed);
+  if (quoteBefore === null) return null;
+  const after = speakerAfter(text, tokens, cue.last + 1);
+  if (!after) return null;
+  return make(withInterruption(input, segmentChain(input.segments, quoteBefore), after.end + 1), after.guess, input);
+}
+
+function make(chain: SegmentChain, speaker: Attribution['speaker'], input: RuleInput): Attribution {
+  return { kind: 'direct', parts: chain.parts, joins: chain.joins, speaker, cue: input.cue, segments: chain.ids };
+}
+
+/** The unclaimed quote whose closing mark is at token i (or just before a comma at i). */
+function closedQuoteAt(tokens: Token[], i: number, claimed: ReadonlySet<number>): number | null {
+  let t = tokens[i];
+  if (t?.text === ',') t = tokens[i - 1];
+  if (!t || t.seg < 0 || claimed.has(t.seg)) return null;
+  return t.mark === 'close' || (t.mark === null && isLastOfUnclosed(tokens, i)) ? t.seg : null;
+}
+
+/** A quote left open at the paragraph end has no closing mark: its last token ends the sentence. */
+function isLastOfUnclosed(tokens: Token[], i: number): boolean {
+  return i === tokens.length - 1;
+}
+
+/** The unclaimed quote that opens right after a cue, past a recipient or setting and a colon or comma. */
+function openQuoteAfter(tokens: Token[], from: number, claimed: ReadonlySet<number>): number | null {
+  for (let m = from; m < tokens.length && m - from <= 8; m++) {
+    const t = tokens[m]!;
+    if (t.mark === 'open') return claimed.has(t.seg) ? null : t.seg;
+    if (t.lower === 'that' || !(settingWord(t) || t.text === ',' || t.text === ':')) return null;
+  }
+  return null;
+}
+
+/** The words after a cue up to a comma, quote or the end: short ones ("told reporters on Monday") belong to it. */
+function tailAfter(tokens: Token[], from: number): { stop: number; short: boolean } {
+  let words = 0;
+  let m = from;
+  for (; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',' || t.mark === 'open' || t.seg >= 0) break;
+    if (!t.word) continue;
+    if (t.lower === 'that' || CUE_WORDS.get(t.lower)?.form === 'finite') return { stop: m, short: false };
+    words++;
+  }
+  return { stop: m, short: words <= MAX_TAIL_WORDS };
+}
+
+/** “…,” she said, “…”: add the quote that resumes right after the attribution's comma. */
+function withInterruption(input: RuleInput, chain: SegmentChain, stop: number): SegmentChain {
+  const tokens = input.sentence.tokens;
+  const comma = tokens[stop];
+  const resume = tokens[stop + 1];
+  if (comma?.text !== ',' || resume?.mark !== 'open' || input.claimed.has(resume.seg)) return chain;
+  if (chain.ids.includes(resume.seg)) return chain;
+  return joinChains(chain, segmentChain(input.segments, resume.seg));
+}

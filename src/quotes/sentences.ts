@@ -1,0 +1,76 @@
+import type { Span } from '../domain/quote.js';
+import { ABBREVIATIONS } from './lexicon.js';
+import type { QuoteSegment } from './types.js';
+
+const ENDERS = '.!?…';
+const TRAILERS = ')]’\'';
+
+/** Spans of the sentences of one paragraph. Quoted stretches are never split, however many sentences they hold. */
+export function sentenceSpans(text: string, para: Span, segments: QuoteSegment[]): Span[] {
+  const segs = segments.filter((s) => s.open >= para.start && s.open < para.end);
+  const out: Span[] = [];
+  let start = para.start;
+  let k = 0;
+  let i = para.start;
+  while (i < para.end) {
+    while (k < segs.length && segs[k]!.open < i) k++;
+    const seg = segs[k];
+    if (seg && i === seg.open) {
+      // Jump over the quote; it may end a sentence if its last words do.
+      const close = seg.close ?? para.end - 1;
+      k++;
+      const lastInside = lastNonSpace(text, seg.open + 1, close);
+      if (lastInside >= 0 && ENDERS.includes(text.charAt(lastInside))) {
+        const b = boundaryAfter(text, close + 1, para.end);
+        if (b !== null) {
+          out.push({ start, end: close + 1 });
+          start = b;
+        }
+      }
+      i = close + 1;
+      continue;
+    }
+    const c = text.charAt(i);
+    if (ENDERS.includes(c) && !(c === '.' && isAbbreviation(text, i, para.start))) {
+      let j = i + 1;
+      while (j < para.end && (ENDERS.includes(text.charAt(j)) || TRAILERS.includes(text.charAt(j)))) j++;
+      const b = boundaryAfter(text, j, para.end);
+      if (b !== null) {
+        out.push({ start, end: j });
+        start = b;
+        i = b;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  if (start < para.end) out.push({ start, end: para.end });
+  return out;
+}
+
+function lastNonSpace(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (!/\s/.test(text.charAt(i))) return i;
+  return -1;
+}
+
+/** After white space, a sentence starts with a capital, a digit, an opening quote or bracket. */
+function boundaryAfter(text: string, j: number, end: number): number | null {
+  if (j >= end || !/\s/.test(text.charAt(j))) return null;
+  let n = j;
+  while (n < end && /\s/.test(text.charAt(n))) n++;
+  if (n >= end) return null;
+  return /[\p{Lu}\p{N}“"‘'(«[]/u.test(text.charAt(n)) ? n : null;
+}
+
+/** Is the full stop at i the end of an abbreviation ("Mr.", "U.S.", an initial "J.")? */
+function isAbbreviation(text: string, i: number, from: number): boolean {
+  let s = i;
+  while (s > from && /[\p{L}.]/u.test(text.charAt(s - 1))) s--;
+  const word = text.slice(s, i);
+  if (word === '') return false;
+  if (word.includes('.')) return true;
+  if (word.length === 1 && /\p{Lu}/u.test(word)) return true;
+  return ABBREVIATIONS.has(word.toLowerCase());
+}

@@ -1,0 +1,52 @@
+import type { Span } from '../domain/quote.js';
+import type { QuoteSegment, Token } from './types.js';
+
+/**
+ * Words (with inner hyphens, points and apostrophes: "Jae-myung", "U.S.", "O'Brien"), clitics split off
+ * ("China" + "'s", "didn" + "'t") and single punctuation marks.
+ */
+const TOKEN =
+  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-.]|['’](?!(?:s|t|ll|re|ve|d|m)\b))[\p{L}\p{N}]+)*|['’](?:s|t|ll|re|ve|d|m)\b|\S/gu;
+const WORD_START = /^[\p{L}\p{N}]/u;
+const UPPER_START = /^\p{Lu}/u;
+
+/** Tokens of one paragraph, each tagged with the quote segment it lies in. */
+export function tokenizeParagraph(text: string, para: Span, segments: QuoteSegment[]): Token[] {
+  const out: Token[] = [];
+  const inPara = segments
+    .map((s, i) => ({ s, i }))
+    .filter(({ s }) => s.open >= para.start && s.open < para.end);
+  let k = 0;
+  const re = new RegExp(TOKEN.source, 'gu');
+  re.lastIndex = para.start;
+  // Paragraphs end before white space, so no token runs across a paragraph's end.
+  for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    while (k < inPara.length && segEnd(inPara[k]!.s, para) < start) k++;
+    let seg = -1;
+    let mark: Token['mark'] = null;
+    const cur = inPara[k];
+    if (cur && start >= cur.s.open && start <= segEnd(cur.s, para)) {
+      seg = cur.i;
+      if (start === cur.s.open) mark = 'open';
+      else if (start === cur.s.close) mark = 'close';
+    }
+    const t = m[0];
+    out.push({
+      text: t,
+      lower: t.toLowerCase(),
+      start,
+      end,
+      word: WORD_START.test(t),
+      cap: UPPER_START.test(t),
+      seg,
+      mark,
+    });
+  }
+  return out;
+}
+
+function segEnd(s: QuoteSegment, para: Span): number {
+  return s.close ?? para.end - 1;
+}

@@ -1,0 +1,48 @@
+import { AppError } from '../domain/index.js';
+import { createActorStore } from './actors.js';
+import { createArticleStore } from './articles.js';
+import type { StoreDialect } from './dialects/dialect.js';
+import { createPostgresDialect } from './dialects/postgres.js';
+import { createSqliteDialect } from './dialects/sqlite.js';
+import { createFeedStore } from './feeds.js';
+import { migrateToLatest } from './migrations/index.js';
+import { createOutletStore } from './outlets.js';
+import { createSearch } from './search.js';
+import { createStoryStore } from './stories.js';
+import type { OpenStoreOptions, Store } from './types.js';
+
+/** The SQLite file used when no location is given. */
+export const DEFAULT_SQLITE_PATH = './data/multipolar.db';
+
+/** Open the database (PostgreSQL when `url` is given, else SQLite) and migrate it to the latest schema. */
+export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
+  let d: StoreDialect;
+  if (opts.url) {
+    if (!/^postgres(ql)?:\/\//i.test(opts.url)) {
+      throw new AppError('config', 'the database URL must start with postgres:// or postgresql://');
+    }
+    d = await createPostgresDialect(opts.url, opts.schema);
+  } else {
+    d = createSqliteDialect(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
+  }
+  try {
+    await migrateToLatest(d);
+  } catch (error) {
+    await d.destroy();
+    throw error;
+  }
+  let closing: Promise<void> | null = null;
+  return {
+    dialect: d.name,
+    close: () => {
+      closing ??= d.destroy();
+      return closing;
+    },
+    outlets: createOutletStore(d),
+    feeds: createFeedStore(d),
+    articles: createArticleStore(d),
+    actors: createActorStore(d),
+    stories: createStoryStore(d),
+    search: createSearch(d),
+  };
+}

@@ -1,0 +1,120 @@
+import type { Transaction } from 'kysely';
+import { inBatches, safePage } from './batches.js';
+import type { StoreDialect } from './dialects/dialect.js';
+import { toStory } from './rows.js';
+import type { Database } from './schema.js';
+import type { StoryStore, StoryUpsert } from './types.js';
+
+const BATCH = 500;
+
+/** Story queries over one database. */
+export function createStoryStore(d: StoreDialect): StoryStore {
+  const { db } = d;
+  return {
+    applyClustering: (upserts, keepIds) =>
+      db.transaction().execute((trx) => applyClustering(d, trx, upserts, keepIds === 'delete-others')),
+    async setRelated(links) {
+      await db.transaction().execute(async (trx) => {
+        for (const { storyId, relatedIds } of links) {
+          await trx
+            .updateTable('stories')
+            .set({ related_ids: JSON.stringify(relatedIds) })
+            .where('id', '=', storyId)
+            .execute();
+        }
+      });
+    },
+    async get(id) {
+      const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
+      return row ? toStory(d, row) : null;
+    },
+    async getMany(ids) {
+      const found = new Map<number, ReturnType<typeof toStory>>();
+      for (const batch of inBatches([...new Set(ids)], BATCH)) {
+        const rows = await db.selectFrom('stories').selectAll().where('id', 'in', batch).execute();
+        for (const r of rows) found.set(Number(r.id), toStory(d, r));
+      }
+      return ids.flatMap((id) => found.get(id) ?? []);
+    },
+    async list(page) {
+      const { limit, offset } = safePage(page);
+      let q = db.selectFrom('stories').selectAll();
+      if (page.since) q = q.where('last_published', '>=', d.toDb(page.since));
+      const rows = await q
+        .orderBy('last_published', 'desc')
+        .orderBy('id', 'desc')
+        .limit(limit)
+        .offset(offset)
+        .execute();
+      return rows.map((r) => toStory(d, r));
+    },
+    async count() {
+      const row = await db
+        .selectFrom('stories')
+        .select((eb) => eb.fn.countAll().as('n'))
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+async function applyClustering(
+  d: StoreDialect,
+  trx: Transaction<Database>,
+  upserts: StoryUpsert[],
+  deleteOthers: boolean,
+): Promise<number[]> {
+  const now = d.toDb(new Date());
+  const ids: number[] = [];
+  for (const u of upserts) {
+    const values = {
+      headline: u.headline,
+      standfirst: u.standfirst,
+      first_published: d.toDb(u.firstPublished),
+      last_published: d.toDb(u.lastPublished),
+      article_count: u.articleCount,
+      outlet_count: u.outletCount,
+      related_ids: JSON.stringify(u.relatedIds),
+      updated_at: now,
+    };
+    let id: number | null = null;
+    if (u.id !== null) {
+      const res = await trx.updateTable('stories').set(values).where('id', '=', u.id).executeTakeFirst();
+      if (Number(res.numUpdatedRows) > 0) id = u.id;
+    }
+    // A story deleted since clustering read it comes back under a fresh id.
+    id ??= Number(
+      (await trx.insertInto('stories').values(values).returning('id').executeTakeFirstOrThrow()).id,
+    );
+    ids.push(id);
+  }
+
+  // Membership is exactly articleIds: empty the touched stories, then refill them.
+  for (const batch of inBatches([...new Set(ids)], BATCH)) {
+    await trx.updateTable('articles').set({ story_id: null }).where('story_id', 'in', batch).execute();
+  }
+  for (const [i, u] of upserts.entries()) {
+    for (const batch of inBatches(u.articleIds, BATCH)) {
+      await trx.updateTable('articles').set({ story_id: ids[i]! }).where('id', 'in', batch).execute();
+    }
+  }
+
+  if (deleteOthers) {
+    const keep = new Set(ids);
+    const existing = await trx.selectFrom('stories').select('id').execute();
+    const others = existing.map((r) => Number(r.id)).filter((id) => !keep.has(id));
+    for (const batch of inBatches(others, BATCH)) {
+      await trx.updateTable('articles').set({ story_id: null }).where('story_id', 'in', batch).execute();
+      await trx.deleteFrom('stories').where('id', 'in', batch).execute();
+    }
+  }
+  await trx
+    .deleteFrom('stories')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(selectFrom('articles').select('articles.id').whereRef('articles.story_id', '=', 'stories.id')),
+      ),
+    )
+    .execute();
+  return ids;
+}

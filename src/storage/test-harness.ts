@@ -1,0 +1,108 @@
+/**
+ * Test support: runs a storage suite once per database — SQLite always, PostgreSQL when
+ * TEST_DATABASE_URL is set — each store in its own temp file or random schema, removed afterwards.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, describe } from 'vitest';
+import type { NewArticle, NewOutlet } from '../domain/index.js';
+import { openStore } from './open-store.js';
+import type { OpenStoreOptions, Store } from './types.js';
+
+/** A freshly migrated, empty store and a way to open the same database again. */
+export interface TestDb {
+  store: Store;
+  reopen(): Promise<Store>;
+}
+
+/** Declare `suite` once per available database, inside a describe named for the dialect. */
+export function forEachDialect(
+  suite: (fresh: () => Promise<TestDb>, dialect: 'sqlite' | 'postgres') => void,
+) {
+  const pgUrl = process.env.TEST_DATABASE_URL;
+  if (!pgUrl)
+    console.log('TEST_DATABASE_URL is not set: the PostgreSQL run of this storage suite was skipped');
+  const dialects: ('sqlite' | 'postgres')[] = pgUrl ? ['sqlite', 'postgres'] : ['sqlite'];
+  for (const dialect of dialects) {
+    describe(dialect, () => {
+      const opened: Store[] = [];
+      const schemas: string[] = [];
+      let dir: string | null = null;
+      const open = async (options: OpenStoreOptions) => {
+        const store = await openStore(options);
+        opened.push(store);
+        return store;
+      };
+      const fresh = async (): Promise<TestDb> => {
+        const tag = randomBytes(6).toString('hex');
+        let options: OpenStoreOptions;
+        if (dialect === 'sqlite') {
+          dir ??= mkdtempSync(join(tmpdir(), 'multipolar-storage-'));
+          options = { sqlitePath: join(dir, `${tag}.db`) };
+        } else {
+          schemas.push(`test_${tag}`);
+          options = { url: pgUrl!, schema: `test_${tag}` };
+        }
+        return { store: await open(options), reopen: () => open(options) };
+      };
+      afterAll(async () => {
+        for (const s of opened) await s.close();
+        if (dir) rmSync(dir, { recursive: true, force: true });
+        if (schemas.length > 0) {
+          const client = new pg.Client({ connectionString: pgUrl });
+          await client.connect();
+          for (const schema of schemas) await client.query(`drop schema if exists "${schema}" cascade`);
+          await client.end();
+        }
+      });
+      suite(fresh, dialect);
+    });
+  }
+}
+
+/** A plausible outlet, unique by slug. */
+export function outletFixture(slug: string, over: Partial<NewOutlet> = {}): NewOutlet {
+  return {
+    slug,
+    name: `The ${slug} Times`,
+    domain: `${slug}.example`,
+    country: 'GB',
+    language: 'en',
+    ownership: 'private',
+    genre: 'newspaper',
+    homepage: `https://${slug}.example/`,
+    notes: null,
+    ...over,
+  };
+}
+
+/** A plausible article with no quotes or mentions; override what a test cares about. */
+export function articleFixture(outletId: number, key: string, over: Partial<NewArticle> = {}): NewArticle {
+  return {
+    outletId,
+    feedId: null,
+    url: `https://news.example/${key}`,
+    guid: null,
+    contentHash: `hash-${key}`,
+    fetchedAt: new Date('2024-05-01T12:00:00.000Z'),
+    mentions: [],
+    quotes: [],
+    title: `Headline ${key}`,
+    standfirst: null,
+    byline: null,
+    published: new Date('2024-05-01T10:00:00.000Z'),
+    updated: null,
+    language: 'en',
+    canonicalUrl: null,
+    siteName: null,
+    section: null,
+    tags: [],
+    image: null,
+    bodyText: `Body of article ${key}.`,
+    bodyHtml: `<p>Body of article ${key}.</p>`,
+    ...over,
+  };
+}

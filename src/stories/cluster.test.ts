@@ -1,0 +1,135 @@
+import { describe, expect, it } from 'vitest';
+import { clusterArticles } from './cluster.js';
+import { hours, input } from './test-harness.js';
+import type { Cluster } from './types.js';
+
+const FED_WIRE =
+  'The Federal Reserve left its benchmark interest rate unchanged on Wednesday, holding the target range ' +
+  'between 5.25 and 5.5 percent for a third straight meeting. Policymakers signalled that borrowing costs ' +
+  'would stay high until inflation falls convincingly toward the two percent goal. Emerging market ' +
+  'currencies weakened against the dollar after the decision, and bond yields in Brazil and Indonesia rose.';
+
+const BALTIC =
+  'Thousands of troops from NATO member states began a two-week exercise in the Baltic Sea region on Monday, ' +
+  'with warships, aircraft and amphibious landings off the coasts of Estonia and Lithuania. Alliance ' +
+  'commanders described the drills as a test of deterrence and rapid reinforcement.';
+
+const BALTIC_OTHER_VIEW =
+  'Moscow condemned the NATO naval drills in the Baltic as a provocation, saying warships and landing craft ' +
+  'massing near Estonia and Lithuania threatened regional security. The exercise involves thousands of troops ' +
+  'and amphibious landings over two weeks.';
+
+const KENYA =
+  'Solar panels now power five thousand rural schools across Kenya, the education ministry reported, and ' +
+  'exam results in the newly electrified schools rose for a second year. Teachers said pupils can study ' +
+  'after dark and computer lessons have started in villages far from the grid.';
+
+const CHIP =
+  'India opened its first large semiconductor fabrication plant in Gujarat on Tuesday, built with foreign ' +
+  'partners and generous state subsidies. The plant will make chips for cars and phones and employ about ' +
+  'twenty thousand workers, officials said.';
+
+function groups(clusters: Cluster[]): number[][] {
+  return clusters.map((c) => [...c.articleIds].sort((a, b) => a - b)).sort((a, b) => a[0]! - b[0]!);
+}
+
+describe('clusterArticles', () => {
+  it('returns no clusters for no articles', () => {
+    expect(clusterArticles([])).toEqual([]);
+  });
+
+  it('merges three reprints of a wire story, even with edited headlines and trimmed copy', () => {
+    const articles = [
+      input(1, 'Fed holds rates steady for third meeting', FED_WIRE),
+      input(
+        2,
+        'US central bank keeps rates on hold; emerging currencies slide',
+        FED_WIRE.replace('Wednesday', 'Wednesday (local time)'),
+      ),
+      input(3, 'Federal Reserve leaves rates unchanged', FED_WIRE.split('. ').slice(0, 3).join('. ')),
+      input(4, 'Troops begin Baltic Sea exercise', BALTIC),
+    ];
+    expect(groups(clusterArticles(articles))).toEqual([[1, 2, 3], [4]]);
+  });
+
+  it('keeps reprints together even when the similarity threshold is out of reach', () => {
+    const articles = [
+      input(1, 'Fed holds rates steady', FED_WIRE),
+      input(
+        2,
+        'Markets: dollar climbs as Fed stands pat',
+        `${FED_WIRE} Analysts expect a cut later in the year.`,
+      ),
+    ];
+    expect(groups(clusterArticles(articles, { threshold: 0.99 }))).toEqual([[1, 2]]);
+  });
+
+  it('does not merge different events published the same day', () => {
+    const articles = [
+      input(1, 'Solar power reaches five thousand Kenyan schools', KENYA, { published: hours(1) }),
+      input(2, 'India opens first big chip plant', CHIP, { published: hours(2) }),
+      input(3, 'Fed holds rates steady', FED_WIRE, { published: hours(3) }),
+      input(4, 'NATO starts Baltic drills', BALTIC, { published: hours(4) }),
+    ];
+    expect(groups(clusterArticles(articles))).toEqual([[1], [2], [3], [4]]);
+  });
+
+  it('puts two framings of the same event in one story', () => {
+    const articles = [
+      input(1, 'NATO begins large exercise in the Baltic Sea', BALTIC),
+      input(2, 'Moscow calls NATO Baltic drills a provocation', BALTIC_OTHER_VIEW),
+      input(3, 'India opens first big chip plant', CHIP),
+    ];
+    expect(groups(clusterArticles(articles))).toEqual([[1, 2], [3]]);
+  });
+
+  it('lets one outlet contribute two articles to the same story', () => {
+    const articles = [
+      input(1, 'NATO begins large exercise in the Baltic Sea', BALTIC, { outletId: 7 }),
+      input(2, 'Moscow calls NATO Baltic drills a provocation', BALTIC_OTHER_VIEW, { outletId: 7 }),
+    ];
+    expect(groups(clusterArticles(articles))).toEqual([[1, 2]]);
+  });
+
+  it('starts a new story when the gap since the last article exceeds the window', () => {
+    const articles = [
+      input(1, 'NATO begins large exercise in the Baltic Sea', BALTIC, { published: hours(0) }),
+      input(2, 'Moscow calls NATO Baltic drills a provocation', BALTIC_OTHER_VIEW, { published: hours(100) }),
+    ];
+    expect(groups(clusterArticles(articles))).toEqual([[1], [2]]);
+    expect(groups(clusterArticles(articles, { windowHours: 400 }))).toEqual([[1, 2]]);
+  });
+
+  it('lets shared actors lift a borderline match over the threshold', () => {
+    const a = input(
+      1,
+      'Talks on the grain corridor resume',
+      'Negotiators met in Istanbul to discuss shipping of grain.',
+    );
+    const b = input(
+      2,
+      'Ship insurers watch the Black Sea',
+      'Insurers raised premiums for shipping of grain near Odesa.',
+    );
+    const actors = ['country:tr', 'country:ua', 'org:un'];
+    const threshold = 0.15; // the two texts alone score about 0.11
+    expect(groups(clusterArticles([a, b], { threshold }))).toEqual([[1], [2]]);
+    const withActors = [a, b].map((x) => ({ ...x, actorIds: actors }));
+    expect(groups(clusterArticles(withActors, { threshold }))).toEqual([[1, 2]]);
+  });
+
+  it('does not depend on input order and reports articles in time order with their time span', () => {
+    const articles = [
+      input(3, 'Federal Reserve leaves rates unchanged', FED_WIRE, { published: hours(5) }),
+      input(1, 'Fed holds rates steady', FED_WIRE, { published: hours(1) }),
+      input(2, 'NATO starts Baltic drills', BALTIC, { published: hours(2) }),
+    ];
+    const forward = clusterArticles(articles);
+    const backward = clusterArticles([...articles].reverse());
+    expect(backward).toEqual(forward);
+    expect(forward).toEqual([
+      { articleIds: [1, 3], firstPublished: hours(1), lastPublished: hours(5) },
+      { articleIds: [2], firstPublished: hours(2), lastPublished: hours(2) },
+    ]);
+  });
+});

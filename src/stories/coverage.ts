@@ -1,0 +1,34 @@
+import type { CoverageSlice, Ownership } from '../domain/index.js';
+import type { StoryArticle } from './types.js';
+
+const OWNERSHIP_ORDER: readonly Ownership[] = ['state', 'state-backed', 'public', 'private', 'independent'];
+
+const OWNERSHIP_LABEL: Record<Ownership, string> = {
+  state: 'State media',
+  'state-backed': 'State-backed media',
+  public: 'Public media',
+  private: 'Private media',
+  independent: 'Independent media',
+};
+
+/** Article counts by outlet ownership (fixed order, empty kinds left out) and by country (largest first). */
+export function coverageOf(
+  articles: readonly StoryArticle[],
+  countryName: (code: string) => string,
+): { byOwnership: CoverageSlice[]; byCountry: CoverageSlice[] } {
+  const ownership = new Map<Ownership, number>();
+  const country = new Map<string, number>();
+  for (const { outlet } of articles) {
+    ownership.set(outlet.ownership, (ownership.get(outlet.ownership) ?? 0) + 1);
+    country.set(outlet.country, (country.get(outlet.country) ?? 0) + 1);
+  }
+  const byOwnership = OWNERSHIP_ORDER.filter((kind) => ownership.has(kind)).map((kind) => ({
+    key: kind,
+    label: OWNERSHIP_LABEL[kind],
+    count: ownership.get(kind)!,
+  }));
+  const byCountry = [...country]
+    .map(([code, count]) => ({ key: code, label: countryName(code), count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return { byOwnership, byCountry };
+}

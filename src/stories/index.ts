@@ -1,0 +1,24 @@
+export { CLUSTER_DEFAULTS, clusterArticles } from './cluster.js';
+export { composeStory } from './compose.js';
+export { coverageOf } from './coverage.js';
+export type { SharedFact } from './facts.js';
+export { sharedFacts } from './facts.js';
+export { byCentrality, chooseHeadline } from './headline.js';
+export { groupPerspectives, keyQuotes, perspectiveLabel } from './perspectives.js';
+export { rankStories, storyScore } from './rank.js';
+export { relatedStories } from './related.js';
+export { assignStoryIds } from './story-ids.js';
+export type {
+  Cluster,
+  ClusterInput,
+  ClusterOptions,
+  ComposeInput,
+  PreviousStory,
+  RankableStory,
+  RelatedInput,
+  RelatedLink,
+  RelatedOptions,
+  StoryArticle,
+  StoryHeadline,
+  StoryIdAssignment,
+} from './types.js';

@@ -1,0 +1,172 @@
+import type { Outlet, OutletCoverage, OutletGenre, Ownership, Perspective, Quote } from '../domain/index.js';
+import { publishedTime } from './headline.js';
+import type { StoryArticle } from './types.js';
+
+const MAX_QUOTES = 3;
+// Quotes shorter than this are usually scare quotes ("provocation"), not a view worth showing first.
+const SHORT_QUOTE_WORDS = 4;
+
+/**
+ * Order of perspective groups: state-run voices first, then public broadcasters, wire agencies,
+ * private and independent media, so the official line and its counterweights sit side by side.
+ */
+const GROUP_RANK = { state: 0, 'state-backed': 1, public: 2, wire: 3, private: 4, independent: 5 } as const;
+
+/**
+ * Group a story's outlets by ownership and country (private outlets also by genre, so US
+ * broadcasters and the US business press stay apart), label each group for readers ("Chinese
+ * state media", "French wire agency") and pick each outlet's key quotes.
+ */
+export function groupPerspectives(
+  articles: readonly StoryArticle[],
+  countryAdjective: (code: string) => string,
+): Perspective[] {
+  const byOutlet = new Map<number, StoryArticle[]>();
+  for (const item of articles) {
+    const list = byOutlet.get(item.outlet.id);
+    if (list === undefined) byOutlet.set(item.outlet.id, [item]);
+    else list.push(item);
+  }
+  const groups = new Map<
+    string,
+    { ownership: Ownership; country: string; genre: OutletGenre | null; outlets: OutletCoverage[] }
+  >();
+  for (const items of byOutlet.values()) {
+    const outlet = items[0]!.outlet;
+    const genre = outlet.ownership === 'private' ? outlet.genre : null;
+    const key = `${outlet.ownership}|${outlet.country}|${genre ?? ''}`;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { ownership: outlet.ownership, country: outlet.country, genre, outlets: [] };
+      groups.set(key, group);
+    }
+    group.outlets.push(coverageOf(outlet, items));
+  }
+  return [...groups.values()]
+    .map((g) => {
+      g.outlets.sort(
+        (a, b) =>
+          b.articles.length - a.articles.length ||
+          firstTime(a) - firstTime(b) ||
+          a.outlet.name.localeCompare(b.outlet.name),
+      );
+      const label = perspectiveLabel(
+        g.ownership,
+        countryAdjective(g.country),
+        g.outlets.map((o) => o.outlet.genre),
+      );
+      return {
+        label,
+        ownership: g.ownership,
+        country: g.country,
+        outlets: g.outlets,
+        rank: rankOf(g.ownership, g.genre),
+      };
+    })
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        articleCount(b) - articleCount(a) ||
+        a.country.localeCompare(b.country) ||
+        a.label.localeCompare(b.label),
+    )
+    .map(({ rank: _rank, ...perspective }) => perspective);
+}
+
+/** A reader's label for a group of outlets: "Russian state-backed media", "US broadcasters". */
+export function perspectiveLabel(
+  ownership: Ownership,
+  adjective: string,
+  genres: readonly OutletGenre[],
+): string {
+  const many = genres.length > 1;
+  const all = (genre: OutletGenre) => genres.length > 0 && genres.every((g) => g === genre);
+  switch (ownership) {
+    case 'state':
+      return `${adjective} state media`;
+    case 'state-backed':
+      return `${adjective} state-backed media`;
+    case 'public':
+      return all('broadcaster')
+        ? `${adjective} public broadcaster${many ? 's' : ''}`
+        : `${adjective} public media`;
+    case 'independent':
+      return `${adjective} independent media`;
+    case 'private': {
+      const genre = genres[0];
+      if (genre === undefined || !all(genre)) return `${adjective} private media`;
+      return `${adjective} ${GENRE_NOUN[genre][many ? 1 : 0]}`;
+    }
+  }
+}
+
+const GENRE_NOUN: Record<OutletGenre, [string, string]> = {
+  broadcaster: ['broadcaster', 'broadcasters'],
+  newspaper: ['newspaper', 'newspapers'],
+  wire: ['wire agency', 'wire agencies'],
+  business: ['business press', 'business press'],
+  magazine: ['magazine', 'magazines'],
+  online: ['online media', 'online media'],
+};
+
+function rankOf(ownership: Ownership, genre: OutletGenre | null): number {
+  if (ownership === 'private' && genre === 'wire') return GROUP_RANK.wire;
+  return GROUP_RANK[ownership];
+}
+
+function coverageOf(outlet: Outlet, items: readonly StoryArticle[]): OutletCoverage {
+  const sorted = [...items].sort(
+    (a, b) => publishedTime(a) - publishedTime(b) || a.article.id - b.article.id,
+  );
+  return {
+    outlet,
+    articles: sorted.map(({ article }) => ({
+      id: article.id,
+      title: article.title ?? article.url,
+      url: article.url,
+      standfirst: article.standfirst,
+      published: article.published,
+    })),
+    quotes: keyQuotes(sorted.flatMap((item) => [...item.quotes].sort((a, b) => a.start - b.start))),
+  };
+}
+
+/**
+ * An outlet's most telling quotes: direct speech with a named speaker first, then reported speech
+ * with a speaker, then the rest; each text once; at most three.
+ */
+export function keyQuotes(quotes: readonly Quote[]): Quote[] {
+  const seen = new Set<string>();
+  const unique: { quote: Quote; tier: number; order: number }[] = [];
+  quotes.forEach((quote, order) => {
+    const key = quote.text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (key === '' || seen.has(key)) return;
+    seen.add(key);
+    unique.push({ quote, tier: tierOf(quote), order });
+  });
+  return unique
+    .sort((a, b) => a.tier - b.tier || a.order - b.order)
+    .slice(0, MAX_QUOTES)
+    .map((u) => u.quote);
+}
+
+function tierOf(quote: Quote): number {
+  const named = quote.speaker !== null && quote.speaker.trim() !== '';
+  const short = quote.text.trim().split(/\s+/).length < SHORT_QUOTE_WORDS;
+  if (short) return 4;
+  if (named && quote.kind !== 'reported') return 0;
+  if (named) return 1;
+  if (quote.kind !== 'reported') return 2;
+  return 3;
+}
+
+function firstTime(coverage: OutletCoverage): number {
+  return Math.min(...coverage.articles.map((a) => a.published?.getTime() ?? Number.POSITIVE_INFINITY));
+}
+
+function articleCount(p: Perspective): number {
+  return p.outlets.reduce((sum, o) => sum + o.articles.length, 0);
+}

@@ -1,0 +1,14 @@
+import { Hono } from 'hono';
+import { siteBase } from '../base-url.js';
+import type { WebDeps } from '../deps.js';
+
+/** GET /api/outlets: every outlet with its article count. */
+export function outletApi(deps: WebDeps): Hono {
+  const app = new Hono();
+  app.get('/api/outlets', async (c) => {
+    const base = siteBase(c, deps.config);
+    const outlets = await deps.store.outlets.list();
+    return c.json({ outlets: outlets.map((o) => ({ ...o, url: `${base}/outlets/${o.slug}` })) });
+  });
+  return app;
+}

@@ -1,0 +1,36 @@
+import type { Story } from '../../domain/index.js';
+import type { ArticleDetail, ArticleSummary } from '../../storage/index.js';
+
+/** A story as listed by the API: counts, dates as ISO strings and the absolute page URL. */
+export function presentStorySummary(s: Story, base: string) {
+  return {
+    id: s.id,
+    headline: s.headline,
+    standfirst: s.standfirst,
+    outletCount: s.outletCount,
+    articleCount: s.articleCount,
+    firstPublished: s.firstPublished.toISOString(),
+    lastPublished: s.lastPublished.toISOString(),
+    url: `${base}/stories/${s.id}`,
+  };
+}
+
+/** An article summary for API lists. */
+export function presentArticleSummary(a: ArticleSummary, base: string) {
+  return {
+    id: a.id,
+    title: a.title,
+    standfirst: a.standfirst,
+    published: a.published?.toISOString() ?? null,
+    outlet: { id: a.outletId, name: a.outletName },
+    storyId: a.storyId,
+    originalUrl: a.url,
+    url: `${base}/articles/${a.id}`,
+  };
+}
+
+/** One article with its outlet, and its quotes and actor mentions alongside. */
+export function presentArticleDetail(a: ArticleDetail, base: string) {
+  const { quotes, mentions, ...article } = a;
+  return { article: { ...article, pageUrl: `${base}/articles/${a.id}` }, quotes, mentions };
+}

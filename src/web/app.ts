@@ -1,0 +1,64 @@
+import { Hono } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { actorRoutes } from './actor.js';
+import { apiRoutes } from './api/index.js';
+import { articleRoutes } from './article.js';
+import { atomRoutes } from './atom.js';
+import type { WebDeps } from './deps.js';
+import { handleErrors } from './errors.js';
+import { homeRoutes } from './home.js';
+import { outletRoutes } from './outlet.js';
+import { searchRoutes } from './search.js';
+import { staticRoutes } from './static.js';
+import { storyRoutes } from './story.js';
+
+// No scripts at all; images may come from any outlet's site, so they are the one open door.
+const CSP = [
+  "default-src 'none'",
+  "style-src 'self'",
+  'img-src http: https: data:',
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const securityHeaders: MiddlewareHandler = async (c, next) => {
+  await next();
+  c.header('Content-Security-Policy', CSP);
+  c.header('X-Content-Type-Options', 'nosniff');
+  c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
+};
+
+function requestLog(deps: WebDeps): MiddlewareHandler {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    deps.log?.debug(
+      {
+        method: c.req.method,
+        url: c.req.path,
+        status: c.res.status,
+        ms: Math.round(performance.now() - started),
+      },
+      'web request',
+    );
+  };
+}
+
+/** The whole site: pages, JSON API, Atom feed, stylesheet and health check, with one error handler. */
+export function createWebApp(deps: WebDeps): Hono {
+  const app = new Hono();
+  app.use(requestLog(deps), securityHeaders);
+  app.get('/healthz', (c) => c.text('ok'));
+  app.route('/', staticRoutes());
+  app.route('/', homeRoutes(deps));
+  app.route('/', storyRoutes(deps));
+  app.route('/', outletRoutes(deps));
+  app.route('/', actorRoutes(deps));
+  app.route('/', articleRoutes(deps));
+  app.route('/', searchRoutes(deps));
+  app.route('/', atomRoutes(deps));
+  app.route('/', apiRoutes(deps));
+  handleErrors(app, deps);
+  return app;
+}

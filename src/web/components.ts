@@ -1,0 +1,75 @@
+import type { Outlet, Quote, Story } from '../domain/index.js';
+import type { ArticleSummary } from '../storage/index.js';
+import { formatDate, ownershipLabel, plural } from './format.js';
+import { html, type SafeHtml } from './html.js';
+
+/** Ownership and country badges for an outlet. */
+export function outletBadges(o: Pick<Outlet, 'ownership' | 'country'>, countryName: string): SafeHtml {
+  return html`<span class="badge own-${o.ownership}">${ownershipLabel(o.ownership)}</span><span class="badge" title="${countryName}">${o.country}</span>`;
+}
+
+/** "first – last", or one date when they are the same. */
+export function dateRange(first: Date, last: Date): SafeHtml {
+  if (formatDate(first) === formatDate(last)) return timeTag(last);
+  return html`${timeTag(first)} – ${timeTag(last)}`;
+}
+
+/** A <time> element with a readable UTC date. */
+export function timeTag(d: Date | null): SafeHtml {
+  if (!d) return html``;
+  return html`<time datetime="${d.toISOString()}">${formatDate(d)}</time>`;
+}
+
+/** One quote as a blockquote with its attribution: "— Liang Wen, Foreign Ministry, said". */
+export function quoteBlock(q: Quote): SafeHtml {
+  const who = [q.speaker ?? 'Unattributed', q.affiliation].filter(Boolean).join(', ');
+  const kind = q.speakerKind ? html` <span class="badge">${q.speakerKind}</span>` : '';
+  const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
+  // "— Liang Wen, Foreign Ministry, said" but "— Liang Wen said".
+  const cue = q.cue ? `${q.affiliation ? ',' : ''} ${q.cue}` : '';
+  return html`<blockquote><p>${text}</p><footer>— ${who}${cue}${kind}${
+    q.kind === 'reported' ? html` <span class="muted">(reported)</span>` : ''
+  }</footer></blockquote>`;
+}
+
+/** A list of article summaries: title link, outlet and date. */
+export function articleList(items: ArticleSummary[]): SafeHtml {
+  if (items.length === 0) return html`<p class="muted">No articles yet.</p>`;
+  return html`<ul class="plain-list">${items.map(
+    (a) => html`<li><a href="/articles/${a.id}">${a.title}</a>
+<div class="meta">${a.outletName}${a.published ? html` · ${timeTag(a.published)}` : ''}</div>
+${a.standfirst ? html`<div>${a.standfirst}</div>` : ''}</li>`,
+  )}</ul>`;
+}
+
+/** A plain list of stories: headline link and counts. */
+export function storyList(items: Story[]): SafeHtml {
+  if (items.length === 0) return html`<p class="muted">No stories yet.</p>`;
+  return html`<ul class="plain-list">${items.map(
+    (s) => html`<li><a href="/stories/${s.id}">${s.headline}</a>
+<div class="meta">${plural(s.outletCount, 'outlet')} · ${plural(s.articleCount, 'article')} · ${timeTag(s.lastPublished)}</div></li>`,
+  )}</ul>`;
+}
+
+/** Previous / next links for a 1-based page; `hasNext` comes from fetching one extra row. */
+export function pager(
+  basePath: string,
+  params: Record<string, string>,
+  page: number,
+  hasNext: boolean,
+): SafeHtml {
+  const link = (p: number) => {
+    const qs = new URLSearchParams({ ...params, page: String(p) });
+    return `${basePath}?${qs.toString()}`;
+  };
+  if (page <= 1 && !hasNext) return html``;
+  return html`<nav class="pager" aria-label="Pages">${page > 1 ? html`<a rel="prev" href="${link(page - 1)}">← Previous</a>` : ''}<span class="muted">Page ${page}</span>${
+    hasNext ? html`<a rel="next" href="${link(page + 1)}">Next →</a>` : ''
+  }</nav>`;
+}
+
+/** "Image: credit / outlet", or just the outlet when the credit is unknown. */
+export function imageCredit(image: { credit: string | null; outletName: string }): string {
+  if (!image.credit || image.credit === image.outletName) return `Image: ${image.outletName}`;
+  return `Image: ${image.credit} / ${image.outletName}`;
+}

@@ -1,0 +1,29 @@
+import type { Config } from '../config/index.js';
+import type { Store } from '../storage/index.js';
+
+/** The few logger methods the web layer calls (a pino logger fits). */
+export interface WebLogger {
+  error(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  debug(obj: object, msg?: string): void;
+}
+
+/** Country wording from the caller's gazetteer ("CN" → "Chinese" / "China"). */
+export interface CountryLabels {
+  countryAdjective(code: string): string;
+  countryName(code: string): string;
+}
+
+/** Everything the site needs, injected by the composition root. */
+export interface WebDeps {
+  store: Store;
+  config: Readonly<Config>;
+  now: () => Date;
+  labels: CountryLabels;
+  /** Show the "fictional demo newsroom" banner. */
+  demo: boolean;
+  log?: WebLogger;
+}
+
+/** The Hono environment every sub-app shares: the deps live in `c.var.deps`. */
+export type WebEnv = { Variables: { deps: WebDeps } };

@@ -1,0 +1,40 @@
+import { Hono } from 'hono';
+import { formatAge } from '../lib/index.js';
+import { imageCredit } from './components.js';
+import { coverageBar } from './coverage-bar.js';
+import type { WebDeps } from './deps.js';
+import { plural } from './format.js';
+import { html, linkUrl, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { loadStoryCards, rankedStories, type StoryCard } from './story-data.js';
+
+const HOME_STORIES = 30;
+
+function card(c: StoryCard, now: Date): SafeHtml {
+  const s = c.story;
+  const img = c.image ? linkUrl(c.image.url) : null;
+  return html`<li class="story-card">
+<h2><a href="/stories/${s.id}">${s.headline}</a></h2>
+${s.standfirst ? html`<p class="standfirst">${s.standfirst}</p>` : ''}
+${img && c.image ? html`<figure class="thumb"><img src="${img}" alt="${c.image.caption ?? ''}" loading="lazy"><figcaption>${imageCredit(c.image)}</figcaption></figure>` : ''}
+<p class="meta">${plural(s.outletCount, 'outlet')} · ${plural(s.articleCount, 'article')} · ${formatAge(s.lastPublished, now)}</p>
+${coverageBar(c.byOwnership, { id: `cov-${s.id}`, title: 'Coverage by kind of outlet', kind: 'ownership', mini: true })}
+<p class="outlet-names">${c.outletNames.join(', ')}</p>
+</li>`;
+}
+
+/** The front page: stories ranked by breadth of coverage and recency. */
+export function homeRoutes(deps: WebDeps): Hono {
+  const app = new Hono();
+  app.get('/', async (c) => {
+    const stories = await rankedStories(deps, { limit: HOME_STORIES, offset: 0 });
+    const cards = await loadStoryCards(deps, stories);
+    const now = deps.now();
+    const body =
+      cards.length > 0
+        ? html`<h1 class="skip">Top stories</h1><ol class="story-grid">${cards.map((x) => card(x, now))}</ol>`
+        : html`<h1>No stories yet</h1><p class="standfirst">Add some feeds and let the worker collect articles; stories appear here as soon as outlets cover the same event.</p>`;
+    return c.html(renderPage({ title: '', demo: deps.demo, body }));
+  });
+  return app;
+}

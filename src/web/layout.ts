@@ -1,0 +1,58 @@
+import { html, type SafeHtml } from './html.js';
+import { STYLESHEET_PATH } from './static.js';
+
+/** What one page puts into the shell. */
+export interface PageShell {
+  /** The page's own title; the site name is appended. */
+  title: string;
+  description?: string | null;
+  /** Show the fictional-newsroom banner. */
+  demo: boolean;
+  /** Prefills the header search box. */
+  query?: string;
+  body: SafeHtml;
+}
+
+const ABOUT =
+  'Multipolar is a self-hosted newsroom in a box: it collects coverage from many outlets, sets out the facts they share, and shows how state, public, private and independent media from different countries tell the same story, side by side.';
+
+/** The full HTML document around a page body: header, navigation, search box, footer. */
+export function renderPage(p: PageShell): string {
+  const title = p.title ? `${p.title} · Multipolar` : 'Multipolar';
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+${p.description ? html`<meta name="description" content="${p.description}">` : ''}
+<link rel="stylesheet" href="${STYLESHEET_PATH}">
+<link rel="alternate" type="application/atom+xml" title="Multipolar: top stories" href="/feeds/stories.atom">
+</head>
+<body>
+<a class="skip" href="#content">Skip to content</a>
+${p.demo ? html`<p class="demo-banner" role="note"><strong>Demo newsroom</strong> — every outlet, person and article here is fictional.</p>` : ''}
+<header class="site-header">
+<div class="inner">
+<a class="brand" href="/">Multipolar</a>
+<nav class="site-nav" aria-label="Sections"><a href="/">Stories</a><a href="/outlets">Outlets</a></nav>
+<form class="search-form" role="search" method="get" action="/search">
+<label class="skip" for="site-search">Search articles</label>
+<input id="site-search" type="search" name="q" value="${p.query ?? ''}" placeholder="Search articles" maxlength="500">
+<button type="submit">Search</button>
+</form>
+</div>
+</header>
+<main id="content">
+${p.body}
+</main>
+<footer class="site-footer">
+<div class="inner">
+<p>${ABOUT}</p>
+<p><a href="/feeds/stories.atom">Atom feed</a> · <a href="/api/stories">JSON API</a></p>
+</div>
+</footer>
+</body>
+</html>
+`.value;
+}

@@ -1,0 +1,73 @@
+import type { ComposedStory, CoverageSlice, LeadImage, Story } from '../domain/index.js';
+import type { ArticleDetail } from '../storage/index.js';
+import { byCentrality, composeStory, coverageOf, rankStories, type StoryArticle } from '../stories/index.js';
+import { topActors } from './article.js';
+import type { WebDeps } from './deps.js';
+
+// Ranking looks at this many recent stories: enough that nothing prominent is missed.
+const RANK_WINDOW = 100;
+
+function asStoryArticles(details: ArticleDetail[]): StoryArticle[] {
+  return details.map((d) => ({ article: d, outlet: d.outlet, quotes: d.quotes }));
+}
+
+/** The most prominent recent stories, best first, `offset`..`offset+limit`. */
+export async function rankedStories(
+  deps: WebDeps,
+  page: { limit: number; offset: number },
+): Promise<Story[]> {
+  const recent = await deps.store.stories.list({
+    limit: Math.max(RANK_WINDOW, page.offset + page.limit),
+    offset: 0,
+  });
+  return rankStories(recent, deps.now()).slice(page.offset, page.offset + page.limit);
+}
+
+/** A story laid out for reading, plus its most mentioned actors; null when there is no such story. */
+export async function loadComposedStory(
+  deps: WebDeps,
+  id: number,
+): Promise<{ composed: ComposedStory; actors: { id: string; name: string }[] } | null> {
+  const story = await deps.store.stories.get(id);
+  if (!story) return null;
+  const [details, related] = await Promise.all([
+    deps.store.articles.listByStory(id),
+    deps.store.stories.getMany(story.relatedIds),
+  ]);
+  const composed = composeStory({
+    story,
+    articles: asStoryArticles(details),
+    related: related.map((r) => ({ id: r.id, headline: r.headline, outletCount: r.outletCount })),
+    countryAdjective: deps.labels.countryAdjective,
+    countryName: deps.labels.countryName,
+  });
+  // Outlets name themselves in their own copy; as chips they would only repeat the perspectives.
+  const mentions = details.flatMap((d) => d.mentions).filter((m) => m.kind !== 'outlet');
+  return { composed, actors: topActors(mentions, 12) };
+}
+
+/** What a story card on the home page shows besides the stored story. */
+export interface StoryCard {
+  story: Story;
+  outletNames: string[];
+  byOwnership: CoverageSlice[];
+  image: (LeadImage & { outletName: string }) | null;
+}
+
+/** Card data for stories: outlets, coverage by ownership and the lead image of the most central article. */
+export async function loadStoryCards(deps: WebDeps, stories: Story[]): Promise<StoryCard[]> {
+  return Promise.all(
+    stories.map(async (story) => {
+      const items = asStoryArticles(await deps.store.articles.listByStory(story.id));
+      const withImage = byCentrality(items).find(({ article }) => article.image?.url);
+      return {
+        story,
+        outletNames: [...new Set(items.map((i) => i.outlet.name))],
+        byOwnership: coverageOf(items, deps.labels.countryName).byOwnership,
+        image: withImage?.article.image
+          ? { ...withImage.article.image, outletName: withImage.outlet.name }
+          : null,
+      };
+    }),
+  );
+}

@@ -1,0 +1,99 @@
+import { Hono } from 'hono';
+import type { ComposedStory, OutletCoverage, Perspective } from '../domain/index.js';
+import { actorChips } from './article.js';
+import { dateRange, imageCredit, outletBadges, quoteBlock, timeTag } from './components.js';
+import { coverageBar } from './coverage-bar.js';
+import type { CountryLabels, WebDeps } from './deps.js';
+import { notFound } from './errors.js';
+import { plural } from './format.js';
+import { html, linkUrl, type SafeHtml } from './html.js';
+import { renderPage } from './layout.js';
+import { loadComposedStory } from './story-data.js';
+import { idParams, validParams } from './validate.js';
+
+function outletCard(o: OutletCoverage, labels: CountryLabels): SafeHtml {
+  return html`<article class="outlet-card">
+<h4><a href="/outlets/${o.outlet.slug}">${o.outlet.name}</a></h4>
+<p>${outletBadges(o.outlet, labels.countryName(o.outlet.country))}</p>
+<ul>${o.articles.map((a) => {
+    const original = linkUrl(a.url);
+    return html`<li><a href="/articles/${a.id}">${a.title}</a>${
+      original ? html` <a class="meta" href="${original}" rel="nofollow noopener">(original)</a>` : ''
+    }</li>`;
+  })}</ul>
+${o.quotes.map(quoteBlock)}
+</article>`;
+}
+
+function perspective(p: Perspective, labels: CountryLabels): SafeHtml {
+  return html`<section class="perspective own-${p.ownership}">
+<h3>${p.label}</h3>
+${p.outlets.map((o) => outletCard(o, labels))}
+</section>`;
+}
+
+function leadImage(s: ComposedStory): SafeHtml {
+  const src = s.image ? linkUrl(s.image.url) : null;
+  if (!s.image || !src) return html``;
+  return html`<figure class="lead-image"><img src="${src}" alt="${s.image.caption ?? ''}">
+<figcaption>${s.image.caption ? html`${s.image.caption} ` : ''}<span class="credit">${imageCredit(s.image)}</span></figcaption></figure>`;
+}
+
+function storyBody(
+  s: ComposedStory,
+  actors: { id: string; name: string }[],
+  labels: CountryLabels,
+): SafeHtml {
+  const st = s.story;
+  return html`<article>
+<header class="story-head">
+<h1>${s.headline}</h1>
+${s.standfirst ? html`<p class="standfirst">${s.standfirst}</p>` : ''}
+<p class="meta">${plural(st.outletCount, 'outlet')} · ${plural(st.articleCount, 'article')} · ${dateRange(st.firstPublished, st.lastPublished)}</p>
+${actorChips(actors)}
+</header>
+${leadImage(s)}
+${
+  s.facts.length > 0
+    ? html`<h2 class="section-title">The facts</h2>
+<ul class="facts">${s.facts.map((f) => html`<li>${f.text} <span class="meta">reported by ${plural(f.outletCount, 'outlet')}</span></li>`)}</ul>`
+    : ''
+}
+<h2 class="section-title">Coverage</h2>
+<div class="coverage-pair">
+${coverageBar(s.coverage.byOwnership, { id: 'cov-ownership', title: 'By kind of outlet', kind: 'ownership' })}
+${coverageBar(s.coverage.byCountry, { id: 'cov-country', title: 'By country', kind: 'country' })}
+</div>
+<h2 class="section-title">Perspectives</h2>
+<div class="perspectives">${s.perspectives.map((p) => perspective(p, labels))}</div>
+<h2 class="section-title">Timeline</h2>
+<ol class="timeline">${s.timeline.map(
+    (t) =>
+      html`<li>${timeTag(t.at)}<a href="/articles/${t.articleId}">${t.title}</a> <span class="meta">${t.outlet}</span></li>`,
+  )}</ol>
+${
+  s.related.length > 0
+    ? html`<h2 class="section-title">Explore more</h2>
+<ul class="related">${s.related.map(
+        (r) =>
+          html`<li><a href="/stories/${r.id}">${r.headline}</a> <span class="meta">${plural(r.outletCount, 'outlet')}</span></li>`,
+      )}</ul>`
+    : ''
+}
+</article>`;
+}
+
+/** /stories/:id: the magazine view of one story. */
+export function storyRoutes(deps: WebDeps): Hono {
+  const app = new Hono();
+  app.get('/stories/:id', validParams(idParams), async (c) => {
+    const loaded = await loadComposedStory(deps, c.req.valid('param').id);
+    if (!loaded) throw notFound('story');
+    const { composed, actors } = loaded;
+    const body = storyBody(composed, actors, deps.labels);
+    return c.html(
+      renderPage({ title: composed.headline, description: composed.standfirst, demo: deps.demo, body }),
+    );
+  });
+  return app;
+}
