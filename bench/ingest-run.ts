@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { createGazetteer, listActors } from '../src/actors/index.js';
 import { loadConfig } from '../src/config/index.js';
-import { scaleUpNewsroom, startDemoNewsroom } from '../src/demo/index.js';
+import type { DemoOutlet } from '../src/demo/index.js';
 import { createHostLimiter, parseAllowList } from '../src/net/index.js';
 import { type PipelineContext, type Stage, ingestDueFeeds } from '../src/pipeline/index.js';
 import { openStore } from '../src/storage/index.js';
@@ -27,12 +30,7 @@ export async function runIngestBench(opts: {
   databaseUrl?: string;
 }): Promise<IngestBenchResult> {
   const now = new Date();
-  const { outlets, articles } = scaleUpNewsroom({
-    outlets: opts.outlets,
-    articlesPerOutlet: opts.articlesPerOutlet,
-    seed: opts.seed,
-  });
-  const newsroom = await startDemoNewsroom({ port: 0, now, outlets, articles });
+  const newsroom = await startNewsroomProcess(opts, now);
   const schema = opts.databaseUrl ? `bench_${Date.now()}` : undefined;
   const store = await openStore({ url: opts.databaseUrl, sqlitePath: opts.sqlitePath, schema });
   const stages = new Map<Stage, number>();
@@ -50,7 +48,7 @@ export async function runIngestBench(opts: {
       now: () => now,
       onStage: (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms),
     };
-    for (const { outlet, url } of newsroom.feedUrls) {
+    for (const { outlet, url } of newsroom.feeds) {
       const o = await store.outlets.upsert({
         slug: outlet.slug,
         name: outlet.name,
@@ -80,4 +78,25 @@ export async function runIngestBench(opts: {
     await newsroom.close();
     await store.close();
   }
+}
+
+/** Start the newsroom in a child process and wait for its address. */
+async function startNewsroomProcess(
+  opts: { outlets: number; articlesPerOutlet: number; seed: number },
+  now: Date,
+): Promise<{ feeds: { outlet: DemoOutlet; url: string }[]; close(): Promise<void> }> {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./newsroom-process.ts', import.meta.url).pathname, String(opts.outlets), String(opts.articlesPerOutlet), String(opts.seed), now.toISOString()],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const [line] = (await once(createInterface({ input: child.stdout! }), 'line')) as [string];
+  const { feeds } = JSON.parse(line) as { feeds: { outlet: DemoOutlet; url: string }[] };
+  return {
+    feeds,
+    async close() {
+      child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+  };
 }

@@ -1,5 +1,6 @@
 import { DROP_TAGS } from './chrome-patterns.js';
 import type { HtmlElement } from './html-tree.js';
+import { MAX_BODY_CHARS } from './limits.js';
 import { resolveUrl } from './resolve-url.js';
 import type { StatsTable } from './text-stats.js';
 
@@ -83,6 +84,7 @@ const escapeHtml = (s: string): string =>
 /** Turns content containers into blocks; one instance per extraction. */
 class BlockCollector {
   readonly blocks: Block[] = [];
+  private chars = 0;
   private html: string[] = [];
   private text: string[] = [];
   private linkChars = 0;
@@ -93,8 +95,14 @@ class BlockCollector {
     private readonly baseUrl: string | null,
   ) {}
 
+  /** True once the body has reached MAX_BODY_CHARS; the rest of the page is ignored. */
+  get full(): boolean {
+    return this.chars >= MAX_BODY_CHARS;
+  }
+
   walk(el: HtmlElement, ctx: Ctx): void {
     for (const child of el.children) {
+      if (this.full) return;
       if (child.kind === 'text') this.addText(child.text, ctx, false);
       else this.element(child, ctx);
     }
@@ -115,6 +123,7 @@ class BlockCollector {
     if (text === '') return;
     const html = pre ? tidyPre(rawHtml) : tidy(rawHtml, '<br>');
     this.blocks.push({ kind: ctx.kind, list: ctx.list, quote: ctx.quote, text, html, linkChars });
+    this.chars += text.length;
   }
 
   private addText(text: string, ctx: Ctx, inLink: boolean): void {
@@ -250,6 +259,7 @@ export function collectBlocks(
   const collector = new BlockCollector(stats, baseUrl);
   const ctx: Ctx = { kind: 'p', list: null, quote: false };
   for (const root of roots) {
+    if (collector.full) break;
     collector.walk(root, BLOCK_KIND[root.tag] ? { ...ctx, kind: BLOCK_KIND[root.tag]! } : ctx);
     collector.flush();
   }

@@ -4,6 +4,8 @@ export const MAX_INPUT_CHARS = 10_000_000;
 export const MAX_HTML_CHARS = 2_000_000;
 /** Characters of a plain-text page read; a saved article is a few tens of kilobytes. */
 export const MAX_TEXT_CHARS = 1_000_000;
+/** Characters of body text kept; a long read is ~60k, so this only bounds hostile pages. */
+export const MAX_BODY_CHARS = 300_000;
 /** Deepest element nesting kept when parsing; deeper elements are flattened into their ancestor. */
 export const MAX_DEPTH = 256;
 /** Most nodes (elements + text runs) kept from one page. */

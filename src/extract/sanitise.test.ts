@@ -24,13 +24,30 @@ describe('sanitiseHtml', () => {
 
   it('keeps images with absolute http(s) sources and no referrer', () => {
     expect(sanitiseHtml('<img src="/i.jpg" alt="A" onerror="x()" width="640">', BASE)).toBe(
-      '<img src="https://news.example/i.jpg" referrerpolicy="no-referrer" loading="lazy" alt="A" width="640" />',
+      '<img src="https://news.example/i.jpg" referrerpolicy="no-referrer" loading="lazy" alt="A" width="640">',
     );
     expect(sanitiseHtml('<img src="data:image/png;base64,AAAA">', BASE)).toBe('');
   });
 
   it('escapes text so that it cannot become markup', () => {
     expect(sanitiseHtml('<p>1 &lt; 2 &amp;&amp; &lt;script&gt;</p>', BASE)).toBe('<p>1 &lt; 2 &amp;&amp; &lt;script&gt;</p>');
+    expect(sanitiseHtml('<p title="x&quot; onclick=&quot;y">t</p><abbr title="a&quot;b">c</abbr>', BASE)).toBe(
+      '<p>t</p><abbr title="a&quot;b">c</abbr>',
+    );
+  });
+
+  it('unwraps links without a usable target and drops images without a source', () => {
+    expect(sanitiseHtml('<p><a>plain</a> <a href="vbscript:x">text</a><img alt="no src"></p>', BASE)).toBe(
+      '<p>plain text</p>',
+    );
+  });
+
+  it('stays bounded on hostile nesting', () => {
+    const deep = `${'<b><div>'.repeat(50_000)}x`;
+    const start = performance.now();
+    const out = sanitiseHtml(deep, BASE);
+    expect(out).toContain('x');
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

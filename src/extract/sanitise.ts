@@ -1,4 +1,4 @@
-import sanitizeHtml from 'sanitize-html';
+import { type HtmlElement, type HtmlNode, parseHtml } from './html-tree.js';
 import { resolveUrl } from './resolve-url.js';
 
 /** Tags that may appear in an article body we show. */
@@ -47,81 +47,105 @@ export const ALLOWED_TAGS = [
   'caption',
 ] as const;
 
-/** Attributes allowed per tag; everything else (style, class, on*, data-*) is dropped. */
-export const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
-  a: ['href', 'title', 'rel'],
-  img: ['src', 'alt', 'title', 'width', 'height', 'referrerpolicy', 'loading'],
+/** Attributes kept per tag (besides the ones the sanitiser sets itself); all others are dropped. */
+export const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
+  a: ['href', 'title'],
+  img: ['src', 'alt', 'title', 'width', 'height'],
   abbr: ['title'],
   ol: ['start'],
   td: ['colspan', 'rowspan'],
   th: ['colspan', 'rowspan', 'scope'],
 };
 
-function dimension(value: string | undefined): string | null {
-  return value && /^\d{1,5}$/.test(value.trim()) ? value.trim() : null;
+const ALLOWED = new Set<string>(ALLOWED_TAGS);
+const VOID = new Set(['br', 'hr', 'img']);
+// Elements whose content is code, styling or form state, never prose: dropped with their content.
+const DROP_WITH_CONTENT = new Set([
+  'script',
+  'style',
+  'textarea',
+  'select',
+  'option',
+  'noscript',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'title',
+  'head',
+  'svg',
+  'math',
+  'xmp',
+  'noembed',
+  'noframes',
+  'plaintext',
+  'canvas',
+  'audio',
+  'video',
+]);
+const NUMERIC = new Set(['width', 'height', 'colspan', 'rowspan', 'start']);
+
+const escapeText = (s: string): string =>
+  s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
+const escapeAttr = (s: string): string =>
+  s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+
+// The attributes to write for an allowed element, or null when the element itself must go
+// (an image without a usable source) or be unwrapped (a link without a usable target).
+function attributesFor(el: HtmlElement, baseUrl: string | null): Array<[string, string]> | null {
+  const out: Array<[string, string]> = [];
+  if (el.tag === 'a') {
+    const href = resolveUrl(el.attrs.href, baseUrl, true);
+    if (!href) return null;
+    out.push(['href', href], ['rel', 'noopener noreferrer']);
+  } else if (el.tag === 'img') {
+    const src = resolveUrl(el.attrs.src, baseUrl);
+    if (!src) return null;
+    out.push(['src', src], ['referrerpolicy', 'no-referrer'], ['loading', 'lazy']);
+  }
+  for (const name of ALLOWED_ATTRIBUTES[el.tag] ?? []) {
+    if (name === 'href' || name === 'src') continue;
+    const value = el.attrs[name]?.trim();
+    if (!value) continue;
+    if (NUMERIC.has(name) && !/^\d{1,5}$/.test(value)) continue;
+    if (name === 'scope' && !/^(?:row|col|rowgroup|colgroup)$/i.test(value)) continue;
+    out.push([name, value.slice(0, 500)]);
+  }
+  return out;
+}
+
+function serialise(node: HtmlNode, baseUrl: string | null, out: string[]): void {
+  if (node.kind === 'text') {
+    out.push(escapeText(node.text));
+    return;
+  }
+  const tag = node.tag;
+  if (DROP_WITH_CONTENT.has(tag)) return;
+  const allowed = ALLOWED.has(tag);
+  const attrs = allowed ? attributesFor(node, baseUrl) : null;
+  if (tag === 'img' && !attrs) return;
+  const keepTag = allowed && attrs !== null;
+  if (keepTag) {
+    out.push(`<${tag}${attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`);
+    if (VOID.has(tag)) return;
+  }
+  for (const child of node.children) serialise(child, baseUrl, out);
+  if (keepTag) out.push(`</${tag}>`);
 }
 
 /**
- * Sanitise HTML for display: allow-listed tags and attributes only, URLs resolved against
- * `baseUrl` and kept only when http/https (links may also be mailto:), links get
+ * Sanitise HTML for display. The input is parsed (with the same bounds as page parsing) and
+ * written out again: allow-listed tags and attributes only, all text escaped, URLs resolved
+ * against `baseUrl` and kept only when http/https (links may also be mailto:), links get
  * rel="noopener noreferrer", images get referrerpolicy="no-referrer" and lazy loading.
  * Script, style, iframe, event handlers and javascript: URLs never survive.
  */
 export function sanitiseHtml(html: string, baseUrl: string | null = null): string {
-  return sanitizeHtml(html, {
-    allowedTags: [...ALLOWED_TAGS],
-    allowedAttributes: ALLOWED_ATTRIBUTES,
-    allowedSchemes: ['http', 'https', 'mailto'],
-    allowedSchemesByTag: { img: ['http', 'https'] },
-    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
-    allowProtocolRelative: false,
-    allowedClasses: {},
-    allowedStyles: {},
-    disallowedTagsMode: 'discard',
-    nonTextTags: [
-      'script',
-      'style',
-      'textarea',
-      'option',
-      'noscript',
-      'template',
-      'iframe',
-      'object',
-      'title',
-      'head',
-      'svg',
-      'math',
-      'xmp',
-      'noembed',
-      'noframes',
-    ],
-    exclusiveFilter: (frame) => {
-      if (frame.tag === 'img') return !frame.attribs.src;
-      if (frame.tag === 'a' && !frame.attribs.href) return 'excludeTag';
-      return false;
-    },
-    transformTags: {
-      a: (_tag, attribs) => {
-        const href = resolveUrl(attribs.href, baseUrl, true);
-        // Unwrapped by exclusiveFilter below. Renaming the tag instead trips a sanitize-html bug
-        // (a renamed, discarded tag leaves a stray close tag later in the output).
-        if (!href) return { tagName: 'a', attribs: {} };
-        const out: Record<string, string> = { href, rel: 'noopener noreferrer' };
-        if (attribs.title) out.title = attribs.title;
-        return { tagName: 'a', attribs: out };
-      },
-      img: (_tag, attribs) => {
-        const src = resolveUrl(attribs.src, baseUrl);
-        // Dropped by exclusiveFilter below.
-        if (!src) return { tagName: 'img', attribs: {} };
-        const out: Record<string, string> = { src, referrerpolicy: 'no-referrer', loading: 'lazy' };
-        if (attribs.alt) out.alt = attribs.alt;
-        const width = dimension(attribs.width);
-        const height = dimension(attribs.height);
-        if (width) out.width = width;
-        if (height) out.height = height;
-        return { tagName: 'img', attribs: out };
-      },
-    },
-  }).trim();
+  const root = parseHtml(html);
+  const out: string[] = [];
+  for (const child of root.children) serialise(child, baseUrl, out);
+  return out.join('').trim();
 }

@@ -13,7 +13,7 @@ export interface OpmlFeed {
 /** Read the feeds of an OPML subscription list, however deeply its folders nest; duplicates are dropped. */
 export function parseOpml(text: string): Result<OpmlFeed[], string> {
   const root = text.trim() ? parseXmlTree(text.replace(/^\ufeff/, '').trim(), null) : null;
-  if (!root || root.name !== 'opml') {
+  if (root?.name !== 'opml') {
     return { ok: false, error: 'Not an OPML file: the document has no <opml> root element.' };
   }
   const feeds: OpmlFeed[] = [];
@@ -30,7 +30,7 @@ export function parseOpml(text: string): Result<OpmlFeed[], string> {
     }
     kids(outline, 'outline').forEach(visit);
   };
-  kids(kid(root, 'body'), 'outline').forEach(visit);
+  kids(kid(root as XmlElement, 'body'), 'outline').forEach(visit);
   return { ok: true, value: feeds };
 }
 

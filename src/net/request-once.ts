@@ -80,15 +80,23 @@ function handleResponse(
 ): void {
   const status = res.statusCode ?? 0;
   const location = res.headers.location;
-  if (REDIRECTS.has(status) && location) return finish({ kind: 'redirect', location, status });
-  if (status === 304) return finish({ ok: true, status: 304, url: url.href });
+  if (REDIRECTS.has(status) && location) {
+    finish({ kind: 'redirect', location, status });
+    return;
+  }
+  if (status === 304) {
+    finish({ ok: true, status: 304, url: url.href });
+    return;
+  }
   if (status !== 200 && status !== 203) {
     const text = `${status} ${res.statusMessage ?? ''}`.trim();
-    return finish({ ok: false, reason: 'http-error', status, message: `${url.host} answered HTTP ${text}.` });
+    finish({ ok: false, reason: 'http-error', status, message: `${url.host} answered HTTP ${text}.` });
+    return;
   }
   const declared = Number(res.headers['content-length']);
   if (Number.isFinite(declared) && declared > opts.maxBytes) {
-    return finish(tooLarge(url, opts.maxBytes, `announces ${declared} bytes`));
+    finish(tooLarge(url, opts.maxBytes, `announces ${declared} bytes`));
+    return;
   }
   readBody(url, res, opts.maxBytes, finish, (body) => {
     const contentType = res.headers['content-type'] ?? null;
@@ -117,7 +125,8 @@ function readBody(
     .trim()
     .toLowerCase();
   if (encoding && !['identity', 'gzip', 'x-gzip', 'deflate', 'br'].includes(encoding)) {
-    return finish({ ok: false, reason: 'network', message: `${url.host} sent an unsupported ${encoding} body.` });
+    finish({ ok: false, reason: 'network', message: `${url.host} sent an unsupported ${encoding} body.` });
+    return;
   }
   const chunks: Buffer[] = [];
   let wire = 0;

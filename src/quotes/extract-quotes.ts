@@ -64,8 +64,11 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
     pending = [];
   };
 
+  const byParagraph = paragraphs.map((): number[] => []);
+  segments.forEach((s, i) => byParagraph[s.paragraph]!.push(i));
+
   paragraphs.forEach((para, paragraph) => {
-    const sentences = splitSentences(text, para, paragraph, segments);
+    const sentences = splitSentences(text, para, paragraph, segments, byParagraph[paragraph]!);
     let previous: Sentence | null = null;
     for (const sentence of sentences) {
       ctx.readUpTo(sentence.start, paragraph);
@@ -125,9 +128,14 @@ function splitSentences(
   para: { start: number; end: number },
   paragraph: number,
   segments: QuoteSegment[],
+  own: number[],
 ): Sentence[] {
-  const tokens = tokenizeParagraph(text, para, segments);
-  const spans = sentenceSpans(text, para, segments);
+  const tokens = tokenizeParagraph(text, para, segments, own);
+  const spans = sentenceSpans(
+    text,
+    para,
+    own.map((i) => segments[i]!),
+  );
   let ti = 0;
   return spans.map((s) => {
     const own = [];

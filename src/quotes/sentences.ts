@@ -5,9 +5,11 @@ import type { QuoteSegment } from './types.js';
 const ENDERS = '.!?…';
 const TRAILERS = ')]’\'';
 
-/** Spans of the sentences of one paragraph. Quoted stretches are never split, however many sentences they hold. */
-export function sentenceSpans(text: string, para: Span, segments: QuoteSegment[]): Span[] {
-  const segs = segments.filter((s) => s.open >= para.start && s.open < para.end);
+/**
+ * Spans of the sentences of one paragraph, given the paragraph's quote segments in order. Quoted stretches are
+ * never split, however many sentences they hold.
+ */
+export function sentenceSpans(text: string, para: Span, segs: QuoteSegment[]): Span[] {
   const out: Span[] = [];
   let start = para.start;
   let k = 0;

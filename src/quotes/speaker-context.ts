@@ -29,6 +29,7 @@ const KIND_OF_ACTOR: Record<ActorKind, SpeakerKind> = {
   bloc: 'organisation',
 };
 
+const MAX_LOOKBACK = 50;
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
 
 /**
@@ -155,7 +156,9 @@ export class SpeakerContext {
   /** The latest organisation whose name contains the head noun ("ministry" → "Foreign Ministry"), else the latest. */
   private findOrganisation(head: string | null): Known | null {
     if (head) {
-      for (let i = this.organisations.length - 1; i >= 0; i--) {
+      // Only look back a bounded distance: the referent of "the ministry" is never far away.
+      const stop = Math.max(0, this.organisations.length - MAX_LOOKBACK);
+      for (let i = this.organisations.length - 1; i >= stop; i--) {
         const o = this.organisations[i]!;
         if (o.name.toLowerCase().split(/\s+/).includes(head)) return o;
       }

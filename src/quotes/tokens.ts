@@ -10,12 +10,10 @@ const TOKEN =
 const WORD_START = /^[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
-/** Tokens of one paragraph, each tagged with the quote segment it lies in. */
-export function tokenizeParagraph(text: string, para: Span, segments: QuoteSegment[]): Token[] {
+/** Tokens of one paragraph, each tagged with the quote segment it lies in; `own` lists the paragraph's segments. */
+export function tokenizeParagraph(text: string, para: Span, segments: QuoteSegment[], own: number[]): Token[] {
   const out: Token[] = [];
-  const inPara = segments
-    .map((s, i) => ({ s, i }))
-    .filter(({ s }) => s.open >= para.start && s.open < para.end);
+  const inPara = own.map((i) => ({ s: segments[i]!, i }));
   let k = 0;
   const re = new RegExp(TOKEN.source, 'gu');
   re.lastIndex = para.start;

@@ -39,7 +39,7 @@ function tokenize(src: string): Token[] {
       let out = '';
       while (j < src.length && !src.startsWith(quote, j)) {
         if (src[j] === '\\' && !raw) {
-          const [text, used] = escape(src, j);
+          const [text, used] = readEscape(src, j);
           out += text;
           j += used;
         } else out += src[j++];
@@ -69,7 +69,7 @@ function tokenize(src: string): Token[] {
   return tokens;
 }
 
-function escape(src: string, at: number): [string, number] {
+function readEscape(src: string, at: number): [string, number] {
   const next = src[at + 1] ?? '';
   const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
   if (simple[next] !== undefined) return [simple[next], 2];
