@@ -30,7 +30,7 @@ export function parseOpml(text: string): Result<OpmlFeed[], string> {
     }
     kids(outline, 'outline').forEach(visit);
   };
-  kids(kid(root as XmlElement, 'body'), 'outline').forEach(visit);
+  kids(kid(root, 'body'), 'outline').forEach(visit);
   return { ok: true, value: feeds };
 }
 
