@@ -4,7 +4,7 @@ import { createInterface } from 'node:readline';
 import pino from 'pino';
 import { createGazetteer, listActors } from '../src/actors/index.js';
 import { loadConfig } from '../src/config/index.js';
-import type { DemoOutlet } from '../src/demo/index.js';
+import { type DemoOutlet, toNewOutlet } from '../src/demo/index.js';
 import { createHostLimiter, parseAllowList } from '../src/net/index.js';
 import { type PipelineContext, type Stage, ingestDueFeeds } from '../src/pipeline/index.js';
 import { openStore } from '../src/storage/index.js';
@@ -49,17 +49,7 @@ export async function runIngestBench(opts: {
       onStage: (stage, ms) => stages.set(stage, (stages.get(stage) ?? 0) + ms),
     };
     for (const { outlet, url } of newsroom.feeds) {
-      const o = await store.outlets.upsert({
-        slug: outlet.slug,
-        name: outlet.name,
-        domain: `${new URL(url).host}/${outlet.slug}`,
-        country: outlet.country,
-        language: outlet.language,
-        ownership: outlet.ownership,
-        genre: outlet.genre,
-        homepage: null,
-        notes: null,
-      });
+      const o = await store.outlets.upsert(toNewOutlet(outlet, `${new URL(url).host}/${outlet.slug}`));
       await store.feeds.add(url, o.id);
     }
     const started = performance.now();

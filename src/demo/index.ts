@@ -5,3 +5,4 @@ export { type ScaledNewsroom, type ScaleOptions, scaleUpNewsroom } from './scale
 export { type DemoNewsroom, type DemoNewsroomOptions, startDemoNewsroom } from './server.js';
 export { demoStories } from './stories.js';
 export type { DemoArticle, DemoImage, DemoOutlet, DemoStory } from './types.js';
+export { toNewOutlet } from './new-outlet.js';

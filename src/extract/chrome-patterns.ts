@@ -13,7 +13,6 @@ export const DROP_TAGS = new Set([
   'object',
   'embed',
   'canvas',
-  'form',
   'button',
   'input',
   'select',
@@ -29,8 +28,11 @@ export const DROP_TAGS = new Set([
   'map',
 ]);
 
-/** Page furniture by tag; removed unless it holds the article (see clean-tree). */
-export const FURNITURE_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
+/**
+ * Page furniture by tag; removed unless it holds the article (see clean-tree). <form> is here
+ * rather than dropped outright because some sites wrap the whole page in one.
+ */
+export const FURNITURE_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu', 'form']);
 
 // Whole-segment words ("share" in "article-share", not in "shared"). Segments come from splitting
 // class/id words on '-' and '_'.
@@ -57,7 +59,7 @@ const WEAK_SEGMENTS = new Set(
 );
 
 const POSITIVE =
-  /article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|article-?content|article-?text|story-?content|story-?text|body-?text|rich-?text|main-?content|article__body|content-?body|news-?body|text-?body|article-?main/;
+  /article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|article-?content|article-?text|story-?content|story-?text|body-?text|rich-?text|article__body|content-?body|news-?body|text-?body|article-?main/;
 
 /** How an element's class/id reads: chrome to drop, likely content, or nothing either way. */
 export type ClassVerdict = 'strong-chrome' | 'weak-chrome' | 'content' | 'neutral';
@@ -68,8 +70,13 @@ export function classVerdict(el: HtmlElement): ClassVerdict {
   if (words === '') return 'neutral';
   if (POSITIVE.test(words)) return 'content';
   let weak = false;
-  for (const word of words.split(/\s+/)) {
+  const list = words.split(/\s+/);
+  // WordPress and Blogger print the post's tags and categories as classes ("tag-ports",
+  // "category-news") on the post itself; those say nothing about chrome.
+  const isPost = list.some((w) => w === 'hentry' || w === 'type-post' || w === 'status-publish' || w === 'post');
+  for (const word of list) {
     if (word === '') continue;
+    if (isPost && /^(?:tag|category|format|status|type|author)-/.test(word)) continue;
     if (STRONG_SUBSTRINGS.test(word)) return 'strong-chrome';
     for (const seg of word.split(/[-_]+/)) {
       if (STRONG_SEGMENTS.has(seg)) return 'strong-chrome';

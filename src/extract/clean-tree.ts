@@ -19,7 +19,7 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
   const totalPara = stats.get(root)?.para ?? 0;
   const holdsMostText = (el: HtmlElement): boolean => {
     const para = stats.get(el)?.para ?? 0;
-    return totalPara > 300 && para > totalPara * 0.5;
+    return totalPara > 0 && para > totalPara * 0.5;
   };
   walkRemoving(root, (el) => {
     if (spared.has(el)) return false;

@@ -5,6 +5,8 @@ import { contains, descendants, textOf } from './tree-query.js';
 
 type Stats = StatsTable;
 
+const ARTICLE_ITEMTYPE = /schema\.org\/(?:\w*Article|BlogPosting|Report)$/i;
+
 const para = (stats: Stats, el: HtmlElement): number => stats.get(el)?.para ?? 0;
 
 function best(stats: Stats, els: HtmlElement[]): HtmlElement | null {
@@ -23,12 +25,30 @@ export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElemen
   const marked = all.filter(
     (el) => (el.attrs.itemprop ?? '').toLowerCase() === 'articlebody' || (looksLikeBody(el) && el.tag !== 'body'),
   );
-  // Outermost marked elements only: "article-body" often wraps "article-body__content".
+  // Outermost marked elements first ("article-body" often wraps "article-body__content")…
   const outer = marked.filter((el) => !marked.some((o) => o !== el && contains(o, el)));
-  const top = best(stats, outer);
+  let top = best(stats, outer);
   if (top && para(stats, top) >= 150) {
-    return outer.filter((el) => el === top || (el.parent === top.parent && para(stats, el) > 0));
+    // …then step inside while one marked descendant still holds nearly all of the prose, so a
+    // page-wide wrapper does not win over the body it contains.
+    for (;;) {
+      const current: HtmlElement = top;
+      const inner = best(
+        stats,
+        marked.filter((el) => el !== current && contains(current, el)),
+      );
+      if (!inner || para(stats, inner) < 0.8 * para(stats, current)) break;
+      top = inner;
+    }
+    const chosen = top;
+    return [chosen, ...outer.filter((el) => el !== chosen && el.parent === chosen.parent && para(stats, el) > 0)];
   }
+  // Schema.org microdata names the post even when a page has several <article> teasers.
+  const declared = best(
+    stats,
+    all.filter((el) => /^(?:blogpost|mainentity)$/i.test(el.attrs.itemprop ?? '') || ARTICLE_ITEMTYPE.test(el.attrs.itemtype ?? '')),
+  );
+  if (declared && para(stats, declared) >= 150) return [declared];
   const article = best(
     stats,
     all.filter((el) => el.tag === 'article'),
@@ -41,6 +61,8 @@ export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElemen
   if (main && para(stats, main) >= 150) return [main];
   return [];
 }
+
+const LOOSE_TEXT = new Set(['div', 'section', 'article', 'main', 'td', 'font', 'center', 'span']);
 
 const TAG_BASE: Record<string, number> = {
   div: 5,
@@ -83,12 +105,16 @@ export function scoreContainers(root: HtmlElement, stats: Stats): HtmlElement[] 
   for (const el of descendants(root)) {
     const s = stats.get(el);
     if (!s || s.text < 25) continue;
-    const paragraphLike =
-      el.tag === 'p' || el.tag === 'pre' || el.tag === 'td' || ((el.tag === 'div' || el.tag === 'section') && !s.hasBlock);
-    if (!paragraphLike) continue;
-    const score = 1 + s.commas + Math.min(Math.floor(s.text / 100), 3);
+    // Paragraphs, and containers with loose text of their own (pages laid out with <br>).
+    const paragraphLike = el.tag === 'p' || el.tag === 'pre' || el.tag === 'td' || (!s.hasBlock && LOOSE_TEXT.has(el.tag));
+    const loose = s.inline - s.inlineLink;
+    const length = paragraphLike ? s.text : LOOSE_TEXT.has(el.tag) && loose >= 100 ? loose : 0;
+    if (length < 25) continue;
+    const commas = paragraphLike ? s.commas : Math.round((s.commas * loose) / Math.max(1, s.text));
+    const score = 1 + commas + Math.min(Math.floor(length / 100), 3);
+    const target = paragraphLike ? el.parent : el;
     let level = 0;
-    for (let anc = el.parent; anc && level < 3; anc = anc.parent, level++) {
+    for (let anc = target; anc && level < 3; anc = anc.parent, level++) {
       if (anc === root) break;
       if (!scores.has(anc)) scores.set(anc, baseScore(anc));
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;

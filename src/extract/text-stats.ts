@@ -5,8 +5,15 @@ import { descendants, NON_TEXT_TAGS } from './tree-query.js';
 export interface TextStats {
   text: number;
   link: number;
-  /** Non-link text inside paragraph-like elements (p, pre, blockquote). */
+  /**
+   * Prose: non-link text inside paragraph-like elements (p, pre, blockquote), plus runs of
+   * non-link text written straight into other containers (pages that lay out with <br>).
+   */
   para: number;
+  /** Text of this element not inside any block-level descendant. */
+  inline: number;
+  /** The part of `inline` inside links. */
+  inlineLink: number;
   /** True when a block-level element lies anywhere inside. */
   hasBlock: boolean;
   /** Commas in the text (Readability's signal of running prose). */
@@ -57,12 +64,13 @@ export function measure(root: HtmlElement): StatsTable {
   all.unshift(root);
   for (let i = all.length - 1; i >= 0; i--) {
     const el = all[i]!;
-    const s: TextStats = { text: 0, link: 0, para: 0, hasBlock: false, commas: 0 };
+    const s: TextStats = { text: 0, link: 0, para: 0, inline: 0, inlineLink: 0, hasBlock: false, commas: 0 };
     if (!NON_TEXT_TAGS.has(el.tag)) {
       for (const child of el.children) {
         if (child.kind === 'text') {
           const m = measureText(child);
           s.text += m.chars;
+          s.inline += m.chars;
           s.commas += m.commas;
           continue;
         }
@@ -72,11 +80,26 @@ export function measure(root: HtmlElement): StatsTable {
         s.link += c.link;
         s.para += c.para;
         s.commas += c.commas;
-        if (c.hasBlock || BLOCK_TAGS.has(child.tag)) s.hasBlock = true;
+        if (BLOCK_TAGS.has(child.tag)) {
+          s.hasBlock = true;
+        } else {
+          s.inline += c.inline;
+          s.inlineLink += c.inlineLink;
+          if (c.hasBlock) s.hasBlock = true;
+        }
       }
     }
-    if (el.tag === 'a') s.link = s.text;
-    if (PARA_TAGS.has(el.tag)) s.para = Math.max(s.para, s.text - s.link);
+    if (el.tag === 'a') {
+      s.link = s.text;
+      s.inlineLink = s.inline;
+    }
+    if (PARA_TAGS.has(el.tag)) {
+      s.para = Math.max(s.para, s.text - s.link);
+    } else if (BLOCK_TAGS.has(el.tag) || el.tag === 'body' || el.tag === 'td') {
+      // Loose text in a container counts as prose once it is more than a label.
+      const loose = s.inline - s.inlineLink;
+      if (loose >= 25) s.para += loose;
+    }
     el.stats = s;
   }
   return TABLE;

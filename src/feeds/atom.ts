@@ -16,7 +16,9 @@ export function parseAtom(root: XmlElement): ParsedFeed {
     description: constructText(el(root, 'subtitle', 'tagline')),
     language: normaliseLanguage(root.lang),
     // Some Atom 0.3 generators wrote <item> for <entry>.
-    entries: kids(root, 'atom:entry', 'entry', 'atom:item', 'item').map((entry) => parseEntry(entry, feedAuthors)),
+    entries: kids(root, 'atom:entry', 'entry', 'atom:item', 'item').map((entry) =>
+      parseEntry(entry, feedAuthors),
+    ),
   };
 }
 
@@ -64,7 +66,9 @@ function all(parent: XmlElement, local: string): XmlElement[] {
 
 function authors(parent: XmlElement): string[] {
   return all(parent, 'author')
-    .map((a) => authorName(textOf(el(a, 'name')) ?? (a.children.some((c) => c.type === 'element') ? null : textOf(a))))
+    .map((a) =>
+      authorName(textOf(el(a, 'name')) ?? (a.children.some((c) => c.type === 'element') ? null : textOf(a))),
+    )
     .filter((a): a is string => a !== null);
 }
 
@@ -139,6 +143,7 @@ function unwrapDiv(node: XmlElement): XmlElement {
   const elements = node.children.filter((c): c is XmlElement => c.type === 'element');
   const onlyText = node.children.every((c) => c.type === 'element' || !c.text.trim());
   const only = elements[0];
-  if (elements.length === 1 && onlyText && only && only.local === 'div' && attr(node, 'type') === 'xhtml') return only;
+  if (elements.length === 1 && onlyText && only && only.local === 'div' && attr(node, 'type') === 'xhtml')
+    return only;
   return node;
 }

@@ -1,6 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type CorpusCase, readCorpus } from './corpus/corpus-files.js';
+import { type CorpusCase, describeCase } from './corpus/corpus-files.js';
 import { evaluate, type Verdict } from './corpus/expect-eval.js';
 import { parseExpect } from './corpus/expect-parse.js';
 import { buildEnv } from './corpus/feed-view.js';
@@ -14,24 +15,33 @@ const CORPUS = '/work/shared/data/feed-corpus';
  * passing, so the list cannot go stale.
  */
 const DEVIATIONS: Record<string, string> = {
-  'encoding/bozo_linenoise.xml': 'declared UTF-8 with a stray byte: we keep UTF-8 (one U+FFFD), feedparser falls back to cp1252',
+  'encoding/bozo_linenoise.xml':
+    'declared UTF-8 with a stray byte: we keep UTF-8 (one U+FFFD), feedparser falls back to cp1252',
   'entities/lang.xml': 'HTML5 maps &lang; to U+27E8; feedparser uses the HTML 4 U+2329',
   'entities/rang.xml': 'HTML5 maps &rang; to U+27E9; feedparser uses the HTML 4 U+232A',
   'wellformed/atom/entry_updated_multiple_values.xml': 'the first <updated> wins; feedparser keeps the last',
   'wellformed/atom10/entry_authors_email.xml': 'authors are names; an author with only an e-mail is dropped',
   'wellformed/atom10/entry_authors_uri.xml': 'authors are names; an author with only a URI is dropped',
   'wellformed/atom10/entry_authors_url.xml': 'authors are names; an author with only a URL is dropped',
-  'wellformed/atom10/entry_content_src.xml': 'out-of-line content (src=) is not fetched, so there is no content',
-  'wellformed/base/http_entry_id_base_content_location.xml': 'ids are opaque (RFC 4287): a relative id is kept as written',
-  'wellformed/base/http_entry_id_base_docuri.xml': 'ids are opaque (RFC 4287): a relative id is kept as written',
-  'wellformed/lang/http_content_language.xml': 'the HTTP Content-Language header is not an input of parseFeed',
+  'wellformed/atom10/entry_content_src.xml':
+    'out-of-line content (src=) is not fetched, so there is no content',
+  'wellformed/base/http_entry_id_base_content_location.xml':
+    'ids are opaque (RFC 4287): a relative id is kept as written',
+  'wellformed/base/http_entry_id_base_docuri.xml':
+    'ids are opaque (RFC 4287): a relative id is kept as written',
+  'wellformed/lang/http_content_language.xml':
+    'the HTTP Content-Language header is not an input of parseFeed',
   'wellformed/rss/item_description_and_summary.xml': 'a non-standard <summary> in RSS is not read as content',
   'wellformed/rss/item_summary_and_description.xml': 'a non-standard <summary> in RSS is not read as content',
   'wellformed/rss/item_madeup_tags_element.xml': 'a non-standard <tags> element is not split into categories',
-  'wellformed/rss/item_description_not_a_doctype.xml': 'HTML5 tokenising reads "<!\'" as a bogus comment, as browsers do',
-  'wellformed/sanitize/xml_declaration_unexpected_character.xml': 'HTML5 tokenising reads "<!DOCTYPE" as markup, as browsers do',
-  'wellformed/sanitize/xml_malicious_comment.xml': 'HTML5 comment rules: "<!-- --" runs to the end, as in browsers',
-  'wellformed/sanitize/item_content_encoded_script_nested_cdata.xml': 'content is raw (unsanitised) HTML; extract sanitises it',
+  'wellformed/rss/item_description_not_a_doctype.xml':
+    'HTML5 tokenising reads "<!\'" as a bogus comment, as browsers do',
+  'wellformed/sanitize/xml_declaration_unexpected_character.xml':
+    'HTML5 tokenising reads "<!DOCTYPE" as markup, as browsers do',
+  'wellformed/sanitize/xml_malicious_comment.xml':
+    'HTML5 comment rules: "<!-- --" runs to the end, as in browsers',
+  'wellformed/sanitize/item_content_encoded_script_nested_cdata.xml':
+    'content is raw (unsanitised) HTML; extract sanitises it',
   ...Object.fromEntries(
     [
       'entry_content_crazy',
@@ -58,14 +68,30 @@ interface Outcome {
 }
 
 function run(file: CorpusCase): Outcome {
-  const result = parseFeedBytes(file.bytes, { url: file.url, charset: file.charset, contentType: file.contentType });
+  const result = parseFeedBytes(file.bytes, {
+    url: file.url,
+    charset: file.charset,
+    contentType: file.contentType,
+  });
   const feed = result.ok ? result.value : null;
   const verdict = file.expect ? evaluate(parseExpect(file.expect), buildEnv(feed)) : 'no-expect';
   return { file, parsed: result.ok, error: result.ok ? null : result.error, verdict };
 }
 
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? walk(full) : [full];
+  });
+}
+
 const present = existsSync(CORPUS);
-const outcomes = present ? readCorpus(CORPUS).map(run) : [];
+const outcomes = present
+  ? walk(CORPUS)
+      .filter((file) => /\.(xml|json)$/.test(file))
+      .sort()
+      .map((file) => run(describeCase(relative(CORPUS, file), readFileSync(file))))
+  : [];
 
 describe('feedparser conformance corpus', () => {
   if (!present) {

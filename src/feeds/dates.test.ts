@@ -44,12 +44,18 @@ describe('parseFeedDate', () => {
     expect(iso(text)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', 'not a date', '2025-02-30', '31 Feb 2025', '2025-13-01', 'Tue, 04 Mar 2025 25:00:00 GMT', '12:30'])(
-    'returns null for %j instead of throwing',
-    (text) => {
-      expect(parseFeedDate(text)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    'not a date',
+    '2025-02-30',
+    '31 Feb 2025',
+    '2025-13-01',
+    'Tue, 04 Mar 2025 25:00:00 GMT',
+    '12:30',
+  ])('returns null for %j instead of throwing', (text) => {
+    expect(parseFeedDate(text)).toBeNull();
+  });
 
   it('returns null for null and undefined', () => {
     expect(parseFeedDate(null)).toBeNull();

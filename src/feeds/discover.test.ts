@@ -19,14 +19,18 @@ describe('discoverFeeds', () => {
   });
 
   it('honours <base href>', () => {
-    const html = '<base href="https://other.example/dir/"><link rel="alternate" type="application/rss+xml" href="rss">';
+    const html =
+      '<base href="https://other.example/dir/"><link rel="alternate" type="application/rss+xml" href="rss">';
     expect(discoverFeeds(html, 'https://news.example/')).toEqual(['https://other.example/dir/rss']);
   });
 
   it('returns nothing for a page without feeds and ignores non-http links', () => {
     expect(discoverFeeds('<p>hello</p>', 'https://news.example/')).toEqual([]);
     expect(
-      discoverFeeds('<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">', 'https://news.example/'),
+      discoverFeeds(
+        '<link rel="alternate" type="application/rss+xml" href="javascript:alert(1)">',
+        'https://news.example/',
+      ),
     ).toEqual([]);
   });
 });

@@ -71,7 +71,10 @@ export function pickXmlImage(item: XmlElement): string | null {
     }
   }
   for (const scope of scopes) {
-    for (const media of [...kids(scope, 'media:thumbnail'), ...kids(scope, 'media:content').flatMap((m) => kids(m, 'media:thumbnail'))]) {
+    for (const media of [
+      ...kids(scope, 'media:thumbnail'),
+      ...kids(scope, 'media:content').flatMap((m) => kids(m, 'media:thumbnail')),
+    ]) {
       const url = resolveHttpUrl(attr(media, 'url'), media.base);
       if (url) return url;
     }

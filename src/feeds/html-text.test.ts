@@ -4,7 +4,9 @@ import { repairDoubleEncoding } from './mojibake.js';
 
 describe('htmlToText', () => {
   it('drops tags, decodes entities and collapses whitespace into one line', () => {
-    expect(htmlToText('<p>One &amp; <b>two</b></p>\n\n<p>three&nbsp;&hellip;</p>')).toBe('One & two three \u2026');
+    expect(htmlToText('<p>One &amp; <b>two</b></p>\n\n<p>three&nbsp;&hellip;</p>')).toBe(
+      'One & two three \u2026',
+    );
   });
 
   it('keeps block boundaries as spaces so words do not run together', () => {
@@ -50,10 +52,19 @@ describe('resolveHtmlUrls', () => {
 
 describe('repairDoubleEncoding', () => {
   it('turns UTF-8 read as windows-1252 back into the intended characters', () => {
-    expect(repairDoubleEncoding('don\u00e2\u20ac\u2122t \u00e2\u20ac\u201c caf\u00c3\u00a9')).toBe('don\u2019t \u2013 caf\u00e9');
+    expect(repairDoubleEncoding('don\u00e2\u20ac\u2122t \u00e2\u20ac\u201c caf\u00c3\u00a9')).toBe(
+      'don\u2019t \u2013 caf\u00e9',
+    );
   });
 
-  it('leaves ordinary accented text alone', () => {
-    expect(repairDoubleEncoding('Pâté à la façon de Zoë — São Paulo')).toBe('Pâté à la façon de Zoë — São Paulo');
+  it('repairs double-encoded emoji and no-break spaces', () => {
+    expect(repairDoubleEncoding('hi \u00f0\u0178\u02dc\u20ac and\u00c2\u00a0more')).toBe(
+      'hi \u{1F600} and\u00a0more',
+    );
+  });
+
+  it('leaves ordinary accented text and French spacing alone', () => {
+    const french = 'Pâté à la façon de Zoë — São Paulo, «\u00a0café\u00a0» et Fuß\u00a0ball';
+    expect(repairDoubleEncoding(french)).toBe(french);
   });
 });

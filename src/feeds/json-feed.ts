@@ -13,7 +13,10 @@ export function parseJsonFeed(text: string, feedUrl: string): Result<ParsedFeed,
   try {
     data = JSON.parse(text);
   } catch (err) {
-    return { ok: false, error: `Not a feed: the document looks like JSON but does not parse (${(err as Error).message}).` };
+    return {
+      ok: false,
+      error: `Not a feed: the document looks like JSON but does not parse (${(err as Error).message}).`,
+    };
   }
   if (!isObject(data)) return { ok: false, error: 'Not a feed: the JSON document is not an object.' };
   const version = str(data.version);

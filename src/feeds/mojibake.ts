@@ -1,9 +1,17 @@
 /** Characters windows-1252 puts at bytes 0x80–0x9F, by byte. */
-const CP1252_HIGH = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 const CONTINUATION = `[\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}]`;
-/** A UTF-8 lead byte read as Latin-1/windows-1252, followed by as many continuation bytes as it announces. */
-const SUSPECT = new RegExp(`[\\u00c2-\\u00df]${CONTINUATION}|[\\u00e0-\\u00ef]${CONTINUATION}{2}|[\\u00f0-\\u00f4]${CONTINUATION}{3}`, 'g');
+/**
+ * The shapes double encoding takes in practice: "Ã©"/"Â " for Latin-1 characters, "â€™" for punctuation
+ * and "ðŸ˜€" for emoji. Other lead bytes are left alone because they are ordinary letters (é, ß, Ð) that
+ * legitimately sit next to symbols such as « » and no-break spaces.
+ */
+const SUSPECT = new RegExp(
+  `[\\u00c2\\u00c3]${CONTINUATION}|\\u00e2${CONTINUATION}{2}|\\u00f0${CONTINUATION}{3}`,
+  'g',
+);
 
 const strict = new TextDecoder('utf-8', { fatal: true });
 
@@ -12,7 +20,7 @@ const strict = new TextDecoder('utf-8', { fatal: true });
  * blog software. A run is replaced only when its bytes form one valid UTF-8 character.
  */
 export function repairDoubleEncoding(text: string): string {
-  if (!/[\u00c2-\u00f4]/.test(text)) return text;
+  if (!/[\u00c2\u00c3\u00e2\u00f0]/.test(text)) return text;
   return text.replace(SUSPECT, (run) => {
     const bytes = new Uint8Array(run.length);
     for (let i = 0; i < run.length; i++) {

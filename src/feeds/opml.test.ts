@@ -10,9 +10,17 @@ describe('parseOpml', () => {
     expect(result).toEqual({
       ok: true,
       value: [
-        { title: 'Harbour Gazette', url: 'https://gazette.example/world/feed/', htmlUrl: 'https://gazette.example/world/' },
+        {
+          title: 'Harbour Gazette',
+          url: 'https://gazette.example/world/feed/',
+          htmlUrl: 'https://gazette.example/world/',
+        },
         { title: 'Wire Service', url: 'https://wire.example/rss', htmlUrl: null },
-        { title: 'Morning Dispatch', url: 'https://dispatch.example/feed.json', htmlUrl: 'https://dispatch.example/' },
+        {
+          title: 'Morning Dispatch',
+          url: 'https://dispatch.example/feed.json',
+          htmlUrl: 'https://dispatch.example/',
+        },
       ],
     });
     expect(opmlTitle(opml)).toBe('My feeds');
@@ -27,7 +35,11 @@ describe('parseOpml', () => {
 describe('writeOpml', () => {
   it('writes OPML 2.0 that parses back to the same feeds, escaping markup characters', () => {
     const feeds = [
-      { title: 'Tom & Jerry "News" <daily>', url: 'https://a.example/feed?x=1&y=2', htmlUrl: 'https://a.example/' },
+      {
+        title: 'Tom & Jerry "News" <daily>',
+        url: 'https://a.example/feed?x=1&y=2',
+        htmlUrl: 'https://a.example/',
+      },
       { title: null, url: 'https://b.example/rss', htmlUrl: null },
     ];
     const text = writeOpml(feeds, 'Export & backup');

@@ -35,7 +35,9 @@ describe('parseFeed on RSS 2.0 with content:encoded and Media RSS', () => {
 
   it('keeps content:encoded as HTML and flattens the description to plain text', () => {
     expect(ports?.title).toBe('Ports reopen after the storm');
-    expect(ports?.summary).toBe('Harbour authorities said on Tuesday that ports would reopen\u2026 Read more');
+    expect(ports?.summary).toBe(
+      'Harbour authorities said on Tuesday that ports would reopen\u2026 Read more',
+    );
     expect(ports?.contentHtml).toMatch(/^<figure>/);
     expect(talks?.summary).toBe('Delegations met for a third round.');
     expect(talks?.contentHtml).toBeNull();
@@ -81,7 +83,10 @@ describe('parseFeed on RSS 1.0 (RDF)', () => {
   });
 
   it('uses rdf:about for an item with no link', () => {
-    expect(feed.entries[1]).toMatchObject({ url: 'https://wire.example/a/2', guid: 'https://wire.example/a/2' });
+    expect(feed.entries[1]).toMatchObject({
+      url: 'https://wire.example/a/2',
+      guid: 'https://wire.example/a/2',
+    });
   });
 });
 
@@ -151,7 +156,11 @@ describe('parseFeed on JSON Feed 1.1', () => {
   });
 
   it('accepts numeric ids, falls back to content_text and the feed authors, and nulls bad dates', () => {
-    expect(note).toMatchObject({ guid: '42', summary: 'A note without a title or a link.', authors: ['Dispatch Team'] });
+    expect(note).toMatchObject({
+      guid: '42',
+      summary: 'A note without a title or a link.',
+      authors: ['Dispatch Team'],
+    });
     expect(note?.published).toBeNull();
   });
 
@@ -173,8 +182,14 @@ describe('parseFeed on broken and foreign input', () => {
   it('recovers entries from unclosed tags, bare ampersands, undeclared prefixes and HTML entities', () => {
     const feed = parsed('broken-unclosed.xml');
     expect(feed.title).toBe('Broken & Proud');
-    expect(feed.entries.map((e) => e.title)).toEqual(['AT&T and M&S report results \u00a9 2025', 'Second item']);
-    expect(feed.entries[0]).toMatchObject({ url: 'http://broken.example/a?x=1&y=2', authors: ['Undeclared Prefix'] });
+    expect(feed.entries.map((e) => e.title)).toEqual([
+      'AT&T and M&S report results \u00a9 2025',
+      'Second item',
+    ]);
+    expect(feed.entries[0]).toMatchObject({
+      url: 'http://broken.example/a?x=1&y=2',
+      authors: ['Undeclared Prefix'],
+    });
   });
 
   it('decodes a windows-1252 feed from its XML declaration', () => {
@@ -205,9 +220,12 @@ describe('parseFeed on broken and foreign input', () => {
   });
 
   it('skips junk a server printed before the XML', () => {
-    const result = parseFeed('Warning: something in /var/www\n<?xml version="1.0"?><rss><channel><title>T</title></channel></rss>', {
-      url: FEED_URL,
-    });
+    const result = parseFeed(
+      'Warning: something in /var/www\n<?xml version="1.0"?><rss><channel><title>T</title></channel></rss>',
+      {
+        url: FEED_URL,
+      },
+    );
     expect(result.ok && result.value.title).toBe('T');
   });
 });

@@ -20,11 +20,17 @@ export function parseFeed(text: string, opts: ParseFeedOptions): Result<ParsedFe
   const body = skipLeadingJunk(text.replace(/^\ufeff/, '').trim());
   if (!body) return { ok: false, error: 'Not a feed: the document is empty.' };
   if (body.length > MAX_CHARS) {
-    return { ok: false, error: `Not parsed: the document has ${body.length} characters, over the ${MAX_CHARS} limit.` };
+    return {
+      ok: false,
+      error: `Not parsed: the document has ${body.length} characters, over the ${MAX_CHARS} limit.`,
+    };
   }
   if (body.startsWith('{') || body.startsWith('[')) return parseJsonFeed(body, opts.url);
   if (!body.startsWith('<')) {
-    return { ok: false, error: 'Not a feed: the document is neither XML nor JSON (it does not start with "<" or "{").' };
+    return {
+      ok: false,
+      error: 'Not a feed: the document is neither XML nor JSON (it does not start with "<" or "{").',
+    };
   }
   const root = parseXmlTree(body, opts.url);
   if (!root) return { ok: false, error: 'Not a feed: no XML element was found in the document.' };
@@ -40,7 +46,10 @@ export function parseFeed(text: string, opts: ParseFeedOptions): Result<ParsedFe
       return { ok: true, value: parseAtom(root) };
     case 'html':
     case 'xhtml:html':
-      return { ok: false, error: 'Not a feed: this is an HTML page; look for its feed links with discoverFeeds.' };
+      return {
+        ok: false,
+        error: 'Not a feed: this is an HTML page; look for its feed links with discoverFeeds.',
+      };
     case 'opml':
       return { ok: false, error: 'Not a feed: this is an OPML subscription list; import it with parseOpml.' };
     default:

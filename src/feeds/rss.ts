@@ -20,9 +20,18 @@ export function parseRss(root: XmlElement, format: 'rss' | 'rdf'): ParsedFeed {
     format,
     title: htmlField(kid(channel, 'title', 'dc:title', 'atom:title')),
     // CDF (Microsoft's channel format) keeps its links in HREF attributes.
-    homeUrl: rssLink(channel) ?? atomAlternate(channel) ?? resolveHttpUrl(attr(channel, 'href'), channel.base),
+    homeUrl:
+      rssLink(channel) ?? atomAlternate(channel) ?? resolveHttpUrl(attr(channel, 'href'), channel.base),
     description: htmlField(
-      kid(channel, 'description', 'dc:description', 'itunes:summary', 'itunes:subtitle', 'atom:subtitle', 'abstract'),
+      kid(
+        channel,
+        'description',
+        'dc:description',
+        'itunes:summary',
+        'itunes:subtitle',
+        'atom:subtitle',
+        'abstract',
+      ),
     ),
     language: normaliseLanguage(textOf(kid(channel, 'language', 'dc:language')) ?? channel.lang ?? root.lang),
     entries: items.map(parseItem),
@@ -32,7 +41,10 @@ export function parseRss(root: XmlElement, format: 'rss' | 'rdf'): ParsedFeed {
 function parseItem(item: XmlElement): FeedEntry {
   const guidEl = kid(item, 'guid');
   const guid = textOf(guidEl) ?? textOf(kid(item, 'dc:identifier')) ?? attr(item, 'rdf:about');
-  const permalink = guidEl && attr(guidEl, 'ispermalink')?.toLowerCase() !== 'false' ? resolveHttpUrl(textOf(guidEl), guidEl.base) : null;
+  const permalink =
+    guidEl && attr(guidEl, 'ispermalink')?.toLowerCase() !== 'false'
+      ? resolveHttpUrl(textOf(guidEl), guidEl.base)
+      : null;
   const contentEl = kid(item, 'content:encoded', 'xhtml:body', 'body', 'atom:content', 'fullitem');
   return finishEntry({
     guid,
@@ -41,17 +53,39 @@ function parseItem(item: XmlElement): FeedEntry {
       atomAlternate(item) ??
       permalink ??
       resolveHttpUrl(attr(item, 'rdf:about') ?? attr(item, 'href'), item.base),
-    title: htmlField(kid(item, 'title', 'dc:title', 'media:title') ?? kid(kid(item, 'media:group'), 'media:title')),
+    title: htmlField(
+      kid(item, 'title', 'dc:title', 'media:title') ?? kid(kid(item, 'media:group'), 'media:title'),
+    ),
     summary: htmlField(
-      kid(item, 'description', 'dc:description', 'itunes:summary', 'media:description', 'atom:summary', 'abstract') ??
-        kid(kid(item, 'media:group'), 'media:description'),
+      kid(
+        item,
+        'description',
+        'dc:description',
+        'itunes:summary',
+        'media:description',
+        'atom:summary',
+        'abstract',
+      ) ?? kid(kid(item, 'media:group'), 'media:description'),
     ),
     contentHtml: contentEl ? contentHtml(contentEl) : null,
-    published: firstDate(item, 'pubdate', 'dc:date', 'dcterms:issued', 'dcterms:created', 'atom:published', 'issued'),
-    updated: firstDate(item, 'dcterms:modified', 'atom:updated', 'modified') ?? parseFeedDate(attr(item, 'lastmod')),
+    published: firstDate(
+      item,
+      'pubdate',
+      'dc:date',
+      'dcterms:issued',
+      'dcterms:created',
+      'atom:published',
+      'issued',
+    ),
+    updated:
+      firstDate(item, 'dcterms:modified', 'atom:updated', 'modified') ?? parseFeedDate(attr(item, 'lastmod')),
     authors: [
-      ...kids(item, 'author', 'dc:creator', 'dc:author', 'itunes:author').map((el) => authorName(textOf(kid(el, 'name')) ?? textOf(el))),
-      ...kids(item, 'atom:author').map((el) => authorName(textOf(kid(el, 'atom:name', 'name')) ?? textOf(el))),
+      ...kids(item, 'author', 'dc:creator', 'dc:author', 'itunes:author').map((el) =>
+        authorName(textOf(kid(el, 'name')) ?? textOf(el)),
+      ),
+      ...kids(item, 'atom:author').map((el) =>
+        authorName(textOf(kid(el, 'atom:name', 'name')) ?? textOf(el)),
+      ),
     ].filter((a): a is string => a !== null),
     imageUrl: pickXmlImage(item),
     categories: [

@@ -44,7 +44,8 @@ export function sax(input: string, mode: 'xml' | 'html', handler: SaxHandler): v
       },
       onopentagend: () => handler.open(tagName, attrs, false),
       onselfclosingtag: () => handler.open(tagName, attrs, true),
-      onclosetag: (start, end) => handler.close(xml ? input.slice(start, end) : input.slice(start, end).toLowerCase()),
+      onclosetag: (start, end) =>
+        handler.close(xml ? input.slice(start, end) : input.slice(start, end).toLowerCase()),
       oncomment: () => {},
       ondeclaration: () => {},
       onprocessinginstruction: () => {},

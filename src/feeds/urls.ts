@@ -10,7 +10,10 @@ export function resolveUrl(href: string | null | undefined, base: string | null 
 }
 
 /** Resolve a link and keep it only when it ends up as an absolute http(s) URL. */
-export function resolveHttpUrl(href: string | null | undefined, base: string | null | undefined): string | null {
+export function resolveHttpUrl(
+  href: string | null | undefined,
+  base: string | null | undefined,
+): string | null {
   const value = href?.trim();
   if (!value) return null;
   try {

@@ -54,7 +54,21 @@ export function xhtmlChildren(el: XmlElement): string {
   return out;
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite', 'longdesc', 'background', 'action']);
 
 function serialize(node: XmlNode): string {
@@ -64,7 +78,8 @@ function serialize(node: XmlNode): string {
   let out = `<${tag}`;
   for (const [name, value] of Object.entries(node.attrs)) {
     if (name === 'xmlns' || name.startsWith('xmlns:') || name.startsWith('xml:')) continue;
-    const resolved = URL_ATTRS.has(name) && value.trim() && !value.startsWith('#') ? resolveUrl(value, node.base) : value;
+    const resolved =
+      URL_ATTRS.has(name) && value.trim() && !value.startsWith('#') ? resolveUrl(value, node.base) : value;
     out += ` ${name}="${escapeAttr(resolved ?? value)}"`;
   }
   if (VOID.has(tag) && node.children.length === 0) return `${out}>`;

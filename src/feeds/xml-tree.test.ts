@@ -31,7 +31,10 @@ describe('parseXmlTree', () => {
   });
 
   it('tracks xml:base through nesting', () => {
-    const root = parseXmlTree('<feed xml:base="https://a.example/x/"><entry xml:base="y/"><link/></entry></feed>', 'https://doc.example/');
+    const root = parseXmlTree(
+      '<feed xml:base="https://a.example/x/"><entry xml:base="y/"><link/></entry></feed>',
+      'https://doc.example/',
+    );
     expect(kid(kid(root!, 'entry'), 'link')?.base).toBe('https://a.example/x/y/');
   });
 });

@@ -116,7 +116,10 @@ export function parseXmlTree(text: string, documentUrl: string | null): XmlEleme
     text(data, cdata) {
       const parent = stack[stack.length - 1]!;
       if (parent === doc) return;
-      parent.children.push({ type: 'text', text: cdata ? repairDoubleEncoding(data) : decodeText(data, declared) });
+      parent.children.push({
+        type: 'text',
+        text: cdata ? repairDoubleEncoding(data) : decodeText(data, declared),
+      });
     },
   });
   return doc.children.find((n): n is XmlElement => n.type === 'element') ?? null;
@@ -163,6 +166,7 @@ export function decodeText(raw: string, declared?: DeclaredEntities): string {
     text = text.replace(/&([\w.:-]+);/g, (whole, name: string) => declared.get(name) ?? whole);
   }
   if (text.includes('&')) text = decodeHTMLStrict(text);
-  if (/[\x80-\x9f]/.test(text)) text = text.replace(/[\x80-\x9f]/g, (c) => decodeHTMLStrict(`&#${c.charCodeAt(0)};`));
+  if (/[\x80-\x9f]/.test(text))
+    text = text.replace(/[\x80-\x9f]/g, (c) => decodeHTMLStrict(`&#${c.charCodeAt(0)};`));
   return repairDoubleEncoding(text);
 }

@@ -31,7 +31,11 @@ describe('decodeBody', () => {
   });
 
   it('lets the HTTP charset override the XML declaration', () => {
-    const xml = Buffer.concat([Buffer.from('<?xml version="1.0" encoding="utf-8"?><t>'), Buffer.from([0xe9]), Buffer.from('</t>')]);
+    const xml = Buffer.concat([
+      Buffer.from('<?xml version="1.0" encoding="utf-8"?><t>'),
+      Buffer.from([0xe9]),
+      Buffer.from('</t>'),
+    ]);
     expect(decodeBody(xml, 'windows-1252')).toContain('<t>é</t>');
   });
 

@@ -67,7 +67,10 @@ function metaCharset(head: string): string | null {
 /** Map a label to one iconv-lite knows; WHATWG treats the Latin-1 family as windows-1252. */
 function normaliseCharset(label: string | null, wide: string | null, asciiHead = false): string | null {
   if (!label) return null;
-  let name = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  let name = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   if (['us-ascii', 'ascii', 'iso-8859-1', 'iso8859-1', 'latin1', 'latin-1', 'l1', 'cp819'].includes(name)) {
     name = 'windows-1252';
   }

@@ -3,7 +3,14 @@ import { isAllowed, parseAllowList } from './allow-list.js';
 import { cidrContains, formatIp, parseCidr, parseIp } from './ip-address.js';
 
 describe('parseAllowList and isAllowed', () => {
-  const list = parseAllowList(['localhost', ' 127.0.0.0/8 ', '::1/128', '10.0.0.0/8', '192.168.5.7', 'Demo.Local.']);
+  const list = parseAllowList([
+    'localhost',
+    ' 127.0.0.0/8 ',
+    '::1/128',
+    '10.0.0.0/8',
+    '192.168.5.7',
+    'Demo.Local.',
+  ]);
 
   it('matches addresses inside an IPv4 CIDR and nothing next to it', () => {
     expect(isAllowed(list, 'example', '127.0.0.1')).toBe(true);

@@ -9,7 +9,11 @@ export interface AllowList {
 }
 
 /** An allow-list that lets nothing private through. */
-export const EMPTY_ALLOW_LIST: AllowList = Object.freeze({ hosts: new Set<string>(), networks: [], invalid: [] });
+export const EMPTY_ALLOW_LIST: AllowList = Object.freeze({
+  hosts: new Set<string>(),
+  networks: [],
+  invalid: [],
+});
 
 /** Build an allow-list from entries such as "localhost", "127.0.0.1", "127.0.0.0/8" or "::1/128". */
 export function parseAllowList(entries: readonly string[]): AllowList {
@@ -35,5 +39,8 @@ export function isAllowed(list: AllowList, host: string, address: string): boole
 }
 
 function normaliseHost(host: string): string {
-  return host.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  return host
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '')
+    .replace(/\.$/, '');
 }

@@ -23,7 +23,9 @@ const routes: Record<string, Handler> = {
       etag: ETAG,
       'last-modified': LAST_MODIFIED,
     });
-    res.end(`<rss>ok</rss> ua=${req.headers['user-agent']} accept=${req.headers.accept} host=${req.headers.host}`);
+    res.end(
+      `<rss>ok</rss> ua=${req.headers['user-agent']} accept=${req.headers.accept} host=${req.headers.host}`,
+    );
   },
   '/r1': (_req, res) => res.writeHead(302, { location: '/r2' }).end(),
   '/r2': (_req, res) => res.writeHead(301, { location: '/r3?x=1' }).end(),
@@ -52,6 +54,11 @@ const routes: Record<string, Handler> = {
     res.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync('compressed with brotli')),
   '/raw-deflate': (_req, res) =>
     res.writeHead(200, { 'content-encoding': 'deflate' }).end(deflateRawSync('raw deflate body')),
+  '/cut-short': (_req, res) => {
+    res.writeHead(200, { 'content-length': '1000' });
+    res.write('only part of it');
+    setTimeout(() => res.socket?.destroy(), 20);
+  },
   '/gzip-bomb': (_req, res) =>
     res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(Buffer.alloc(2_000_000))),
 };
@@ -89,7 +96,9 @@ describe('fetchUrl against a loopback server', () => {
     const result = await fetchUrl(`${base}/ok`, options({ accept: 'application/rss+xml' }));
     expect(result.ok && result.status === 200).toBe(true);
     if (!result.ok || result.status !== 200) return;
-    expect(result.body.toString()).toContain('<rss>ok</rss> ua=MultipolarTest/1.0 accept=application/rss+xml');
+    expect(result.body.toString()).toContain(
+      '<rss>ok</rss> ua=MultipolarTest/1.0 accept=application/rss+xml',
+    );
     expect(result.contentType).toBe('application/rss+xml; charset=ISO-8859-1');
     expect(result.charset).toBe('iso-8859-1');
     expect(result.etag).toBe(ETAG);
@@ -160,6 +169,13 @@ describe('fetchUrl against a loopback server', () => {
     expect(br.ok && br.status === 200 && br.body.toString()).toBe('compressed with brotli');
     const raw = await fetchUrl(`${base}/raw-deflate`, options());
     expect(raw.ok && raw.status === 200 && raw.body.toString()).toBe('raw deflate body');
+  });
+
+  it('reports a body cut short by the server as a network failure, well before the deadline', async () => {
+    const started = Date.now();
+    const result = await fetchUrl(`${base}/cut-short`, options({ timeoutMs: 5000 }));
+    expect(result).toMatchObject({ ok: false, reason: 'network' });
+    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('applies the cap to decompressed bytes so a gzip bomb is stopped', async () => {

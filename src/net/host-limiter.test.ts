@@ -28,7 +28,9 @@ describe('createHostLimiter', () => {
       await sleep(20);
       running--;
     };
-    await Promise.all(['http://a.example/', 'http://b.example/', 'http://a.example:8080/'].map((u) => limiter.run(u, task)));
+    await Promise.all(
+      ['http://a.example/', 'http://b.example/', 'http://a.example:8080/'].map((u) => limiter.run(u, task)),
+    );
     expect(peak).toBe(3);
   });
 

@@ -30,7 +30,12 @@ export function parseCidr(text: string): Cidr | null {
   if (!ip) return null;
   const width = ip.family === 4 ? 32 : 128;
   const prefix = bits === undefined ? width : Number(bits);
-  if (!Number.isInteger(prefix) || prefix < 0 || prefix > width || (bits !== undefined && !/^\d+$/.test(bits))) {
+  if (
+    !Number.isInteger(prefix) ||
+    prefix < 0 ||
+    prefix > width ||
+    (bits !== undefined && !/^\d+$/.test(bits))
+  ) {
     return null;
   }
   return { family: ip.family, network: ip.value, prefix };
@@ -79,7 +84,11 @@ function parseV6(text: string): bigint {
   const dotted = /(\d+\.\d+\.\d+\.\d+)$/.exec(body);
   if (dotted?.[1]) {
     const v4 = parseV4(dotted[1]);
-    body = body.slice(0, -dotted[1].length) + ((v4 >> 16n) & 0xffffn).toString(16) + ':' + (v4 & 0xffffn).toString(16);
+    body =
+      body.slice(0, -dotted[1].length) +
+      ((v4 >> 16n) & 0xffffn).toString(16) +
+      ':' +
+      (v4 & 0xffffn).toString(16);
   }
   const [head = '', tail] = body.split('::');
   const headGroups = head ? head.split(':') : [];

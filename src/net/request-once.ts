@@ -152,7 +152,21 @@ function readBody(
     }
     decoder.write(chunk);
   });
-  res.on('end', () => (decoder ? decoder.end() : complete()));
+  let ended = false;
+  res.on('end', () => {
+    ended = true;
+    if (decoder) decoder.end();
+    else complete();
+  });
+  // A connection dropped mid-body ends in 'close' without 'end'; without this the deadline would be the only way out.
+  res.on('close', () => {
+    if (!ended)
+      finish({
+        ok: false,
+        reason: 'network',
+        message: `${url.host} closed the connection before the body was complete.`,
+      });
+  });
 }
 
 function makeDecoder(encoding: string, firstChunk: Buffer) {
@@ -175,7 +189,11 @@ function headerValue(value: string | string[] | undefined): string | null {
 }
 
 function tooLarge(url: URL, maxBytes: number, detail: string): FetchError {
-  return { ok: false, reason: 'too-large', message: `${url.href} ${detail}; the limit is ${maxBytes} bytes.` };
+  return {
+    ok: false,
+    reason: 'too-large',
+    message: `${url.href} ${detail}; the limit is ${maxBytes} bytes.`,
+  };
 }
 
 /** The error returned when the whole-request deadline passes. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoNewsroom, demoArticles, demoOutlets, startDemoNewsroom } from '../demo/index.js';
+import { type DemoNewsroom, demoArticles, demoOutlets, startDemoNewsroom, toNewOutlet } from '../demo/index.js';
 import type { Outlet } from '../domain/index.js';
 import { addSource } from './add-source.js';
 import { ingestDueFeeds } from './ingest-all.js';
@@ -24,17 +24,7 @@ describe('pipeline over the demo newsroom', () => {
 
   const outletFor = async (slug: string): Promise<Outlet> => {
     const o = demoOutlets.find((x) => x.slug === slug)!;
-    return t.ctx.store.outlets.upsert({
-      slug: o.slug,
-      name: o.name,
-      domain: `demo/${o.slug}`,
-      country: o.country,
-      language: o.language,
-      ownership: o.ownership,
-      genre: o.genre,
-      homepage: null,
-      notes: null,
-    });
+    return t.ctx.store.outlets.upsert(toNewOutlet(o, `demo/${o.slug}`));
   };
 
   it('stores every article of a feed with quotes, then sees nothing new on the next pass', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Config } from '../../config/index.js';
-import { type DemoNewsroom, demoOutlets, startDemoNewsroom } from '../../demo/index.js';
+import { type DemoNewsroom, demoOutlets, startDemoNewsroom, toNewOutlet } from '../../demo/index.js';
 import { startScheduler } from '../../jobs/index.js';
 import { ingestDueFeeds } from '../../pipeline/index.js';
 import { startProgress } from '../progress.js';
@@ -38,17 +38,9 @@ export async function startDemo(
   });
   try {
     for (const { outlet, url } of newsroom.feedUrls) {
-      const stored = await rt.store.outlets.upsert({
-        slug: outlet.slug,
-        name: outlet.name,
-        domain: `${new URL(url).host}/${outlet.slug}`,
-        country: outlet.country,
-        language: outlet.language,
-        ownership: outlet.ownership,
-        genre: outlet.genre,
-        homepage: new URL(`/${outlet.slug}/`, url).href,
-        notes: outlet.notes,
-      });
+      const stored = await rt.store.outlets.upsert(
+        toNewOutlet(outlet, `${new URL(url).host}/${outlet.slug}`, new URL(`/${outlet.slug}/`, url).href),
+      );
       await rt.store.feeds.add(url, stored.id);
     }
     const progress = opts.quiet ? null : startProgress('Ingesting the demo newsroom', demoOutlets.length);

@@ -1,5 +1,3 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { charsetFromContentType } from '../../lib/decode-body.js';
 
 /** One test file of feedparser's corpus with what its comment block says. */
@@ -18,44 +16,30 @@ export interface CorpusCase {
 
 const SERVED_FROM = 'http://127.0.0.1:8097/';
 
-/** Read every .xml/.json case under `root`; empty when the corpus is absent. */
-export function readCorpus(root: string): CorpusCase[] {
-  if (!existsSync(root)) return [];
-  return walk(root)
-    .filter((file) => /\.(xml|json)$/.test(file))
-    .sort()
-    .map((file) => {
-      const path = relative(root, file);
-      const bytes = readFileSync(file);
-      const text = commentText(bytes);
-      const headers = new Map<string, string>();
-      for (const m of text.matchAll(/^Header:\s+([^:]+):(.*)$/gm)) headers.set(m[1]!.trim().toLowerCase(), m[2]!.trim());
-      const expect =
-        /Description:\s*(.*?)\s*Expect:\s*(.*)\s*-->/.exec(text)?.[2]?.trim() ??
-        /Expect:\s*(.*?)\s*-->/.exec(text)?.[1]?.trim() ??
-        null;
-      const contentType = headers.get('content-type') ?? (path.includes('http') ? 'text/xml' : null);
-      const served = SERVED_FROM + path;
-      // feedparser ignores a Content-Location that is not http(s) (javascript: and the like).
-      const location = headers.get('content-location');
-      const located = location ? new URL(location, served) : null;
-      return {
-        path,
-        group: path.split('/')[0]!,
-        bytes,
-        expect,
-        url: located && /^https?:$/.test(located.protocol) ? located.href : served,
-        contentType,
-        charset: charsetFromContentType(contentType),
-      };
-    });
-}
-
-function walk(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    return statSync(full).isDirectory() ? walk(full) : [full];
-  });
+/** Read one case's comment block; `path` is relative to the corpus root. The test does the file reading. */
+export function describeCase(path: string, bytes: Buffer): CorpusCase {
+  const text = commentText(bytes);
+  const headers = new Map<string, string>();
+  for (const m of text.matchAll(/^Header:\s+([^:]+):(.*)$/gm))
+    headers.set(m[1]!.trim().toLowerCase(), m[2]!.trim());
+  const expect =
+    /Description:\s*(.*?)\s*Expect:\s*(.*)\s*-->/.exec(text)?.[2]?.trim() ??
+    /Expect:\s*(.*?)\s*-->/.exec(text)?.[1]?.trim() ??
+    null;
+  const contentType = headers.get('content-type') ?? (path.includes('http') ? 'text/xml' : null);
+  const served = SERVED_FROM + path;
+  // feedparser ignores a Content-Location that is not http(s) (javascript: and the like).
+  const location = headers.get('content-location');
+  const located = location ? new URL(location, served) : null;
+  return {
+    path,
+    group: path.split('/')[0]!,
+    bytes,
+    expect,
+    url: located && /^https?:$/.test(located.protocol) ? located.href : served,
+    contentType,
+    charset: charsetFromContentType(contentType),
+  };
 }
 
 /** Decode just enough to read the comment block, the way the corpus README describes. */

@@ -28,7 +28,8 @@ export class MappedText {
   equals(expected: string): boolean {
     const shown = htmlToText(expected) ?? '';
     // Our text fields are plain; feedparser's may be markup (compare what a reader sees) or raw text.
-    if (this.mode === 'plain') return collapse(this.value) === shown || collapse(this.value) === collapse(expected);
+    if (this.mode === 'plain')
+      return collapse(this.value) === shown || collapse(this.value) === collapse(expected);
     if (this.mode === 'author') {
       const ours = collapse(this.value);
       return ours === collapse(expected) || ours === shown || expected.trim().startsWith(`${ours} (`);
@@ -66,7 +67,17 @@ export class DateTuple {
     if (!d) return null;
     const start = Date.UTC(d.getUTCFullYear(), 0, 1);
     const yday = Math.floor((d.getTime() - start) / 86_400_000) + 1;
-    return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), (d.getUTCDay() + 6) % 7, yday, 0];
+    return [
+      d.getUTCFullYear(),
+      d.getUTCMonth() + 1,
+      d.getUTCDate(),
+      d.getUTCHours(),
+      d.getUTCMinutes(),
+      d.getUTCSeconds(),
+      (d.getUTCDay() + 6) % 7,
+      yday,
+      0,
+    ];
   }
 }
 
@@ -106,7 +117,11 @@ export function evaluate(expr: Expr, env: Record<string, unknown>): Verdict {
 
 type State = { touched: boolean };
 
-function compare(expr: Extract<Expr, { kind: 'compare' }>, env: Record<string, unknown>, state: State): boolean {
+function compare(
+  expr: Extract<Expr, { kind: 'compare' }>,
+  env: Record<string, unknown>,
+  state: State,
+): boolean {
   let left = value(expr.first, env, state);
   for (const [op, rightExpr] of expr.rest) {
     const right = value(rightExpr, env, state);
@@ -143,7 +158,10 @@ function unwrap(v: unknown): unknown {
 
 function equals(a: unknown, b: unknown): boolean {
   // Two of our own values (chained comparisons): compare what we hold.
-  if ((a instanceof MappedText || a instanceof MappedUrl) && (b instanceof MappedText || b instanceof MappedUrl)) {
+  if (
+    (a instanceof MappedText || a instanceof MappedUrl) &&
+    (b instanceof MappedText || b instanceof MappedUrl)
+  ) {
     return a.value === b.value;
   }
   if (a instanceof MappedText || b instanceof MappedText) {
@@ -161,7 +179,8 @@ function equals(a: unknown, b: unknown): boolean {
   const x = unwrap(a);
   const y = unwrap(b);
   if (x instanceof View || y instanceof View) throw new Unmappable('dict comparison');
-  if (Array.isArray(x) && Array.isArray(y)) return x.length === y.length && x.every((item, i) => equals(item, y[i]));
+  if (Array.isArray(x) && Array.isArray(y))
+    return x.length === y.length && x.every((item, i) => equals(item, y[i]));
   if (typeof x === 'boolean' || typeof y === 'boolean') return Number(x) === Number(y);
   return x === y;
 }

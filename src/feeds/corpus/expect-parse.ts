@@ -71,7 +71,15 @@ function tokenize(src: string): Token[] {
 
 function readEscape(src: string, at: number): [string, number] {
   const next = src[at + 1] ?? '';
-  const simple: Record<string, string> = { n: '\n', t: '\t', r: '\r', '\\': '\\', "'": "'", '"': '"', '0': '\0' };
+  const simple: Record<string, string> = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '\\': '\\',
+    "'": "'",
+    '"': '"',
+    '0': '\0',
+  };
   if (simple[next] !== undefined) return [simple[next], 2];
   const width = next === 'x' ? 2 : next === 'u' ? 4 : next === 'U' ? 8 : 0;
   if (width) {
@@ -188,7 +196,8 @@ export function parseExpect(src: string): Expr {
       return { kind: 'literal', value };
     }
     if (token.type === 'num') return { kind: 'literal', value: token.value };
-    if (token.text === '-' && tokens[pos]?.type === 'num') return { kind: 'literal', value: -(tokens[pos++]!.value as number) };
+    if (token.text === '-' && tokens[pos]?.type === 'num')
+      return { kind: 'literal', value: -(tokens[pos++]!.value as number) };
     if (token.type === 'name') {
       if (token.text === 'None') return { kind: 'literal', value: null };
       if (token.text === 'True') return { kind: 'literal', value: true };
