@@ -5,7 +5,8 @@ import { sameText } from './title.js';
 // Short blocks that are page furniture even inside the article container.
 const CHROME_BLOCK =
   /^(?:advertisement|advert|ad|ads|sponsored(?: content)?|paid content|share(?: this(?: article| story| page)?)?|share on \w+|share via \w+|tweet|e-?mail|print|copy link|link copied|save|saved|comments?|\d+ comments?|view comments|show comments|listen(?: to this article)?|\d+ min(?:ute)?s? read|read more|more on this story|more from \w+.*|most (?:read|popular|viewed)|recommended|related(?: stories| articles| content)?|you may also like|story continues (?:below|after).*|continue reading.*|scroll to continue.*|skip (?:advertisement|ad)|image|photo|video|gallery|enlarge(?: this image)?|toggle caption|hide caption|caption|back to top|follow us.*|sign up.*|subscribe.*|click here.*)[.:!]?$/i;
-const LEAD_IN_LINK = /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|explore more)\s*[:|-]/i;
+const LEAD_IN_LINK =
+  /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|explore more)\s*[:|-]/i;
 const BYLINE_BLOCK = /^(?:by|words by|written by|posted by)\s+\p{Lu}[^.!?]*$/iu;
 const DATE_LEAD = /^(?:published|updated|last updated|posted|first published|modified|date)\b/i;
 
@@ -30,7 +31,11 @@ function isChrome(block: Block, title: string | null, caption: string | null): b
 }
 
 /** Drop furniture blocks and repeats, keeping images only between real text. */
-export function filterBlocks(blocks: readonly Block[], title: string | null, caption: string | null): Block[] {
+export function filterBlocks(
+  blocks: readonly Block[],
+  title: string | null,
+  caption: string | null,
+): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
     if (isChrome(block, title, caption)) continue;

@@ -46,7 +46,10 @@ function sameName(a: string, b: string): boolean {
  * Clean one author name from a byline: strip "By", roles, dates and locations. Null when what is
  * left names no person ("Staff", a desk, a wire service, or one of `outletNames`).
  */
-export function cleanAuthor(raw: string | null | undefined, outletNames: readonly string[] = []): string | null {
+export function cleanAuthor(
+  raw: string | null | undefined,
+  outletNames: readonly string[] = [],
+): string | null {
   if (!raw) return null;
   if (/^https?:\/\//i.test(raw.trim())) return null;
   const s = stripDecoration(raw.slice(0, 300));
@@ -69,7 +72,10 @@ export function joinNames(names: readonly string[]): string | null {
 }
 
 /** Clean a byline that may hold several names ("By A, B and C"); null when no person is named. */
-export function cleanByline(raw: string | null | undefined, outletNames: readonly string[] = []): string | null {
+export function cleanByline(
+  raw: string | null | undefined,
+  outletNames: readonly string[] = [],
+): string | null {
   if (!raw) return null;
   const one = cleanAuthor(raw, outletNames);
   if (!one) return null;

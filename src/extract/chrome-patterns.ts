@@ -73,7 +73,9 @@ export function classVerdict(el: HtmlElement): ClassVerdict {
   const list = words.split(/\s+/);
   // WordPress and Blogger print the post's tags and categories as classes ("tag-ports",
   // "category-news") on the post itself; those say nothing about chrome.
-  const isPost = list.some((w) => w === 'hentry' || w === 'type-post' || w === 'status-publish' || w === 'post');
+  const isPost = list.some(
+    (w) => w === 'hentry' || w === 'type-post' || w === 'status-publish' || w === 'post',
+  );
   for (const word of list) {
     if (word === '') continue;
     if (isPost && /^(?:tag|category|format|status|type|author)-/.test(word)) continue;

@@ -17,6 +17,10 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
   const spared = new Set<HtmlElement>();
   for (const el of keep) for (let cur: HtmlElement | null = el; cur; cur = cur.parent) spared.add(cur);
   const totalPara = stats.get(root)?.para ?? 0;
+  const insideKeep = (el: HtmlElement): boolean => {
+    for (let cur = el.parent; cur; cur = cur.parent) if (keep.includes(cur)) return true;
+    return false;
+  };
   const holdsMostText = (el: HtmlElement): boolean => {
     const para = stats.get(el)?.para ?? 0;
     return totalPara > 0 && para > totalPara * 0.5;
@@ -30,7 +34,9 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
     if (el.tag === 'body' || el.tag === 'html' || el.tag === 'main') return false;
     if ((el.attrs.itemprop ?? '').toLowerCase() === 'articlebody') return false;
     const verdict = classVerdict(el);
-    if (verdict === 'strong-chrome') return !holdsMostText(el) || keep.length > 0;
+    // Inside the chosen container, strong signals always win (a long comment thread is still
+    // comments); elsewhere an element holding most of the prose is spared.
+    if (verdict === 'strong-chrome') return insideKeep(el) || !holdsMostText(el);
     if (verdict === 'weak-chrome') return !holdsMostText(el);
     return false;
   });

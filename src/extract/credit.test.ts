@@ -49,7 +49,10 @@ describe('splitCaptionCredit', () => {
 
   it('treats a bare credit as credit only and plain captions as caption only', () => {
     expect(splitCaptionCredit('Credit: Lena Fisk')).toEqual({ caption: null, credit: 'Lena Fisk' });
-    expect(splitCaptionCredit('AFP via Getty Images')).toEqual({ caption: null, credit: 'AFP via Getty Images' });
+    expect(splitCaptionCredit('AFP via Getty Images')).toEqual({
+      caption: null,
+      credit: 'AFP via Getty Images',
+    });
     expect(splitCaptionCredit('The harbour at night, seen from the lighthouse.')).toEqual({
       caption: 'The harbour at night, seen from the lighthouse.',
       credit: null,

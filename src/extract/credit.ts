@@ -4,7 +4,10 @@ export const AGENCIES =
 
 const LABEL =
   '(?:photo(?:graph|graphy|s)?(?:\\s+credit)?|image(?:s)?(?:\\s+credit)?|picture(?:s)?|pic|credit(?:s)?|illustration|artwork|video|foto|image courtesy|courtesy(?:\\s+of)?)';
-const LEADING_LABEL = new RegExp(`^\\s*[([]?\\s*(?:${LABEL}\\s*(?::|by\\b)|${LABEL}\\s+by\\b|©|\\(c\\)|copyright\\b)\\s*`, 'i');
+const LEADING_LABEL = new RegExp(
+  `^\\s*[([]?\\s*(?:${LABEL}\\s*(?::|by\\b)|${LABEL}\\s+by\\b|©|\\(c\\)|copyright\\b)\\s*`,
+  'i',
+);
 const LABELLED_TAIL = new RegExp(
   `(?:^|(?<=[.!?"”’)])\\s+|\\s+[|–—-]\\s+|\\s+)[([]?\\s*((?:${LABEL})\\s*(?::|by\\b)\\s*[^)\\]]+?)[)\\]]?\\s*\\.?$`,
   'i',
@@ -42,7 +45,10 @@ function looksLikeCredit(text: string): boolean {
  * "… (Photo by Jane Doe)", "… © Jane Doe", "… Jane Doe/Getty Images". Returns the caption
  * without the credit and the credit without its label.
  */
-export function splitCaptionCredit(text: string | null | undefined): { caption: string | null; credit: string | null } {
+export function splitCaptionCredit(text: string | null | undefined): {
+  caption: string | null;
+  credit: string | null;
+} {
   if (!text) return { caption: null, credit: null };
   const s = text.replace(/\s+/g, ' ').trim().slice(0, 1000);
   if (s === '') return { caption: null, credit: null };

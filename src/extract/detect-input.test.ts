@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { detectInput } from './index.js';
 
-const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+const png = Buffer.from([
+  0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+]);
 
 describe('detectInput', () => {
   it('recognises HTML by its start or its tags', () => {
@@ -38,7 +40,10 @@ describe('detectInput', () => {
   });
 
   it('reads UTF-16 text with a byte-order mark', () => {
-    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<html><body><p>Hi</p></body></html>', 'utf16le')]);
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from('<html><body><p>Hi</p></body></html>', 'utf16le'),
+    ]);
     expect(detectInput(utf16)).toBe('html');
   });
 });

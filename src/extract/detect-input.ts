@@ -25,7 +25,8 @@ const MAGIC: readonly number[][] = [
   [0x1a, 0x45, 0xdf, 0xa3], // Matroska / WebM
 ];
 
-const TEXT_TYPES = /^(?:text\/|application\/(?:xhtml\+xml|xml|json|ld\+json|javascript|rss\+xml|atom\+xml)|image\/svg\+xml)/;
+const TEXT_TYPES =
+  /^(?:text\/|application\/(?:xhtml\+xml|xml|json|ld\+json|javascript|rss\+xml|atom\+xml)|image\/svg\+xml)/;
 const HTML_TYPES = /^(?:text\/html|application\/xhtml\+xml)/;
 const HTML_START = /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])/i;
 const HTML_TAGS = /<(?:p|div|article|section|span|a\s+href|h[1-6]|br|meta|title|script|table|ul|li)[\s>/]/gi;
@@ -42,7 +43,8 @@ function hasUtf16Bom(bytes: Uint8Array): boolean {
 function controlShare(bytes: Uint8Array): number {
   if (bytes.length === 0) return 0;
   let bad = 0;
-  for (const b of bytes) if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) bad++;
+  for (const b of bytes)
+    if (b === 0 || (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27)) bad++;
   return bad / bytes.length;
 }
 

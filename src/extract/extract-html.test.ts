@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractHtml } from './index.js';
+import { extractArticle, extractHtml } from './index.js';
 
 const page = (name: string) => readFileSync(new URL(`./testdata/${name}`, import.meta.url), 'utf8');
 const paragraphs = (bodyText: string) => bodyText.split('\n\n');
 
 function expectChromeAbsent(bodyText: string, phrases: string[]): void {
-  for (const phrase of phrases) expect(bodyText, `"${phrase}" should not be in the body`).not.toContain(phrase);
+  for (const phrase of phrases)
+    expect(bodyText, `"${phrase}" should not be in the body`).not.toContain(phrase);
 }
 
 describe('extractHtml on a news page with cookie banner and newsletter box', () => {
@@ -15,7 +16,9 @@ describe('extractHtml on a news page with cookie banner and newsletter box', () 
 
   it('recovers the metadata from Open Graph, article:* and JSON-LD', () => {
     expect(a.title).toBe('Port talks collapse as dockers vote to extend strike');
-    expect(a.standfirst).toBe('Union rejects final offer as shipping lines divert cargo to neighbouring ports');
+    expect(a.standfirst).toBe(
+      'Union rejects final offer as shipping lines divert cargo to neighbouring ports',
+    );
     expect(a.byline).toBe('Jana Roe and Tomas Lind');
     expect(a.published?.toISOString()).toBe('2026-11-27T09:30:00.000Z');
     expect(a.updated?.toISOString()).toBe('2026-11-27T14:05:00.000Z');
@@ -98,10 +101,18 @@ describe('extractHtml on a magazine page with a "Photo:" credit in the figcaptio
   it('keeps list items and the blockquote and drops comments and the read-more box', () => {
     const body = paragraphs(a.bodyText);
     expect(body).toContain('the shift bell that ended every working day');
-    expect(body).toContain('We did not set out to make art. We set out to have somewhere warm to go on a Tuesday.');
+    expect(body).toContain(
+      'We did not set out to make art. We set out to have somewhere warm to go on a Tuesday.',
+    );
     expect(body.at(-1)).toMatch(/^Tickets for the spring run sold out/);
     expect(body).toHaveLength(11);
-    expectChromeAbsent(a.bodyText, ['I saw their first show', 'comments', 'Read more', 'mill songs', 'Photo: Paolo']);
+    expectChromeAbsent(a.bodyText, [
+      'I saw their first show',
+      'comments',
+      'Read more',
+      'mill songs',
+      'Photo: Paolo',
+    ]);
     expect(a.bodyHtml).toContain('<ul>\n<li>the rhythm of the looms</li>');
   });
 });
@@ -113,7 +124,9 @@ describe('extractHtml on a page whose image credit is only in JSON-LD', () => {
 
   it('reads headline, dates, section, keywords and language from the JSON-LD graph', () => {
     expect(a.title).toBe('Ferry service resumes after three-day storm closure');
-    expect(a.standfirst).toBe('Islanders stranded by Storm Edda can travel again, but operators warn of a backlog of freight');
+    expect(a.standfirst).toBe(
+      'Islanders stranded by Storm Edda can travel again, but operators warn of a backlog of freight',
+    );
     expect(a.published?.toISOString()).toBe('2026-02-14T06:15:00.000Z');
     expect(a.updated?.toISOString()).toBe('2026-02-14T10:40:00.000Z');
     expect(a.section).toBe('Local');
@@ -140,7 +153,14 @@ describe('extractHtml on a page whose image credit is only in JSON-LD', () => {
     expect(body).toHaveLength(5);
     expect(body[0]).toMatch(/^Ferries between the mainland/);
     expect(body[3]).toMatch(/^Island councillor Brid Malone/);
-    expectChromeAbsent(a.bodyText, ['WhatsApp', 'Copy link', 'Most read', 'Harbour wall repairs', 'Lifeboat crew', '7°C']);
+    expectChromeAbsent(a.bodyText, [
+      'WhatsApp',
+      'Copy link',
+      'Most read',
+      'Harbour wall repairs',
+      'Lifeboat crew',
+      '7°C',
+    ]);
   });
 });
 
@@ -179,12 +199,22 @@ describe('extractHtml on a blog page without <article> or <main>', () => {
       expect.stringMatching(/^That is the highest count I have made/),
       expect.stringMatching(/^I have sent the numbers to the county bird club/),
     ]);
-    expectChromeAbsent(a.bodyText, ['Archives', 'Blogroll', 'Share this', 'Leave a Reply', 'Posted on', 'Tags:', 'Field Notes']);
+    expectChromeAbsent(a.bodyText, [
+      'Archives',
+      'Blogroll',
+      'Share this',
+      'Leave a Reply',
+      'Posted on',
+      'Tags:',
+      'Field Notes',
+    ]);
   });
 });
 
 describe('extractHtml on a wire-service story', () => {
-  const a = extractHtml(page('wire-story.html'), { url: 'https://www.wirepress.example/world/grain-exports-rise-2026-11-27/' });
+  const a = extractHtml(page('wire-story.html'), {
+    url: 'https://www.wirepress.example/world/grain-exports-rise-2026-11-27/',
+  });
 
   it('strips "By" from the JSON-LD author and reads the article:* tags', () => {
     expect(a.title).toBe('Grain exports rise as sea route reopens');
@@ -199,14 +229,24 @@ describe('extractHtml on a wire-service story', () => {
   it('takes an agency credit from the last sentence of the caption', () => {
     expect(a.image?.caption).toBe('Workers unload grain at the port of Saro, November 26, 2026.');
     expect(a.image?.credit).toBe('Wirepress/Kai Moreno');
-    expect(a.image?.url).toBe('https://static.wirepress.example/resizer/v2/GRAIN-PORT-SARO.jpg?auth=abc&width=1200');
+    expect(a.image?.url).toBe(
+      'https://static.wirepress.example/resizer/v2/GRAIN-PORT-SARO.jpg?auth=abc&width=1200',
+    );
   });
 
   it('keeps the dateline paragraph and drops the ad, sign-up link and standards footer', () => {
     const body = paragraphs(a.bodyText);
     expect(body[0]).toMatch(/^PORT SARO, Nov 27 \(Wirepress\) - Grain shipments/);
-    expect(body).toContain('Wheat made up nearly half of the cargo, with maize and sunflower oil accounting for most of the rest.');
-    expectChromeAbsent(a.bodyText, ['Scroll to continue', 'Sign up here', 'Our Standards', 'Updated 2 hours ago', 'Save']);
+    expect(body).toContain(
+      'Wheat made up nearly half of the cargo, with maize and sunflower oil accounting for most of the rest.',
+    );
+    expectChromeAbsent(a.bodyText, [
+      'Scroll to continue',
+      'Sign up here',
+      'Our Standards',
+      'Updated 2 hours ago',
+      'Save',
+    ]);
   });
 });
 
@@ -214,7 +254,8 @@ describe('extractHtml on small hand-written pages', () => {
   const url = 'https://example.org/news/1';
 
   it('scores text density when the page marks nothing, skipping link-heavy navigation', () => {
-    const prose = 'The river rose by a metre overnight, and the council opened two shelters on the high street. ';
+    const prose =
+      'The river rose by a metre overnight, and the council opened two shelters on the high street. ';
     const html = `<body><div class="nav-links">${'<a href="/x">Link text here</a> '.repeat(40)}</div>
       <div class="x"><p>${prose.repeat(3)}</p><p>${prose.repeat(2)}</p></div></body>`;
     const a = extractHtml(html, { url });
@@ -225,12 +266,36 @@ describe('extractHtml on small hand-written pages', () => {
   it('makes relative links absolute and marks them noopener in bodyHtml', () => {
     const html = `<article><p>Read the <a href="/report.pdf" onclick="steal()">full report</a> of the inquiry, published today by the regional assembly after a year of hearings.</p></article>`;
     const a = extractHtml(html, { url });
-    expect(a.bodyHtml).toContain('<a href="https://example.org/report.pdf" rel="noopener noreferrer">full report</a>');
+    expect(a.bodyHtml).toContain(
+      '<a href="https://example.org/report.pdf" rel="noopener noreferrer">full report</a>',
+    );
     expect(a.bodyHtml).not.toContain('onclick');
   });
 
+  it('resolves relative URLs against <base href> when the page declares one', () => {
+    const html = `<head><base href="https://cdn.example.net/site/"><link rel="canonical" href="story-1"></head>
+      <article><p>See the <a href="docs/map.html">flood map</a> for the areas at risk, which the agency updates every morning at six.</p></article>`;
+    const a = extractHtml(html, { url });
+    expect(a.canonicalUrl).toBe('https://cdn.example.net/site/story-1');
+    expect(a.bodyHtml).toContain('href="https://cdn.example.net/site/docs/map.html"');
+  });
+
+  it('dispatches extractArticle to the HTML or the text extractor by kind', () => {
+    const input =
+      'Flood warning for the valley\n\nThe river is expected to peak on Sunday evening, forecasters said.';
+    const asText = extractArticle(input, { url, kind: 'text' });
+    expect(asText.title).toBe('Flood warning for the valley');
+    expect(asText.bodyText).toBe('The river is expected to peak on Sunday evening, forecasters said.');
+    const asHtml = extractArticle(input, { url, kind: 'html' });
+    expect(asHtml.title).toBeNull();
+    expect(asHtml.bodyText).toContain('Flood warning for the valley The river is expected');
+  });
+
   it('returns an empty body, not an exception, for a page with no text', () => {
-    const a = extractHtml('<html><head><title>Nothing | Site</title></head><body><img src="x.png"></body></html>', { url });
+    const a = extractHtml(
+      '<html><head><title>Nothing | Site</title></head><body><img src="x.png"></body></html>',
+      { url },
+    );
     expect(a.bodyText).toBe('');
     expect(a.bodyHtml).toBe('');
     expect(a.title).toBe('Nothing');

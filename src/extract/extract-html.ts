@@ -11,7 +11,7 @@ import { capHtml, looksBinary } from './limits.js';
 import { findMarkedContainer, proseOf, scoreContainers } from './main-content.js';
 import { readPageMeta } from './meta-tags.js';
 import { repairMojibake } from './mojibake.js';
-import { baseFor } from './resolve-url.js';
+import { baseFor, resolveUrl } from './resolve-url.js';
 import { sanitiseHtml } from './sanitise.js';
 import { measure } from './text-stats.js';
 import { contains, descendants, findFirst } from './tree-query.js';
@@ -29,8 +29,11 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
   const all = descendants(root);
   const page = readPageMeta(root, all);
   const ld = readJsonLd(root, all);
-  const meta = readHtmlMetadata(root, page, ld, pageUrl, all);
-  const image = findLeadImage(root, page, ld, pageUrl, all);
+  // Relative URLs resolve against <base href> when the page declares one.
+  const baseEl = all.find((el) => el.tag === 'base' && el.attrs.href);
+  const base = resolveUrl(baseEl?.attrs.href, pageUrl) ?? pageUrl;
+  const meta = readHtmlMetadata(root, page, ld, { page: pageUrl, base }, all);
+  const image = findLeadImage(root, page, ld, base, all);
 
   dropNonContent(root);
   const marked = findMarkedContainer(root, measure(root));
@@ -42,14 +45,15 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
 
   // Trust the page's own markup unless density scoring found far more prose elsewhere.
   const scoredOutside = !scored.some((s) => kept.some((k) => contains(k, s)));
-  const useScored = kept.length === 0 || (scoredOutside && proseOf(stats, kept) < 0.3 * proseOf(stats, scored));
+  const useScored =
+    kept.length === 0 || (scoredOutside && proseOf(stats, kept) < 0.3 * proseOf(stats, scored));
   const attempts = useScored ? [scored, [body]] : [kept, scored, [body]];
 
   const caption = image?.caption ?? null;
   let blocks: Block[] = [];
   for (const roots of attempts) {
     if (roots.length === 0) continue;
-    blocks = filterBlocks(collectBlocks(roots, stats, pageUrl), meta.title, caption);
+    blocks = filterBlocks(collectBlocks(roots, stats, base), meta.title, caption);
     if (blocks.some((b) => b.kind !== 'img')) break;
   }
   const bodyText = blocksToText(blocks);
@@ -57,7 +61,7 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
     ...meta,
     image,
     bodyText,
-    bodyHtml: bodyText === '' ? '' : sanitiseHtml(blocksToHtml(blocks), pageUrl),
+    bodyHtml: bodyText === '' ? '' : sanitiseHtml(blocksToHtml(blocks), base),
   };
 }
 

@@ -6,7 +6,8 @@ const page = (name: string) => readFileSync(new URL(`./testdata/${name}`, import
 const paragraphs = (bodyText: string) => bodyText.split('\n\n');
 
 function expectChromeAbsent(bodyText: string, phrases: string[]): void {
-  for (const phrase of phrases) expect(bodyText, `"${phrase}" should not be in the body`).not.toContain(phrase);
+  for (const phrase of phrases)
+    expect(bodyText, `"${phrase}" should not be in the body`).not.toContain(phrase);
 }
 
 describe('extractText on a magazine essay', () => {
@@ -74,7 +75,9 @@ describe('extractText on a newspaper page with "Photo:" credit, newsletter and s
   });
 
   it('splits a caption line that ends in "Photo: …"', () => {
-    expect(a.image?.caption).toBe('Dock workers picket outside the container terminal at Port Saro on Monday.');
+    expect(a.image?.caption).toBe(
+      'Dock workers picket outside the container terminal at Port Saro on Monday.',
+    );
     expect(a.image?.credit).toBe('Ana Belić/Reuters');
   });
 
@@ -100,7 +103,9 @@ describe('extractText on a newspaper page with "Photo:" credit, newsletter and s
 });
 
 describe('extractText on a local news page with navigation, cookie notice and adverts', () => {
-  const a = extractText(page('local-news-nav-cookies.txt'), { url: 'https://riverside.example/news/tram-vote' });
+  const a = extractText(page('local-news-nav-cookies.txt'), {
+    url: 'https://riverside.example/news/tram-vote',
+  });
 
   it('skips the menu and cookie lines to find the headline, section, byline and date', () => {
     expect(a.title).toBe('City council approves new tram line after decade of debate');
@@ -116,7 +121,9 @@ describe('extractText on a local news page with navigation, cookie notice and ad
     const body = paragraphs(a.bodyText);
     expect(body).toHaveLength(4);
     expect(body[0]).toMatch(/^Councillors voted 41 to 12/);
-    expect(body[3]).toBe('The line is expected to cost £310m, with most of the money coming from a regional transport fund.');
+    expect(body[3]).toBe(
+      'The line is expected to cost £310m, with most of the money coming from a regional transport fund.',
+    );
     expectChromeAbsent(a.bodyText, [
       'Advertisement',
       'cookies',
@@ -160,9 +167,12 @@ describe('extractText on a minimal hard-wrapped page', () => {
 
 describe('extractText on short hand-written pages', () => {
   it('takes the date from the URL when the text has none', () => {
-    const a = extractText('Bridge reopens after repairs\n\nThe bridge reopened to traffic this morning after six weeks of work.', {
-      url: 'https://example.org/2026/05/14/bridge-reopens',
-    });
+    const a = extractText(
+      'Bridge reopens after repairs\n\nThe bridge reopened to traffic this morning after six weeks of work.',
+      {
+        url: 'https://example.org/2026/05/14/bridge-reopens',
+      },
+    );
     expect(a.title).toBe('Bridge reopens after repairs');
     expect(a.published?.toISOString()).toBe('2026-05-14T00:00:00.000Z');
     expect(a.bodyText).toBe('The bridge reopened to traffic this morning after six weeks of work.');
@@ -188,7 +198,9 @@ describe('extractText on short hand-written pages', () => {
   });
 
   it('escapes markup that appears in the text when building bodyHtml', () => {
-    const a = extractText('A headline about tags\n\nBy Jo Lee\n\nSome people type <script>alert(1)</script> into forms, the report found.');
+    const a = extractText(
+      'A headline about tags\n\nBy Jo Lee\n\nSome people type <script>alert(1)</script> into forms, the report found.',
+    );
     expect(a.bodyHtml).not.toContain('<script');
     expect(a.bodyHtml).toContain('&#60;script&#62;');
   });

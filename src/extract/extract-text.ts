@@ -92,7 +92,8 @@ function markTail(lines: LineInfo[], from: number): void {
     let j = i + 1;
     for (; j < lines.length; j++) {
       const next = lines[j]!;
-      if (next.role === null && isProse(next.text) && wordCount(next.text) >= 20 && endsSentence(next.text)) break;
+      if (next.role === null && isProse(next.text) && wordCount(next.text) >= 20 && endsSentence(next.text))
+        break;
       next.chrome = true;
     }
     i = j - 1;
@@ -122,7 +123,8 @@ function extract(raw: string, url: string | null): ExtractedArticle {
   const captionLine = headLines.find((l) => l.role === 'caption')?.text ?? null;
   const caption = firstCredit?.caption ?? captionLine;
   const dates = lines.filter((l) => l.date && !l.chrome);
-  const published = dates.find((l) => !l.date!.updated)?.date?.date ?? bylineLine?.byline?.date ?? dateFromUrl(url);
+  const published =
+    dates.find((l) => !l.date!.updated)?.date?.date ?? bylineLine?.byline?.date ?? dateFromUrl(url);
   const updated = dates.find((l) => l.date!.updated)?.date?.date ?? null;
   const bottomByline = lines.map((l) => bottomCreditName(l.text)).find((n) => n !== null) ?? null;
   const siteName = lines.map((l) => copyrightOwner(l.text)).find((n) => n !== null) ?? null;
@@ -137,7 +139,10 @@ function extract(raw: string, url: string | null): ExtractedArticle {
     body.push(line.text);
   }
   const bodyText = body.join('\n\n');
-  const image = imageUrl || caption || firstCredit ? { url: imageUrl, caption, credit: firstCredit?.credit ?? null } : null;
+  const image =
+    imageUrl || caption || firstCredit
+      ? { url: imageUrl, caption, credit: firstCredit?.credit ?? null }
+      : null;
   return {
     ...emptyArticle(),
     title,

@@ -25,11 +25,24 @@ interface Sources {
   root: HtmlElement;
   page: PageMeta;
   ld: PageLd;
+  /** The page's own URL (dates in the path) and the base relative URLs resolve against. */
   url: string | null;
+  base: string | null;
   all: readonly HtmlElement[];
 }
 
-const STANDFIRST_SEGMENTS = new Set(['standfirst', 'dek', 'deck', 'strapline', 'subheadline', 'subtitle', 'summary', 'excerpt', 'intro', 'sell']);
+const STANDFIRST_SEGMENTS = new Set([
+  'standfirst',
+  'dek',
+  'deck',
+  'strapline',
+  'subheadline',
+  'subtitle',
+  'summary',
+  'excerpt',
+  'intro',
+  'sell',
+]);
 const BYLINE_SEGMENTS = new Set(['byline', 'byl', 'author', 'authors', 'contributor', 'writer']);
 
 function segments(el: HtmlElement): string[] {
@@ -56,7 +69,9 @@ function findTitle(s: Sources, siteName: string | null): string | null {
     s.all.filter((el) => {
       if (el.tag !== 'h1') return false;
       const text = textOf(el);
-      return text !== '' && !sameText(text, siteName) && !sameText(text, droppedFromTag.replace(/^\s*\S+\s+/, ''));
+      return (
+        text !== '' && !sameText(text, siteName) && !sameText(text, droppedFromTag.replace(/^\s*\S+\s+/, ''))
+      );
     }),
   );
   return h1 ? textOf(h1) : fromTag;
@@ -73,7 +88,8 @@ function findStandfirst(s: Sources, title: string | null): string | null {
   const el = s.all.find((e) => {
     if (!['p', 'div', 'h2', 'h3', 'span', 'section'].includes(e.tag)) return false;
     const segs = segments(e);
-    const marked = segs.some((seg) => STANDFIRST_SEGMENTS.has(seg)) || (e.tag === 'p' && segs.includes('lead'));
+    const marked =
+      segs.some((seg) => STANDFIRST_SEGMENTS.has(seg)) || (e.tag === 'p' && segs.includes('lead'));
     if (!marked) return false;
     const len = textOf(e).length;
     return len >= 20 && len <= 600 && findFirst(e, (x) => x.tag === 'img' || x.tag === 'figure') === null;
@@ -90,7 +106,9 @@ function findByline(s: Sources, outlets: string[]): string | null {
     if (joined) return joined;
   }
   const relAuthor = s.all.filter((el) => el.tag === 'a' && hasToken(el, 'rel', 'author'));
-  const relNames = relAuthor.map((el) => cleanAuthor(textOf(el), outlets)).filter((n): n is string => n !== null);
+  const relNames = relAuthor
+    .map((el) => cleanAuthor(textOf(el), outlets))
+    .filter((n): n is string => n !== null);
   if (relNames.length > 0) return joinNames(relNames);
   const itemprop = s.all.filter((el) => (el.attrs.itemprop ?? '').toLowerCase() === 'author');
   for (const el of itemprop) {
@@ -99,12 +117,22 @@ function findByline(s: Sources, outlets: string[]): string | null {
     const name = cleanByline(raw, outlets);
     if (name) return name;
   }
-  const marked = s.all.filter((el) => segments(el).some((seg) => BYLINE_SEGMENTS.has(seg)) && textOf(el).length <= 200);
+  const marked = s.all.filter(
+    (el) => segments(el).some((seg) => BYLINE_SEGMENTS.has(seg)) && textOf(el).length <= 200,
+  );
   for (const el of [...marked.filter(inArticle), ...marked.filter((e) => !inArticle(e))]) {
     const name = cleanByline(textOf(el), outlets);
     if (name) return name;
   }
-  for (const raw of allMeta(s.page, 'author', 'byl', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator')) {
+  for (const raw of allMeta(
+    s.page,
+    'author',
+    'byl',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+  )) {
     const name = cleanByline(raw, outlets);
     if (name) return name;
   }
@@ -112,12 +140,15 @@ function findByline(s: Sources, outlets: string[]): string | null {
 }
 
 function timeElementDate(s: Sources, which: 'published' | 'modified'): Date | null {
-  const times = s.all.filter((el) => el.tag === 'time' || (el.attrs.itemprop ?? '').toLowerCase().startsWith('date'));
+  const times = s.all.filter(
+    (el) => el.tag === 'time' || (el.attrs.itemprop ?? '').toLowerCase().startsWith('date'),
+  );
   const prop = which === 'published' ? /^(?:datepublished|datecreated)$/i : /^datemodified$/i;
   const byProp = times.find((el) => prop.test(el.attrs.itemprop ?? ''));
   const value = (el: HtmlElement) => attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el);
   if (byProp) return parseDate(value(byProp));
-  const looksUpdated = (el: HtmlElement) => /updat|modif/.test(classWords(el)) || /updated|modified/i.test(textOf(el.parent ?? el));
+  const looksUpdated = (el: HtmlElement) =>
+    /updat|modif/.test(classWords(el)) || /updated|modified/i.test(textOf(el.parent ?? el));
   const plain = times.filter((el) => el.tag === 'time' && attr(el, 'datetime'));
   const pick =
     which === 'published' ? preferArticle(plain.filter((el) => !looksUpdated(el))) : plain.find(looksUpdated);
@@ -157,7 +188,14 @@ function findUpdated(s: Sources): Date | null {
   return (
     parseDate(s.ld.article ? ldString(s.ld.article.dateModified) : null) ??
     parseDate(
-      firstMeta(s.page, 'article:modified_time', 'og:updated_time', 'datemodified', 'dcterms.modified', 'last-modified'),
+      firstMeta(
+        s.page,
+        'article:modified_time',
+        'og:updated_time',
+        'datemodified',
+        'dcterms.modified',
+        'last-modified',
+      ),
     ) ??
     timeElementDate(s, 'modified')
   );
@@ -169,7 +207,11 @@ function findLanguage(s: Sources): string | null {
     firstMeta(s.page, 'og:locale', 'content-language', 'language', 'dc.language') ??
     (s.ld.article ? ldString(s.ld.article.inLanguage) : null);
   if (!raw) return null;
-  const tag = raw.trim().replace(/_/g, '-').split(/[,;\s]/)[0] ?? '';
+  const tag =
+    raw
+      .trim()
+      .replace(/_/g, '-')
+      .split(/[,;\s]/)[0] ?? '';
   if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return null;
   const [lang, ...rest] = tag.split('-');
   return [lang!.toLowerCase(), ...rest.map((p) => (p.length === 2 ? p.toUpperCase() : p))].join('-');
@@ -177,16 +219,20 @@ function findLanguage(s: Sources): string | null {
 
 function findCanonical(s: Sources): string | null {
   const ld = s.ld.article;
-  const ldUrl = ld ? (ldString(ld.url) ?? ldString(s.ld.deref(ld.mainEntityOfPage)) ?? idOf(ld.mainEntityOfPage)) : null;
+  const ldUrl = ld
+    ? (ldString(ld.url) ?? ldString(s.ld.deref(ld.mainEntityOfPage)) ?? idOf(ld.mainEntityOfPage))
+    : null;
   for (const raw of [s.page.links.get('canonical')?.[0], firstMeta(s.page, 'og:url'), ldUrl]) {
-    const url = resolveUrl(raw, s.url);
+    const url = resolveUrl(raw, s.base);
     if (url) return url;
   }
   return null;
 }
 
 function idOf(value: unknown): string | null {
-  return typeof value === 'object' && value !== null && typeof (value as Record<string, unknown>)['@id'] === 'string'
+  return typeof value === 'object' &&
+    value !== null &&
+    typeof (value as Record<string, unknown>)['@id'] === 'string'
     ? ((value as Record<string, unknown>)['@id'] as string)
     : null;
 }
@@ -232,10 +278,10 @@ export function readHtmlMetadata(
   root: HtmlElement,
   page: PageMeta,
   ld: PageLd,
-  url: string | null,
+  urls: { page: string | null; base: string | null },
   all: readonly HtmlElement[] = descendants(root),
 ): HtmlMetadata {
-  const s: Sources = { root, page, ld, url, all };
+  const s: Sources = { root, page, ld, url: urls.page, base: urls.base, all };
   const publisher = ldPublisherName(ld);
   const siteName = firstMeta(page, 'og:site_name') ?? publisher ?? firstMeta(page, 'application-name');
   const title = findTitle(s, siteName);

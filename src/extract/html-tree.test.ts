@@ -15,7 +15,9 @@ describe('parseHtml', () => {
   });
 
   it('decodes entities in text and attributes and lower-cases names', () => {
-    const root = parseHtml('<A HREF="/a?x=1&amp;y=2" Title="&quot;q&quot;">caf&eacute; &#8211; &lt;b&gt;</A>');
+    const root = parseHtml(
+      '<A HREF="/a?x=1&amp;y=2" Title="&quot;q&quot;">caf&eacute; &#8211; &lt;b&gt;</A>',
+    );
     const a = findFirst(root, (el) => el.tag === 'a')!;
     expect(a.attrs.href).toBe('/a?x=1&y=2');
     expect(a.attrs.title).toBe('"q"');

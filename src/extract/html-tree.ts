@@ -60,8 +60,8 @@ const SEARCH_LIMIT = 48;
 // Most elements carry no attributes; they share one frozen, prototype-free empty record.
 const NO_ATTRS: Record<string, string> = Object.freeze(Object.create(null));
 
-/** Create a detached element (used by the parser and by tests). */
-export function createElement(tag: string, attrs?: Record<string, string>): HtmlElement {
+/** Create a detached element. */
+function createElement(tag: string, attrs?: Record<string, string>): HtmlElement {
   let own = NO_ATTRS;
   if (attrs && Object.keys(attrs).length > 0) {
     own = Object.create(null);

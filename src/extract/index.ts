@@ -10,6 +10,9 @@ export { repairMojibake } from './mojibake.js';
 export { sanitiseHtml } from './sanitise.js';
 
 /** Extract an article from HTML or plain text, as `kind` says. Never throws. */
-export function extractArticle(input: string, opts: { url: string; kind: 'html' | 'text' }): ExtractedArticle {
+export function extractArticle(
+  input: string,
+  opts: { url: string; kind: 'html' | 'text' },
+): ExtractedArticle {
   return opts.kind === 'html' ? extractHtml(input, { url: opts.url }) : extractText(input, { url: opts.url });
 }

@@ -19,7 +19,7 @@ function isNode(value: unknown): value is LdNode {
 }
 
 /** The node's @type values as strings. */
-export function ldTypes(node: LdNode): string[] {
+function ldTypes(node: LdNode): string[] {
   const t = node['@type'];
   if (typeof t === 'string') return [t];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
@@ -91,7 +91,8 @@ export function readJsonLd(root: HtmlElement, all: readonly HtmlElement[] = desc
 }
 
 function richness(node: LdNode): number {
-  return ['headline', 'datePublished', 'author', 'articleBody', 'image'].filter((k) => node[k] !== undefined).length;
+  return ['headline', 'datePublished', 'author', 'articleBody', 'image'].filter((k) => node[k] !== undefined)
+    .length;
 }
 
 /** A plain string from a JSON-LD value (string, number, or {name|@value}); null otherwise. */

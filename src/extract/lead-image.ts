@@ -7,7 +7,16 @@ import { firstMeta, type PageMeta } from './meta-tags.js';
 import { resolveUrl } from './resolve-url.js';
 import { classWords, closest, contains, descendants, findFirst, squash, textOf } from './tree-query.js';
 
-const CREDIT_SEGMENTS = new Set(['credit', 'credits', 'copyright', 'photographer', 'source', 'byline', 'author', 'attribution']);
+const CREDIT_SEGMENTS = new Set([
+  'credit',
+  'credits',
+  'copyright',
+  'photographer',
+  'source',
+  'byline',
+  'author',
+  'attribution',
+]);
 const CREDIT_PROPS = /^(?:copyrightholder|creditText|author|creator|copyrightnotice)$/i;
 
 function isCreditElement(el: HtmlElement): boolean {
@@ -91,8 +100,14 @@ export function findLeadImage(
 ): LeadImage | null {
   const fromLd = ldImage(ld);
   const declared = resolveUrl(
-    firstMeta(page, 'og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src') ??
-      fromLd?.url,
+    firstMeta(
+      page,
+      'og:image',
+      'og:image:url',
+      'og:image:secure_url',
+      'twitter:image',
+      'twitter:image:src',
+    ) ?? fromLd?.url,
     url,
   );
   let figure: HtmlElement | null = null;

@@ -23,7 +23,8 @@ function best(stats: Stats, els: HtmlElement[]): HtmlElement | null {
 export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElement[] {
   const all = descendants(root);
   const marked = all.filter(
-    (el) => (el.attrs.itemprop ?? '').toLowerCase() === 'articlebody' || (looksLikeBody(el) && el.tag !== 'body'),
+    (el) =>
+      (el.attrs.itemprop ?? '').toLowerCase() === 'articlebody' || (looksLikeBody(el) && el.tag !== 'body'),
   );
   // Outermost marked elements first ("article-body" often wraps "article-body__content")…
   const outer = marked.filter((el) => !marked.some((o) => o !== el && contains(o, el)));
@@ -41,12 +42,21 @@ export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElemen
       top = inner;
     }
     const chosen = top;
-    return [chosen, ...outer.filter((el) => el !== chosen && el.parent === chosen.parent && para(stats, el) > 0)];
+    return [
+      chosen,
+      ...outer.filter((el) => el !== chosen && el.parent === chosen.parent && para(stats, el) > 0),
+    ];
   }
   // Schema.org microdata names the post even when a page has several <article> teasers.
   const declared = best(
     stats,
-    all.filter((el) => /^(?:blogpost|mainentity)$/i.test(el.attrs.itemprop ?? '') || ARTICLE_ITEMTYPE.test(el.attrs.itemtype ?? '')),
+    all.filter(
+      (el) =>
+        el.tag !== 'html' &&
+        el.tag !== 'body' &&
+        (/^(?:blogpost|mainentity)$/i.test(el.attrs.itemprop ?? '') ||
+          ARTICLE_ITEMTYPE.test(el.attrs.itemtype ?? '')),
+    ),
   );
   if (declared && para(stats, declared) >= 150) return [declared];
   const article = best(
@@ -106,7 +116,8 @@ export function scoreContainers(root: HtmlElement, stats: Stats): HtmlElement[] 
     const s = stats.get(el);
     if (!s || s.text < 25) continue;
     // Paragraphs, and containers with loose text of their own (pages laid out with <br>).
-    const paragraphLike = el.tag === 'p' || el.tag === 'pre' || el.tag === 'td' || (!s.hasBlock && LOOSE_TEXT.has(el.tag));
+    const paragraphLike =
+      el.tag === 'p' || el.tag === 'pre' || el.tag === 'td' || (!s.hasBlock && LOOSE_TEXT.has(el.tag));
     const loose = s.inline - s.inlineLink;
     const length = paragraphLike ? s.text : LOOSE_TEXT.has(el.tag) && loose >= 100 ? loose : 0;
     if (length < 25) continue;

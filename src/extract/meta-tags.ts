@@ -36,7 +36,8 @@ export function readPageMeta(root: HtmlElement, all: readonly HtmlElement[] = de
     } else if (el.tag === 'link') {
       const href = el.attrs.href;
       if (!href) continue;
-      for (const rel of (el.attrs.rel ?? '').toLowerCase().split(/\s+/)) if (rel) push(links, rel, href.trim());
+      for (const rel of (el.attrs.rel ?? '').toLowerCase().split(/\s+/))
+        if (rel) push(links, rel, href.trim());
     } else if (el.tag === 'html' && htmlLang === null && el.attrs.lang) {
       htmlLang = el.attrs.lang.trim() || null;
     } else if (el.tag === 'title' && titleTag === null && !isInsideSvg(el)) {

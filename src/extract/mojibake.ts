@@ -2,17 +2,17 @@
 const CP1252_HIGH: Record<string, number> = {
   '€': 0x80,
   '‚': 0x82,
-  'ƒ': 0x83,
+  ƒ: 0x83,
   '„': 0x84,
   '…': 0x85,
   '†': 0x86,
   '‡': 0x87,
-  'ˆ': 0x88,
+  ˆ: 0x88,
   '‰': 0x89,
-  'Š': 0x8a,
+  Š: 0x8a,
   '‹': 0x8b,
-  'Œ': 0x8c,
-  'Ž': 0x8e,
+  Œ: 0x8c,
+  Ž: 0x8e,
   '‘': 0x91,
   '’': 0x92,
   '“': 0x93,
@@ -22,15 +22,16 @@ const CP1252_HIGH: Record<string, number> = {
   '—': 0x97,
   '˜': 0x98,
   '™': 0x99,
-  'š': 0x9a,
+  š: 0x9a,
   '›': 0x9b,
-  'œ': 0x9c,
-  'ž': 0x9e,
-  'Ÿ': 0x9f,
+  œ: 0x9c,
+  ž: 0x9e,
+  Ÿ: 0x9f,
 };
 
 // UTF-8 lead byte (as Latin-1/1252 text) followed by a continuation byte: "Ã©", "â€™", "Ã¼".
-const SIGNATURE = /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/g;
+const SIGNATURE =
+  /[\u00c2-\u00f4][\u0080-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178]/g;
 
 const MAX_REPAIR_CHARS = 5_000_000;
 

@@ -22,7 +22,8 @@ function noise(bytes: number): Buffer {
   return out;
 }
 
-const prose = 'The committee met again on Thursday, and the chair said a decision would follow within weeks. ';
+const prose =
+  'The committee met again on Thursday, and the chair said a decision would follow within weeks. ';
 
 describe('pathological input', () => {
   it('returns an empty article for empty and whitespace-only input', () => {
@@ -99,7 +100,10 @@ describe('pathological input', () => {
   });
 
   it('keeps Latin-1 text that was decoded as UTF-8 without crashing', () => {
-    const latin1 = Buffer.from('Les élèves ont manifesté devant le lycée, à Genève, mercredi matin.', 'latin1');
+    const latin1 = Buffer.from(
+      'Les élèves ont manifesté devant le lycée, à Genève, mercredi matin.',
+      'latin1',
+    );
     const broken = latin1.toString('utf8');
     expect(broken).toContain('\ufffd');
     const { result, ms } = timed(() => extractText(`Un titre pour la page\n\n${broken}`, { url }));

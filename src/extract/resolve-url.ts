@@ -2,7 +2,11 @@
  * Resolve `href` against `base` and keep it only if the result is http(s) (or mailto when
  * `allowMailto`). Returns null for anything else, including javascript:, data: and garbage.
  */
-export function resolveUrl(href: string | null | undefined, base: string | null, allowMailto = false): string | null {
+export function resolveUrl(
+  href: string | null | undefined,
+  base: string | null,
+  allowMailto = false,
+): string | null {
   if (!href) return null;
   const trimmed = href.trim();
   if (trimmed === '' || trimmed.length > 4096) return null;

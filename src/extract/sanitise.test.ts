@@ -14,7 +14,9 @@ describe('sanitiseHtml', () => {
   });
 
   it('resolves links, keeps only http(s) and mailto, and adds rel', () => {
-    expect(sanitiseHtml('<a href="/b">b</a>', BASE)).toBe('<a href="https://news.example/b" rel="noopener noreferrer">b</a>');
+    expect(sanitiseHtml('<a href="/b">b</a>', BASE)).toBe(
+      '<a href="https://news.example/b" rel="noopener noreferrer">b</a>',
+    );
     expect(sanitiseHtml('<a href="mailto:desk@news.example">mail</a>', BASE)).toBe(
       '<a href="mailto:desk@news.example" rel="noopener noreferrer">mail</a>',
     );
@@ -30,10 +32,12 @@ describe('sanitiseHtml', () => {
   });
 
   it('escapes text so that it cannot become markup', () => {
-    expect(sanitiseHtml('<p>1 &lt; 2 &amp;&amp; &lt;script&gt;</p>', BASE)).toBe('<p>1 &lt; 2 &amp;&amp; &lt;script&gt;</p>');
-    expect(sanitiseHtml('<p title="x&quot; onclick=&quot;y">t</p><abbr title="a&quot;b">c</abbr>', BASE)).toBe(
-      '<p>t</p><abbr title="a&quot;b">c</abbr>',
+    expect(sanitiseHtml('<p>1 &lt; 2 &amp;&amp; &lt;script&gt;</p>', BASE)).toBe(
+      '<p>1 &lt; 2 &amp;&amp; &lt;script&gt;</p>',
     );
+    expect(
+      sanitiseHtml('<p title="x&quot; onclick=&quot;y">t</p><abbr title="a&quot;b">c</abbr>', BASE),
+    ).toBe('<p>t</p><abbr title="a&quot;b">c</abbr>');
   });
 
   it('unwraps links without a usable target and drops images without a source', () => {
@@ -185,9 +189,13 @@ function soup(rand: () => number): string {
       for (let k = 0; k < count; k++) {
         const q = pick(['"', "'", '']);
         const value = pick(SOUP_VALUES);
-        attrs.push(q ? `${pick(SOUP_ATTRS)}=${q}${value}${q}` : `${pick(SOUP_ATTRS)}=${value.replace(/\s/g, '')}`);
+        attrs.push(
+          q ? `${pick(SOUP_ATTRS)}=${q}${value}${q}` : `${pick(SOUP_ATTRS)}=${value.replace(/\s/g, '')}`,
+        );
       }
-      parts.push(`<${pick(SOUP_TAGS)}${attrs.length ? ' ' : ''}${attrs.join(pick([' ', '/', '\n']))}${pick(['>', '/>', ' >'])}`);
+      parts.push(
+        `<${pick(SOUP_TAGS)}${attrs.length ? ' ' : ''}${attrs.join(pick([' ', '/', '\n']))}${pick(['>', '/>', ' >'])}`,
+      );
     } else if (r < 0.7) {
       parts.push(`</${pick(SOUP_TAGS)}>`);
     } else {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightOwner, isChromeLine, isListHeading, isMenuItem, isPointerLine, startsPromo } from './text-chrome.js';
+import {
+  copyrightOwner,
+  isChromeLine,
+  isListHeading,
+  isMenuItem,
+  isPointerLine,
+  startsPromo,
+} from './text-chrome.js';
 import { readCreditLine, readDateLine } from './text-markers.js';
 
 describe('plain-text line classification', () => {

@@ -4,11 +4,17 @@ import { endsSentence, isProse, wordCount } from './text-lines.js';
 const UI_LINE =
   /^(?:menu|open menu|close(?: menu)?|search|home|skip to (?:main )?content|skip to navigation|jump to content|log ?in|sign ?in|log ?out|sign ?out|register|my account|account|back to top|top|print(?: this (?:article|page))?|save(?: article| for later)?|saved|bookmark|listen(?: to this article)?|play|pause|\d+ min(?:ute)?s? read|reading time:? .*|\d+ comments?|comments?|view comments|show comments|leave a comment|join the conversation|follow|following|follow us.*|more|less|see more|show more|load more|next|previous|prev|next article|previous article|advertisement|advert|ad|ads|sponsored(?: content)?|paid content|partner content|promoted|story continues(?: below| after)?(?: (?:this )?advertisement)?|continue reading(?: below)?|scroll to continue(?: with content)?|skip advert(?:isement)?|remove ads|reuse this content|support us|donate|contribute|become a member|accept(?: all)?(?: cookies)?|reject(?: all)?(?: cookies)?|allow all|deny|i agree|agree|got it|ok|okay|manage (?:settings|preferences|cookies|options)|cookie settings|privacy settings|privacy policy|terms(?: of (?:use|service))?|terms and conditions|contact us|about us|enter your email(?: address)?|email address|your email|topics|tags|related topics|view gallery|enlarge|expand|toggle caption|hide caption|image|photo|video|gallery|audio)[.:!]?$/i;
 
-const SHARE_WORDS = '(?:share|tweet|post|email|e-mail|copy link|copy|link|print|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|flipboard|messenger|bluesky|threads|mastodon|on|via|this|article|story|page)';
-const SHARE_LINE = new RegExp(`^(?:share|tweet|copy link|email|e-mail)\\b(?:[\\s|•·/,:]+${SHARE_WORDS})*[.:!]?$`, 'i');
-const NETWORK_LIST = /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|copy link|print|instagram|youtube|tiktok|flipboard|bluesky|threads|mastodon)[\s|•·/,]*){2,}$/i;
+const SHARE_WORDS =
+  '(?:share|tweet|post|email|e-mail|copy link|copy|link|print|facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|flipboard|messenger|bluesky|threads|mastodon|on|via|this|article|story|page)';
+const SHARE_LINE = new RegExp(
+  `^(?:share|tweet|copy link|email|e-mail)\\b(?:[\\s|•·/,:]+${SHARE_WORDS})*[.:!]?$`,
+  'i',
+);
+const NETWORK_LIST =
+  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|copy link|print|instagram|youtube|tiktok|flipboard|bluesky|threads|mastodon)[\s|•·/,]*){2,}$/i;
 const COOKIE = /\bcookies?\b/i;
-const COOKIE_CONTEXT = /\b(?:use|uses|using|accept|consent|policy|settings|preferences|agree|continuing|personalis|personaliz|partners|tracking|store)\w*/i;
+const COOKIE_CONTEXT =
+  /\b(?:use|uses|using|accept|consent|policy|settings|preferences|agree|continuing|personalis|personaliz|partners|tracking|store)\w*/i;
 const BARE_URL = /^(?:<)?(?:https?:\/\/|www\.)\S+(?:>)?$/i;
 const COPYRIGHT = /^(?:copyright\b|©|\(c\)\s)|\ball rights reserved\b/i;
 const ALT_TEXT =
@@ -63,8 +69,10 @@ export function bottomCreditName(line: string): string | null {
 // Newsletter and subscription pitches.
 const PROMO_STRONG =
   /\b(?:sign up (?:for|to)|signup for|subscribe (?:to|now|today)|get (?:our|the) .{0,40}(?:newsletter|email|briefing)|delivered (?:straight )?to your inbox|in your inbox|privacy notice|newsletter promotion|enter your email|our newsletter|free newsletter|already a subscriber|start your (?:free )?trial|unlimited access)\b/i;
-const PROMO_WORD = /\b(?:newsletter|newsletters|subscribe|subscribers?|subscription|sign up|signup|inbox|email address)\b/i;
-const PROMO_FOLLOW = /\b(?:email|inbox|privacy|newsletter|subscribe|sign up|sign-up|free|terms|unsubscribe|offer|trial|policy|promotion|briefing|delivered|weekly|daily|every (?:day|week|morning|sunday|monday))\b/i;
+const PROMO_WORD =
+  /\b(?:newsletter|newsletters|subscribe|subscribers?|subscription|sign up|signup|inbox|email address)\b/i;
+const PROMO_FOLLOW =
+  /\b(?:email|inbox|privacy|newsletter|subscribe|sign up|sign-up|free|terms|unsubscribe|offer|trial|policy|promotion|briefing|delivered|weekly|daily|every (?:day|week|morning|sunday|monday))\b/i;
 
 /** True for the first line of a newsletter / subscribe / sign-up box. */
 export function startsPromo(line: string): boolean {
@@ -91,7 +99,11 @@ export function isListHeading(line: string): boolean {
 
 /** "Read more: Some other headline" — a one-line pointer to another story. */
 export function isPointerLine(line: string): boolean {
-  return /^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended|explore more|read next)\s*[:|–—-]\s*\S/i.test(line) && wordCount(line) <= 25;
+  return (
+    /^(?:read more|read also|also read|related|see also|more on this|watch|listen|recommended|explore more|read next)\s*[:|–—-]\s*\S/i.test(
+      line,
+    ) && wordCount(line) <= 25
+  );
 }
 
 /** A lone short menu item: one to four words, no sentence punctuation. */
@@ -101,6 +113,3 @@ export function isMenuItem(line: string): boolean {
   if (words.length > 4) return false;
   return words.every((w) => /^[\p{Lu}\p{N}&]/u.test(w) || /^(?:and|of|the|in|on|for|to|&|a)$/.test(w));
 }
-
-/** Whether the line reads as continuous prose (kept when a related list or promo ends). */
-export { isProse };

@@ -86,7 +86,12 @@ export function readHeader(lines: LineInfo[]): TextHeader {
       if (isFree(lines[idx])) above.push(idx);
     }
     const [l1, l2] = above;
-    if (l1 !== undefined && l2 !== undefined && standfirstLike(lines[l1]!.text) && headlineLike(lines[l2]!.text)) {
+    if (
+      l1 !== undefined &&
+      l2 !== undefined &&
+      standfirstLike(lines[l1]!.text) &&
+      headlineLike(lines[l2]!.text)
+    ) {
       title = l2;
       standfirst = l1;
     } else if (l1 !== undefined) {
@@ -125,7 +130,9 @@ export function readHeader(lines: LineInfo[]): TextHeader {
   }
   const prev = lines[title - 1];
   const section =
-    isFree(prev) && wordCount(prev.text) <= 3 && prev.text.length <= 30 && !endsSentence(prev.text) ? title - 1 : -1;
+    isFree(prev) && wordCount(prev.text) <= 3 && prev.text.length <= 30 && !endsSentence(prev.text)
+      ? title - 1
+      : -1;
   if (section >= 0) lines[section]!.role = 'section';
   return { title, standfirst, section, bodyStart: end + 1 };
 }

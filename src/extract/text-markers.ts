@@ -6,7 +6,8 @@ import { wordCount } from './text-lines.js';
 
 /** A byline line: "By Jane Doe", "By Jane Doe | 27 November 2026", "Words by Jane Doe". */
 export function readBylineLine(line: string): { byline: string | null; date: Date | null } | null {
-  if (!/^(?:by|words by|written by|text by|story by|words and pictures by|reporting by)\s+\S/i.test(line)) return null;
+  if (!/^(?:by|words by|written by|text by|story by|words and pictures by|reporting by)\s+\S/i.test(line))
+    return null;
   if (wordCount(line) > 18) return null;
   return { byline: cleanByline(line), date: findDate(line) };
 }
@@ -29,7 +30,8 @@ export function readDateLine(line: string): { date: Date; updated: boolean } | n
 
 const LABEL_LINE =
   /^[([]?\s*(?:(?:main |lead |top |header )?(?:image|photo|picture|illustration)s? credits?|credits?|photo(?:graph|graphs|graphy|s)?|image|picture|pic|illustration|artwork)\s*(?::|by\b)/i;
-const LABEL_ANYWHERE = /(?:^|[\s([])(?:photo(?:graph|graphy|s)?|image|picture|pic|illustration|credit)s?(?: credit)?\s*(?::|by\b)/i;
+const LABEL_ANYWHERE =
+  /(?:^|[\s([])(?:photo(?:graph|graphy|s)?|image|picture|pic|illustration|credit)s?(?: credit)?\s*(?::|by\b)/i;
 
 function allCapitalised(line: string): boolean {
   return line

@@ -21,7 +21,7 @@ export interface TextStats {
 }
 
 /** Tags that start a new block of text. */
-export const BLOCK_TAGS = new Set(
+const BLOCK_TAGS = new Set(
   'address article aside blockquote dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr li main nav ol p pre section table tbody thead tfoot tr td th ul'.split(
     ' ',
   ),
@@ -90,8 +90,10 @@ export function measure(root: HtmlElement): StatsTable {
       }
     }
     if (el.tag === 'a') {
+      // Everything inside a link is link text, even blocks a teaser card wraps in its <a>.
       s.link = s.text;
       s.inlineLink = s.inline;
+      s.para = 0;
     }
     if (PARA_TAGS.has(el.tag)) {
       s.para = Math.max(s.para, s.text - s.link);

@@ -9,14 +9,18 @@ describe('stripSiteName', () => {
   });
 
   it('guesses a short trailing site name only when allowed', () => {
-    expect(stripSiteName('Counting swifts on the estuary – Field Notes', null)).toBe('Counting swifts on the estuary');
+    expect(stripSiteName('Counting swifts on the estuary – Field Notes', null)).toBe(
+      'Counting swifts on the estuary',
+    );
     expect(stripSiteName('Counting swifts on the estuary – Field Notes', null, false)).toBe(
       'Counting swifts on the estuary – Field Notes',
     );
   });
 
   it('leaves headlines with colons and dashes alone', () => {
-    expect(stripSiteName('Inflation: what it means for your rent', null)).toBe('Inflation: what it means for your rent');
+    expect(stripSiteName('Inflation: what it means for your rent', null)).toBe(
+      'Inflation: what it means for your rent',
+    );
     expect(stripSiteName('Ukraine war: latest', null)).toBe('Ukraine war: latest');
   });
 });

@@ -23,7 +23,11 @@ export function stripSiteName(title: string, siteName: string | null, guess = tr
     if (norm(last) === site || (norm(last).length > 3 && site.includes(norm(last)))) {
       return stripSiteName(t.slice(0, t.length - last.length).replace(/\s+\S+\s*$/, ''), siteName, guess);
     }
-    if (norm(first) === site) return t.slice(first.length).replace(/^\s+\S+\s+/, '').trim();
+    if (norm(first) === site)
+      return t
+        .slice(first.length)
+        .replace(/^\s+\S+\s+/, '')
+        .trim();
   }
   if (!guess) return t;
   const words = (s: string) => s.split(' ').length;
@@ -31,7 +35,10 @@ export function stripSiteName(title: string, siteName: string | null, guess = tr
   // A pipe almost always separates the site name; dashes and colons also appear inside headlines.
   const piped = /\s\|\s+\S[^|]*$/.test(t);
   if (words(last) <= 4 && (piped || words(head) >= words(last) + 2)) {
-    return t.slice(0, t.length - last.length).replace(/\s+\S+\s*$/, '').trim();
+    return t
+      .slice(0, t.length - last.length)
+      .replace(/\s+\S+\s*$/, '')
+      .trim();
   }
   return t;
 }

@@ -1,7 +1,16 @@
 import type { HtmlElement, HtmlNode } from './html-tree.js';
 
 /** Tags whose text is never page prose. */
-export const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title']);
+export const NON_TEXT_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'head',
+  'title',
+]);
 
 /** The attribute value, or null when absent. */
 export function attr(el: HtmlElement, name: string): string | null {
@@ -20,11 +29,6 @@ export function descendants(root: HtmlElement): HtmlElement[] {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;
-}
-
-/** Descendant elements matching `pred`, in document order. */
-export function findAll(root: HtmlElement, pred: (el: HtmlElement) => boolean): HtmlElement[] {
-  return descendants(root).filter(pred);
 }
 
 /** The first descendant element matching `pred`, or null. */
@@ -77,15 +81,6 @@ export function squash(text: string): string {
 /** Visible text of an element, whitespace collapsed. */
 export function textOf(el: HtmlElement): string {
   return squash(rawText(el));
-}
-
-/** Remove a node from its parent. */
-export function detach(node: HtmlNode): void {
-  const parent = node.parent;
-  if (!parent) return;
-  const i = parent.children.indexOf(node);
-  if (i >= 0) parent.children.splice(i, 1);
-  node.parent = null;
 }
 
 /** The class and id of an element as lower-case words, camelCase split ("shareBar" → "share-bar"). */

@@ -1,5 +1,5 @@
 import type { Feed, NewOutlet, Outlet } from '../domain/index.js';
-import { discoverFeeds, parseFeed } from '../feeds/index.js';
+import { discoverFeeds, parseFeedBytes } from '../feeds/index.js';
 import { hostOf, slugify } from '../lib/index.js';
 import { decodeBody } from '../net/index.js';
 import type { PipelineContext } from './context.js';
@@ -54,10 +54,10 @@ async function checkFeed(
   const res = await fetchWithPolicy(ctx, url);
   if (!res.ok) return { ok: false, error: `${url}: ${res.message}` };
   if (res.status === 304) return { ok: false, error: `${url}: unexpected 304 Not Modified` };
-  const text = decodeBody(res.body, res.charset, res.contentType);
-  const parsed = parseFeed(text, { url: res.url });
+  const parsed = parseFeedBytes(res.body, { url: res.url, charset: res.charset, contentType: res.contentType });
   if (parsed.ok) return { ok: true, feedUrl: res.url, title: parsed.value.title, discoveredFrom: null };
-  const discovered = depth === 0 ? discoverFeeds(text, res.url)[0] : undefined;
+  const discovered =
+    depth === 0 ? discoverFeeds(decodeBody(res.body, res.charset, res.contentType), res.url)[0] : undefined;
   if (!discovered) return { ok: false, error: `${url}: not a feed (${parsed.error}) and no feed link found on it` };
   const inner = await checkFeed(ctx, discovered, depth + 1);
   return inner.ok ? { ...inner, discoveredFrom: url } : inner;

@@ -1,6 +1,6 @@
 import type { ExtractedArticle, Feed, FeedEntry, Outlet } from '../domain/index.js';
 import { extractHtml } from '../extract/index.js';
-import { parseFeed } from '../feeds/index.js';
+import { parseFeedBytes } from '../feeds/index.js';
 import { addMinutes, normalizeUrl } from '../lib/index.js';
 import { decodeBody } from '../net/index.js';
 import { type PipelineContext, timed } from './context.js';
@@ -42,8 +42,9 @@ export async function ingestFeed(ctx: PipelineContext, feed: Feed, outlet: Outle
     await ctx.store.feeds.recordNotModified(feed.id, { checkedAt, nextCheckAt: nextCheck(ctx, checkedAt, 0) });
     return { ...report, status: 'not-modified' };
   }
-  const text = decodeBody(fetched.body, fetched.charset, fetched.contentType);
-  const parsed = await timed(ctx, 'parse-feed', () => parseFeed(text, { url: fetched.url }));
+  const parsed = await timed(ctx, 'parse-feed', () =>
+    parseFeedBytes(fetched.body, { url: fetched.url, charset: fetched.charset, contentType: fetched.contentType }),
+  );
   if (!parsed.ok) return failFeed(ctx, feed, report, `not a feed: ${parsed.error}`, checkedAt);
 
   for (const entry of parsed.value.entries) {

@@ -114,12 +114,12 @@ function looseSpeaker(
   return subject ? ctx.peek(subject) : null;
 }
 
-/** The sentence's opening noun phrase, when it is followed by a lower-case word (its verb). */
+/** The sentence's opening noun phrase, when a lower-case word (its verb) or an appositive's comma follows. */
 function subjectPhrase(text: string, sentence: Sentence): SpeakerGuess | null {
   const range = phraseAfter(sentence.tokens, 0);
   if (!range) return null;
   const next = sentence.tokens[range.to + 1];
-  if (!next?.word || next.cap) return null;
+  if (!next || (next.text !== ',' && (!next.word || next.cap))) return null;
   return guessSpeaker(text, sentence.tokens, range);
 }
 

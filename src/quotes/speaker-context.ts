@@ -61,7 +61,7 @@ export class SpeakerContext {
         this.lastMentionedPerson = known;
         this.rememberNameParts(known);
       } else if (m.kind !== 'country') {
-        this.organisations.push(known);
+        this.addOrganisation(known);
       }
     }
   }
@@ -102,7 +102,7 @@ export class SpeakerContext {
       this.lastPerson = known;
       this.rememberNameParts(known);
     } else if (r.kind === 'organisation' || r.kind === 'outlet') {
-      this.organisations.push(known);
+      this.addOrganisation(known);
     }
   }
 
@@ -176,11 +176,16 @@ export class SpeakerContext {
     } else if (r.kind === 'group') {
       this.lastGroup = known;
     } else if (r.kind === 'organisation' || r.kind === 'outlet') {
-      if (!guess.anaphor) this.organisations.push(known);
+      if (!guess.anaphor) this.addOrganisation(known);
     }
     if (r.affiliation) {
-      this.organisations.push({ name: r.affiliation, actorId: null, affiliation: null, kind: 'organisation', paragraph });
+      this.addOrganisation({ name: r.affiliation, actorId: null, affiliation: null, kind: 'organisation', paragraph });
     }
+  }
+
+  private addOrganisation(known: Known): void {
+    this.organisations.push(known);
+    if (this.organisations.length > 4 * MAX_LOOKBACK) this.organisations.splice(0, 2 * MAX_LOOKBACK);
   }
 
   private rememberNameParts(known: Known): void {

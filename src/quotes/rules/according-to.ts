@@ -1,7 +1,6 @@
-import type { Span } from '../../domain/quote.js';
 import type { Attribution } from '../types.js';
-import { claimInside } from './claim-segments.js';
-import { contentEnd } from './content-bounds.js';
+import { claimInside, type TokenRange } from './claim-segments.js';
+import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerAfter } from './speaker-phrases.js';
 
@@ -12,18 +11,19 @@ export function accordingTo(input: RuleInput): Attribution | null {
   const tokens = sentence.tokens;
   const source = speakerAfter(text, tokens, cue.last + 1);
   if (!source) return null;
-  const parts: Span[] = [];
+  const ranges: TokenRange[] = [];
   const before = cue.first - 1;
   const beforeEnd = tokens[before]?.text === ',' ? before - 1 : before;
-  if (beforeEnd >= 0) parts.push({ start: tokens[0]!.start, end: tokens[beforeEnd]!.end });
+  if (beforeEnd >= 0) ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });
   const resume = tokens[source.end + 1]?.text === ',' ? source.end + 2 : source.end + 1;
   if (resume < tokens.length) {
     const last = contentEnd(tokens, resume);
-    if (last >= resume) parts.push({ start: tokens[resume]!.start, end: tokens[last]!.end });
+    if (last >= resume) ranges.push({ from: resume, to: last });
   }
-  if (parts.length === 0) return null;
-  const words = tokens.filter((t) => t.word && parts.some((p) => t.start >= p.start && t.end <= p.end)).length;
+  let words = 0;
+  for (const r of ranges) for (let i = r.from; i <= r.to; i++) if (tokens[i]!.word) words++;
   if (words < 2) return null;
-  const { kind, ids } = claimInside(text, tokens, input.segments, input.claimed, parts);
+  const { kind, ids } = claimInside(text, tokens, input.segments, input.claimed, ranges);
+  const parts = ranges.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
   return { kind, parts, joins: parts.map((_, i) => (i === 0 ? '' : ' ')), speaker: source.guess, cue, segments: ids };
 }

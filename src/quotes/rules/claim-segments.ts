@@ -1,7 +1,12 @@
-import type { Span } from '../../domain/quote.js';
 import type { QuoteKind } from '../../domain/quote.js';
 import type { QuoteSegment, Token } from '../types.js';
 import { isNamingQuote, looksLikeTitle } from './not-attribution.js';
+
+/** An inclusive range of token indices. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
 
 /**
  * The quote segments inside reported content, and the kind that makes: "direct" when the content is nothing
@@ -13,21 +18,22 @@ export function claimInside(
   tokens: Token[],
   segments: QuoteSegment[],
   claimed: ReadonlySet<number>,
-  content: Span[],
+  ranges: TokenRange[],
 ): { kind: QuoteKind; ids: number[] } {
   const ids: number[] = [];
   let outsideWords = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (!content.some((c) => t.start >= c.start && t.end <= c.end)) continue;
-    if (t.seg < 0) {
-      if (t.word) outsideWords++;
-      continue;
+  for (const r of ranges) {
+    for (let i = r.from; i <= r.to; i++) {
+      const t = tokens[i]!;
+      if (t.seg < 0) {
+        if (t.word) outsideWords++;
+        continue;
+      }
+      if (t.mark !== 'open' || claimed.has(t.seg) || ids.includes(t.seg)) continue;
+      const seg = segments[t.seg]!;
+      if (isNamingQuote(tokens, i) || looksLikeTitle(text, { start: seg.contentStart, end: seg.contentEnd })) continue;
+      ids.push(t.seg);
     }
-    if (t.mark !== 'open' || claimed.has(t.seg) || ids.includes(t.seg)) continue;
-    const seg = segments[t.seg]!;
-    if (isNamingQuote(tokens, i) || looksLikeTitle(text, { start: seg.contentStart, end: seg.contentEnd })) continue;
-    ids.push(t.seg);
   }
   if (ids.length === 0) return { kind: 'reported', ids };
   return { kind: outsideWords === 0 ? 'direct' : 'mixed', ids };

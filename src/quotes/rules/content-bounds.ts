@@ -5,6 +5,9 @@ import type { Cue, Token } from '../types.js';
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–']);
 const THAT_WINDOW = 12;
+const MAX_SETTING = 20;
+/** Longest reported content, in tokens: keeps every rule's work bounded however long a "sentence" runs. */
+export const MAX_CONTENT_TOKENS = 250;
 
 /** Is this token part of a setting phrase or recipient ("in a statement", "on Monday", "told reporters", "the BBC")? */
 export function settingWord(t: Token): boolean {
@@ -42,7 +45,7 @@ export function contentStart(tokens: Token[], cue: Cue): { index: number; that: 
       i++;
     }
   }
-  while (i < tokens.length && SETTING_PREPOSITIONS.has(tokens[i]!.lower)) {
+  while (i < tokens.length && i - k < MAX_SETTING && SETTING_PREPOSITIONS.has(tokens[i]!.lower)) {
     const start = i;
     i++;
     if (tokens[i] && DETERMINERS.has(tokens[i]!.lower)) i++;
@@ -62,8 +65,8 @@ function isSettingNoun(t: Token): boolean {
  * attribution clause (", according to …", ", X said.", ", adding …") and dropping end punctuation.
  */
 export function contentEnd(tokens: Token[], from: number): number {
-  let end = tokens.length - 1;
-  for (let m = from; m < tokens.length; m++) {
+  let end = Math.min(tokens.length - 1, from + MAX_CONTENT_TOKENS);
+  for (let m = from; m <= end; m++) {
     const t = tokens[m]!;
     if (t.seg >= 0 || t.text !== ',') continue;
     if (startsAttributionClause(tokens, m + 1)) {

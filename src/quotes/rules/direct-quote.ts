@@ -75,7 +75,7 @@ function tailAfter(tokens: Token[], from: number): { stop: number; short: boolea
     if (t.text === ',' || t.mark === 'open' || t.seg >= 0) break;
     if (!t.word) continue;
     if (t.lower === 'that' || CUE_WORDS.get(t.lower)?.form === 'finite') return { stop: m, short: false };
-    words++;
+    if (++words > MAX_TAIL_WORDS) return { stop: m, short: false };
   }
   return { stop: m, short: words <= MAX_TAIL_WORDS };
 }

@@ -1,9 +1,8 @@
-import type { Span } from '../../domain/quote.js';
 import { phraseAfter } from '../noun-phrase.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, SpeakerGuess, Token } from '../types.js';
 import { claimInside } from './claim-segments.js';
-import { contentEnd, contentStart, startsAttributionClause } from './content-bounds.js';
+import { contentEnd, contentStart, MAX_CONTENT_TOKENS, startsAttributionClause } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerAfter, speakerBefore } from './speaker-phrases.js';
 
@@ -70,18 +69,22 @@ function forward(input: RuleInput, speaker: SpeakerGuess, from?: number): Attrib
 
 /** Content before the comma at `comma`, from the start of the sentence. */
 function fronted(input: RuleInput, comma: number, speaker: SpeakerGuess): Attribution | null {
-  const a = build(input, speaker, 0, comma - 1);
-  if (!a) return null;
-  const words = input.sentence.tokens.slice(0, comma).filter((t) => t.word).length;
-  return words >= MIN_FRONTED_WORDS ? a : null;
+  const first = Math.max(0, comma - MAX_CONTENT_TOKENS);
+  const words = countWords(input.sentence.tokens, first, comma - 1);
+  return words >= MIN_FRONTED_WORDS ? build(input, speaker, first, comma - 1) : null;
+}
+
+function countWords(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i <= to; i++) if (tokens[i]!.word) n++;
+  return n;
 }
 
 function build(input: RuleInput, speaker: SpeakerGuess, first: number, last: number): Attribution | null {
   const tokens = input.sentence.tokens;
   if (first > last || last >= tokens.length) return null;
-  const words = tokens.slice(first, last + 1).filter((t) => t.word).length;
-  if (words < MIN_CONTENT_WORDS) return null;
-  const span: Span = { start: tokens[first]!.start, end: tokens[last]!.end };
-  const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, [span]);
+  if (countWords(tokens, first, last) < MIN_CONTENT_WORDS) return null;
+  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
+  const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, [{ from: first, to: last }]);
   return { kind, parts: [span], joins: [''], speaker, cue: input.cue, segments: ids };
 }

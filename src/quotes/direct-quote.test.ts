@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from './extract-quotes.js';
+import { quotesOf } from './test-helpers.js';
+
+describe('direct quotes', () => {
+  it('attributes “…,” said X. to the speaker after the cue', () => {
+    const text = '“We will respond firmly to any provocation,” said Liang Wen.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({
+      kind: 'direct',
+      text: 'We will respond firmly to any provocation',
+      speaker: 'Liang Wen',
+      speakerKind: 'person',
+      cue: 'said',
+      sourceText: 'Liang Wen',
+      cueText: 'said',
+    });
+    expect(text.slice(q!.start, q!.end)).toBe(q!.text);
+  });
+
+  it('attributes “…,” X said. to the speaker before the cue', () => {
+    const [q] = quotesOf('“The door to talks remains open,” Liang Wen told reporters on Monday.');
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'Liang Wen', cue: 'told', text: 'The door to talks remains open' });
+  });
+
+  it('attributes X said: “…” to the speaker before the quote', () => {
+    const text = 'Liang Wen said: “We will respond firmly to any provocation.”';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'Liang Wen', text: 'We will respond firmly to any provocation.' });
+    expect(q!.sourceText).toBe('Liang Wen');
+  });
+
+  it('reads straight quote marks like curly ones', () => {
+    const [q] = quotesOf('"Nobody wins a trade war," said Maria Duarte.');
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'Maria Duarte', text: 'Nobody wins a trade war' });
+  });
+
+  it('joins an interrupted quote into one quote with both parts, resolving the pronoun', () => {
+    const text = 'Ana Ruiz spoke after the vote. “We will not back down,” she said, “and we will win in the end.”';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    const q = quotes[0]!;
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'Ana Ruiz', cue: 'said', sourceText: 'she' });
+    expect(q.text).toBe('We will not back down, and we will win in the end.');
+    expect(q.start).toBe(text.indexOf('We will'));
+    expect(q.end).toBe(text.indexOf('end.') + 4);
+  });
+
+  it('gives a paragraph that is all quote to the previous paragraph’s speaker', () => {
+    const text = [
+      '“Sanctions never work,” said Foreign Ministry spokesperson Liang Wen.',
+      '“History shows that pressure only hardens positions on both sides.”',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(2);
+    expect(quotes[1]).toMatchObject({
+      kind: 'direct',
+      speaker: 'Liang Wen',
+      affiliation: 'Foreign Ministry',
+      cue: null,
+      source: null,
+      text: 'History shows that pressure only hardens positions on both sides.',
+    });
+  });
+
+  it('leaves a lone quote paragraph unattributed when no one spoke just before', () => {
+    const text = 'The summit opened in Astana.\n\n“A new era of cooperation begins today for all of us.”';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ kind: 'direct', speaker: null, cue: null });
+  });
+
+  it('carries a quote left open at a paragraph end into the next paragraph that opens with a quote mark', () => {
+    const text = [
+      '“We are ready to talk,” said Ana Ruiz. “But we will defend our interests.',
+      '“No one should underestimate our resolve.”',
+      'The talks resume on Friday.',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual([
+      'We are ready to talk',
+      'But we will defend our interests.\n\nNo one should underestimate our resolve.',
+    ]);
+    expect(quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', kind: 'direct' });
+    expect(text.slice(quotes[1]!.start, quotes[1]!.end)).toContain('defend our interests.\n\n“No one');
+  });
+
+  it('attributes a quote to a following sentence that is only "X said."', () => {
+    const [q] = quotesOf('“The plan will fail within a year.” Maria Duarte said.');
+    expect(q).toMatchObject({ kind: 'direct', speaker: 'Maria Duarte', text: 'The plan will fail within a year.' });
+  });
+
+  it('accepts a short quote when a cue attributes it', () => {
+    const [q] = quotesOf('“Never,” she said. Ana Ruiz left.');
+    expect(q).toMatchObject({ kind: 'direct', text: 'Never', cue: 'said' });
+  });
+
+  it('returns offsets into the original text', () => {
+    const text = 'Intro paragraph.\n\n“Prices will keep rising this year,” Maria Duarte warned.';
+    for (const q of extractQuotes(text)) {
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      expect(text.slice(q.cueSpan!.start, q.cueSpan!.end)).toBe(q.cue);
+    }
+  });
+});

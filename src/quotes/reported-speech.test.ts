@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './test-helpers.js';
+
+describe('reported speech', () => {
+  it('reads X said that … and X said … without "that"', () => {
+    const [a] = quotesOf('Liang Wen said that the sanctions were illegal.');
+    const [b] = quotesOf('Liang Wen said the sanctions were illegal.');
+    for (const q of [a, b]) {
+      expect(q).toMatchObject({ kind: 'reported', speaker: 'Liang Wen', cue: 'said', text: 'the sanctions were illegal' });
+    }
+  });
+
+  it.each([
+    ['warned', 'Maria Duarte warned that prices would rise.'],
+    ['argued', 'Maria Duarte argued that prices would rise.'],
+    ['insisted', 'Maria Duarte insisted that prices would rise.'],
+    ['denied', 'Maria Duarte denied that prices would rise.'],
+    ['claimed', 'Maria Duarte claimed that prices would rise.'],
+    ['acknowledged', 'Maria Duarte acknowledged that prices would rise.'],
+    ['believes', 'Maria Duarte believes that prices would rise.'],
+    ['added', 'Maria Duarte added that prices would rise.'],
+    ['noted', 'Maria Duarte noted that prices would rise.'],
+    ['stressed', 'Maria Duarte stressed that prices would rise.'],
+    ['predicted', 'Maria Duarte predicted that prices would rise.'],
+    ['expects', 'Maria Duarte expects that prices would rise.'],
+    ['announced', 'Maria Duarte announced that prices would rise.'],
+    ['wrote', 'Maria Duarte wrote that prices would rise.'],
+    ['reports', 'Maria Duarte reports that prices would rise.'],
+    ['told', 'Maria Duarte told reporters that prices would rise.'],
+  ])('reads the cue verb "%s"', (cue, text) => {
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ kind: 'reported', speaker: 'Maria Duarte', cue, text: 'prices would rise' });
+  });
+
+  it('reads cues that take an object: accused, urged', () => {
+    const [a] = quotesOf('Maria Duarte accused the ministry of hiding the figures.');
+    expect(a).toMatchObject({ cue: 'accused', text: 'the ministry of hiding the figures' });
+    const [b] = quotesOf('Maria Duarte urged both sides to return to the table.');
+    expect(b).toMatchObject({ cue: 'urged', text: 'both sides to return to the table' });
+  });
+
+  it('keeps a negation in the cue', () => {
+    const [a] = quotesOf('Beijing did not say when the talks would resume.');
+    expect(a).toMatchObject({ cue: 'did not say', cueText: 'did not say', text: 'when the talks would resume' });
+    const [b] = quotesOf('Maria Duarte didn’t say whether the plan would pass.');
+    expect(b).toMatchObject({ cue: 'didn’t say', text: 'whether the plan would pass' });
+    const [c] = quotesOf('Maria Duarte has never said that the plan would pass.');
+    expect(c).toMatchObject({ cue: 'has never said' });
+  });
+
+  it('reads "according to X, …" and "…, according to X."', () => {
+    const [a] = quotesOf('According to Maria Duarte, the talks collapsed on Tuesday.');
+    expect(a).toMatchObject({ kind: 'reported', speaker: 'Maria Duarte', cue: 'According to', text: 'the talks collapsed on Tuesday' });
+    const [b] = quotesOf('The talks collapsed on Tuesday, according to Maria Duarte.');
+    expect(b).toMatchObject({ speaker: 'Maria Duarte', cue: 'according to', text: 'The talks collapsed on Tuesday' });
+  });
+
+  it('skips the setting in "X said in a statement …"', () => {
+    const [a] = quotesOf('The Foreign Ministry said in a statement it would take countermeasures.');
+    expect(a).toMatchObject({ speaker: 'Foreign Ministry', speakerKind: 'organisation', text: 'it would take countermeasures' });
+    const [b] = quotesOf('The Foreign Ministry said in a statement on Monday that it would take countermeasures.');
+    expect(b).toMatchObject({ text: 'it would take countermeasures' });
+  });
+
+  it('reads "…, X said." at the end of a clause without quote marks', () => {
+    const [a] = quotesOf('The export curbs will stay in place until further notice, Liang Wen said.');
+    expect(a).toMatchObject({ kind: 'reported', speaker: 'Liang Wen', text: 'The export curbs will stay in place until further notice' });
+    const [b] = quotesOf('The export curbs will stay in place, said Liang Wen.');
+    expect(b).toMatchObject({ kind: 'reported', speaker: 'Liang Wen', sourceText: 'Liang Wen' });
+  });
+
+  it('gives ", adding that …" to the speaker of the clause before', () => {
+    const quotes = quotesOf('Maria Duarte said the deal was fair, adding that both sides had gained.');
+    expect(quotes.map((q) => [q.speaker, q.cue, q.text])).toEqual([
+      ['Maria Duarte', 'said', 'the deal was fair'],
+      ['Maria Duarte', 'adding', 'both sides had gained'],
+    ]);
+  });
+
+  it('gives ", saying …" to the sentence subject', () => {
+    const [q] = quotesOf('The Foreign Ministry condemned the vote, saying it broke international law.');
+    expect(q).toMatchObject({ speaker: 'Foreign Ministry', cue: 'saying', text: 'it broke international law' });
+  });
+
+  it('marks reported speech with a quoted phrase of the speaker as mixed', () => {
+    const text = 'Maria Duarte said the tariffs were “a grave mistake that will backfire”.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ kind: 'mixed', text: 'the tariffs were “a grave mistake that will backfire”' });
+  });
+
+  it('does not read a passive "is expected" as a cue', () => {
+    expect(quotesOf('The deal is expected to be signed in May.')).toEqual([]);
+    expect(quotesOf('The ministers were told to wait outside.')).toEqual([]);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { mention, quotesOf } from './test-helpers.js';
+
+describe('speakers', () => {
+  it('splits "Foreign Ministry spokesperson Liang Wen" into speaker and affiliation', () => {
+    const [q] = quotesOf('Foreign Ministry spokesperson Liang Wen said the curbs were lawful.');
+    expect(q).toMatchObject({
+      speaker: 'Liang Wen',
+      speakerKind: 'person',
+      affiliation: 'Foreign Ministry',
+      sourceText: 'Foreign Ministry spokesperson Liang Wen',
+    });
+  });
+
+  it('reads titles and appositives around a name', () => {
+    const [a] = quotesOf('Secretary of State Marco Rubio said the talks were useful.');
+    expect(a).toMatchObject({ speaker: 'Marco Rubio', affiliation: null });
+    const [b] = quotesOf('Liang Wen, a spokesperson for the Foreign Ministry, said the curbs were lawful.');
+    expect(b).toMatchObject({ speaker: 'Liang Wen', affiliation: 'Foreign Ministry' });
+    const [c] = quotesOf('“The curbs are lawful,” said Liang Wen, a spokesperson for the Foreign Ministry.');
+    expect(c).toMatchObject({ speaker: 'Liang Wen', affiliation: 'Foreign Ministry' });
+  });
+
+  it('resolves "the ministry" to the last named organisation', () => {
+    const text = [
+      'Foreign Ministry spokesperson Liang Wen said the curbs were lawful.',
+      'The ministry said in a statement that exports of magnets would need a licence.',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes[1]).toMatchObject({ speaker: 'Foreign Ministry', speakerKind: 'organisation', sourceText: 'The ministry' });
+  });
+
+  it('resolves he, she and they to the last named person', () => {
+    const text = [
+      'Maria Duarte, an economist at the central bank, spoke on Monday.',
+      'She said rates would stay high. He said nothing. They said the outlook had darkened.',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.sourceText, q.speaker])).toEqual([
+      ['She', 'Maria Duarte'],
+      ['They', 'Maria Duarte'],
+    ]);
+  });
+
+  it('prefers the person who spoke last for a pronoun over one only mentioned', () => {
+    const text = 'Liang Wen said the talks were useful. Asked about Maria Duarte, he said she was welcome in Beijing.';
+    const quotes = quotesOf(text, { mentions: [] });
+    expect(quotes[1]).toMatchObject({ speaker: 'Liang Wen', sourceText: 'he' });
+  });
+
+  it('resolves "they" to a group that spoke last', () => {
+    const quotes = quotesOf('Analysts said the rally would fade. They warned that exports were slowing.');
+    expect(quotes[1]).toMatchObject({ speaker: 'Analysts', speakerKind: 'group' });
+  });
+
+  it('expands a bare surname or "Mr X" to the full name given earlier', () => {
+    const text = [
+      'Liang Wen dismissed the report on Monday.',
+      '“This is pure fabrication by people with an agenda,” Liang said.',
+      'Mr Liang said the ministry would respond.',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.sourceText, q.speaker])).toEqual([
+      ['Liang', 'Liang Wen'],
+      ['Mr Liang', 'Liang Wen'],
+    ]);
+  });
+
+  it('uses the gazetteer’s full name and actor id when the speaker is a mention', () => {
+    const text = '“We are open to talks,” Putin told reporters.';
+    const mentions = [mention(text, 'Putin', 'person:vladimir-putin', 'person', 'Vladimir Putin')];
+    const [q] = quotesOf(text, { mentions });
+    expect(q).toMatchObject({ speaker: 'Vladimir Putin', speakerActorId: 'person:vladimir-putin', speakerKind: 'person' });
+  });
+
+  it('treats capitals and metonyms as the government speaking', () => {
+    const text = 'Beijing said the curbs were lawful. The Kremlin said it was not consulted.';
+    const mentions = [
+      mention(text, 'Beijing', 'country:cn', 'country', 'China'),
+      mention(text, 'Kremlin', 'country:ru', 'country', 'Russia'),
+    ];
+    const quotes = quotesOf(text, { mentions });
+    expect(quotes.map((q) => [q.speaker, q.speakerKind, q.speakerActorId])).toEqual([
+      ['Beijing', 'government', 'country:cn'],
+      ['Kremlin', 'government', 'country:ru'],
+    ]);
+  });
+
+  it('treats "the government" as government and "analysts" and "state media" as groups', () => {
+    const quotes = quotesOf(
+      'The government insisted the economy was strong. Analysts warned that growth was slowing. Chinese state media reported that the summit was a success.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerKind])).toEqual([
+      ['government', 'government'],
+      ['Analysts', 'group'],
+      ['Chinese state media', 'group'],
+    ]);
+  });
+
+  it('recognises an outlet cited as the source', () => {
+    const [a] = quotesOf('The talks collapsed on Tuesday, the Huaxia Herald reported.');
+    expect(a).toMatchObject({ speaker: 'Huaxia Herald', speakerKind: 'outlet', cue: 'reported' });
+    const [b] = quotesOf('Sina said the talks had collapsed.', { outletName: 'Sina' });
+    expect(b).toMatchObject({ speaker: 'Sina', speakerKind: 'outlet' });
+    const text = 'Xinhua said the talks had collapsed.';
+    const [c] = quotesOf(text, { mentions: [mention(text, 'Xinhua', 'outlet:xinhua', 'outlet')] });
+    expect(c).toMatchObject({ speakerKind: 'outlet', speakerActorId: 'outlet:xinhua' });
+  });
+
+  it('treats a named body as an organisation and ties its actor id from an overlapping mention', () => {
+    const text = 'NATO said the exercise was defensive.';
+    const [q] = quotesOf(text, { mentions: [mention(text, 'NATO', 'bloc:nato', 'bloc')] });
+    expect(q).toMatchObject({ speaker: 'NATO', speakerKind: 'organisation', speakerActorId: 'bloc:nato' });
+  });
+});
