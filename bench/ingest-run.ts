@@ -15,6 +15,9 @@ export interface IngestBenchResult {
   articlesPerOutlet: number;
   dialect: string;
   stored: number;
+  /** Entries recognised as already stored (same outlet, same words) and not stored again. */
+  duplicates: number;
+  skipped: number;
   stories: number;
   seconds: number;
   /** Summed milliseconds per stage. */
@@ -60,6 +63,8 @@ export async function runIngestBench(opts: {
       articlesPerOutlet: opts.articlesPerOutlet,
       dialect: store.dialect,
       stored: pass.stored,
+      duplicates: pass.feeds.reduce((n, f) => n + f.duplicates, 0),
+      skipped: pass.feeds.reduce((n, f) => n + f.skipped.length, 0),
       stories: pass.clustering?.stories ?? 0,
       seconds,
       stages,

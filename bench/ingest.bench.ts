@@ -32,7 +32,10 @@ try {
   console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
   console.log(line(['measure', 'value']));
   console.log(line(['---', '---:']));
+  console.log(line(['feed entries', result.stored + result.duplicates + result.skipped]));
   console.log(line(['articles stored', result.stored]));
+  console.log(line(['duplicates recognised (not stored)', result.duplicates]));
+  console.log(line(['entries skipped (with a reason)', result.skipped]));
   console.log(line(['stories', result.stories]));
   console.log(line(['wall time (s)', result.seconds.toFixed(2)]));
   console.log(line(['**throughput (articles/s)**', `**${(result.stored / result.seconds).toFixed(1)}**`]));

@@ -8,6 +8,8 @@ export interface CueWord {
   lemma: string;
   form: CueForm;
   nounLike: boolean;
+  /** A base form that also serves as the plural present ("analysts say"). */
+  plainPresent: boolean;
 }
 
 const REGULAR = `say tell warn argue insist deny claim acknowledge believe add note stress accuse urge predict expect
@@ -22,6 +24,10 @@ const IRREGULAR: Record<string, { s: string; past: string[]; ing: string }> = {
   forecast: { s: 'forecasts', past: ['forecast'], ing: 'forecasting' },
   admit: { s: 'admits', past: ['admitted'], ing: 'admitting' },
 };
+
+/** Lemmas whose base form is a verb, not a noun: "analysts say", "they warn" count as cues without an auxiliary. */
+const PLAIN_PRESENT = new Set(`say tell warn argue insist deny believe acknowledge predict expect explain declare
+  assert suggest confirm reveal admit complain maintain contend concede allege accuse urge ask write announce`.split(/\s+/));
 
 /** -s forms that are usually nouns in news copy; they count as cues only before "that" or a colon. */
 const NOUN_LIKE = new Set('reports claims notes stresses promises pledges vows estimates forecasts remarks replies tweets'.split(' '));
@@ -38,10 +44,11 @@ function build(): Map<string, CueWord> {
   const map = new Map<string, CueWord>();
   for (const lemma of new Set(REGULAR.trim().split(/\s+/))) {
     const f = IRREGULAR[lemma] ?? regular(lemma);
-    map.set(lemma, { lemma, form: 'base', nounLike: false });
-    map.set(f.s, { lemma, form: 'finite', nounLike: NOUN_LIKE.has(f.s) });
-    for (const p of f.past) map.set(p, { lemma, form: 'finite', nounLike: false });
-    map.set(f.ing, { lemma, form: 'participle', nounLike: false });
+    const plain = { lemma, nounLike: false, plainPresent: false };
+    map.set(lemma, { ...plain, form: 'base', plainPresent: PLAIN_PRESENT.has(lemma) });
+    map.set(f.s, { ...plain, form: 'finite', nounLike: NOUN_LIKE.has(f.s) });
+    for (const p of f.past) map.set(p, { ...plain, form: 'finite' });
+    map.set(f.ing, { ...plain, form: 'participle' });
   }
   return map;
 }

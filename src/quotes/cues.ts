@@ -29,7 +29,8 @@ export function findCues(text: string, tokens: Token[]): Cue[] {
       continue;
     }
     const first = auxiliaryStart(tokens, i);
-    if (entry.form === 'base' && first === i) continue;
+    // A bare base form is a plural present ("analysts say") only for verbs that are not also nouns.
+    if (entry.form === 'base' && first === i && !(entry.plainPresent && before?.word)) continue;
     if (entry.form === 'finite' && isPassive(tokens, i)) continue;
     out.push(make(text, tokens, i, first, i, entry.lemma, entry.form));
   }

@@ -53,7 +53,8 @@ export const OUTLET_NOUNS = set(`newspaper broadcaster paper outlet channel webs
 /** Documents that "say" things on behalf of whoever issued them. */
 export const DOCUMENT_NOUNS = set(`statement report letter communique communiqué readout document filing editorial
   commentary article post survey study data figures statistics memo notice ruling release transcript announcement
-  declaration resolution decree order`);
+  declaration resolution decree order poll polls survey surveys records documents studies research analysis
+  estimates projections reports figures`);
 
 /** Capitalised last words that make a name an organisation ("Foreign Ministry", "Central Bank"). */
 export const ORG_HEADS = set(`ministry office council agency bank commission department embassy committee party

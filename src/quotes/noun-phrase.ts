@@ -65,12 +65,21 @@ function canStart(t: Token): boolean {
   return !NP_PREPOSITIONS.has(t.lower) && !(NAME_PARTICLES.has(t.lower) && !t.cap);
 }
 
+const GENERIC_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'his', 'her', 'their', 'its', "'s", '’s']);
+
+/** A lower-case noun we do not know, made a head by a determiner right before it ("the announcer", "the ad's narrator"). */
+export function isGenericHead(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const before = tokens[i - 1];
+  return !!t && !!before && t.word && !t.cap && t.seg < 0 && /^\p{L}+$/u.test(t.lower) && GENERIC_OPENERS.has(before.lower);
+}
+
 /** The speaker phrase that ends at token `end` (a pronoun alone, or a run of name and role words), or null. */
 export function phraseBefore(tokens: Token[], end: number): PhraseRange | null {
   const last = tokens[end];
   if (!last) return null;
   if (PRONOUNS.has(last.lower) && last.word) return { from: end, to: end };
-  if (!canEnd(last)) return null;
+  if (!canEnd(last) && !isGenericHead(tokens, end)) return null;
   let from = end;
   for (let j = end - 1; j >= 0 && end - j < MAX_PHRASE; j--) {
     const t = tokens[j]!;

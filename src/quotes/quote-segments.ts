@@ -3,12 +3,19 @@ import type { QuoteSegment } from './types.js';
 
 const OPENERS = new Set(['“', '«']);
 const CLOSERS = new Set(['”', '»']);
-const STRAIGHT = '"';
 
-/** Could a straight quote at i open a quote (start of paragraph or after a space or bracket, before a non-space)? */
-function opensHere(text: string, i: number, paraStart: number): boolean {
+/** Width of a quote mark that may open or close alike at i: a straight " or a doubled '' (print style), else 0. */
+function neutralMark(text: string, i: number): number {
+  const c = text.charAt(i);
+  if (c === '"') return 1;
+  if (c === "'" && text.charAt(i + 1) === "'") return 2;
+  return 0;
+}
+
+/** Could a neutral mark of `width` at i open a quote (after a space or bracket, before a non-space)? */
+function opensHere(text: string, i: number, width: number, paraStart: number): boolean {
   const before = i > paraStart ? text.charAt(i - 1) : ' ';
-  const after = text.charAt(i + 1);
+  const after = text.charAt(i + width);
   return /[\s([{—–\-/]/.test(before) && after !== '' && !/\s/.test(after);
 }
 
@@ -21,36 +28,44 @@ export function findQuoteSegments(text: string, paragraphs: Span[]): QuoteSegmen
   const out: QuoteSegment[] = [];
   paragraphs.forEach((p, paragraph) => {
     let open = -1;
-    const push = (close: number | null) => {
-      const contentStart = open + 1;
+    let openWidth = 1;
+    const push = (close: number | null, closeWidth: number) => {
+      let s = open + openWidth;
       let contentEnd = close ?? p.end;
-      let s = contentStart;
       while (s < contentEnd && /\s/.test(text.charAt(s))) s++;
       while (contentEnd > s && /\s/.test(text.charAt(contentEnd - 1))) contentEnd--;
       if (contentEnd > s) {
-        out.push({ open, close, contentStart: s, contentEnd, paragraph, next: null, prev: null });
+        const closeEnd = close === null ? null : close + closeWidth;
+        out.push({ open, close, closeEnd, contentStart: s, contentEnd, paragraph, next: null, prev: null });
       }
       open = -1;
     };
     for (let i = p.start; i < p.end; i++) {
       const c = text.charAt(i);
+      const width = neutralMark(text, i);
       if (OPENERS.has(c)) {
         // A second opener while one is open means the first was never closed; start again here.
         open = i;
+        openWidth = 1;
       } else if (CLOSERS.has(c)) {
-        if (open >= 0) push(i);
-        else if (opensHere(text, i, p.start) && /\p{L}/u.test(text.charAt(i + 1))) open = i;
-      } else if (c === STRAIGHT) {
-        if (open < 0) {
-          if (opensHere(text, i, p.start)) open = i;
-        } else if (/\s/.test(text.charAt(i - 1)) && opensHere(text, i, p.start)) {
+        if (open >= 0) push(i, 1);
+        else if (opensHere(text, i, 1, p.start) && /\p{L}/u.test(text.charAt(i + 1))) {
           open = i;
-        } else {
-          push(i);
+          openWidth = 1;
         }
+      } else if (width > 0) {
+        if (open < 0 || (/\s/.test(text.charAt(i - 1)) && opensHere(text, i, width, p.start))) {
+          if (opensHere(text, i, width, p.start)) {
+            open = i;
+            openWidth = width;
+          }
+        } else {
+          push(i, width);
+        }
+        i += width - 1;
       }
     }
-    if (open >= 0) push(null);
+    if (open >= 0) push(null, 0);
   });
   // Link a quote left open at a paragraph's end to a quote that opens the next paragraph.
   for (let k = 0; k + 1 < out.length; k++) {

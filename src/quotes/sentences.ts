@@ -20,16 +20,17 @@ export function sentenceSpans(text: string, para: Span, segs: QuoteSegment[]): S
     if (seg && i === seg.open) {
       // Jump over the quote; it may end a sentence if its last words do.
       const close = seg.close ?? para.end - 1;
+      const after = seg.closeEnd ?? para.end;
       k++;
       const lastInside = lastNonSpace(text, seg.open + 1, close);
       if (lastInside >= 0 && ENDERS.includes(text.charAt(lastInside))) {
-        const b = boundaryAfter(text, close + 1, para.end);
+        const b = boundaryAfter(text, after, para.end);
         if (b !== null) {
-          out.push({ start, end: close + 1 });
+          out.push({ start, end: after });
           start = b;
         }
       }
-      i = close + 1;
+      i = after;
       continue;
     }
     const c = text.charAt(i);

@@ -12,9 +12,10 @@ import {
   OUTLET_NOUNS,
   PRONOUNS,
   ROLE_NOUNS,
+  SETTING_NAMES,
   TITLES,
 } from './lexicon.js';
-import type { PhraseRange } from './noun-phrase.js';
+import { isGenericHead, type PhraseRange } from './noun-phrase.js';
 import type { SpeakerGuess, Token } from './types.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
@@ -141,6 +142,7 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
     const affiliation = ppAffiliation ?? affiliationIn(text, tokens, coreStart, coreEnd - 1);
     return { ...base, name: coreText, kind: 'group', affiliation, nameSpan: coreSpan };
   }
+  if (headIsRunEnd && lastRun && SETTING_NAMES.has(head.lower)) return null;
   if (headIsRunEnd && lastRun && !(sentenceInitialWord && isLexical(head.lower))) {
     return fromNameRun(text, tokens, lastRun, coreStart, source, ppAffiliation, definite);
   }
@@ -178,6 +180,10 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
       return { ...base, name: textOf(text, tokens, issuer.from, issuer.to), kind, nameSpan, affiliation: null };
     }
     return { ...base, name: coreText, kind: 'organisation', nameSpan: coreSpan, anaphor: 'organisation', head: null };
+  }
+  if (isGenericHead(tokens, coreEnd) || (coreEnd > coreStart && isGenericHead(tokens, coreStart + 1))) {
+    // "the announcer", "the ad's narrator": a speaker we cannot classify further.
+    return { ...base, name: coreText, kind: null, nameSpan: coreSpan };
   }
   return null;
 }

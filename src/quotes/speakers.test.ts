@@ -113,3 +113,37 @@ describe('speakers', () => {
     expect(q).toMatchObject({ speaker: 'NATO', speakerKind: 'organisation', speakerActorId: 'bloc:nato' });
   });
 });
+
+describe('speaker phrases in news style', () => {
+  it('steps over a party tag in brackets and keeps the title with its full stop', () => {
+    const [a] = quotesOf('“This is a disgrace,” Rep. Gwen Moore (D-Wis.) said Friday.');
+    expect(a).toMatchObject({ speaker: 'Gwen Moore', kind: 'direct' });
+    const [b] = quotesOf('“This is a disgrace,” said Sen. Gwen Moore (D-Wis.), who chairs the panel.');
+    expect(b).toMatchObject({ speaker: 'Gwen Moore' });
+  });
+
+  it('reads the plural present ("analysts say") without an auxiliary', () => {
+    const [q] = quotesOf('Many economists say the rate rise came too late.');
+    expect(q).toMatchObject({ speaker: 'economists', speakerKind: 'group', cue: 'say', text: 'the rate rise came too late' });
+  });
+
+  it('takes the phrase before "who" as the speaker', () => {
+    const [q] = quotesOf('The deal was signed by Maria Duarte, who said it would create jobs.');
+    expect(q).toMatchObject({ speaker: 'Maria Duarte', text: 'it would create jobs' });
+  });
+
+  it('accepts an unlisted noun after "the" as a speaker', () => {
+    const [q] = quotesOf('As the phone rang, the announcer said, “It is three in the morning and the phone is ringing.”');
+    expect(q).toMatchObject({ speaker: 'announcer', kind: 'direct', sourceText: 'the announcer' });
+  });
+
+  it('reads doubled apostrophes as quote marks', () => {
+    const [q] = quotesOf("''This is not tax reform,'' said Alan Cole, an economist at the Tax Foundation.");
+    expect(q).toMatchObject({
+      kind: 'direct',
+      text: 'This is not tax reform',
+      speaker: 'Alan Cole',
+      affiliation: 'Tax Foundation',
+    });
+  });
+});

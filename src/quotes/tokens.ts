@@ -2,11 +2,12 @@ import type { Span } from '../domain/quote.js';
 import type { QuoteSegment, Token } from './types.js';
 
 /**
- * Words (with inner hyphens, points and apostrophes: "Jae-myung", "U.S.", "O'Brien"), clitics split off
+ * Words (with inner hyphens, points and apostrophes: "Jae-myung", "U.S.", "O'Brien"), titles with their
+ * full stop ("Mr.", "Sen."), clitics split off
  * ("China" + "'s", "didn" + "'t") and single punctuation marks.
  */
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:(?:[-.]|['’](?!(?:s|t|ll|re|ve|d|m)\b))[\p{L}\p{N}]+)*|['’](?:s|t|ll|re|ve|d|m)\b|\S/gu;
+  /(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|Amb|Pres)\.|[\p{L}\p{N}]+(?:(?:[-.]|['’](?!(?:s|t|ll|re|ve|d|m)\b))[\p{L}\p{N}]+)*|['’](?:s|t|ll|re|ve|d|m)\b|\S/gu;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -28,7 +29,7 @@ export function tokenizeParagraph(text: string, para: Span, segments: QuoteSegme
     if (cur && start >= cur.s.open && start <= segEnd(cur.s, para)) {
       seg = cur.i;
       if (start === cur.s.open) mark = 'open';
-      else if (start === cur.s.close) mark = 'close';
+      else if (end === cur.s.closeEnd) mark = 'close';
     }
     const t = m[0];
     out.push({
@@ -45,6 +46,7 @@ export function tokenizeParagraph(text: string, para: Span, segments: QuoteSegme
   return out;
 }
 
+/** Offset of the last character of a segment, its closing mark included. */
 function segEnd(s: QuoteSegment, para: Span): number {
-  return s.close ?? para.end - 1;
+  return s.closeEnd === null ? para.end - 1 : s.closeEnd - 1;
 }

@@ -22,6 +22,8 @@ export interface QuoteSegment {
   open: number;
   /** Offset of the closing mark, or null when the paragraph ends first. */
   close: number | null;
+  /** Offset just after the closing mark (marks may be two characters wide: ''). */
+  closeEnd: number | null;
   /** The words inside the marks (trimmed). */
   contentStart: number;
   contentEnd: number;

@@ -31,7 +31,18 @@ function skipBack(tokens: Token[], i: number): number {
  * "Liang Wen, a spokesperson for the Foreign Ministry, said". Null when none is there.
  */
 export function speakerBefore(text: string, tokens: Token[], cueFirst: number): FoundSpeaker | null {
-  const j = skipBack(tokens, cueFirst);
+  let j = skipBack(tokens, cueFirst);
+  // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthesis.
+  if (tokens[j]?.text === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k <= 10 && tokens[k]!.text !== '(') k--;
+    if (tokens[k]?.text === '(') j = k - 1;
+  }
+  // "an architect who said …": the relative pronoun stands for the phrase before it.
+  if (tokens[j]?.lower === 'who' || tokens[j]?.lower === 'which') {
+    j--;
+    if (tokens[j]?.text === ',') j--;
+  }
   const t = tokens[j];
   if (!t) return null;
   if (t.text === ',') return withAppositive(text, tokens, j);
@@ -52,6 +63,7 @@ function withAppositive(text: string, tokens: Token[], comma: number): FoundSpea
       ROLE_NOUNS.has(opener.lower) ||
       opener.lower === 'who' ||
       opener.lower === 'which' ||
+      /^[a-z]+ing$/.test(opener.lower) ||
       opener.cap;
     if (!looksAppositive) return null;
     const range = phraseBefore(tokens, c - 1);
@@ -64,7 +76,7 @@ function withAppositive(text: string, tokens: Token[], comma: number): FoundSpea
   return null;
 }
 
-const PHRASE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', ')']);
+const PHRASE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(', ')']);
 
 /**
  * The speaker phrase right after a cue in inverted order ("…,” said Liang Wen.", "…, said the ministry."),
