@@ -103,3 +103,20 @@ describe('direct quotes', () => {
     }
   });
 });
+
+describe('quotes over several paragraphs', () => {
+  it('lets the cue after the last paragraph of a long quote attribute all of it', () => {
+    const text = [
+      'The minister spoke for an hour.',
+      '“We have waited long enough for the other side to move.',
+      '“Now it is time to act,” Ana Ruiz said.',
+    ].join('\n\n');
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      speaker: 'Ana Ruiz',
+      cue: 'said',
+      text: 'We have waited long enough for the other side to move.\n\nNow it is time to act',
+    });
+  });
+});

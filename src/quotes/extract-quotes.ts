@@ -2,7 +2,6 @@ import type { ActorMention } from '../domain/actor.js';
 import type { Quote } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
 import { findCues } from './cues.js';
-import { phraseAfter } from './noun-phrase.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
 import { accordingTo } from './rules/according-to.js';
@@ -12,7 +11,6 @@ import type { RuleInput } from './rules/rule-input.js';
 import { type LooseQuote, looseQuotes } from './rules/unattributed-quote.js';
 import { sentenceSpans } from './sentences.js';
 import { type ResolvedSpeaker, SpeakerContext } from './speaker-context.js';
-import { guessSpeaker } from './speaker-guess.js';
 import { tokenizeParagraph } from './tokens.js';
 import type { Attribution, QuoteSegment, Sentence, SpeakerGuess } from './types.js';
 
@@ -27,7 +25,10 @@ export interface ExtractQuotesOptions {
 /** The rules tried for each cue, in order; the first that explains the cue wins. */
 const RULES = [accordingTo, directQuote, reportedSpeech] as const;
 
-/** A quote waiting one sentence to see whether a cue in the next sentence ("Liang said.") claims it. */
+/**
+ * A quote no cue claimed yet. It waits until the sentence after its end has been read, since a cue there
+ * ("Liang said." or the attribution after a quote that runs over several paragraphs) may still claim it.
+ */
 interface Pending {
   loose: LooseQuote;
   speaker: ResolvedSpeaker | null;
@@ -47,8 +48,15 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
   const quotes: Quote[] = [];
   let pending: Pending[] = [];
 
-  const flush = () => {
+  /** Emit the waiting quotes that ended before `limit`; a quote still running past it keeps waiting. */
+  const flush = (limit: number) => {
+    const waiting: Pending[] = [];
     for (const p of pending) {
+      const parts = p.loose.chain.parts;
+      if (parts[parts.length - 1]!.end >= limit) {
+        waiting.push(p);
+        continue;
+      }
       if (p.loose.chain.ids.some((id) => claimed.has(id))) continue;
       for (const id of p.loose.chain.ids) claimed.add(id);
       const a: Attribution = {
@@ -61,18 +69,20 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
       };
       quotes.push(buildQuote(text, a, p.speaker));
     }
-    pending = [];
+    pending = waiting;
   };
 
   const byParagraph = paragraphs.map((): number[] => []);
-  segments.forEach((s, i) => byParagraph[s.paragraph]!.push(i));
+  segments.forEach((s, i) => {
+    byParagraph[s.paragraph]!.push(i);
+  });
 
   paragraphs.forEach((para, paragraph) => {
     const sentences = splitSentences(text, para, paragraph, segments, byParagraph[paragraph]!);
     let previous: Sentence | null = null;
     for (const sentence of sentences) {
       ctx.readUpTo(sentence.start, paragraph);
-      const subject = subjectPhrase(text, sentence);
+      const subject = subjectOf(text, sentence.tokens);
       if (subject) ctx.noteSubject(subject, paragraph);
       let sentenceSpeaker: SpeakerGuess | null = null;
       for (const cue of findCues(text, sentence.tokens)) {
@@ -89,7 +99,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
         quotes.push(buildQuote(text, found, speaker));
         if (found.speaker) sentenceSpeaker = found.speaker;
       }
-      flush();
+      flush(sentence.start);
       for (const loose of looseQuotes(text, sentence, segments, claimed)) {
         const speaker = looseSpeaker(text, sentence, loose, ctx, paragraph);
         if (speaker && loose.speakerFrom === 'recent') ctx.carryOver(speaker, paragraph);
@@ -97,8 +107,9 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
       }
       previous = sentence;
     }
-    flush();
+    flush(para.end + 1);
   });
+  flush(Number.POSITIVE_INFINITY);
   return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
@@ -112,15 +123,6 @@ function looseSpeaker(
   if (loose.speakerFrom === 'recent') return ctx.recentSpeaker(paragraph);
   const subject = subjectOf(text, sentence.tokens);
   return subject ? ctx.peek(subject) : null;
-}
-
-/** The sentence's opening noun phrase, when a lower-case word (its verb) or an appositive's comma follows. */
-function subjectPhrase(text: string, sentence: Sentence): SpeakerGuess | null {
-  const range = phraseAfter(sentence.tokens, 0);
-  if (!range) return null;
-  const next = sentence.tokens[range.to + 1];
-  if (!next || (next.text !== ',' && (!next.word || next.cap))) return null;
-  return guessSpeaker(text, sentence.tokens, range);
 }
 
 function splitSentences(

@@ -99,7 +99,8 @@ export function phraseAfter(tokens: Token[], start: number): PhraseRange | null 
   let to = start;
   for (let j = start + 1; j < tokens.length && j - start < MAX_PHRASE; j++) {
     const t = tokens[j]!;
-    if (!inside(t) || PRONOUNS.has(t.lower)) break;
+    // After the name, "in" starts a setting ("said Wang Yi in Beijing"), not part of the speaker.
+    if (!inside(t) || PRONOUNS.has(t.lower) || t.lower === 'in') break;
     to = j;
   }
   while (to > start && !canEnd(tokens[to]!)) to--;

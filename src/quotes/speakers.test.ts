@@ -137,6 +137,12 @@ describe('speaker phrases in news style', () => {
     expect(q).toMatchObject({ speaker: 'announcer', kind: 'direct', sourceText: 'the announcer' });
   });
 
+  it('keeps a setting after an inverted speaker out of the source', () => {
+    const text = '“We will respond,” said Wang Yi in Beijing on Monday, “and firmly.”';
+    const [q] = quotesOf(text, { mentions: [mention(text, 'Wang Yi', 'person:wang-yi', 'person')] });
+    expect(q).toMatchObject({ sourceText: 'Wang Yi', speakerActorId: 'person:wang-yi', text: 'We will respond, and firmly.' });
+  });
+
   it('reads doubled apostrophes as quote marks', () => {
     const [q] = quotesOf("''This is not tax reform,'' said Alan Cole, an economist at the Tax Foundation.");
     expect(q).toMatchObject({

@@ -15,7 +15,7 @@ export function accordingTo(input: RuleInput): Attribution | null {
   const before = cue.first - 1;
   const beforeEnd = tokens[before]?.text === ',' ? before - 1 : before;
   if (beforeEnd >= 0) ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });
-  const resume = tokens[source.end + 1]?.text === ',' ? source.end + 2 : source.end + 1;
+  const resume = tokens[source.resume]?.text === ',' ? source.resume + 1 : source.resume;
   if (resume < tokens.length) {
     const last = contentEnd(tokens, resume);
     if (last >= resume) ranges.push({ from: resume, to: last });

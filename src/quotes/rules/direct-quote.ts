@@ -36,7 +36,7 @@ export function directQuote(input: RuleInput): Attribution | null {
   if (quoteBefore === null) return null;
   const after = speakerAfter(text, tokens, cue.last + 1);
   if (!after) return null;
-  return make(withInterruption(input, segmentChain(input.segments, quoteBefore), after.end + 1), after.guess, input);
+  return make(withInterruption(input, segmentChain(input.segments, quoteBefore), after.resume), after.guess, input);
 }
 
 function make(chain: SegmentChain, speaker: Attribution['speaker'], input: RuleInput): Attribution {

@@ -36,16 +36,19 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
   // "The talks failed, said Liang Wen."
   if (tokens[cue.first - 1]?.text !== ',') return null;
   const after = speakerAfter(text, tokens, cue.last + 1);
-  if (!after || !restIsEmpty(tokens, after.end + 1)) return null;
+  if (!after || !restIsEmpty(tokens, after.resume)) return null;
   return fronted(input, cue.first - 1, after.guess);
 }
 
-/** The sentence's subject as a speaker phrase (for ", saying …" without an earlier attribution). */
+/**
+ * The sentence's subject as a speaker phrase: its opening noun phrase, when a lower-case word (its verb) or an
+ * appositive's comma follows. Used for ", saying …" and to remember who a later "he" means.
+ */
 export function subjectOf(text: string, tokens: Token[]): SpeakerGuess | null {
   const range = phraseAfter(tokens, 0);
   if (!range) return null;
   const next = tokens[range.to + 1];
-  if (!next?.word || next.cap) return null;
+  if (!next || (next.text !== ',' && (!next.word || next.cap))) return null;
   return guessSpeaker(text, tokens, range);
 }
 

@@ -1,5 +1,5 @@
 import { CUE_WORDS } from '../cue-lexicon.js';
-import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, ROLE_NOUNS } from '../lexicon.js';
+import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, ROLE_NOUNS, SETTING_PREPOSITIONS } from '../lexicon.js';
 import { phraseAfter, phraseBefore } from '../noun-phrase.js';
 import { affiliationIn, guessSpeaker } from '../speaker-guess.js';
 import type { SpeakerGuess, Token } from '../types.js';
@@ -80,15 +80,22 @@ const PHRASE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(', ')'
 
 /**
  * The speaker phrase right after a cue in inverted order ("…,” said Liang Wen.", "…, said the ministry."),
- * which must be followed by punctuation, a quote or the sentence end; also reads an appositive after it.
+ * which must be followed by punctuation, a quote, a short setting ("in Beijing") or the sentence end; also reads
+ * an appositive after it. `resume` is the token after the phrase, appositive and setting.
  */
-export function speakerAfter(text: string, tokens: Token[], start: number): (FoundSpeaker & { end: number }) | null {
+export function speakerAfter(
+  text: string,
+  tokens: Token[],
+  start: number,
+): (FoundSpeaker & { end: number; resume: number }) | null {
   const range = phraseAfter(tokens, start);
   if (!range) return null;
   const next = tokens[range.to + 1];
-  if (next && !PHRASE_END.has(next.text) && next.mark !== 'open') return null;
+  const setting = next && SETTING_PREPOSITIONS.has(next.lower) ? settingEnd(tokens, range.to + 1) : null;
+  if (next && setting === null && !PHRASE_END.has(next.text) && next.mark !== 'open') return null;
   const guess = guessSpeaker(text, tokens, range);
   if (!guess) return null;
+  if (setting !== null) return { guess, outside: setting, end: range.to, resume: setting };
   let end = range.to;
   let affiliation = guess.affiliation;
   if (next?.text === ',') {
@@ -101,5 +108,15 @@ export function speakerAfter(text: string, tokens: Token[], start: number): (Fou
       end = appositive.to;
     }
   }
-  return { guess: { ...guess, affiliation }, outside: range.to + 1, end };
+  return { guess: { ...guess, affiliation }, outside: end + 1, end, resume: end + 1 };
+}
+
+/** The punctuation (or sentence end) that closes a short setting phrase at i ("in Beijing on Monday"), or null. */
+function settingEnd(tokens: Token[], i: number): number | null {
+  for (let k = i; k <= tokens.length && k - i <= 8; k++) {
+    const t = tokens[k];
+    if (!t || PHRASE_END.has(t.text) || t.mark === 'open') return k;
+    if (t.seg >= 0) return null;
+  }
+  return null;
 }

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphSpans } from './paragraphs.js';
+import { findQuoteSegments } from './quote-segments.js';
+import { sentenceSpans } from './sentences.js';
+
+const segmentsOf = (text: string) => {
+  const paras = paragraphSpans(text);
+  return findQuoteSegments(text, paras).map((s) => ({
+    content: text.slice(s.contentStart, s.contentEnd),
+    closed: s.close !== null,
+    next: s.next,
+  }));
+};
+
+describe('paragraphs, quote segments and sentences', () => {
+  it('splits paragraphs on blank lines and trims them', () => {
+    const text = '  One.\n\n\nTwo.\n \nThree.  ';
+    expect(paragraphSpans(text).map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it('pairs curly, straight and doubled-apostrophe marks and ignores apostrophes', () => {
+    expect(segmentsOf(`“One two,” he said. "Three four." ''Five six.'' It's Liang's.`)).toEqual([
+      { content: 'One two,', closed: true, next: null },
+      { content: 'Three four.', closed: true, next: null },
+      { content: 'Five six.', closed: true, next: null },
+    ]);
+  });
+
+  it('runs an unclosed quote to its paragraph end and links it to a quote opening the next paragraph', () => {
+    expect(segmentsOf('“First part.\n\n“Second part.”\n\n“Stray')).toEqual([
+      { content: 'First part.', closed: false, next: 1 },
+      { content: 'Second part.', closed: true, next: null },
+      { content: 'Stray', closed: false, next: null },
+    ]);
+  });
+
+  it('ignores a closing mark that closes nothing', () => {
+    expect(segmentsOf('He left.” Then “she came,” they said.')).toEqual([
+      { content: 'she came,', closed: true, next: null },
+    ]);
+  });
+
+  it('splits sentences but never inside a quote or after an abbreviation', () => {
+    const text = 'Mr. Liang met U.S. envoys. “We talked. We agreed,” he said. Dr. Ana Ruiz left at 5 p.m. on Monday.';
+    const [para] = paragraphSpans(text);
+    const segs = findQuoteSegments(text, [para!]);
+    expect(sentenceSpans(text, para!, segs).map((s) => text.slice(s.start, s.end))).toEqual([
+      'Mr. Liang met U.S. envoys.',
+      '“We talked. We agreed,” he said.',
+      'Dr. Ana Ruiz left at 5 p.m. on Monday.',
+    ]);
+  });
+});
