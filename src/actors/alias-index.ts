@@ -34,7 +34,7 @@ const MARKS = /\p{M}+/gu;
 const MAX_GAP = 3;
 
 /** Fold a token for lookup: lower case, accents dropped ("Élysée" → "elysee"). */
-export function foldToken(token: string): string {
+function foldToken(token: string): string {
   const lower = token.toLowerCase();
   return NON_ASCII.test(lower) ? lower.normalize('NFD').replace(MARKS, '') : lower;
 }
@@ -74,7 +74,11 @@ export function createAliasIndex(): AliasIndex {
  * alias when it is taken, so the caller can report it; the earlier record keeps it.
  * Single-word aliases with no capital letter are refused: a lower-case common word must never match.
  */
-export function addAlias(index: AliasIndex, alias: string, actorId: string | null): string | null | undefined {
+export function addAlias(
+  index: AliasIndex,
+  alias: string,
+  actorId: string | null,
+): string | null | undefined {
   const tokens: string[] = [];
   const gaps: string[] = [];
   let last = -1;

@@ -29,7 +29,11 @@ describe('findMentions', () => {
     expect(ids('the Shanghai Cooperation Organization summit')).toEqual(['bloc:sco']);
     expect(ids('The UN Security Council met.')).toEqual(['organisation:un-security-council']);
     expect(ids('South Sudan and Sudan')).toEqual(['country:ss', 'country:sd']);
-    expect(ids('Papua New Guinea and Guinea-Bissau and Guinea')).toEqual(['country:pg', 'country:gw', 'country:gn']);
+    expect(ids('Papua New Guinea and Guinea-Bissau and Guinea')).toEqual([
+      'country:pg',
+      'country:gw',
+      'country:gn',
+    ]);
     expect(ids('North Korean and South Korean envoys')).toEqual(['country:kp', 'country:kr']);
   });
 
@@ -46,7 +50,11 @@ describe('findMentions', () => {
 
   it('finds a name before a possessive and demonyms with their plurals', () => {
     expect(surfaces("China's exports and Russia’s oil")).toEqual(['China', 'Russia']);
-    expect(ids('Chinese and Russian officials met Americans.')).toEqual(['country:cn', 'country:ru', 'country:us']);
+    expect(ids('Chinese and Russian officials met Americans.')).toEqual([
+      'country:cn',
+      'country:ru',
+      'country:us',
+    ]);
   });
 
   it('respects word boundaries', () => {
@@ -60,7 +68,12 @@ describe('findMentions', () => {
       'person:recep-tayyip-erdogan',
       'person:recep-tayyip-erdogan',
     ]);
-    expect(ids('the G-7 and the G20 and OPEC+ and Opec')).toEqual(['bloc:g7', 'bloc:g20', 'bloc:opec-plus', 'bloc:opec']);
+    expect(ids('the G-7 and the G20 and OPEC+ and Opec')).toEqual([
+      'bloc:g7',
+      'bloc:g20',
+      'bloc:opec-plus',
+      'bloc:opec',
+    ]);
   });
 
   it('does not join words across a paragraph break or other punctuation', () => {
@@ -74,7 +87,10 @@ describe('findMentions', () => {
   });
 
   it('finds leaders and outlets with their kinds', () => {
-    const found = findMentions('Xi Jinping told Xinhua and The Wall Street Journal that Putin was welcome.', g);
+    const found = findMentions(
+      'Xi Jinping told Xinhua and The Wall Street Journal that Putin was welcome.',
+      g,
+    );
     expect(found.map((m) => [m.actorId, m.kind])).toEqual([
       ['person:xi-jinping', 'person'],
       ['outlet:xinhua', 'outlet'],

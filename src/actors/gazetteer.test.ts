@@ -32,7 +32,8 @@ describe('gazetteer data', () => {
   it('lists members only by known country codes, and leaders of every G20 country', () => {
     const d = defaultGazetteerData();
     const codes = new Set(d.countries.map((c) => c.code));
-    for (const o of d.organisations) for (const m of o.members) expect(codes.has(m), `${o.id} ${m}`).toBe(true);
+    for (const o of d.organisations)
+      for (const m of o.members) expect(codes.has(m), `${o.id} ${m}`).toBe(true);
     const leaderCountries = new Set(d.leaders.map((l) => l.country));
     for (const c of blocMembers(g, 'bloc:g20')) expect(leaderCountries.has(c), c).toBe(true);
   });
@@ -106,6 +107,8 @@ describe('gazetteer lookups', () => {
       ],
       stopPhrases: [],
     });
-    expect(findMentions('China, said the Huaxia Herald.', small).map((m) => m.actorId)).toEqual(['outlet:huaxia-herald']);
+    expect(findMentions('China, said the Huaxia Herald.', small).map((m) => m.actorId)).toEqual([
+      'outlet:huaxia-herald',
+    ]);
   });
 });

@@ -24,7 +24,13 @@ export function createGazetteer(data: GazetteerData = defaultGazetteerData()): G
     actors.set(o.id, { id: o.id, name: o.name, kind: o.kind, country, description: o.description });
   }
   for (const o of data.outlets) {
-    actors.set(o.id, { id: o.id, name: o.name, kind: 'outlet', country: o.country, description: describeOutlet(o, countries) });
+    actors.set(o.id, {
+      id: o.id,
+      name: o.name,
+      kind: 'outlet',
+      country: o.country,
+      description: describeOutlet(o, countries),
+    });
   }
   for (const p of data.leaders) {
     actors.set(p.id, { id: p.id, name: p.name, kind: 'person', country: p.country, description: p.role });
@@ -34,7 +40,8 @@ export function createGazetteer(data: GazetteerData = defaultGazetteerData()): G
   const shadowed: { alias: string; actorId: string; keptFor: string }[] = [];
   const add = (alias: string, actorId: string | null) => {
     const holder = addAlias(index, alias, actorId);
-    if (holder !== undefined && holder !== actorId) shadowed.push({ alias, actorId: actorId ?? 'stop', keptFor: holder ?? 'stop' });
+    if (holder !== undefined && holder !== actorId)
+      shadowed.push({ alias, actorId: actorId ?? 'stop', keptFor: holder ?? 'stop' });
   };
   // Order is priority: explicit names beat derived ones (capitals, demonyms) that share the same words.
   for (const s of data.stopPhrases) add(s.phrase, null);
@@ -45,7 +52,8 @@ export function createGazetteer(data: GazetteerData = defaultGazetteerData()): G
   for (const o of data.outlets) for (const name of [o.name, ...o.aliases]) add(name, o.id);
   for (const p of data.leaders) for (const name of [p.name, ...p.aliases]) add(name, p.id);
   for (const c of data.countries) {
-    if (c.capital && c.capitalIsMetonym !== false && c.capital !== c.name) add(c.capital, countryActorId(c.code));
+    if (c.capital && c.capitalIsMetonym !== false && c.capital !== c.name)
+      add(c.capital, countryActorId(c.code));
   }
   for (const c of data.countries) {
     for (const d of c.demonyms) {

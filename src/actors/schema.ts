@@ -60,7 +60,9 @@ const gazetteerData = z.object({
 });
 
 /** Validate raw gazetteer data (the JSON files or a caller's own); the error names the first bad field. */
-export function parseGazetteerData(raw: unknown): { ok: true; value: GazetteerData } | { ok: false; error: string } {
+export function parseGazetteerData(
+  raw: unknown,
+): { ok: true; value: GazetteerData } | { ok: false; error: string } {
   const parsed = gazetteerData.safeParse(raw);
   if (parsed.success) return { ok: true, value: parsed.data };
   const issue = parsed.error.issues[0];

@@ -7,15 +7,15 @@ const CHROME_BLOCK =
   /^(?:advertisement|advert|ad|ads|sponsored(?: content)?|paid content|share(?: this(?: article| story| page)?)?|share on \w+|share via \w+|tweet|e-?mail|print|copy link|link copied|save|saved|comments?|\d+ comments?|view comments|show comments|listen(?: to this article)?|\d+ min(?:ute)?s? read|read more|more on this story|more from \w+.*|most (?:read|popular|viewed)|recommended|related(?: stories| articles| content)?|you may also like|story continues (?:below|after).*|continue reading.*|scroll to continue.*|skip (?:advertisement|ad)|image|photo|video|gallery|enlarge(?: this image)?|toggle caption|hide caption|caption|back to top|follow us.*|sign up.*|subscribe.*|click here.*)[.:!]?$/i;
 const LEAD_IN_LINK =
   /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|explore more)\s*[:|-]/i;
-const BYLINE_BLOCK = /^(?:by|words by|written by|posted by)\s+\p{Lu}[^.!?]*$/iu;
+const BYLINE_BLOCK = /^(?:by|words by|written by|posted by|par|von|por|door)\s+\p{Lu}[^.!?]*$/iu;
 const DATE_LEAD = /^(?:published|updated|last updated|posted|first published|modified|date)\b/i;
 
 /** Whether a block is furniture that survived container cleaning. */
-function isChrome(block: Block, title: string | null, caption: string | null): boolean {
+function isChrome(block: Block, repeats: readonly (string | null)[]): boolean {
   const text = block.text;
   if (block.kind === 'img') return false;
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
-  if (sameText(text, title) || sameText(text, caption)) return true;
+  if (repeats.some((r) => sameText(text, r))) return true;
   const words = text.split(/\s+/).length;
   if (text.length <= 120 && CHROME_BLOCK.test(text)) return true;
   if (words <= 12 && LEAD_IN_LINK.test(text) && block.linkChars > 0) return true;
@@ -30,20 +30,22 @@ function isChrome(block: Block, title: string | null, caption: string | null): b
   return false;
 }
 
-/** Drop furniture blocks and repeats, keeping images only between real text. */
-export function filterBlocks(
-  blocks: readonly Block[],
-  title: string | null,
-  caption: string | null,
-): Block[] {
+const isHeading = (b: Block): boolean => b.kind.startsWith('h');
+
+/**
+ * Drop furniture blocks, blocks that repeat the page's title, caption or credit (`repeats`), and
+ * consecutive duplicates. Images are kept only between real text, and headings left at the end
+ * (a "Related topics" over a dropped link list) go too.
+ */
+export function filterBlocks(blocks: readonly Block[], repeats: readonly (string | null)[]): Block[] {
   const out: Block[] = [];
   for (const block of blocks) {
-    if (isChrome(block, title, caption)) continue;
+    if (isChrome(block, repeats)) continue;
     const prev = out[out.length - 1];
     if (prev && prev.kind === block.kind && prev.text === block.text && prev.html === block.html) continue;
     out.push(block);
   }
-  while (out.length > 0 && out[out.length - 1]!.kind === 'img') out.pop();
+  while (out.length > 0 && (out[out.length - 1]!.kind === 'img' || isHeading(out[out.length - 1]!))) out.pop();
   return out;
 }
 

@@ -9,12 +9,15 @@ const ROLE_WORDS =
 
 const LEAD_IN =
   /^(?:by|from|written by|words by|text by|story by|reporting by|report by|posted by|published by|author|authors)\s*[:\-–]?\s+/i;
+// "By" in other languages. These are also name particles ("Von Trapp", "Di Stefano"), so they
+// count as a lead-in only when at least two words follow.
+const FOREIGN_LEAD_IN = /^(?:par|von|por|door|di|av|af)\s+(?=\S+\s+\S)/i;
 
 function stripDecoration(raw: string): string {
   let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
   s = s.replace(/\S+@\S+\.\S+/g, ' '); // e-mail addresses
   s = s.replace(/(^|\s)@\w+/g, ' '); // social handles
-  s = s.replace(LEAD_IN, '');
+  s = s.replace(LEAD_IN, '').replace(FOREIGN_LEAD_IN, '');
   // Cut at separators that usually start a date, a read time or a location.
   s = s.split(/\s+[|•·]\s+|\s+[—–]\s+|\s*\|\s*/)[0] ?? '';
   // "Jane Doe, Reuters" / "Jane Doe, Science Correspondent": drop the affiliation or role after a comma.

@@ -42,7 +42,7 @@ const STRONG_SEGMENTS = new Set(
     'share shares sharing sharebar sharetools social socials comment comments commentlist replies respond ' +
     'related recommended recommendations recirc recirculation newsletter newsletters subscribe subscription ' +
     'signup optin cookie cookies consent gdpr cmp byline byl author authors contributor dateline date dates ' +
-    'timestamp published updated pubdate caption captions credit credits breadcrumb breadcrumbs pagination pager ' +
+    'timestamp published updated pubdate caption captions credit credits copyright breadcrumb breadcrumbs pagination pager ' +
     'tags tag topics keywords print toolbar tools popup modal overlay lightbox paywall regwall trending popular ' +
     'headline headlines standfirst dek deck strapline kicker eyebrow skip outbrain taboola disqus onetrust didomi ' +
     'feedback survey donate donation membership banner masthead rating reactions bookmark'

@@ -3,11 +3,23 @@ export const AGENCIES =
   /\b(?:Getty(?:\s+Images)?|Reuters|AFP|AP(?:\s+Photo)?|Associated Press|EPA(?:-EFE)?|Shutterstock|Alamy|PA(?:\s+(?:Images|Wire|Media))?|Bloomberg|Xinhua|dpa|Anadolu(?:\s+Agency)?|NurPhoto|SOPA Images|Sipa|iStock(?:photo)?|Corbis|Magnum(?:\s+Photos)?|Panos|Redux|Unsplash|Wikimedia Commons|TASS|Sputnik|Kyodo|Yonhap|ANSA|EFE|Imago|Zuma(?:\s+Press)?|LightRocket|Wirepress)\b/;
 
 const LABEL =
-  '(?:photo(?:graph|graphy|s)?(?:\\s+credit)?|image(?:s)?(?:\\s+credit)?|picture(?:s)?|pic|credit(?:s)?|illustration|artwork|video|foto|image courtesy|courtesy(?:\\s+of)?)';
+  '(?:photo(?:graph|graphy|s)?(?:\\s+credit)?|image(?:s)?(?:\\s+credit)?|picture(?:s)?|pic|credit(?:s)?|illustration|artwork|video|foto|bild|bildquelle|quelle|fuente|crédit(?:s)?|crédito|image courtesy|courtesy(?:\\s+of)?)';
+// "Image source, Getty Images": the screen-reader label some sites print before a credit.
+const SOURCE_LABEL = '(?:image|picture|photo|video)\\s+source\\s*[,:]';
 const LEADING_LABEL = new RegExp(
-  `^\\s*[([]?\\s*(?:${LABEL}\\s*(?::|by\\b)|${LABEL}\\s+by\\b|©|\\(c\\)|copyright\\b)\\s*`,
+  `^\\s*[([]?\\s*(?:${SOURCE_LABEL}|${LABEL}\\s*(?::|by\\b)|${LABEL}\\s+by\\b|©|\\(c\\)|copyright\\b)\\s*`,
   'i',
 );
+// A label left dangling at the end of a caption once its credit was cut out ("… Foto:").
+const DANGLING_LABEL = new RegExp(`[\\s|–—-]*[([]?\\s*(?:${LABEL}\\s*(?::|by)|©|\\(c\\))\\s*[)\\]]?\\s*$`, 'i');
+// The screen-reader label some sites print before a caption ("Image caption, …").
+const CAPTION_LABEL = /^\s*(?:image|picture|photo|video)\s+caption\s*[,:]\s*/i;
+
+/** A caption without a dangling credit label at its end or a screen-reader label at its start. */
+export function tidyCaptionLabels(caption: string): string {
+  return caption.replace(CAPTION_LABEL, '').replace(DANGLING_LABEL, '').trim();
+}
+
 const LABELLED_TAIL = new RegExp(
   `(?:^|(?<=[.!?"”’)])\\s+|\\s+[|–—-]\\s+|\\s+)[([]?\\s*((?:${LABEL})\\s*(?::|by\\b)\\s*[^)\\]]+?)[)\\]]?\\s*\\.?$`,
   'i',

@@ -1,17 +1,92 @@
+// Month names and abbreviations, English first, then the other languages news pages commonly use
+// (French, German, Spanish, Italian, Portuguese, Dutch).
 const MONTHS: Record<string, number> = {
   jan: 1,
+  january: 1,
   feb: 2,
+  february: 2,
   mar: 3,
+  march: 3,
   apr: 4,
+  april: 4,
   may: 5,
   jun: 6,
+  june: 6,
   jul: 7,
+  july: 7,
   aug: 8,
+  august: 8,
   sep: 9,
   sept: 9,
+  september: 9,
   oct: 10,
+  october: 10,
   nov: 11,
+  november: 11,
   dec: 12,
+  december: 12,
+  janvier: 1,
+  janv: 1,
+  février: 2,
+  févr: 2,
+  mars: 3,
+  avril: 4,
+  avr: 4,
+  mai: 5,
+  juin: 6,
+  juillet: 7,
+  juil: 7,
+  août: 8,
+  septembre: 9,
+  octobre: 10,
+  novembre: 11,
+  décembre: 12,
+  déc: 12,
+  januar: 1,
+  jänner: 1,
+  februar: 2,
+  märz: 3,
+  juni: 6,
+  juli: 7,
+  oktober: 10,
+  dezember: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  gennaio: 1,
+  febbraio: 2,
+  aprile: 4,
+  maggio: 5,
+  giugno: 6,
+  luglio: 7,
+  settembre: 9,
+  ottobre: 10,
+  dicembre: 12,
+  janeiro: 1,
+  fevereiro: 2,
+  março: 3,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  setembro: 9,
+  outubro: 10,
+  novembro: 11,
+  dezembro: 12,
+  januari: 1,
+  februari: 2,
+  maart: 3,
+  mei: 5,
+  augustus: 8,
 };
 
 // Offsets (minutes east of UTC) for the zone abbreviations news sites print.
@@ -41,16 +116,22 @@ const ZONES: Record<string, number> = {
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
-const MONTH_WORD =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// Longest names first, so "june" wins over "jun"; a name must not run on into another letter.
+const MONTH_WORD = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?(?![\\p{L}])`;
+// "27 November 2026", "4. November 2026", "1er mars 2026", "4 de noviembre de 2026".
 const DAY_MONTH_YEAR = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_WORD},?\\s+(\\d{4})\\b`,
-  'i',
+  `(?<![\\p{L}\\p{N}])(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})\\b`,
+  'iu',
 );
-const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![\\p{L}])${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'iu',
+);
 const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const TIME =
-  /\b(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4}|[+-]\d{2}:?\d{2})\)?)?(?![\d])/i;
+  /\b(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4}|[+-]\d{2}:?\d{2})\)?)?(?![\d])/i;
 
 function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMin = 0): Date | null {
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
@@ -73,8 +154,7 @@ function parseOffset(zone: string | undefined): number | null {
 }
 
 function monthNumber(word: string): number {
-  const key = word.toLowerCase().replace('.', '');
-  return MONTHS[key.slice(0, key.startsWith('sept') ? 4 : 3)] ?? 0;
+  return MONTHS[word.toLowerCase().replace('.', '')] ?? 0;
 }
 
 function timeAfter(text: string, from: number): { h: number; mi: number; s: number; offset: number } | null {

@@ -49,11 +49,11 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
     kept.length === 0 || (scoredOutside && proseOf(stats, kept) < 0.3 * proseOf(stats, scored));
   const attempts = useScored ? [scored, [body]] : [kept, scored, [body]];
 
-  const caption = image?.caption ?? null;
+  const repeats = [meta.title, image?.caption ?? null, image?.credit ?? null];
   let blocks: Block[] = [];
   for (const roots of attempts) {
     if (roots.length === 0) continue;
-    blocks = filterBlocks(collectBlocks(roots, stats, base), meta.title, caption);
+    blocks = filterBlocks(collectBlocks(roots, stats, base), repeats);
     if (blocks.some((b) => b.kind !== 'img')) break;
   }
   const bodyText = blocksToText(blocks);

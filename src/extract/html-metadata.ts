@@ -1,7 +1,7 @@
 import { cleanAuthor, cleanByline, joinNames } from './byline.js';
-import { dateFromUrl, parseDate } from './dates.js';
+import { dateFromUrl, findDate, parseDate } from './dates.js';
 import type { HtmlElement } from './html-tree.js';
-import { ldNames, ldPublisherName, ldString, type PageLd } from './json-ld.js';
+import { ldNames, ldPageDescription, ldPublisherName, ldString, type PageLd } from './json-ld.js';
 import { allMeta, firstMeta, type PageMeta } from './meta-tags.js';
 import { resolveUrl } from './resolve-url.js';
 import { sameText, stripSiteName } from './title.js';
@@ -43,7 +43,17 @@ const STANDFIRST_SEGMENTS = new Set([
   'intro',
   'sell',
 ]);
-const BYLINE_SEGMENTS = new Set(['byline', 'byl', 'author', 'authors', 'contributor', 'writer']);
+const BYLINE_SEGMENTS = new Set([
+  'byline',
+  'byl',
+  'author',
+  'authors',
+  'contributor',
+  'writer',
+  'auteur',
+  'autor',
+  'autore',
+]);
 
 function segments(el: HtmlElement): string[] {
   return classWords(el).split(/[\s_-]+/);
@@ -83,6 +93,7 @@ function findStandfirst(s: Sources, title: string | null): string | null {
     firstMeta(s.page, 'description'),
     firstMeta(s.page, 'twitter:description'),
     s.ld.article ? ldString(s.ld.article.description) : null,
+    ldPageDescription(s.ld),
   ];
   for (const c of candidates) if (c && !sameText(c, title)) return c;
   const el = s.all.find((e) => {
@@ -95,6 +106,26 @@ function findStandfirst(s: Sources, title: string | null): string | null {
     return len >= 20 && len <= 600 && findFirst(e, (x) => x.tag === 'img' || x.tag === 'figure') === null;
   });
   return el ? textOf(el) : null;
+}
+
+const BARE_LEAD_IN = /^(?:by|from|par|von|por|door|di|av|af|written by|words by|words|text)[:\s]*$/i;
+
+/**
+ * The text of a byline element. When it is only a row of child elements ("<span>By Ana Ruiz</span>
+ * <span>News, Kesang</span>") the children are read as separate parts, so the name does not run
+ * into the affiliation; a bare "By" is kept with the part after it.
+ */
+function bylineText(el: HtmlElement): string {
+  const hasOwnText = el.children.some((c) => c.kind === 'text' && c.text.trim() !== '');
+  const parts = el.children.flatMap((c) => (c.kind === 'element' && textOf(c) !== '' ? [textOf(c)] : []));
+  if (hasOwnText || parts.length < 2) return textOf(el);
+  const merged: string[] = [];
+  for (const part of parts) {
+    const prev = merged[merged.length - 1];
+    if (prev !== undefined && BARE_LEAD_IN.test(prev)) merged[merged.length - 1] = `${prev} ${part}`;
+    else merged.push(part);
+  }
+  return merged.join(' | ');
 }
 
 function findByline(s: Sources, outlets: string[]): string | null {
@@ -121,7 +152,7 @@ function findByline(s: Sources, outlets: string[]): string | null {
     (el) => segments(el).some((seg) => BYLINE_SEGMENTS.has(seg)) && textOf(el).length <= 200,
   );
   for (const el of [...marked.filter(inArticle), ...marked.filter((e) => !inArticle(e))]) {
-    const name = cleanByline(textOf(el), outlets);
+    const name = cleanByline(bylineText(el), outlets);
     if (name) return name;
   }
   for (const raw of allMeta(
@@ -147,12 +178,46 @@ function timeElementDate(s: Sources, which: 'published' | 'modified'): Date | nu
   const byProp = times.find((el) => prop.test(el.attrs.itemprop ?? ''));
   const value = (el: HtmlElement) => attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el);
   if (byProp) return parseDate(value(byProp));
-  const looksUpdated = (el: HtmlElement) =>
-    /updat|modif/.test(classWords(el)) || /updated|modified/i.test(textOf(el.parent ?? el));
   const plain = times.filter((el) => el.tag === 'time' && attr(el, 'datetime'));
   const pick =
     which === 'published' ? preferArticle(plain.filter((el) => !looksUpdated(el))) : plain.find(looksUpdated);
   return pick ? parseDate(attr(pick, 'datetime')) : null;
+}
+
+// "Updated" in the element's or its wrapper's class, or written just before it ("Updated <time>").
+function looksUpdated(el: HtmlElement): boolean {
+  if (/updat|modif/.test(classWords(el)) || (el.parent && /updat|modif/.test(classWords(el.parent)))) return true;
+  return /\b(?:updated|modified|last edited)\b[\s:]*$/i.test(textBefore(el));
+}
+
+// Up to ~40 characters of text that precede an element inside its parent.
+function textBefore(el: HtmlElement): string {
+  const siblings = el.parent?.children ?? [];
+  let out = '';
+  for (let i = siblings.indexOf(el) - 1; i >= 0 && out.trim().length < 40; i--) {
+    const node = siblings[i]!;
+    out = (node.kind === 'text' ? node.text : textOf(node)) + out;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+const DATE_SEGMENTS = new Set(['date', 'pubdate', 'published', 'publish', 'timestamp', 'dateline', 'posted', 'time']);
+
+// A printed date with no machine-readable form: "<span class="date">March 3, 2026</span>".
+function visibleDate(s: Sources): Date | null {
+  const candidates = s.all.filter((el) => {
+    if (el.tag === 'time' || !segments(el).some((seg) => DATE_SEGMENTS.has(seg))) return false;
+    if (looksUpdated(el)) return false;
+    const len = textOf(el).length;
+    return len >= 6 && len <= 100;
+  });
+  for (const el of [...candidates.filter(inArticle), ...candidates.filter((e) => !inArticle(e))]) {
+    const text = textOf(el);
+    if (/^\s*(?:updated|modified)\b/i.test(text)) continue;
+    const date = findDate(text);
+    if (date) return date;
+  }
+  return null;
 }
 
 function findPublished(s: Sources): Date | null {
@@ -180,6 +245,7 @@ function findPublished(s: Sources): Date | null {
       ),
     ) ??
     timeElementDate(s, 'published') ??
+    visibleDate(s) ??
     dateFromUrl(s.url)
   );
 }
@@ -237,16 +303,31 @@ function idOf(value: unknown): string | null {
     : null;
 }
 
-const SECTION_SEGMENTS = new Set(['kicker', 'eyebrow', 'rubric', 'section', 'category']);
+const SECTION_SEGMENTS = new Set([
+  'kicker',
+  'eyebrow',
+  'rubric',
+  'section',
+  'category',
+  'rubrik',
+  'rubrique',
+  'ressort',
+  'seccion',
+  'sezione',
+]);
 
 function findSection(s: Sources): string | null {
   const declared =
     firstMeta(s.page, 'article:section', 'section', 'parsely-section', 'category') ??
     (s.ld.article ? ldString(s.ld.article.articleSection) : null);
   if (declared) return declared;
-  // A section label printed above the headline ("Culture").
+  // Blog engines link the post's category with rel="category".
+  const category = s.all.find((el) => el.tag === 'a' && hasToken(el, 'rel', 'category'));
+  if (category && textOf(category) !== '') return textOf(category);
+  // A section label printed above the headline ("Culture"), inside the article when the page has one.
+  const pageHasArticle = s.all.some((el) => el.tag === 'article' || el.tag === 'main' || el.attrs.role === 'main');
   const label = s.all.find((el) => {
-    if (!['a', 'p', 'span', 'div'].includes(el.tag) || !inArticle(el)) return false;
+    if (!['a', 'p', 'span', 'div'].includes(el.tag) || (pageHasArticle && !inArticle(el))) return false;
     if (!segments(el).some((seg) => SECTION_SEGMENTS.has(seg))) return false;
     const text = textOf(el);
     return text !== '' && text.length <= 40 && text.split(' ').length <= 3;
@@ -259,7 +340,9 @@ function findTags(s: Sources): string[] {
   const keywords = s.ld.article?.keywords;
   if (typeof keywords === 'string') raw.push(...keywords.split(','));
   else if (Array.isArray(keywords)) raw.push(...keywords.filter((k): k is string => typeof k === 'string'));
-  for (const el of s.all) if (el.tag === 'a' && hasToken(el, 'rel', 'tag')) raw.push(textOf(el));
+  for (const el of s.all) {
+    if (el.tag === 'a' && hasToken(el, 'rel', 'tag') && !hasToken(el, 'rel', 'category')) raw.push(textOf(el));
+  }
   if (raw.length === 0) raw.push(...(firstMeta(s.page, 'news_keywords') ?? '').split(','));
   const seen = new Set<string>();
   const tags: string[] = [];

@@ -146,3 +146,14 @@ export function ldImage(
     ldString(ld.deref(raw.author));
   return { url, caption, credit };
 }
+
+/** The description of the page's WebPage node (Yoast-style graphs put it there, not on the article). */
+export function ldPageDescription(ld: PageLd): string | null {
+  for (const node of ld.nodes) {
+    if (ldTypes(node).some((t) => /^(?:WebPage|ItemPage|NewsArticlePage)$/.test(t))) {
+      const text = ldString(node.description);
+      if (text) return text;
+    }
+  }
+  return null;
+}

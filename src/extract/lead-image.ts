@@ -1,14 +1,16 @@
 import type { LeadImage } from '../domain/article.js';
 import { imageSource } from './body-blocks.js';
-import { cleanCredit, splitCaptionCredit } from './credit.js';
+import { cleanCredit, splitCaptionCredit, tidyCaptionLabels } from './credit.js';
 import type { HtmlElement } from './html-tree.js';
 import { ldImage, type PageLd } from './json-ld.js';
 import { firstMeta, type PageMeta } from './meta-tags.js';
 import { resolveUrl } from './resolve-url.js';
-import { classWords, closest, contains, descendants, findFirst, squash, textOf } from './tree-query.js';
+import { classWords, closest, contains, descendants, findFirst, squash, visibleTextOf } from './tree-query.js';
 
 const CREDIT_SEGMENTS = new Set([
   'credit',
+  'bildquelle',
+  'quelle',
   'credits',
   'copyright',
   'photographer',
@@ -54,13 +56,16 @@ function figureOf(img: HtmlElement): HtmlElement | null {
 
 function captionAndCredit(figure: HtmlElement): { caption: string | null; credit: string | null } {
   const captionEl = findFirst(figure, isCaptionElement);
-  const creditEl = findFirst(figure, (el) => isCreditElement(el) && el.tag !== 'img' && textOf(el) !== '');
-  let credit = creditEl ? cleanCredit(textOf(creditEl)) : null;
+  const creditEl = findFirst(
+    figure,
+    (el) => isCreditElement(el) && el.tag !== 'img' && visibleTextOf(el) !== '',
+  );
+  let credit = creditEl ? cleanCredit(visibleTextOf(creditEl)) : null;
   let caption: string | null = null;
   if (captionEl) {
-    const full = textOf(captionEl);
-    const creditText = creditEl && contains(captionEl, creditEl) ? textOf(creditEl) : '';
-    caption = squash(creditText ? full.replace(creditText, ' ') : full) || null;
+    const full = visibleTextOf(captionEl);
+    const creditText = creditEl && contains(captionEl, creditEl) ? visibleTextOf(creditEl) : '';
+    caption = tidyCaptionLabels(squash(creditText ? full.replace(creditText, ' ') : full)) || null;
   }
   if (caption && !credit) {
     const split = splitCaptionCredit(caption);

@@ -78,6 +78,28 @@ export function squash(text: string): string {
   return text.replace(/[\s\u00a0\u200b\ufeff]+/g, ' ').trim();
 }
 
+const SCREEN_READER_ONLY = /sr-only|visually-?hidden|screen-?reader|offscreen|a11y-hidden/;
+
+/**
+ * Text a sighted reader sees: like textOf, but without screen-reader-only labels
+ * ("<span class="visually-hidden">Image caption, </span>").
+ */
+export function visibleTextOf(el: HtmlElement): string {
+  const parts: string[] = [];
+  const stack: HtmlNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.kind === 'text') {
+      parts.push(node.text);
+      continue;
+    }
+    if (node !== el && (NON_TEXT_TAGS.has(node.tag) || SCREEN_READER_ONLY.test(classWords(node)))) continue;
+    if (node.tag === 'br') parts.push('\n');
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return squash(parts.join(''));
+}
+
 /** Visible text of an element, whitespace collapsed. */
 export function textOf(el: HtmlElement): string {
   return squash(rawText(el));

@@ -26,11 +26,17 @@ const IRREGULAR: Record<string, { s: string; past: string[]; ing: string }> = {
 };
 
 /** Lemmas whose base form is a verb, not a noun: "analysts say", "they warn" count as cues without an auxiliary. */
-const PLAIN_PRESENT = new Set(`say tell warn argue insist deny believe acknowledge predict expect explain declare
-  assert suggest confirm reveal admit complain maintain contend concede allege accuse urge ask write announce`.split(/\s+/));
+const PLAIN_PRESENT = new Set(
+  `say tell warn argue insist deny believe acknowledge predict expect explain declare
+  assert suggest confirm reveal admit complain maintain contend concede allege accuse urge ask write announce`.split(
+    /\s+/,
+  ),
+);
 
 /** -s forms that are usually nouns in news copy; they count as cues only before "that" or a colon. */
-const NOUN_LIKE = new Set('reports claims notes stresses promises pledges vows estimates forecasts remarks replies tweets'.split(' '));
+const NOUN_LIKE = new Set(
+  'reports claims notes stresses promises pledges vows estimates forecasts remarks replies tweets'.split(' '),
+);
 
 function regular(lemma: string): { s: string; past: string[]; ing: string } {
   const cy = /[^aeiou]y$/.test(lemma);
@@ -58,7 +64,9 @@ export const CUE_WORDS: ReadonlyMap<string, CueWord> = build();
 
 /** Auxiliaries after which a base form is a cue ("did not say", "will tell"). */
 export const AUXILIARIES = new Set(
-  'did does do would will could can may might should must didn doesn don wouldn won couldn shouldn has have had'.split(' '),
+  'did does do would will could can may might should must didn doesn don wouldn won couldn shouldn has have had'.split(
+    ' ',
+  ),
 );
 
 /** Forms of "be": a past participle after them is passive ("is expected"), not a cue. */

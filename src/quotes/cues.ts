@@ -62,7 +62,8 @@ function auxiliaryStart(tokens: Token[], i: number): number {
     j--;
   }
   const aux = tokens[j];
-  if (aux && AUXILIARIES.has(aux.lower) && (negated || CUE_WORDS.get(tokens[i]!.lower)?.form === 'base')) return j;
+  if (aux && AUXILIARIES.has(aux.lower) && (negated || CUE_WORDS.get(tokens[i]!.lower)?.form === 'base'))
+    return j;
   if (negated && tokens[j + 1]?.lower === 'never') return j + 1;
   return i;
 }

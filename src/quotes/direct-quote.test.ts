@@ -21,13 +21,22 @@ describe('direct quotes', () => {
 
   it('attributes “…,” X said. to the speaker before the cue', () => {
     const [q] = quotesOf('“The door to talks remains open,” Liang Wen told reporters on Monday.');
-    expect(q).toMatchObject({ kind: 'direct', speaker: 'Liang Wen', cue: 'told', text: 'The door to talks remains open' });
+    expect(q).toMatchObject({
+      kind: 'direct',
+      speaker: 'Liang Wen',
+      cue: 'told',
+      text: 'The door to talks remains open',
+    });
   });
 
   it('attributes X said: “…” to the speaker before the quote', () => {
     const text = 'Liang Wen said: “We will respond firmly to any provocation.”';
     const [q] = quotesOf(text);
-    expect(q).toMatchObject({ kind: 'direct', speaker: 'Liang Wen', text: 'We will respond firmly to any provocation.' });
+    expect(q).toMatchObject({
+      kind: 'direct',
+      speaker: 'Liang Wen',
+      text: 'We will respond firmly to any provocation.',
+    });
     expect(q!.sourceText).toBe('Liang Wen');
   });
 
@@ -37,7 +46,8 @@ describe('direct quotes', () => {
   });
 
   it('joins an interrupted quote into one quote with both parts, resolving the pronoun', () => {
-    const text = 'Ana Ruiz spoke after the vote. “We will not back down,” she said, “and we will win in the end.”';
+    const text =
+      'Ana Ruiz spoke after the vote. “We will not back down,” she said, “and we will win in the end.”';
     const quotes = quotesOf(text);
     expect(quotes).toHaveLength(1);
     const q = quotes[0]!;
@@ -87,7 +97,11 @@ describe('direct quotes', () => {
 
   it('attributes a quote to a following sentence that is only "X said."', () => {
     const [q] = quotesOf('“The plan will fail within a year.” Maria Duarte said.');
-    expect(q).toMatchObject({ kind: 'direct', speaker: 'Maria Duarte', text: 'The plan will fail within a year.' });
+    expect(q).toMatchObject({
+      kind: 'direct',
+      speaker: 'Maria Duarte',
+      text: 'The plan will fail within a year.',
+    });
   });
 
   it('accepts a short quote when a cue attributes it', () => {

@@ -6,11 +6,13 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const PRONOUNS = set('he she they it');
 
 /** Determiners and quantifiers that may open a speaker noun phrase. */
-export const DETERMINERS = set(`the a an this that these those its his her their our one two three four five six
+export const DETERMINERS =
+  set(`the a an this that these those its his her their our one two three four five six
   several some many most few other both all various numerous another each`);
 
 /** Plural or mass nouns for a group of unnamed sources ("analysts", "state media"). */
-export const GROUP_NOUNS = set(`analysts experts officials diplomats critics observers sources residents economists
+export const GROUP_NOUNS =
+  set(`analysts experts officials diplomats critics observers sources residents economists
   investors traders scientists researchers lawmakers legislators activists protesters witnesses people campaigners
   commentators media leaders ministers negotiators delegates insiders opponents supporters organisers organizers
   executives bankers farmers workers voters locals doctors scholars academics strategists participants members
@@ -19,7 +21,8 @@ export const GROUP_NOUNS = set(`analysts experts officials diplomats critics obs
   nations states authorities`);
 
 /** Nouns naming one person by role ("the spokesperson", "a senior official"). */
-export const ROLE_NOUNS = set(`spokesperson spokesman spokeswoman minister secretary official ambassador envoy chief
+export const ROLE_NOUNS =
+  set(`spokesperson spokesman spokeswoman minister secretary official ambassador envoy chief
   head director president chairman chairwoman chair adviser advisor analyst economist professor researcher lawmaker
   senator diplomat commander general leader governor mayor negotiator representative deputy premier chancellor king
   queen prince emperor strategist expert scholar fellow correspondent editor reporter journalist columnist author ceo
@@ -28,7 +31,8 @@ export const ROLE_NOUNS = set(`spokesperson spokesman spokeswoman minister secre
   congressman congresswoman legislator delegate commissioner inspector aide insider insider economist`);
 
 /** Lower-case modifiers allowed inside a speaker noun phrase before its head ("senior", "foreign", "state"). */
-export const NP_MODIFIERS = set(`foreign former senior top chief deputy vice state security trade defence defense
+export const NP_MODIFIERS =
+  set(`foreign former senior top chief deputy vice state security trade defence defense
   finance economy economic military political prime national regional local international independent government
   ministry party press news media commerce health energy environment interior justice agriculture industry education
   transport western eastern northern southern european asian african arab unnamed anonymous junior leading prominent
@@ -37,7 +41,8 @@ export const NP_MODIFIERS = set(`foreign former senior top chief deputy vice sta
   prime-minister's outgoing incoming elected well-known influential independent-minded policy us-based`);
 
 /** Nouns for a body that speaks as a whole ("the ministry said"). */
-export const ORG_NOUNS = set(`ministry agency bank company firm embassy commission council department office alliance
+export const ORG_NOUNS =
+  set(`ministry agency bank company firm embassy commission council department office alliance
   bloc organisation organization group court military army navy police party union fund regulator committee
   secretariat institute university foundation mission board corporation consortium association federation coalition
   junta campaign delegation body watchdog exchange airline bureau centre center service forces network parliament
@@ -47,29 +52,34 @@ export const ORG_NOUNS = set(`ministry agency bank company firm embassy commissi
 export const GOVERNMENT_NOUNS = set('government administration cabinet presidency regime kremlin executive');
 
 /** Nouns for a news outlet as speaker. */
-export const OUTLET_NOUNS = set(`newspaper broadcaster paper outlet channel website publication daily magazine tabloid
+export const OUTLET_NOUNS =
+  set(`newspaper broadcaster paper outlet channel website publication daily magazine tabloid
   wire newswire`);
 
 /** Documents that "say" things on behalf of whoever issued them. */
-export const DOCUMENT_NOUNS = set(`statement report letter communique communiqué readout document filing editorial
+export const DOCUMENT_NOUNS =
+  set(`statement report letter communique communiqué readout document filing editorial
   commentary article post survey study data figures statistics memo notice ruling release transcript announcement
   declaration resolution decree order poll polls survey surveys records documents studies research analysis
   estimates projections reports figures`);
 
 /** Capitalised last words that make a name an organisation ("Foreign Ministry", "Central Bank"). */
-export const ORG_HEADS = set(`ministry office council agency bank commission department embassy committee party
+export const ORG_HEADS =
+  set(`ministry office council agency bank commission department embassy committee party
   organisation organization union group company corporation corp inc ltd institute university fund court parliament
   government army navy forces police administration authority association federation foundation board bureau service
   centre center secretariat assembly congress senate cabinet coalition alliance movement front league forum exchange
   airlines reserve treasury ministries consulate command guard`);
 
 /** Capitalised last words that make a name an outlet ("Huaxia Herald", "Meridian Wire"). */
-export const OUTLET_HEADS = set(`herald times post daily news journal gazette tribune telegraph wire broadcasting
+export const OUTLET_HEADS =
+  set(`herald times post daily news journal gazette tribune telegraph wire broadcasting
   broadcaster television tv radio today review chronicle observer express mail monitor press newswire weekly mirror
   guardian independent economist bulletin dispatch courier sentinel standard inquirer reporter`);
 
 /** Capitalised words that are titles or office words, not part of a personal name. */
-export const TITLES = set(`president vice prime minister foreign secretary general chancellor premier mr mrs ms miss
+export const TITLES =
+  set(`president vice prime minister foreign secretary general chancellor premier mr mrs ms miss
   mx dr prof professor sen senator rep representative gov governor gen lt col colonel capt captain admiral adm sgt king
   queen prince princess crown sheikh emir emperor ambassador envoy mayor judge justice chairman chairwoman chair chief
   executive director deputy spokesperson spokesman spokeswoman commissioner speaker pope cardinal bishop rabbi imam sir
@@ -84,22 +94,26 @@ export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der de
 export const NP_PREPOSITIONS = set('of for at from with in');
 
 /** Adverbs and auxiliaries that may sit between a speaker and the cue ("he also said", "she has repeatedly warned"). */
-export const BETWEEN_SPEAKER_AND_CUE = set(`also later earlier previously again then reportedly repeatedly once
+export const BETWEEN_SPEAKER_AND_CUE =
+  set(`also later earlier previously again then reportedly repeatedly once
   separately further has have had did does do would will could can may might should must not never n't t publicly
   privately openly firmly flatly strongly sharply explicitly recently however already often frequently long
   subsequently`);
 
 /** Words right before a quote (or one word earlier) that mark it as a name or scare quote ("so-called “…”"). */
-export const NAMING_VERBS = set(`so-called dubbed titled entitled headlined named nicknamed labelled labeled branded
+export const NAMING_VERBS =
+  set(`so-called dubbed titled entitled headlined named nicknamed labelled labeled branded
   termed called`);
 
 /** Nouns right before a quote that mark it as a title or term ("the slogan “…”", "the film “…”"). */
-export const NAMING_NOUNS = set(`word term phrase slogan hashtag motto theme banner heading title book film movie song
+export const NAMING_NOUNS =
+  set(`word term phrase slogan hashtag motto theme banner heading title book film movie song
   album programme program documentary campaign operation project initiative series show novel poem play column
   exhibition`);
 
 /** Recipients and settings that may follow "told" or "said" before the content ("told reporters"). */
-export const RECIPIENT_WORDS = set(`reporters journalists lawmakers parliament audience crowd conference news press
+export const RECIPIENT_WORDS =
+  set(`reporters journalists lawmakers parliament audience crowd conference news press
   briefing forum summit meeting agency newspaper broadcaster television radio channel interviewer students delegates
   supporters parliamentarians legislators senators committee panel hearing court jury investors analysts him them
   us me regular daily weekly joint televised written statement interview speech address session post
@@ -107,13 +121,17 @@ export const RECIPIENT_WORDS = set(`reporters journalists lawmakers parliament a
   state-run`);
 
 /** Prepositions that open a setting phrase after a cue ("said in a statement", "said on Monday"). */
-export const SETTING_PREPOSITIONS = set('in at on during via after before late earlier later through from while');
+export const SETTING_PREPOSITIONS = set(
+  'in at on during via after before late earlier later through from while',
+);
 
 /** Days and other setting words that are capitalised but not speakers. */
-export const SETTING_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march
+export const SETTING_NAMES =
+  set(`monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december`);
 
 /** Abbreviations whose full stop does not end a sentence. */
-export const ABBREVIATIONS = set(`mr mrs ms dr prof st sen rep gov gen lt col capt sgt maj adm cmdr jr sr no nos vs
+export const ABBREVIATIONS =
+  set(`mr mrs ms dr prof st sen rep gov gen lt col capt sgt maj adm cmdr jr sr no nos vs
   etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres rev hon dept univ approx est fig
   al e.g i.e`);

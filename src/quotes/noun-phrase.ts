@@ -23,7 +23,7 @@ const MAX_PHRASE = 14;
 const COMPOUND_MODIFIER = /-(?:run|owned|backed|based|controlled|affiliated|linked|funded|appointed|level)$/;
 
 /** Nouns that can end a speaker phrase. */
-export function isHeadNoun(lower: string): boolean {
+function isHeadNoun(lower: string): boolean {
   return (
     GROUP_NOUNS.has(lower) ||
     ROLE_NOUNS.has(lower) ||
@@ -65,13 +65,34 @@ function canStart(t: Token): boolean {
   return !NP_PREPOSITIONS.has(t.lower) && !(NAME_PARTICLES.has(t.lower) && !t.cap);
 }
 
-const GENERIC_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'this', 'his', 'her', 'their', 'its', "'s", '’s']);
+const GENERIC_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'one',
+  'another',
+  'this',
+  'his',
+  'her',
+  'their',
+  'its',
+  "'s",
+  '’s',
+]);
 
 /** A lower-case noun we do not know, made a head by a determiner right before it ("the announcer", "the ad's narrator"). */
 export function isGenericHead(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const before = tokens[i - 1];
-  return !!t && !!before && t.word && !t.cap && t.seg < 0 && /^\p{L}+$/u.test(t.lower) && GENERIC_OPENERS.has(before.lower);
+  return (
+    !!t &&
+    !!before &&
+    t.word &&
+    !t.cap &&
+    t.seg < 0 &&
+    /^\p{L}+$/u.test(t.lower) &&
+    GENERIC_OPENERS.has(before.lower)
+  );
 }
 
 /** The speaker phrase that ends at token `end` (a pronoun alone, or a run of name and role words), or null. */

@@ -41,7 +41,8 @@ describe('paragraphs, quote segments and sentences', () => {
   });
 
   it('splits sentences but never inside a quote or after an abbreviation', () => {
-    const text = 'Mr. Liang met U.S. envoys. “We talked. We agreed,” he said. Dr. Ana Ruiz left at 5 p.m. on Monday.';
+    const text =
+      'Mr. Liang met U.S. envoys. “We talked. We agreed,” he said. Dr. Ana Ruiz left at 5 p.m. on Monday.';
     const [para] = paragraphSpans(text);
     const segs = findQuoteSegments(text, [para!]);
     expect(sentenceSpans(text, para!, segs).map((s) => text.slice(s.start, s.end))).toEqual([

@@ -6,7 +6,12 @@ describe('reported speech', () => {
     const [a] = quotesOf('Liang Wen said that the sanctions were illegal.');
     const [b] = quotesOf('Liang Wen said the sanctions were illegal.');
     for (const q of [a, b]) {
-      expect(q).toMatchObject({ kind: 'reported', speaker: 'Liang Wen', cue: 'said', text: 'the sanctions were illegal' });
+      expect(q).toMatchObject({
+        kind: 'reported',
+        speaker: 'Liang Wen',
+        cue: 'said',
+        text: 'the sanctions were illegal',
+      });
     }
   });
 
@@ -41,7 +46,11 @@ describe('reported speech', () => {
 
   it('keeps a negation in the cue', () => {
     const [a] = quotesOf('Beijing did not say when the talks would resume.');
-    expect(a).toMatchObject({ cue: 'did not say', cueText: 'did not say', text: 'when the talks would resume' });
+    expect(a).toMatchObject({
+      cue: 'did not say',
+      cueText: 'did not say',
+      text: 'when the talks would resume',
+    });
     const [b] = quotesOf('Maria Duarte didn’t say whether the plan would pass.');
     expect(b).toMatchObject({ cue: 'didn’t say', text: 'whether the plan would pass' });
     const [c] = quotesOf('Maria Duarte has never said that the plan would pass.');
@@ -50,21 +59,40 @@ describe('reported speech', () => {
 
   it('reads "according to X, …" and "…, according to X."', () => {
     const [a] = quotesOf('According to Maria Duarte, the talks collapsed on Tuesday.');
-    expect(a).toMatchObject({ kind: 'reported', speaker: 'Maria Duarte', cue: 'According to', text: 'the talks collapsed on Tuesday' });
+    expect(a).toMatchObject({
+      kind: 'reported',
+      speaker: 'Maria Duarte',
+      cue: 'According to',
+      text: 'the talks collapsed on Tuesday',
+    });
     const [b] = quotesOf('The talks collapsed on Tuesday, according to Maria Duarte.');
-    expect(b).toMatchObject({ speaker: 'Maria Duarte', cue: 'according to', text: 'The talks collapsed on Tuesday' });
+    expect(b).toMatchObject({
+      speaker: 'Maria Duarte',
+      cue: 'according to',
+      text: 'The talks collapsed on Tuesday',
+    });
   });
 
   it('skips the setting in "X said in a statement …"', () => {
     const [a] = quotesOf('The Foreign Ministry said in a statement it would take countermeasures.');
-    expect(a).toMatchObject({ speaker: 'Foreign Ministry', speakerKind: 'organisation', text: 'it would take countermeasures' });
-    const [b] = quotesOf('The Foreign Ministry said in a statement on Monday that it would take countermeasures.');
+    expect(a).toMatchObject({
+      speaker: 'Foreign Ministry',
+      speakerKind: 'organisation',
+      text: 'it would take countermeasures',
+    });
+    const [b] = quotesOf(
+      'The Foreign Ministry said in a statement on Monday that it would take countermeasures.',
+    );
     expect(b).toMatchObject({ text: 'it would take countermeasures' });
   });
 
   it('reads "…, X said." at the end of a clause without quote marks', () => {
     const [a] = quotesOf('The export curbs will stay in place until further notice, Liang Wen said.');
-    expect(a).toMatchObject({ kind: 'reported', speaker: 'Liang Wen', text: 'The export curbs will stay in place until further notice' });
+    expect(a).toMatchObject({
+      kind: 'reported',
+      speaker: 'Liang Wen',
+      text: 'The export curbs will stay in place until further notice',
+    });
     const [b] = quotesOf('The export curbs will stay in place, said Liang Wen.');
     expect(b).toMatchObject({ kind: 'reported', speaker: 'Liang Wen', sourceText: 'Liang Wen' });
   });
@@ -79,14 +107,21 @@ describe('reported speech', () => {
 
   it('gives ", saying …" to the sentence subject', () => {
     const [q] = quotesOf('The Foreign Ministry condemned the vote, saying it broke international law.');
-    expect(q).toMatchObject({ speaker: 'Foreign Ministry', cue: 'saying', text: 'it broke international law' });
+    expect(q).toMatchObject({
+      speaker: 'Foreign Ministry',
+      cue: 'saying',
+      text: 'it broke international law',
+    });
   });
 
   it('marks reported speech with a quoted phrase of the speaker as mixed', () => {
     const text = 'Maria Duarte said the tariffs were “a grave mistake that will backfire”.';
     const quotes = quotesOf(text);
     expect(quotes).toHaveLength(1);
-    expect(quotes[0]).toMatchObject({ kind: 'mixed', text: 'the tariffs were “a grave mistake that will backfire”' });
+    expect(quotes[0]).toMatchObject({
+      kind: 'mixed',
+      text: 'the tariffs were “a grave mistake that will backfire”',
+    });
   });
 
   it('does not read a passive "is expected" as a cue', () => {

@@ -24,7 +24,11 @@ export function segmentChain(segments: QuoteSegment[], k: number): SegmentChain 
 
 /** Join two chains into one interrupted quote ("…,” she said, “…”). */
 export function joinChains(a: SegmentChain, b: SegmentChain): SegmentChain {
-  return { ids: [...a.ids, ...b.ids], parts: [...a.parts, ...b.parts], joins: [...a.joins, ' ', ...b.joins.slice(1)] };
+  return {
+    ids: [...a.ids, ...b.ids],
+    parts: [...a.parts, ...b.parts],
+    joins: [...a.joins, ' ', ...b.joins.slice(1)],
+  };
 }
 
 /** Number of words in a span. */

@@ -3,7 +3,7 @@ import { ABBREVIATIONS } from './lexicon.js';
 import type { QuoteSegment } from './types.js';
 
 const ENDERS = '.!?…';
-const TRAILERS = ')]’\'';
+const TRAILERS = ")]’'";
 
 /**
  * Spans of the sentences of one paragraph, given the paragraph's quote segments in order. Quoted stretches are

@@ -56,7 +56,13 @@ export class SpeakerContext {
   readUpTo(offset: number, paragraph: number): void {
     while (this.nextMention < this.mentions.length && this.mentions[this.nextMention]!.start < offset) {
       const m = this.mentions[this.nextMention++]!;
-      const known: Known = { name: m.name, actorId: m.actorId, affiliation: null, kind: KIND_OF_ACTOR[m.kind], paragraph };
+      const known: Known = {
+        name: m.name,
+        actorId: m.actorId,
+        affiliation: null,
+        kind: KIND_OF_ACTOR[m.kind],
+        paragraph,
+      };
       if (m.kind === 'person') {
         this.lastMentionedPerson = known;
         this.rememberNameParts(known);
@@ -81,7 +87,13 @@ export class SpeakerContext {
   /** Make a carried-over speaker the latest one again (a quote that continues them). */
   carryOver(r: ResolvedSpeaker, paragraph: number): void {
     if (!r.speaker || !r.kind) return;
-    this.lastSpeaker = { name: r.speaker, actorId: r.actorId, affiliation: r.affiliation, kind: r.kind, paragraph };
+    this.lastSpeaker = {
+      name: r.speaker,
+      actorId: r.actorId,
+      affiliation: r.affiliation,
+      kind: r.kind,
+      paragraph,
+    };
   }
 
   /** Resolve a speaker phrase and remember the result for later references. */
@@ -97,7 +109,13 @@ export class SpeakerContext {
     const r = this.lookup(guess, null);
     if (!r.speaker || !r.kind) return;
     if (r.kind === 'person' && !r.actorId && !/\s/.test(r.speaker)) return;
-    const known: Known = { name: r.speaker, actorId: r.actorId, affiliation: r.affiliation, kind: r.kind, paragraph };
+    const known: Known = {
+      name: r.speaker,
+      actorId: r.actorId,
+      affiliation: r.affiliation,
+      kind: r.kind,
+      paragraph,
+    };
     if (r.kind === 'person') {
       this.lastPerson = known;
       this.rememberNameParts(known);
@@ -128,21 +146,46 @@ export class SpeakerContext {
     if (guess.kind === null || guess.kind === 'person') {
       const known = this.byNamePart.get(fold(guess.name));
       if (known && known.name !== guess.name && !/\s/.test(guess.name)) {
-        return { ...base, speaker: known.name, kind: 'person', actorId: known.actorId, affiliation: guess.affiliation ?? known.affiliation };
+        return {
+          ...base,
+          speaker: known.name,
+          kind: 'person',
+          actorId: known.actorId,
+          affiliation: guess.affiliation ?? known.affiliation,
+        };
       }
     }
     let kind: SpeakerKind = guess.kind ?? 'person';
     if (guess.kind === null && /^[\p{Lu}\d]{2,}$/u.test(guess.name)) kind = 'organisation';
-    if (guess.kind === null && (cueLemma === 'report' || cueLemma === 'write') && !/\s/.test(guess.name)) kind = 'outlet';
+    if (guess.kind === null && (cueLemma === 'report' || cueLemma === 'write') && !/\s/.test(guess.name))
+      kind = 'outlet';
     return { ...base, speaker: guess.name, kind, actorId: null };
   }
 
-  private antecedent(guess: SpeakerGuess): Omit<ResolvedSpeaker, 'source' | 'affiliation'> & { affiliation: string | null } {
-    const empty = (kind: SpeakerKind) => ({ speaker: null, kind, actorId: null, affiliation: guess.affiliation });
+  private antecedent(
+    guess: SpeakerGuess,
+  ): Omit<ResolvedSpeaker, 'source' | 'affiliation'> & { affiliation: string | null } {
+    const empty = (kind: SpeakerKind) => ({
+      speaker: null,
+      kind,
+      actorId: null,
+      affiliation: guess.affiliation,
+    });
     if (guess.anaphor === 'organisation') {
       const org = this.findOrganisation(guess.head);
-      if (!org) return { speaker: guess.head ? guess.name.replace(/^the\s+/i, '') : null, kind: guess.kind ?? 'organisation', actorId: null, affiliation: guess.affiliation };
-      return { speaker: org.name, kind: org.kind, actorId: org.actorId, affiliation: guess.affiliation ?? org.affiliation };
+      if (!org)
+        return {
+          speaker: guess.head ? guess.name.replace(/^the\s+/i, '') : null,
+          kind: guess.kind ?? 'organisation',
+          actorId: null,
+          affiliation: guess.affiliation,
+        };
+      return {
+        speaker: org.name,
+        kind: org.kind,
+        actorId: org.actorId,
+        affiliation: guess.affiliation ?? org.affiliation,
+      };
     }
     if (guess.anaphor === 'group-or-person' && this.lastGroup && this.lastSpeaker === this.lastGroup) {
       const g = this.lastGroup;
@@ -150,7 +193,12 @@ export class SpeakerContext {
     }
     const person = this.lastPerson ?? this.lastMentionedPerson;
     if (!person) return empty('person');
-    return { speaker: person.name, kind: 'person', actorId: person.actorId, affiliation: guess.affiliation ?? person.affiliation };
+    return {
+      speaker: person.name,
+      kind: 'person',
+      actorId: person.actorId,
+      affiliation: guess.affiliation ?? person.affiliation,
+    };
   }
 
   /** The latest organisation whose name contains the head noun ("ministry" → "Foreign Ministry"), else the latest. */
@@ -168,7 +216,13 @@ export class SpeakerContext {
 
   private remember(r: ResolvedSpeaker, guess: SpeakerGuess, paragraph: number): void {
     if (!r.speaker || !r.kind) return;
-    const known: Known = { name: r.speaker, actorId: r.actorId, affiliation: r.affiliation, kind: r.kind, paragraph };
+    const known: Known = {
+      name: r.speaker,
+      actorId: r.actorId,
+      affiliation: r.affiliation,
+      kind: r.kind,
+      paragraph,
+    };
     this.lastSpeaker = known;
     if (r.kind === 'person') {
       this.lastPerson = known;
@@ -179,7 +233,13 @@ export class SpeakerContext {
       if (!guess.anaphor) this.addOrganisation(known);
     }
     if (r.affiliation) {
-      this.addOrganisation({ name: r.affiliation, actorId: null, affiliation: null, kind: 'organisation', paragraph });
+      this.addOrganisation({
+        name: r.affiliation,
+        actorId: null,
+        affiliation: null,
+        kind: 'organisation',
+        paragraph,
+      });
     }
   }
 

@@ -44,7 +44,8 @@ function capRuns(tokens: Token[], from: number, to: number): Run[] {
       }
       // Particles between capitalised words stay in the name: "bin", "von der", "of" in "Bank of England".
       let k = j + 1;
-      while (k <= to && k - j <= 3 && (NAME_PARTICLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'of')) k++;
+      while (k <= to && k - j <= 3 && (NAME_PARTICLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'of'))
+        k++;
       if (k > j + 1 && k <= to && tokens[k]!.cap && !DETERMINERS.has(tokens[k]!.lower)) j = k;
       else break;
     }
@@ -109,7 +110,8 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
   const source = spanOf(tokens, from, to);
   const first = tokens[from]!;
   if (from === to && PRONOUNS.has(first.lower)) {
-    const anaphor = first.lower === 'it' ? 'organisation' : first.lower === 'they' ? 'group-or-person' : 'person';
+    const anaphor =
+      first.lower === 'it' ? 'organisation' : first.lower === 'they' ? 'group-or-person' : 'person';
     return { name: first.text, kind: null, affiliation: null, source, nameSpan: source, anaphor, head: null };
   }
   // Split off a trailing prepositional phrase: "a spokesperson | for the Foreign Ministry".
@@ -152,7 +154,14 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
   if (ROLE_NOUNS.has(head.lower)) {
     const affiliation = ppAffiliation ?? affiliationIn(text, tokens, coreStart, coreEnd - 1);
     if (definite && runs.length === 0 && !hasPP) {
-      return { ...base, name: coreText, kind: 'person', nameSpan: coreSpan, anaphor: 'person', head: head.lower };
+      return {
+        ...base,
+        name: coreText,
+        kind: 'person',
+        nameSpan: coreSpan,
+        anaphor: 'person',
+        head: head.lower,
+      };
     }
     const name = hasPP ? textOf(text, tokens, coreStart, to) : coreText;
     return { ...base, name, kind: 'person', affiliation, nameSpan: coreSpan };
@@ -177,9 +186,22 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
     if (issuer) {
       const kind = orgLike(tokens, issuer) ?? 'organisation';
       const nameSpan = spanOf(tokens, issuer.from, issuer.to);
-      return { ...base, name: textOf(text, tokens, issuer.from, issuer.to), kind, nameSpan, affiliation: null };
+      return {
+        ...base,
+        name: textOf(text, tokens, issuer.from, issuer.to),
+        kind,
+        nameSpan,
+        affiliation: null,
+      };
     }
-    return { ...base, name: coreText, kind: 'organisation', nameSpan: coreSpan, anaphor: 'organisation', head: null };
+    return {
+      ...base,
+      name: coreText,
+      kind: 'organisation',
+      nameSpan: coreSpan,
+      anaphor: 'organisation',
+      head: null,
+    };
   }
   if (isGenericHead(tokens, coreEnd) || (coreEnd > coreStart && isGenericHead(tokens, coreStart + 1))) {
     // "the announcer", "the ad's narrator": a speaker we cannot classify further.
@@ -189,7 +211,9 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
 }
 
 function isLexical(lower: string): boolean {
-  return ROLE_NOUNS.has(lower) || ORG_NOUNS.has(lower) || GOVERNMENT_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower);
+  return (
+    ROLE_NOUNS.has(lower) || ORG_NOUNS.has(lower) || GOVERNMENT_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)
+  );
 }
 
 /** Is the preposition at i the "of" inside a capitalised name ("Secretary of State", "Bank of England")? */
@@ -208,11 +232,20 @@ function fromNameRun(
   definite: boolean,
 ): SpeakerGuess {
   const runKind = orgLike(tokens, run);
-  const descriptorAffiliation = run.from > coreStart ? affiliationIn(text, tokens, coreStart, run.from - 1) : null;
+  const descriptorAffiliation =
+    run.from > coreStart ? affiliationIn(text, tokens, coreStart, run.from - 1) : null;
   const affiliation = ppAffiliation ?? descriptorAffiliation;
   if (runKind) {
     const nameSpan = spanOf(tokens, run.from, run.to);
-    return { name: textOf(text, tokens, run.from, run.to), kind: runKind, affiliation: ppAffiliation, source, nameSpan, anaphor: null, head: null };
+    return {
+      name: textOf(text, tokens, run.from, run.to),
+      kind: runKind,
+      affiliation: ppAffiliation,
+      source,
+      nameSpan,
+      anaphor: null,
+      head: null,
+    };
   }
   // The name is what follows the last title: "Foreign Ministry Spokesperson Liang Wen" → "Liang Wen",
   // "Secretary of State Marco Rubio" → "Marco Rubio".
@@ -227,7 +260,15 @@ function fromNameRun(
     // Only titles ("the President"): a pointer back to a person named earlier.
     const nameSpan = spanOf(tokens, run.from, run.to);
     const anaphor = definite ? 'person' : null;
-    return { name: textOf(text, tokens, run.from, run.to), kind: 'person', affiliation, source, nameSpan, anaphor, head: null };
+    return {
+      name: textOf(text, tokens, run.from, run.to),
+      kind: 'person',
+      affiliation,
+      source,
+      nameSpan,
+      anaphor,
+      head: null,
+    };
   }
   const titleAffiliation =
     affiliation ?? (nameFrom > run.from ? affiliationIn(text, tokens, run.from, nameFrom - 1) : null);

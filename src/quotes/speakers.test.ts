@@ -27,7 +27,11 @@ describe('speakers', () => {
       'The ministry said in a statement that exports of magnets would need a licence.',
     ].join('\n\n');
     const quotes = quotesOf(text);
-    expect(quotes[1]).toMatchObject({ speaker: 'Foreign Ministry', speakerKind: 'organisation', sourceText: 'The ministry' });
+    expect(quotes[1]).toMatchObject({
+      speaker: 'Foreign Ministry',
+      speakerKind: 'organisation',
+      sourceText: 'The ministry',
+    });
   });
 
   it('resolves he, she and they to the last named person', () => {
@@ -43,7 +47,8 @@ describe('speakers', () => {
   });
 
   it('prefers the person who spoke last for a pronoun over one only mentioned', () => {
-    const text = 'Liang Wen said the talks were useful. Asked about Maria Duarte, he said she was welcome in Beijing.';
+    const text =
+      'Liang Wen said the talks were useful. Asked about Maria Duarte, he said she was welcome in Beijing.';
     const quotes = quotesOf(text, { mentions: [] });
     expect(quotes[1]).toMatchObject({ speaker: 'Liang Wen', sourceText: 'he' });
   });
@@ -70,7 +75,11 @@ describe('speakers', () => {
     const text = '“We are open to talks,” Putin told reporters.';
     const mentions = [mention(text, 'Putin', 'person:vladimir-putin', 'person', 'Vladimir Putin')];
     const [q] = quotesOf(text, { mentions });
-    expect(q).toMatchObject({ speaker: 'Vladimir Putin', speakerActorId: 'person:vladimir-putin', speakerKind: 'person' });
+    expect(q).toMatchObject({
+      speaker: 'Vladimir Putin',
+      speakerActorId: 'person:vladimir-putin',
+      speakerKind: 'person',
+    });
   });
 
   it('treats capitals and metonyms as the government speaking', () => {
@@ -124,7 +133,12 @@ describe('speaker phrases in news style', () => {
 
   it('reads the plural present ("analysts say") without an auxiliary', () => {
     const [q] = quotesOf('Many economists say the rate rise came too late.');
-    expect(q).toMatchObject({ speaker: 'economists', speakerKind: 'group', cue: 'say', text: 'the rate rise came too late' });
+    expect(q).toMatchObject({
+      speaker: 'economists',
+      speakerKind: 'group',
+      cue: 'say',
+      text: 'the rate rise came too late',
+    });
   });
 
   it('takes the phrase before "who" as the speaker', () => {
@@ -133,14 +147,20 @@ describe('speaker phrases in news style', () => {
   });
 
   it('accepts an unlisted noun after "the" as a speaker', () => {
-    const [q] = quotesOf('As the phone rang, the announcer said, “It is three in the morning and the phone is ringing.”');
+    const [q] = quotesOf(
+      'As the phone rang, the announcer said, “It is three in the morning and the phone is ringing.”',
+    );
     expect(q).toMatchObject({ speaker: 'announcer', kind: 'direct', sourceText: 'the announcer' });
   });
 
   it('keeps a setting after an inverted speaker out of the source', () => {
     const text = '“We will respond,” said Wang Yi in Beijing on Monday, “and firmly.”';
     const [q] = quotesOf(text, { mentions: [mention(text, 'Wang Yi', 'person:wang-yi', 'person')] });
-    expect(q).toMatchObject({ sourceText: 'Wang Yi', speakerActorId: 'person:wang-yi', text: 'We will respond, and firmly.' });
+    expect(q).toMatchObject({
+      sourceText: 'Wang Yi',
+      speakerActorId: 'person:wang-yi',
+      text: 'We will respond, and firmly.',
+    });
   });
 
   it('reads doubled apostrophes as quote marks', () => {

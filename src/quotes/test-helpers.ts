@@ -18,7 +18,11 @@ export function mention(
 
 /** Test helper: the quotes of a text, with the pieces tests compare most. */
 export function quotesOf(text: string, opts: Parameters<typeof extractQuotes>[1] = {}) {
-  return extractQuotes(text, opts).map((q) => ({ ...q, sourceText: sliceOf(text, q.source), cueText: sliceOf(text, q.cueSpan) }));
+  return extractQuotes(text, opts).map((q) => ({
+    ...q,
+    sourceText: sliceOf(text, q.source),
+    cueText: sliceOf(text, q.cueSpan),
+  }));
 }
 
 function sliceOf(text: string, span: Quote['source']): string | null {

@@ -12,7 +12,12 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
 /** Tokens of one paragraph, each tagged with the quote segment it lies in; `own` lists the paragraph's segments. */
-export function tokenizeParagraph(text: string, para: Span, segments: QuoteSegment[], own: number[]): Token[] {
+export function tokenizeParagraph(
+  text: string,
+  para: Span,
+  segments: QuoteSegment[],
+  own: number[],
+): Token[] {
   const out: Token[] = [];
   const inPara = own.map((i) => ({ s: segments[i]!, i }));
   let k = 0;

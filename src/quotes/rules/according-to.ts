@@ -25,5 +25,12 @@ export function accordingTo(input: RuleInput): Attribution | null {
   if (words < 2) return null;
   const { kind, ids } = claimInside(text, tokens, input.segments, input.claimed, ranges);
   const parts = ranges.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
-  return { kind, parts, joins: parts.map((_, i) => (i === 0 ? '' : ' ')), speaker: source.guess, cue, segments: ids };
+  return {
+    kind,
+    parts,
+    joins: parts.map((_, i) => (i === 0 ? '' : ' ')),
+    speaker: source.guess,
+    cue,
+    segments: ids,
+  };
 }

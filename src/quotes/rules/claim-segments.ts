@@ -31,7 +31,8 @@ export function claimInside(
       }
       if (t.mark !== 'open' || claimed.has(t.seg) || ids.includes(t.seg)) continue;
       const seg = segments[t.seg]!;
-      if (isNamingQuote(tokens, i) || looksLikeTitle(text, { start: seg.contentStart, end: seg.contentEnd })) continue;
+      if (isNamingQuote(tokens, i) || looksLikeTitle(text, { start: seg.contentStart, end: seg.contentEnd }))
+        continue;
       ids.push(t.seg);
     }
   }

@@ -41,7 +41,13 @@ export function contentStart(tokens: Token[], cue: Cue): { index: number; that: 
   if (cue.lemma === 'tell' || cue.lemma === 'assure' || cue.lemma === 'ask') {
     // The one told: "reporters", "the BBC", "a news conference", "him".
     const start = i;
-    while (i < tokens.length && i - start < 5 && tokens[i]!.seg < 0 && settingWord(tokens[i]!) && !SETTING_PREPOSITIONS.has(tokens[i]!.lower)) {
+    while (
+      i < tokens.length &&
+      i - start < 5 &&
+      tokens[i]!.seg < 0 &&
+      settingWord(tokens[i]!) &&
+      !SETTING_PREPOSITIONS.has(tokens[i]!.lower)
+    ) {
       i++;
     }
   }
@@ -57,7 +63,9 @@ export function contentStart(tokens: Token[], cue: Cue): { index: number; that: 
 }
 
 function isSettingNoun(t: Token): boolean {
-  return t.seg < 0 && (t.cap || RECIPIENT_WORDS.has(t.lower) || SETTING_NAMES.has(t.lower) || /^\d/.test(t.text));
+  return (
+    t.seg < 0 && (t.cap || RECIPIENT_WORDS.has(t.lower) || SETTING_NAMES.has(t.lower) || /^\d/.test(t.text))
+  );
 }
 
 /**
@@ -93,5 +101,10 @@ export function startsAttributionClause(tokens: Token[], i: number): boolean {
   const verb = tokens[v];
   if (!verb || CUE_WORDS.get(verb.lower)?.form !== 'finite') return false;
   const after = tokens[v + 1];
-  return !after || TRAILING.has(after.text) || SETTING_PREPOSITIONS.has(after.lower) || RECIPIENT_WORDS.has(after.lower);
+  return (
+    !after ||
+    TRAILING.has(after.text) ||
+    SETTING_PREPOSITIONS.has(after.lower) ||
+    RECIPIENT_WORDS.has(after.lower)
+  );
 }

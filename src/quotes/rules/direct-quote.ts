@@ -20,7 +20,11 @@ export function directQuote(input: RuleInput): Attribution | null {
     const tail = tailAfter(tokens, cue.last + 1);
     const quoteBefore = closedQuoteAt(tokens, before.outside, input.claimed);
     if (quoteBefore !== null && tail.short) {
-      return make(withInterruption(input, segmentChain(input.segments, quoteBefore), tail.stop), before.guess, input);
+      return make(
+        withInterruption(input, segmentChain(input.segments, quoteBefore), tail.stop),
+        before.guess,
+        input,
+      );
     }
     if (before.outside < 0 && tail.short && tail.stop >= tokens.length && input.previous) {
       const prev = input.previous.tokens;
@@ -36,11 +40,22 @@ export function directQuote(input: RuleInput): Attribution | null {
   if (quoteBefore === null) return null;
   const after = speakerAfter(text, tokens, cue.last + 1);
   if (!after) return null;
-  return make(withInterruption(input, segmentChain(input.segments, quoteBefore), after.resume), after.guess, input);
+  return make(
+    withInterruption(input, segmentChain(input.segments, quoteBefore), after.resume),
+    after.guess,
+    input,
+  );
 }
 
 function make(chain: SegmentChain, speaker: Attribution['speaker'], input: RuleInput): Attribution {
-  return { kind: 'direct', parts: chain.parts, joins: chain.joins, speaker, cue: input.cue, segments: chain.ids };
+  return {
+    kind: 'direct',
+    parts: chain.parts,
+    joins: chain.joins,
+    speaker,
+    cue: input.cue,
+    segments: chain.ids,
+  };
 }
 
 /** The unclaimed quote whose closing mark is at token i (or just before a comma at i). */

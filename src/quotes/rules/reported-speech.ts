@@ -88,6 +88,8 @@ function build(input: RuleInput, speaker: SpeakerGuess, first: number, last: num
   if (first > last || last >= tokens.length) return null;
   if (countWords(tokens, first, last) < MIN_CONTENT_WORDS) return null;
   const span = { start: tokens[first]!.start, end: tokens[last]!.end };
-  const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, [{ from: first, to: last }]);
+  const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, [
+    { from: first, to: last },
+  ]);
   return { kind, parts: [span], joins: [''], speaker, cue: input.cue, segments: ids };
 }

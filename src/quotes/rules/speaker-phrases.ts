@@ -102,7 +102,8 @@ export function speakerAfter(
     // ", a spokesperson for the Foreign Ministry" up to the next punctuation or the end.
     const appositive = phraseAfter(tokens, range.to + 2);
     const after = appositive ? tokens[appositive.to + 1] : undefined;
-    const hasRole = appositive && tokens.slice(appositive.from, appositive.to + 1).some((t) => ROLE_NOUNS.has(t.lower));
+    const hasRole =
+      appositive && tokens.slice(appositive.from, appositive.to + 1).some((t) => ROLE_NOUNS.has(t.lower));
     if (appositive && hasRole && (!after || PHRASE_END.has(after.text))) {
       affiliation = affiliation ?? affiliationIn(text, tokens, appositive.from, appositive.to);
       end = appositive.to;
