@@ -47,3 +47,20 @@ describe('dateFromUrl', () => {
     expect(dateFromUrl('not a url')).toBeNull();
   });
 });
+
+describe('dates in other languages', () => {
+  it('reads French, German, Spanish, Italian, Portuguese and Dutch month names', () => {
+    expect(iso(findDate('Publié le 4 novembre 2026 à 17h45'))).toBe('2026-11-04T17:45:00.000Z');
+    expect(iso(findDate('1er mars 2026'))).toBe('2026-03-01T00:00:00.000Z');
+    expect(iso(findDate('Veröffentlicht am 4. März 2026, 09:30 Uhr'))).toBe('2026-03-04T09:30:00.000Z');
+    expect(iso(findDate('Publicado el 4 de noviembre de 2026'))).toBe('2026-11-04T00:00:00.000Z');
+    expect(iso(findDate('12 maggio 2026'))).toBe('2026-05-12T00:00:00.000Z');
+    expect(iso(findDate('3 de março de 2026'))).toBe('2026-03-03T00:00:00.000Z');
+    expect(iso(findDate('12 mei 2026'))).toBe('2026-05-12T00:00:00.000Z');
+  });
+
+  it('does not take a word that merely starts like a month for one', () => {
+    expect(findDate('Marching 12 2026')).toBeNull();
+    expect(findDate('maybe 3 2026')).toBeNull();
+  });
+});

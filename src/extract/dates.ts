@@ -116,6 +116,9 @@ const ZONES: Record<string, number> = {
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+/** Every month name and abbreviation findDate knows, in any of its languages. */
+export const MONTH_NAMES: readonly string[] = Object.keys(MONTHS);
+
 // Longest names first, so "june" wins over "jun"; a name must not run on into another letter.
 const MONTH_WORD = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)

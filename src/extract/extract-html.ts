@@ -3,6 +3,7 @@ import { type Block, collectBlocks } from './body-blocks.js';
 import { blocksToHtml, blocksToText, filterBlocks } from './body-render.js';
 import { dropChrome, dropNonContent } from './clean-tree.js';
 import { emptyArticle } from './empty-article.js';
+import { guessLanguage } from './guess-language.js';
 import { readHtmlMetadata } from './html-metadata.js';
 import { type HtmlElement, parseHtml } from './html-tree.js';
 import { readJsonLd } from './json-ld.js';
@@ -59,6 +60,8 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
   const bodyText = blocksToText(blocks);
   return {
     ...meta,
+    // Pages that declare no language get a guess from the body's function words.
+    language: meta.language ?? guessLanguage(bodyText),
     image,
     bodyText,
     bodyHtml: bodyText === '' ? '' : sanitiseHtml(blocksToHtml(blocks), base),

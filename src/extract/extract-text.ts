@@ -2,6 +2,7 @@ import type { ExtractedArticle } from '../domain/article.js';
 import { cleanByline } from './byline.js';
 import { dateFromUrl } from './dates.js';
 import { emptyArticle } from './empty-article.js';
+import { guessLanguage } from './guess-language.js';
 import { looksBinary } from './limits.js';
 import {
   bottomCreditName,
@@ -11,11 +12,13 @@ import {
   isListHeading,
   isMenuItem,
   isPointerLine,
+  isWireFooter,
+  startsComments,
   startsPromo,
 } from './text-chrome.js';
 import { type LineInfo, readHeader } from './text-header.js';
 import { endsSentence, isProse, normaliseText, splitLines, wordCount } from './text-lines.js';
-import { readBylineLine, readCreditLine, readDateLine, readImageUrlLine } from './text-markers.js';
+import { readBylineLine, readCreditLine, readDateLine, readImageUrlLine, readTagsLine } from './text-markers.js';
 import { sameText } from './title.js';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -24,6 +27,7 @@ function classify(text: string): LineInfo {
   const info: LineInfo = { text, chrome: false, role: null, credit: null, date: null, byline: null };
   const credit = readCreditLine(text);
   if (credit) return { ...info, role: 'credit', credit };
+  if (readTagsLine(text)) return { ...info, chrome: true };
   if (isChromeLine(text)) return { ...info, chrome: true };
   const byline = readBylineLine(text);
   if (byline) return { ...info, role: 'byline', byline };
@@ -68,10 +72,18 @@ function markMenus(lines: LineInfo[]): void {
   close(lines.length);
 }
 
-// After the header: lists of other stories, pointers, and everything after a copyright footer.
+// After the header: lists of other stories, pointers, and everything after a copyright footer,
+// the start of the comments or a wire story's "Reporting by …" footer.
 function markTail(lines: LineInfo[], from: number): void {
+  const chromeFrom = (k: number) => {
+    for (; k < lines.length; k++) lines[k]!.chrome = true;
+  };
   for (let i = from; i < lines.length; i++) {
     const line = lines[i]!;
+    if (startsComments(line.text) || (i >= lines.length * 0.5 && isWireFooter(line.text))) {
+      chromeFrom(i);
+      return;
+    }
     if (line.chrome) {
       if (i >= lines.length * 0.5 && copyrightOwner(line.text) !== null) {
         for (let k = i; k < lines.length; k++) lines[k]!.chrome = true;
@@ -139,6 +151,7 @@ function extract(raw: string, url: string | null): ExtractedArticle {
     body.push(line.text);
   }
   const bodyText = body.join('\n\n');
+  const tags = lines.map((l) => readTagsLine(l.text)).find((t) => t !== null) ?? [];
   const image =
     imageUrl || caption || firstCredit
       ? { url: imageUrl, caption, credit: firstCredit?.credit ?? null }
@@ -152,6 +165,8 @@ function extract(raw: string, url: string | null): ExtractedArticle {
     updated,
     siteName,
     section: at(header.section),
+    language: guessLanguage(bodyText),
+    tags,
     image,
     bodyText,
     bodyHtml: body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n'),

@@ -267,6 +267,7 @@ function findUpdated(s: Sources): Date | null {
   );
 }
 
+/** The language the page declares (<html lang>, og:locale, meta, JSON-LD inLanguage), normalised. */
 function findLanguage(s: Sources): string | null {
   const raw =
     s.page.htmlLang ??

@@ -10,8 +10,11 @@ const SHARE_LINE = new RegExp(
   `^(?:share|tweet|copy link|email|e-mail)\\b(?:[\\s|•·/,:]+${SHARE_WORDS})*[.:!]?$`,
   'i',
 );
+// Share buttons in other languages: "Partager sur Facebook", "Envoyer par e-mail", "Teilen".
+const FOREIGN_SHARE =
+  /^(?:partager|envoyer par e-?mail|teilen|per e-?mail (?:senden|teilen)|compartir|enviar por (?:e-?mail|correo)|condividi|invia per e-?mail|partilhar|compartilhar|delen)(?:\s+(?:sur|par|auf|per|en|por|su|no|op|via)\s+\S+)?[.:!]?$/i;
 const NETWORK_LIST =
-  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|copy link|print|instagram|youtube|tiktok|flipboard|bluesky|threads|mastodon)[\s|•·/,]*){2,}$/i;
+  /^(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|email|e-mail|copy link|print|instagram|youtube|tiktok|flipboard|bluesky|threads|mastodon)[\s|•·/,]*)+$/i;
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_CONTEXT =
   /\b(?:use|uses|using|accept|consent|policy|settings|preferences|agree|continuing|personalis|personaliz|partners|tracking|store)\w*/i;
@@ -26,7 +29,7 @@ const BOTTOM_CREDITS = /^(?:(?:additional )?reporting by|writing by|editing by|c
 export function isChromeLine(line: string): boolean {
   const words = wordCount(line);
   if (line.length <= 60 && UI_LINE.test(line)) return true;
-  if (words <= 10 && (SHARE_LINE.test(line) || NETWORK_LIST.test(line))) return true;
+  if (words <= 10 && (SHARE_LINE.test(line) || FOREIGN_SHARE.test(line) || NETWORK_LIST.test(line))) return true;
   if (BARE_URL.test(line)) return true;
   if (COOKIE.test(line) && COOKIE_CONTEXT.test(line) && words <= 80) return true;
   if (COPYRIGHT.test(line) && words <= 25) return true;
@@ -86,11 +89,27 @@ export function continuesPromo(line: string): boolean {
   const words = wordCount(line);
   const pitch = PROMO_STRONG.test(line) || /\b(?:privacy|newsletters?|unsubscribe|inbox)\b/i.test(line);
   if (PROMO_FOLLOW.test(line) && words <= 45 && (pitch || !isProse(line))) return true;
+  // The one-line pitch under a sign-up heading: "The top stories, every morning at 7am."
+  if (PROMO_FOLLOW.test(line) && words <= 16) return true;
   return words <= 4 && !endsSentence(line);
 }
 
+// Where reader comments begin: "4 comments", "2 thoughts on …", "Leave a Reply", "Mary says:".
+const COMMENTS_START =
+  /^(?:\d+\s+(?:comments?|responses?|replies|thoughts on\b.*)|comments?\s*\(\d+\)|leave a (?:reply|comment)|join the (?:conversation|discussion)|show comments|view comments|commentaires|kommentare|comentarios)[.:!]?$/i;
+
+/** True for the line that opens the comments under an article. */
+export function startsComments(line: string): boolean {
+  return line.length <= 80 && COMMENTS_START.test(line);
+}
+
+/** True for the "Reporting by …; Editing by …" line that ends a wire story. */
+export function isWireFooter(line: string): boolean {
+  return /^(?:(?:additional )?reporting by|writing by|editing by)\b/i.test(line) && wordCount(line) <= 30;
+}
+
 const END_HEADING =
-  /^(?:explore more(?: on these topics)?|more (?:from|on|in|about) .{1,60}|more stories|more news|more to read|read more|read next|read this next|related(?: stories| articles| content| coverage| reading| topics)?|recommended(?: for you| stories| reading)?|you (?:may|might) also like|you may be interested in|most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|what to read next|further reading|also on .{1,40}|latest(?: news| stories)?|topics|on this topic|in other news|around the web|from around the web|top stories|editor'?s picks|comments?(?: \(\d+\))?)[.:]?$/i;
+  /^(?:lire aussi|à lire aussi|sur le même sujet|lesen sie auch|mehr zum thema|leer más|lee también|te puede interesar|leggi anche|leia também|lees ook|explore more(?: on these topics)?|more (?:from|on|in|about) .{1,60}|more stories|more news|more to read|read more|read next|read this next|related(?: stories| articles| content| coverage| reading| topics)?|recommended(?: for you| stories| reading)?|you (?:may|might) also like|you may be interested in|most (?:read|popular|viewed|shared)|trending(?: now)?|popular(?: now)?|what to read next|further reading|also on .{1,40}|latest(?: news| stories)?|topics|on this topic|in other news|around the web|from around the web|top stories|editor'?s picks|comments?(?: \(\d+\))?)[.:]?$/i;
 
 /** True for a heading that opens a list of other stories (at the end or in the middle). */
 export function isListHeading(line: string): boolean {
