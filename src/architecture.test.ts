@@ -11,7 +11,7 @@ function allowedImports(): Map<string, Set<string>> {
   const table = new Map<string, Set<string>>();
   for (const line of doc.split('\n')) {
     const cells = line.split('|').map((c) => c.trim());
-    const name = /^`([a-z]+)`$/.exec(cells[1] ?? '')?.[1];
+    const name = /^`src\/([a-z]+)\/`$/.exec(cells[1] ?? '')?.[1];
     if (!name || cells.length < 5) continue;
     const allowed = [...(cells[3] ?? '').matchAll(/`([a-z]+)`/g)].map((m) => m[1]!);
     table.set(name, new Set(allowed));

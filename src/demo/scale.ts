@@ -1,5 +1,5 @@
 import { demoArticles } from './content/index.js';
-import { slugify } from './escape.js';
+import { slugify } from '../lib/slug.js';
 import { type Rng, createRng } from './prng.js';
 import {
   COUNTRIES,

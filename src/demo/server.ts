@@ -2,7 +2,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { type Cleanups, handleBroken } from './broken.js';
 import { demoArticles } from './content/index.js';
-import { slugify } from './escape.js';
+import { slugify } from '../lib/slug.js';
 import { sendCached } from './http-cache.js';
 import { renderImageSvg } from './image.js';
 import { demoOutlets } from './outlets.js';

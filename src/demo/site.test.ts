@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkup, jsonForScript, slugify } from './escape.js';
+import { slugify } from '../lib/slug.js';
+import { escapeMarkup, jsonForScript } from './escape.js';
 import { demoOutlets } from './outlets.js';
 import { buildSite, bylineAuthors, styleFor } from './site.js';
 import { fixtureArticle, fixtureOutlet } from './test-fixtures.js';

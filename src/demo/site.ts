@@ -1,4 +1,4 @@
-import { slugify } from './escape.js';
+import { slugify } from '../lib/slug.js';
 import { renderImageSvg } from './image.js';
 import type { DemoArticle, DemoOutlet } from './types.js';
 
