@@ -49,7 +49,7 @@ ${a.standfirst ? html`<p class="standfirst">${a.standfirst}</p>` : ''}
 </header>
 ${
   imageUrl
-    ? html`<figure class="lead-image"><img src="${imageUrl}" alt="${a.image?.caption ?? ''}" loading="lazy">${
+    ? html`<figure class="lead-image"><img src="${imageUrl}" alt="${a.image?.caption ?? ''}" referrerpolicy="no-referrer">${
         a.image?.caption || a.image?.credit
           ? html`<figcaption>${a.image?.caption ?? ''}${a.image?.credit ? html` Image: ${a.image.credit}` : ''}</figcaption>`
           : ''

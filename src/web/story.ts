@@ -35,7 +35,7 @@ ${p.outlets.map((o) => outletCard(o, labels))}
 function leadImage(s: ComposedStory): SafeHtml {
   const src = s.image ? linkUrl(s.image.url) : null;
   if (!s.image || !src) return html``;
-  return html`<figure class="lead-image"><img src="${src}" alt="${s.image.caption ?? ''}">
+  return html`<figure class="lead-image"><img src="${src}" alt="${s.image.caption ?? ''}" referrerpolicy="no-referrer">
 <figcaption>${s.image.caption ? html`${s.image.caption} ` : ''}<span class="credit">${imageCredit(s.image)}</span></figcaption></figure>`;
 }
 
