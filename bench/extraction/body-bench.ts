@@ -35,7 +35,10 @@ function runWorker(tool: string, rounds: number): WorkerReport {
 }
 
 /** Run every tool `trials` times (alternating order) and score the last run of each. */
-export function runBodyBench(tools: readonly string[], opts: { trials: number; rounds: number }): BodyResult[] {
+export function runBodyBench(
+  tools: readonly string[],
+  opts: { trials: number; rounds: number },
+): BodyResult[] {
   const truth = readTruth();
   const reports = new Map<string, WorkerReport[]>();
   for (let t = 0; t < opts.trials; t++) {

@@ -30,7 +30,9 @@ const LABEL: Record<string, string> = {
 
 console.log('## Article extraction\n');
 console.log(`date: ${new Date().toISOString()}`);
-console.log(`machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`);
+console.log(
+  `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`,
+);
 
 if (!values['fields-only']) {
   if (!datasetPresent()) {

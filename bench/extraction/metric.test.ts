@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { datasetPresent, outputNames, readOutput, readPublished, readTruth } from './dataset.js';
-import { aggregate, countShingles, readPredictions, scoreAll, scorePage, shingles, tokenize } from './metric.js';
+import {
+  aggregate,
+  countShingles,
+  readPredictions,
+  scoreAll,
+  scorePage,
+  shingles,
+  tokenize,
+} from './metric.js';
 
 // The upstream worked examples use n = 3 and report (tp, fp, fn) divided by their sum.
 function normalised(truth: string, prediction: string): [number, number, number] {
@@ -47,7 +55,7 @@ describe('page counts (upstream worked examples, n = 3)', () => {
   for (const [truth, prediction, expected] of cases) {
     it(`scores "${truth}" against "${prediction}" as ${expected.join(', ')}`, () => {
       const got = normalised(truth, prediction);
-      got.forEach((v, i) => expect(v).toBeCloseTo(expected[i]!, 10));
+      for (const [i, v] of got.entries()) expect(v).toBeCloseTo(expected[i]!, 10);
     });
   }
 });
@@ -70,7 +78,9 @@ describe('aggregate', () => {
   });
 
   it('reads wrapped and legacy prediction files, null bodies as empty', () => {
-    expect(readPredictions({ version: '1', output: { a: { articleBody: 'x' } } })).toEqual(new Map([['a', 'x']]));
+    expect(readPredictions({ version: '1', output: { a: { articleBody: 'x' } } })).toEqual(
+      new Map([['a', 'x']]),
+    );
     expect(readPredictions({ a: { articleBody: null }, b: {} })).toEqual(
       new Map([
         ['a', ''],

@@ -89,7 +89,8 @@ export interface Aggregate {
   pages: number;
 }
 
-const mean = (xs: readonly number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
+const mean = (xs: readonly number[]): number =>
+  xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Macro-average page scores: P over pages with a prediction, R over pages with a ground truth. */
 export function aggregate(pages: readonly PageScore[]): Aggregate {
@@ -101,7 +102,9 @@ export function aggregate(pages: readonly PageScore[]): Aggregate {
 }
 
 /** A typed failure for prediction sets that the upstream evaluator would refuse to score. */
-export type ScoreResult = { ok: true; value: Aggregate; pages: Map<string, PageScore> } | { ok: false; error: string };
+export type ScoreResult =
+  | { ok: true; value: Aggregate; pages: Map<string, PageScore> }
+  | { ok: false; error: string };
 
 /**
  * Score a whole prediction set against the ground truth. The id sets must be equal, as upstream
@@ -112,7 +115,10 @@ export function scoreAll(
   predictions: ReadonlyMap<string, string | null | undefined>,
 ): ScoreResult {
   if (truth.size !== predictions.size || [...truth.keys()].some((id) => !predictions.has(id))) {
-    return { ok: false, error: `prediction ids differ from ground-truth ids (${predictions.size} vs ${truth.size})` };
+    return {
+      ok: false,
+      error: `prediction ids differ from ground-truth ids (${predictions.size} vs ${truth.size})`,
+    };
   }
   const pages = new Map<string, PageScore>();
   for (const [id, body] of truth) pages.set(id, scorePage(body, predictions.get(id) ?? ''));

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { type Config, loadConfig } from '../config/index.js';
 import { AppError } from '../domain/index.js';
 import { registerDemo } from './commands/demo.js';
+import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
 import { registerServe } from './commands/serve.js';
@@ -24,6 +25,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerSources(program, getConfig);
   registerIngest(program, getConfig);
   registerImport(program, getConfig);
+  registerExtract(program);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     for (const sub of cmd.commands) sub.exitOverride();

@@ -21,6 +21,8 @@ interface Ctx {
   kind: Block['kind'];
   list: Block['list'];
   quote: boolean;
+  /** Inside a link that wraps whole blocks (a teaser card): all text here is link text. */
+  link?: boolean;
 }
 
 const BREAK = '\ue000';
@@ -133,7 +135,7 @@ class BlockCollector {
     }
     this.text.push(text);
     this.html.push(escapeHtml(text));
-    if (inLink) this.linkChars += text.replace(/\s+/g, ' ').trim().length;
+    if (inLink || ctx.link) this.linkChars += text.replace(/\s+/g, ' ').trim().length;
   }
 
   private element(el: HtmlElement, ctx: Ctx): void {
@@ -163,8 +165,13 @@ class BlockCollector {
       return;
     }
     const stats = this.stats.get(el);
-    if (INLINE_TAGS.has(tag) && !stats?.hasBlock) {
+    // Custom elements (<hl-trusted-source>) render inline unless styled otherwise.
+    if ((INLINE_TAGS.has(tag) || tag.includes('-')) && !stats?.hasBlock) {
       this.inline(el, ctx, false);
+      return;
+    }
+    if (tag === 'tr' && this.simpleRow(el)) {
+      this.row(el, ctx);
       return;
     }
     const kind = BLOCK_KIND[tag];
@@ -172,6 +179,7 @@ class BlockCollector {
     if (kind) this.walk(el, { ...ctx, kind: ctx.kind === 'li' && kind === 'p' ? 'li' : kind });
     else if (tag === 'ul' || tag === 'ol') this.walk(el, { ...ctx, list: tag, kind: 'p' });
     else if (tag === 'blockquote') this.walk(el, { ...ctx, quote: true });
+    else if (tag === 'a') this.walk(el, { ...ctx, link: true });
     else this.walk(el, ctx);
     this.flush();
   }
@@ -203,6 +211,24 @@ class BlockCollector {
     // Drop the wrapper when nothing went inside it, so empty <a></a> do not reach the output.
     if (this.html.length === before + 1) this.html.pop();
     else this.html.push(close);
+  }
+
+  // A table row whose cells hold only inline content reads as one line: "1 Kyle Busch 5040 5".
+  private simpleRow(tr: HtmlElement): boolean {
+    return tr.children.every(
+      (c) => c.kind === 'text' || ((c.tag === 'td' || c.tag === 'th') && !this.stats.get(c)?.hasBlock),
+    );
+  }
+
+  private row(tr: HtmlElement, ctx: Ctx): void {
+    this.flush();
+    const rowCtx: Ctx = { ...ctx, kind: 'p' };
+    for (const cell of tr.children) {
+      if (cell.kind !== 'element') continue;
+      if (this.bufCtx !== null) this.addText(' ', rowCtx, false);
+      this.inline(cell, rowCtx, false);
+    }
+    this.flush();
   }
 
   private image(el: HtmlElement, ctx: Ctx): void {

@@ -8,6 +8,9 @@ const CHROME_BLOCK =
 const LEAD_IN_LINK =
   /^(?:read more|read also|also read|related|see also|more|watch|listen|recommended|explore more)\s*[:|-]/i;
 const BYLINE_BLOCK = /^(?:by|words by|written by|posted by|par|von|por|door)\s+\p{Lu}[^.!?]*$/iu;
+const PROMO_ACTION =
+  /\b(?:sign up|signup|subscribe|get (?:our|the) (?:free )?(?:daily |weekly )?newsletter)\b/i;
+const PROMO_OBJECT = /\b(?:newsletters?|inbox|briefing)\b/i;
 const DATE_LEAD = /^(?:published|updated|last updated|posted|first published|modified|date)\b/i;
 
 /** Whether a block is furniture that survived container cleaning. */
@@ -19,6 +22,8 @@ function isChrome(block: Block, repeats: readonly (string | null)[]): boolean {
   const words = text.split(/\s+/).length;
   if (text.length <= 120 && CHROME_BLOCK.test(text)) return true;
   if (words <= 12 && LEAD_IN_LINK.test(text) && block.linkChars > 0) return true;
+  // A short pitch for the site's newsletter ("Sign up … delivered to your inbox").
+  if (text.length <= 300 && PROMO_ACTION.test(text) && PROMO_OBJECT.test(text)) return true;
   if (words <= 8 && BYLINE_BLOCK.test(text)) return true;
   if (words <= 10 && DATE_LEAD.test(text) && findDate(text)) return true;
   if (words <= 8 && findDate(text) && text.replace(/[\d\s,.:]/g, '').length < text.length * 0.6) {
@@ -42,10 +47,14 @@ export function filterBlocks(blocks: readonly Block[], repeats: readonly (string
   for (const block of blocks) {
     if (isChrome(block, repeats)) continue;
     const prev = out[out.length - 1];
-    if (prev && prev.kind === block.kind && prev.text === block.text && prev.html === block.html) continue;
+    // Repeats of a paragraph are page furniture (a pull quote, a responsive duplicate); repeated
+    // short items ("0" in a column of scores) are not.
+    const repeat = prev && prev.kind === block.kind && prev.text === block.text && prev.html === block.html;
+    if (repeat && block.text.length >= 20) continue;
     out.push(block);
   }
-  while (out.length > 0 && (out[out.length - 1]!.kind === 'img' || isHeading(out[out.length - 1]!))) out.pop();
+  while (out.length > 0 && (out[out.length - 1]!.kind === 'img' || isHeading(out[out.length - 1]!)))
+    out.pop();
   return out;
 }
 

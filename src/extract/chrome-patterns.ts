@@ -45,7 +45,7 @@ const STRONG_SEGMENTS = new Set(
     'timestamp published updated pubdate caption captions credit credits copyright breadcrumb breadcrumbs pagination pager ' +
     'tags tag topics keywords print toolbar tools popup modal overlay lightbox paywall regwall trending popular ' +
     'headline headlines standfirst dek deck strapline kicker eyebrow skip outbrain taboola disqus onetrust didomi ' +
-    'feedback survey donate donation membership banner masthead rating reactions bookmark'
+    'feedback survey donate donation membership banner masthead rating reactions bookmark count counter'
   ).split(' '),
 );
 
@@ -61,14 +61,24 @@ const WEAK_SEGMENTS = new Set(
 const POSITIVE =
   /article-?body|articlebody|story-?body|storybody|entry-?content|post-?content|post-?body|article-?content|article-?text|story-?content|story-?text|body-?text|rich-?text|article__body|content-?body|news-?body|text-?body|article-?main/;
 
-/** How an element's class/id reads: chrome to drop, likely content, or nothing either way. */
-export type ClassVerdict = 'strong-chrome' | 'weak-chrome' | 'content' | 'neutral';
+/**
+ * How an element's class/id reads: chrome to drop, likely content, nothing either way, or a
+ * paywall "gate" (a sign-up prompt, or on some sites the locked rest of the article itself).
+ */
+export type ClassVerdict = 'strong-chrome' | 'weak-chrome' | 'content' | 'neutral' | 'gate';
+
+const EMBEDDED_POST =
+  /(?:social|twitter|tweet|instagram|facebook|tiktok|bluesky|mastodon)[-_]?(?:media[-_]?)?embed|embed[-_]?(?:social|twitter|tweet|instagram)|twitter-tweet|instagram-media/;
+const GATE = /(?:^|[-_\s])(?:paywall|regwall|paywalled|metered|premium-content|subscriber-only)(?:$|[-_\s])/;
 
 /** Judge an element by its class and id words. */
 export function classVerdict(el: HtmlElement): ClassVerdict {
   const words = classWords(el);
   if (words === '') return 'neutral';
   if (POSITIVE.test(words)) return 'content';
+  if (GATE.test(words)) return 'gate';
+  // An embedded post (a tweet quoted in the story) is content, unlike a share bar.
+  if (EMBEDDED_POST.test(words)) return 'neutral';
   let weak = false;
   const list = words.split(/\s+/);
   // WordPress and Blogger print the post's tags and categories as classes ("tag-ports",

@@ -1,10 +1,24 @@
 import { CHROME_ROLES, classVerdict, DROP_TAGS, FURNITURE_TAGS, isHidden } from './chrome-patterns.js';
 import type { HtmlElement, HtmlNode } from './html-tree.js';
 import type { StatsTable } from './text-stats.js';
+import { classWords, descendants } from './tree-query.js';
 
-/** Remove scripts, styles, forms, embeds and hidden elements: never prose, whatever the page. */
+// Hover cards and tooltips: shown only on hover, often a photo and links to other stories.
+// The markup the big platforms' embed codes put in the page.
+const EMBEDDED_POST =
+  /\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|fb-post)\b/;
+const POPUP = /(?:^|[-_\s])(?:tooltip|popover|hovercard|hover-card|rollover|flyout)(?:$|[-_\s])/;
+
+/**
+ * Remove scripts, styles, forms, embeds and hidden elements: never prose, whatever the page.
+ * Hover cards go too, innermost first, so a name link wrapped together with its card survives.
+ */
 export function dropNonContent(root: HtmlElement): void {
-  walkRemoving(root, (el) => DROP_TAGS.has(el.tag) || isHidden(el));
+  const popups = descendants(root).filter((el) => POPUP.test(classWords(el)));
+  const wrappers = new Set<HtmlElement>();
+  for (const el of popups) for (let cur = el.parent; cur; cur = cur.parent) wrappers.add(cur);
+  const cards = new Set(popups.filter((el) => !wrappers.has(el)));
+  walkRemoving(root, (el) => DROP_TAGS.has(el.tag) || isHidden(el) || cards.has(el));
 }
 
 /**
@@ -25,6 +39,12 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
     const para = stats.get(el)?.para ?? 0;
     return totalPara > 0 && para > totalPara * 0.5;
   };
+  // Wrappers of an embedded post (a tweet quoted in the story) are content whatever their class.
+  for (const el of descendants(root)) {
+    if (!EMBEDDED_POST.test(el.attrs.class ?? '')) continue;
+    let cur: HtmlElement | null = el;
+    for (let level = 0; cur && level < 5; level++, cur = cur.parent) spared.add(cur);
+  }
   walkRemoving(root, (el) => {
     if (spared.has(el)) return false;
     if (el.tag === 'figcaption') return true;
@@ -38,6 +58,8 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
     // comments); elsewhere an element holding most of the prose is spared.
     if (verdict === 'strong-chrome') return insideKeep(el) || !holdsMostText(el);
     if (verdict === 'weak-chrome') return !holdsMostText(el);
+    // A paywall box is a prompt to subscribe, unless it holds the rest of the article's prose.
+    if (verdict === 'gate') return (stats.get(el)?.para ?? 0) < 200;
     return false;
   });
 }

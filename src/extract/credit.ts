@@ -11,7 +11,10 @@ const LEADING_LABEL = new RegExp(
   'i',
 );
 // A label left dangling at the end of a caption once its credit was cut out ("… Foto:").
-const DANGLING_LABEL = new RegExp(`[\\s|–—-]*[([]?\\s*(?:${LABEL}\\s*(?::|by)|©|\\(c\\))\\s*[)\\]]?\\s*$`, 'i');
+const DANGLING_LABEL = new RegExp(
+  `[\\s|–—-]*[([]?\\s*(?:${LABEL}\\s*(?::|by)|©|\\(c\\))\\s*[)\\]]?\\s*$`,
+  'i',
+);
 // The screen-reader label some sites print before a caption ("Image caption, …").
 const CAPTION_LABEL = /^\s*(?:image|picture|photo|video)\s+caption\s*[,:]\s*/i;
 

@@ -10,7 +10,7 @@ import { readJsonLd } from './json-ld.js';
 import { findLeadImage } from './lead-image.js';
 import { capHtml, looksBinary } from './limits.js';
 import { findMarkedContainer, proseOf, scoreContainers } from './main-content.js';
-import { readPageMeta } from './meta-tags.js';
+import { firstMeta, readPageMeta } from './meta-tags.js';
 import { repairMojibake } from './mojibake.js';
 import { baseFor, resolveUrl } from './resolve-url.js';
 import { sanitiseHtml } from './sanitise.js';
@@ -32,7 +32,9 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
   const ld = readJsonLd(root, all);
   // Relative URLs resolve against <base href> when the page declares one.
   const baseEl = all.find((el) => el.tag === 'base' && el.attrs.href);
-  const base = resolveUrl(baseEl?.attrs.href, pageUrl) ?? pageUrl;
+  // A page read from a file has no URL of its own; its absolute canonical URL stands in.
+  const declared = pageUrl ?? resolveUrl(page.links.get('canonical')?.[0] ?? firstMeta(page, 'og:url'), null);
+  const base = resolveUrl(baseEl?.attrs.href, declared) ?? declared;
   const meta = readHtmlMetadata(root, page, ld, { page: pageUrl, base }, all);
   const image = findLeadImage(root, page, ld, base, all);
 
@@ -50,7 +52,10 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
     kept.length === 0 || (scoredOutside && proseOf(stats, kept) < 0.3 * proseOf(stats, scored));
   const attempts = useScored ? [scored, [body]] : [kept, scored, [body]];
 
-  const repeats = [meta.title, image?.caption ?? null, image?.credit ?? null];
+  const caption = image?.caption ?? null;
+  const credit = image?.credit ?? null;
+  // The caption with its credit may also stand as a paragraph of its own beside the image.
+  const repeats = [meta.title, caption, credit, caption && credit ? `${caption} ${credit}` : null];
   let blocks: Block[] = [];
   for (const roots of attempts) {
     if (roots.length === 0) continue;

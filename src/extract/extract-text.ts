@@ -17,8 +17,14 @@ import {
   startsPromo,
 } from './text-chrome.js';
 import { type LineInfo, readHeader } from './text-header.js';
-import { endsSentence, isProse, normaliseText, splitLines, wordCount } from './text-lines.js';
-import { readBylineLine, readCreditLine, readDateLine, readImageUrlLine, readTagsLine } from './text-markers.js';
+import { endsSentence, isProse, normaliseText, splitText, wordCount } from './text-lines.js';
+import {
+  readBylineLine,
+  readCreditLine,
+  readDateLine,
+  readImageUrlLine,
+  readTagsLine,
+} from './text-markers.js';
 import { sameText } from './title.js';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -54,8 +60,9 @@ function markPromos(lines: LineInfo[]): void {
   }
 }
 
-// Three or more short title-case lines in a row are a menu.
-function markMenus(lines: LineInfo[]): void {
+// Three or more short title-case lines in a row are a menu. A run ends where a new block of
+// several lines begins, so a section label above the headline is not taken for the menu's tail.
+function markMenus(lines: LineInfo[], blockStart: readonly boolean[]): void {
   let runStart = -1;
   const close = (end: number) => {
     if (runStart >= 0 && end - runStart >= 3) for (let k = runStart; k < end; k++) lines[k]!.chrome = true;
@@ -63,6 +70,7 @@ function markMenus(lines: LineInfo[]): void {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    if (blockStart[i]) close(i);
     if (!line.chrome && line.role === null && isMenuItem(line.text)) {
       if (runStart < 0) runStart = i;
     } else {
@@ -84,18 +92,16 @@ function markTail(lines: LineInfo[], from: number): void {
       chromeFrom(i);
       return;
     }
-    if (line.chrome) {
-      if (i >= lines.length * 0.5 && copyrightOwner(line.text) !== null) {
-        for (let k = i; k < lines.length; k++) lines[k]!.chrome = true;
-        return;
-      }
+    if (line.chrome && i >= lines.length * 0.5 && copyrightOwner(line.text) !== null) {
+      chromeFrom(i);
+      return;
+    }
+    // A list heading opens a list of other stories even when it was already marked as chrome
+    // (a "Most read" right under a newsletter box).
+    if (!isListHeading(line.text)) {
+      if (!line.chrome && isPointerLine(line.text)) line.chrome = true;
       continue;
     }
-    if (isPointerLine(line.text)) {
-      line.chrome = true;
-      continue;
-    }
-    if (!isListHeading(line.text)) continue;
     line.chrome = true;
     if (/^comments?\b/i.test(line.text)) {
       for (let k = i; k < lines.length; k++) lines[k]!.chrome = true;
@@ -115,14 +121,14 @@ function markTail(lines: LineInfo[], from: number): void {
 function extract(raw: string, url: string | null): ExtractedArticle {
   const text = normaliseText(raw);
   if (text.trim() === '' || looksBinary(text)) return emptyArticle();
-  const rawLines = splitLines(text);
+  const { lines: rawLines, blockStart } = splitText(text);
   let imageUrl: string | null = null;
   const lines = rawLines.map((t, i) => {
     if (imageUrl === null && i < 40) imageUrl = readImageUrlLine(t);
     return classify(t);
   });
   markPromos(lines);
-  markMenus(lines);
+  markMenus(lines, blockStart);
   const header = readHeader(lines);
   markTail(lines, header.bodyStart);
 

@@ -18,7 +18,12 @@ const SAMPLE_WORDS = 1500;
  * null when the text is short, in another script, or too close to call.
  */
 export function guessLanguage(text: string): string | null {
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu)?.slice(0, SAMPLE_WORDS) ?? [];
+  const words =
+    text
+      .slice(0, 20_000)
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.slice(0, SAMPLE_WORDS) ?? [];
   if (words.length < 20) return null;
   const scores = SETS.map(([lang, set]) => {
     let n = 0;

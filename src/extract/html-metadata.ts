@@ -186,7 +186,8 @@ function timeElementDate(s: Sources, which: 'published' | 'modified'): Date | nu
 
 // "Updated" in the element's or its wrapper's class, or written just before it ("Updated <time>").
 function looksUpdated(el: HtmlElement): boolean {
-  if (/updat|modif/.test(classWords(el)) || (el.parent && /updat|modif/.test(classWords(el.parent)))) return true;
+  if (/updat|modif/.test(classWords(el)) || (el.parent && /updat|modif/.test(classWords(el.parent))))
+    return true;
   return /\b(?:updated|modified|last edited)\b[\s:]*$/i.test(textBefore(el));
 }
 
@@ -201,7 +202,16 @@ function textBefore(el: HtmlElement): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const DATE_SEGMENTS = new Set(['date', 'pubdate', 'published', 'publish', 'timestamp', 'dateline', 'posted', 'time']);
+const DATE_SEGMENTS = new Set([
+  'date',
+  'pubdate',
+  'published',
+  'publish',
+  'timestamp',
+  'dateline',
+  'posted',
+  'time',
+]);
 
 // A printed date with no machine-readable form: "<span class="date">March 3, 2026</span>".
 function visibleDate(s: Sources): Date | null {
@@ -326,7 +336,9 @@ function findSection(s: Sources): string | null {
   const category = s.all.find((el) => el.tag === 'a' && hasToken(el, 'rel', 'category'));
   if (category && textOf(category) !== '') return textOf(category);
   // A section label printed above the headline ("Culture"), inside the article when the page has one.
-  const pageHasArticle = s.all.some((el) => el.tag === 'article' || el.tag === 'main' || el.attrs.role === 'main');
+  const pageHasArticle = s.all.some(
+    (el) => el.tag === 'article' || el.tag === 'main' || el.attrs.role === 'main',
+  );
   const label = s.all.find((el) => {
     if (!['a', 'p', 'span', 'div'].includes(el.tag) || (pageHasArticle && !inArticle(el))) return false;
     if (!segments(el).some((seg) => SECTION_SEGMENTS.has(seg))) return false;
@@ -342,7 +354,10 @@ function findTags(s: Sources): string[] {
   if (typeof keywords === 'string') raw.push(...keywords.split(','));
   else if (Array.isArray(keywords)) raw.push(...keywords.filter((k): k is string => typeof k === 'string'));
   for (const el of s.all) {
-    if (el.tag === 'a' && hasToken(el, 'rel', 'tag') && !hasToken(el, 'rel', 'category')) raw.push(textOf(el));
+    if (el.tag === 'a' && hasToken(el, 'rel', 'tag') && !hasToken(el, 'rel', 'category'))
+      raw.push(textOf(el));
+    // Microformats (h-entry) name the post's tags p-category.
+    else if (hasToken(el, 'class', 'p-category')) raw.push(textOf(el));
   }
   if (raw.length === 0) raw.push(...(firstMeta(s.page, 'news_keywords') ?? '').split(','));
   const seen = new Set<string>();

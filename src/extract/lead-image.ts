@@ -5,7 +5,15 @@ import type { HtmlElement } from './html-tree.js';
 import { ldImage, type PageLd } from './json-ld.js';
 import { firstMeta, type PageMeta } from './meta-tags.js';
 import { resolveUrl } from './resolve-url.js';
-import { classWords, closest, contains, descendants, findFirst, squash, visibleTextOf } from './tree-query.js';
+import {
+  classWords,
+  closest,
+  contains,
+  descendants,
+  findFirst,
+  squash,
+  visibleTextOf,
+} from './tree-query.js';
 
 const CREDIT_SEGMENTS = new Set([
   'credit',
@@ -43,23 +51,36 @@ function baseName(url: string): string {
   }
 }
 
-// The element that holds an image and its caption: a <figure>, or a wrapper with a caption child.
+/** An image element: <img>, or AMP's <amp-img>. */
+const isImage = (el: HtmlElement): boolean => el.tag === 'img' || el.tag === 'amp-img';
+
+// A short run of text beside an image that carries a credit ("The pier at night. © Jo Sato"):
+// a caption even when nothing in its markup says so.
+function creditedNote(el: HtmlElement): boolean {
+  if (isImage(el) || findFirst(el, isImage)) return false;
+  const text = visibleTextOf(el);
+  return text.length > 0 && text.length <= 400 && splitCaptionCredit(text).credit !== null;
+}
+
+// The element that holds an image and its caption: a <figure>, or a wrapper with a caption child
+// (or a credited note beside the image).
 function figureOf(img: HtmlElement): HtmlElement | null {
   const figure = closest(img, (el) => el.tag === 'figure');
   if (figure) return figure;
   let cur = img.parent;
   for (let i = 0; cur && i < 3; i++, cur = cur.parent) {
     if (findFirst(cur, isCaptionElement)) return cur;
+    if (i < 2 && cur.children.some((c) => c.kind === 'element' && creditedNote(c))) return cur;
   }
   return null;
 }
 
 function captionAndCredit(figure: HtmlElement): { caption: string | null; credit: string | null } {
-  const captionEl = findFirst(figure, isCaptionElement);
-  const creditEl = findFirst(
-    figure,
-    (el) => isCreditElement(el) && el.tag !== 'img' && visibleTextOf(el) !== '',
-  );
+  const captionEl =
+    findFirst(figure, isCaptionElement) ??
+    (figure.children.find((c) => c.kind === 'element' && creditedNote(c)) as HtmlElement | undefined) ??
+    null;
+  const creditEl = findFirst(figure, (el) => isCreditElement(el) && !isImage(el) && visibleTextOf(el) !== '');
   let credit = creditEl ? cleanCredit(visibleTextOf(creditEl)) : null;
   let caption: string | null = null;
   if (captionEl) {
@@ -82,7 +103,7 @@ const isArticle = (a: HtmlElement) => a.tag === 'article' || a.tag === 'main' ||
 function firstArticleFigure(all: readonly HtmlElement[]): { img: HtmlElement; figure: HtmlElement } | null {
   const pageHasArticle = all.some(isArticle);
   for (const el of all) {
-    if (el.tag !== 'img') continue;
+    if (!isImage(el)) continue;
     if (pageHasArticle && !closest(el, isArticle)) continue;
     if (closest(el, isFurniture)) continue;
     const figure = figureOf(el);
@@ -120,7 +141,7 @@ export function findLeadImage(
   if (declared) {
     const name = baseName(declared);
     const img = all.find((el) => {
-      if (el.tag !== 'img') return false;
+      if (!isImage(el)) return false;
       const src = resolveUrl(imageSource(el), url);
       return src !== null && (src === declared || (name !== '' && baseName(src) === name));
     });

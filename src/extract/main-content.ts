@@ -42,10 +42,15 @@ export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElemen
       top = inner;
     }
     const chosen = top;
-    return [
+    // Bodies split by ad rows: the other parts are siblings, or elsewhere carry the very same class.
+    const cls = chosen.attrs.class ?? '';
+    const twin = (el: HtmlElement) =>
+      el.parent === chosen.parent || (cls !== '' && el.tag === chosen.tag && el.attrs.class === cls);
+    const parts = new Set([
       chosen,
-      ...outer.filter((el) => el !== chosen && el.parent === chosen.parent && para(stats, el) > 0),
-    ];
+      ...outer.filter((el) => twin(el) && para(stats, el) > 0 && !contains(el, chosen)),
+    ]);
+    return all.filter((el) => parts.has(el));
   }
   // Schema.org microdata names the post even when a page has several <article> teasers.
   const declared = best(
@@ -101,7 +106,7 @@ const TAG_BASE: Record<string, number> = {
 
 function baseScore(el: HtmlElement): number {
   const verdict = classVerdict(el);
-  const classWeight = verdict === 'content' ? 25 : verdict === 'neutral' ? 0 : -25;
+  const classWeight = verdict === 'content' ? 25 : verdict === 'neutral' || verdict === 'gate' ? 0 : -25;
   return (TAG_BASE[el.tag] ?? 0) + classWeight;
 }
 

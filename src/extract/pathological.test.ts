@@ -111,6 +111,37 @@ describe('pathological input', () => {
     expect(ms).toBeLessThan(1000);
   });
 
+  it('keeps the text of a page truncated mid-tag, mid-attribute, mid-comment or mid-script', () => {
+    const page = `<html><head><title>Cut short</title></head><body><article><p>${prose}</p><p>${prose}Second.</p><p class="x">Third paragraph`;
+    const cuts = [
+      '<img src="https://e.org/a.jpg',
+      '<a href="https://e.org',
+      '<!-- a comment that never',
+      '<script>var x = "',
+    ];
+    for (const cut of cuts) {
+      const { result, ms } = timed(() => extractHtml(page + cut, { url }));
+      expect(result.bodyText.startsWith(prose.trim())).toBe(true);
+      expect(ms).toBeLessThan(1000);
+    }
+  });
+
+  it('answers quickly and without throwing for text that is not a page (JSON, CSV, minified JS)', () => {
+    const inputs = [
+      JSON.stringify({ items: Array.from({ length: 2000 }, (_, i) => ({ id: i, name: `item ${i}` })) }),
+      Array.from({ length: 5000 }, (_, i) => `${i},${i * 2},"x"`).join('\n'),
+      'function f(a){return a<b&&c>d?"<p>":"</p>"}'.repeat(5000),
+    ];
+    for (const input of inputs) {
+      const html = timed(() => extractHtml(input, { url }));
+      expect(typeof html.result.bodyText).toBe('string');
+      expect(html.ms).toBeLessThan(1000);
+      const text = timed(() => extractText(input, { url }));
+      expect(typeof text.result.bodyText).toBe('string');
+      expect(text.ms).toBeLessThan(1000);
+    }
+  });
+
   it('never throws on non-string input from untyped callers', () => {
     const bad = 42 as unknown as string;
     expect(extractHtml(bad, { url }).bodyText).toBe('');

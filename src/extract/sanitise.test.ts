@@ -1,5 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
+import { extractHtml } from './extract-html.js';
 import { ALLOWED_ATTRIBUTES, ALLOWED_TAGS, sanitiseHtml } from './sanitise.js';
 
 const BASE = 'https://news.example/a/story';
@@ -44,6 +45,14 @@ describe('sanitiseHtml', () => {
     expect(sanitiseHtml('<p><a>plain</a> <a href="vbscript:x">text</a><img alt="no src"></p>', BASE)).toBe(
       '<p>plain text</p>',
     );
+  });
+
+  it('unwraps list items, table parts and nested links that stand outside their proper parents', () => {
+    expect(sanitiseHtml('<li>loose</li><ul><li>kept</li></ul>')).toBe('loose<ul><li>kept</li></ul>');
+    expect(sanitiseHtml('<td>cell</td><table><tr><td>ok</td></tr></table>')).toBe(
+      'cell<table><tr><td>ok</td></tr></table>',
+    );
+    expect(sanitiseHtml('<tbody><tbody><tr><td>x</td></tr></tbody></tbody>')).toBe('x');
   });
 
   it('stays bounded on hostile nesting', () => {
@@ -260,5 +269,35 @@ describe('sanitiseHtml fuzzing', () => {
     expect(checkSafe('<a href="javascript:x" rel="noopener noreferrer">a</a>')).not.toBeNull();
     expect(checkSafe('<script>x</script>')).not.toBeNull();
     expect(checkSafe('<p>fine &lt;script&gt;</p>')).toBeNull();
+  });
+});
+
+describe('sanitiseHtml properties', () => {
+  it('is idempotent: sanitising its own output changes nothing (2,000 soups)', () => {
+    const rand = prng(20261129);
+    const changed: string[] = [];
+    for (let i = 0; i < 2000; i++) {
+      const once = sanitiseHtml(soup(rand), BASE);
+      const twice = sanitiseHtml(once, BASE);
+      if (twice !== once) changed.push(`${once}\n  → ${twice}`);
+    }
+    expect(changed.slice(0, 3)).toEqual([]);
+  });
+
+  it('lets no executable content through whole-page extraction either (1,000 soup pages)', () => {
+    const rand = prng(7);
+    const failures: string[] = [];
+    let withBody = 0;
+    for (let i = 0; i < 1000; i++) {
+      // Wrap the soup in an article with enough prose that the extractor keeps it.
+      const page = `<html><body><article><p>${'The council met on Thursday and agreed the budget, after a long debate. '.repeat(3)}</p>${soup(rand)}<p>${'Officials said the plan would start in spring, with the first works in April. '.repeat(3)}</p></article></body></html>`;
+      const html = extractHtml(page, { url: BASE }).bodyHtml;
+      if (html !== '') withBody++;
+      const problem = checkSafe(html);
+      if (problem) failures.push(`${problem}\n  out: ${html}`);
+    }
+    expect(failures.slice(0, 3)).toEqual([]);
+    // Soups that open <script>, <textarea> or <plaintext> swallow the rest of the page; most do not.
+    expect(withBody).toBeGreaterThan(500);
   });
 });

@@ -58,6 +58,25 @@ export const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 const ALLOWED = new Set<string>(ALLOWED_TAGS);
+const INLINE = new Set([
+  'code',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'br',
+  'a',
+  'img',
+]);
 const VOID = new Set(['br', 'hr', 'img']);
 // Elements whose content is code, styling or form state, never prose: dropped with their content.
 const DROP_WITH_CONTENT = new Set([
@@ -117,23 +136,69 @@ function attributesFor(el: HtmlElement, baseUrl: string | null): Array<[string, 
   return out;
 }
 
-function serialise(node: HtmlNode, baseUrl: string | null, out: string[]): void {
+// Elements that only make sense directly inside certain parents. Written anywhere else they are
+// unwrapped, so the output parses back to the same tree and sanitising it again changes nothing.
+const ONLY_INSIDE: Record<string, ReadonlySet<string>> = {
+  li: new Set(['ul', 'ol']),
+  dt: new Set(['dl']),
+  dd: new Set(['dl']),
+  thead: new Set(['table']),
+  tbody: new Set(['table']),
+  tfoot: new Set(['table']),
+  caption: new Set(['table']),
+  tr: new Set(['table', 'thead', 'tbody', 'tfoot']),
+  td: new Set(['tr']),
+  th: new Set(['tr']),
+  figcaption: new Set(['figure']),
+};
+// Inside these, only the listed children keep their tags; stray text and other elements are unwrapped.
+const ONLY_CONTAINS: Record<string, ReadonlySet<string>> = {
+  table: new Set(['thead', 'tbody', 'tfoot', 'caption', 'tr']),
+  thead: new Set(['tr']),
+  tbody: new Set(['tr']),
+  tfoot: new Set(['tr']),
+  tr: new Set(['td', 'th']),
+};
+// Elements that may not contain themselves or these, as a parser would close them first.
+const NO_NESTING: Record<string, ReadonlySet<string>> = {
+  a: new Set(['a']),
+  p: new Set(ALLOWED_TAGS.filter((t) => !INLINE.has(t))),
+  table: new Set(['table']),
+};
+
+function fitsIn(tag: string, parent: string | null, open: readonly string[]): boolean {
+  const only = ONLY_INSIDE[tag];
+  if (only && (parent === null || !only.has(parent))) return false;
+  const contains = parent ? ONLY_CONTAINS[parent] : undefined;
+  if (contains && !contains.has(tag)) return false;
+  return !open.some((o) => NO_NESTING[o]?.has(tag));
+}
+
+function serialise(node: HtmlNode, baseUrl: string | null, out: string[], open: string[]): void {
+  const parent = open[open.length - 1] ?? null;
   if (node.kind === 'text') {
+    // Text is not allowed directly in table structure; whitespace there is dropped, the rest kept
+    // only where text may stand.
+    if (parent && ONLY_CONTAINS[parent]) return;
     out.push(escapeText(node.text));
     return;
   }
   const tag = node.tag;
   if (DROP_WITH_CONTENT.has(tag)) return;
-  const allowed = ALLOWED.has(tag);
+  const allowed = ALLOWED.has(tag) && fitsIn(tag, parent, open);
   const attrs = allowed ? attributesFor(node, baseUrl) : null;
   if (tag === 'img' && !attrs) return;
   const keepTag = allowed && attrs !== null;
   if (keepTag) {
     out.push(`<${tag}${attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`);
     if (VOID.has(tag)) return;
+    open.push(tag);
   }
-  for (const child of node.children) serialise(child, baseUrl, out);
-  if (keepTag) out.push(`</${tag}>`);
+  for (const child of node.children) serialise(child, baseUrl, out, open);
+  if (keepTag) {
+    open.pop();
+    out.push(`</${tag}>`);
+  }
 }
 
 /**
@@ -146,6 +211,7 @@ function serialise(node: HtmlNode, baseUrl: string | null, out: string[]): void 
 export function sanitiseHtml(html: string, baseUrl: string | null = null): string {
   const root = parseHtml(html);
   const out: string[] = [];
-  for (const child of root.children) serialise(child, baseUrl, out);
+  const open: string[] = [];
+  for (const child of root.children) serialise(child, baseUrl, out, open);
   return out.join('').trim();
 }

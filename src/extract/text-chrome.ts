@@ -29,7 +29,8 @@ const BOTTOM_CREDITS = /^(?:(?:additional )?reporting by|writing by|editing by|c
 export function isChromeLine(line: string): boolean {
   const words = wordCount(line);
   if (line.length <= 60 && UI_LINE.test(line)) return true;
-  if (words <= 10 && (SHARE_LINE.test(line) || FOREIGN_SHARE.test(line) || NETWORK_LIST.test(line))) return true;
+  if (words <= 10 && (SHARE_LINE.test(line) || FOREIGN_SHARE.test(line) || NETWORK_LIST.test(line)))
+    return true;
   if (BARE_URL.test(line)) return true;
   if (COOKIE.test(line) && COOKIE_CONTEXT.test(line) && words <= 80) return true;
   if (COPYRIGHT.test(line) && words <= 25) return true;

@@ -30,23 +30,43 @@ function isWrapped(lines: string[]): boolean {
   return sentenceEnds <= body.length / 2;
 }
 
+/** Logical lines of a text, and for each whether it opens a blank-line-separated block. */
+export interface SplitText {
+  lines: string[];
+  /** blockStart[i] is true when line i is the first of a block of two or more lines. */
+  blockStart: boolean[];
+}
+
 /**
  * Split text into logical lines: one per paragraph. Blank-line-separated blocks of hard-wrapped
  * prose are joined into one line; otherwise every non-empty line stands alone. Bounded in count
  * and length so pathological input stays cheap.
  */
-export function splitLines(text: string): string[] {
+export function splitText(text: string): SplitText {
   const out: string[] = [];
+  const blockStart: boolean[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block
       .split('\n')
       .map((l) => l.replace(/ {2,}/g, ' ').trim())
       .filter((l) => l !== '');
-    if (isWrapped(lines)) out.push(lines.join(' ').slice(0, MAX_LINE_CHARS));
-    else for (const l of lines) out.push(l.slice(0, MAX_LINE_CHARS));
+    if (isWrapped(lines)) {
+      out.push(lines.join(' ').slice(0, MAX_LINE_CHARS));
+      blockStart.push(false);
+    } else {
+      lines.forEach((l, i) => {
+        out.push(l.slice(0, MAX_LINE_CHARS));
+        blockStart.push(i === 0 && lines.length > 1);
+      });
+    }
     if (out.length >= MAX_LINES) break;
   }
-  return out.slice(0, MAX_LINES);
+  return { lines: out.slice(0, MAX_LINES), blockStart: blockStart.slice(0, MAX_LINES) };
+}
+
+/** The logical lines of a text (see splitText). */
+export function splitLines(text: string): string[] {
+  return splitText(text).lines;
 }
 
 /** Number of words in a line. */

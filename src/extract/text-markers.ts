@@ -6,7 +6,8 @@ import { wordCount } from './text-lines.js';
 
 const BY_LEAD = /^(?:by|words by|written by|text by|story by|words and pictures by|reporting by)\s+\S/i;
 // "By" in other languages, followed by a capitalised name: "Par Claire Martin", "Von Jan Roth".
-const FOREIGN_BY = /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+const FOREIGN_BY =
+  /^(?:[Pp]ar|[Vv]on|[Pp]or|[Dd]oor|[Dd]i|[Aa]v|[Aa]f)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
 // Blog post lines: "Posted on March 2, 2026 by Jenna Park".
 const POSTED_BY = /^(?:posted|published|written)\b.*?\bby\s+(\p{Lu}.*)$/iu;
 
@@ -105,7 +106,8 @@ export function readImageUrlLine(line: string): string | null {
   return m ? m[1]! : null;
 }
 
-const TAGS_LINE = /^(?:tags|tagged(?: with)?|topics|keywords|mots-clés|schlagwörter|themen|etiquetas|temas)\s*:\s*(.+)$/iu;
+const TAGS_LINE =
+  /^(?:tags|tagged(?: with)?|topics|keywords|mots-clés|schlagwörter|themen|etiquetas|temas)\s*:\s*(.+)$/iu;
 
 /** A "Tags: compost, soil, lazy gardening" line: the tags, or null. */
 export function readTagsLine(line: string): string[] | null {
