@@ -5,6 +5,7 @@ import type { StoreDialect } from './dialects/dialect.js';
 import { createPostgresDialect } from './dialects/postgres.js';
 import { createSqliteDialect } from './dialects/sqlite.js';
 import { createFeedStore } from './feeds.js';
+import { createJobStore } from './jobs.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createOutletStore } from './outlets.js';
 import { createSearch } from './search.js';
@@ -43,6 +44,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     articles: createArticleStore(d),
     actors: createActorStore(d),
     stories: createStoryStore(d),
+    jobs: createJobStore(d),
     search: createSearch(d),
   };
 }

@@ -14,10 +14,12 @@ import type {
   Story,
 } from '../domain/index.js';
 import type { StoreDialect } from './dialects/dialect.js';
+import type { Job, JobState } from './types.js';
 import type {
   ActorsTable,
   ArticlesTable,
   FeedsTable,
+  JobsTable,
   OutletsTable,
   QuotesTable,
   StoriesTable,
@@ -193,5 +195,30 @@ export function toStory(d: StoreDialect, r: Selectable<StoriesTable>): Story {
     outletCount: Number(r.outlet_count),
     relatedIds: jsonArray<number>(r.related_ids).map(Number),
     updatedAt: d.fromDb(r.updated_at),
+  };
+}
+
+/** A jobs row as a Job; an unreadable payload reads as null (the handler then rejects it). */
+export function toJob(d: StoreDialect, r: Selectable<JobsTable>): Job {
+  let payload: unknown = null;
+  try {
+    payload = JSON.parse(r.payload);
+  } catch {
+    payload = null;
+  }
+  return {
+    id: Number(r.id),
+    kind: r.kind,
+    payload,
+    state: r.state as JobState,
+    runAt: d.fromDb(r.run_at),
+    attempts: Number(r.attempts),
+    maxAttempts: Number(r.max_attempts),
+    dedupeKey: r.dedupe_key,
+    lockedBy: r.locked_by,
+    lockedUntil: maybeDate(d, r.locked_until),
+    lastError: r.last_error,
+    createdAt: d.fromDb(r.created_at),
+    finishedAt: maybeDate(d, r.finished_at),
   };
 }

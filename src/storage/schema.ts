@@ -111,6 +111,25 @@ export interface StoriesTable {
   updated_at: DbDate;
 }
 
+/** The jobs table: the work queue shared by every worker process. */
+export interface JobsTable {
+  id: Generated<number>;
+  kind: string;
+  /** JSON text. */
+  payload: string;
+  /** pending | running | done | dead */
+  state: string;
+  run_at: DbDate;
+  attempts: Generated<number>;
+  max_attempts: number;
+  dedupe_key: string | null;
+  locked_by: string | null;
+  locked_until: DbDate | null;
+  last_error: string | null;
+  created_at: DbDate;
+  finished_at: DbDate | null;
+}
+
 /** Every table Multipolar stores, as Kysely sees them. */
 export interface Database {
   outlets: OutletsTable;
@@ -120,4 +139,5 @@ export interface Database {
   mentions: MentionsTable;
   quotes: QuotesTable;
   stories: StoriesTable;
+  jobs: JobsTable;
 }

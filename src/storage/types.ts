@@ -156,6 +156,71 @@ export interface StoryStore {
   count(): Promise<number>;
 }
 
+/** Where a job is in its life: waiting (or waiting to retry), leased to a worker, finished, given up on. */
+export type JobState = 'pending' | 'running' | 'done' | 'dead';
+
+/** One queued piece of work. */
+export interface Job {
+  id: number;
+  kind: string;
+  /** The JSON payload as given to enqueue, parsed; handlers validate it. */
+  payload: unknown;
+  state: JobState;
+  /** Not claimable before this instant (a retry's back-off moves it forward). */
+  runAt: Date;
+  /** Failed runs so far (a lease that expired counts as one). */
+  attempts: number;
+  maxAttempts: number;
+  dedupeKey: string | null;
+  lockedBy: string | null;
+  lockedUntil: Date | null;
+  lastError: string | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+/** How to queue a job. */
+export interface EnqueueOptions {
+  runAt: Date;
+  /** While a pending job has this key, enqueueing another with it returns that job instead. */
+  dedupeKey?: string;
+  /** Failed runs after which the job is dead (default 5). */
+  maxAttempts?: number;
+}
+
+/** What fail() did: queued a retry, gave up, or found the job no longer running (nothing changed). */
+export type FailOutcome = 'retry' | 'dead' | 'not-running';
+
+/** Who finishes a job and when: a worker whose lease was taken over changes nothing; `at` defaults to now. */
+export type JobWriteOptions = { workerId?: string; at?: Date };
+
+/** The job queue's operations; safe to use from many processes at once. */
+export interface JobStore {
+  /** Queue a job; idempotent on a pending job with the same dedupeKey (created is then false). */
+  enqueue(kind: string, payload: unknown, opts: EnqueueOptions): Promise<{ id: number; created: boolean }>;
+  /** Atomically lease the next due pending job of one of `kinds` to `workerId` for `leaseMs`, or null. */
+  claim(kinds: readonly string[], workerId: string, now: Date, leaseMs: number): Promise<Job | null>;
+  /** Push a running job's lease to `until`; false when `workerId` no longer holds it. */
+  extendLease(id: number, workerId: string, until: Date): Promise<boolean>;
+  /** Mark a running job done (only if `workerId`, when given, still holds it); false when it was not running. */
+  complete(id: number, opts?: JobWriteOptions): Promise<boolean>;
+  /**
+   * Record a failed run: attempts + 1 and the error kept; pending again at `retryAt`, or dead when
+   * `retryAt` is null or attempts reach maxAttempts. A pending job with the same dedupe key absorbs
+   * the retry (the later run time and the higher attempt count win), so the key stays unique.
+   */
+  fail(id: number, error: string, retryAt: Date | null, opts?: JobWriteOptions): Promise<FailOutcome>;
+  /** Treat running jobs whose lease ended at or before `now` as failed runs, claimable again now. */
+  releaseExpired(now: Date): Promise<number>;
+  get(id: number): Promise<Job | null>;
+  /** Jobs, newest first, optionally of one state and/or kind. */
+  list(filter: { state?: JobState; kind?: string }, page: Page): Promise<Job[]>;
+  /** How many jobs are in each state. */
+  counts(): Promise<Record<JobState, number>>;
+  /** Delete done jobs that finished before `before`; dead ones stay for an operator to read. */
+  prune(before: Date): Promise<number>;
+}
+
 /** Everything the rest of Multipolar may ask of the database. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -165,6 +230,7 @@ export interface Store {
   articles: ArticleStore;
   actors: ActorStore;
   stories: StoryStore;
+  jobs: JobStore;
   /** Full-text search over title, standfirst and body; any user text is safe, an empty query finds nothing. */
   search(query: string, page: Page): Promise<{ total: number; results: SearchHit[] }>;
 }

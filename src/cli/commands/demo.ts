@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Config } from '../../config/index.js';
 import { type DemoNewsroom, demoOutlets, startDemoNewsroom, toNewOutlet } from '../../demo/index.js';
-import { startScheduler } from '../../jobs/index.js';
+import { createJobRunner, startScheduler } from '../../jobs/index.js';
 import { ingestDueFeeds } from '../../pipeline/index.js';
 import { startProgress } from '../progress.js';
 import { openRuntime } from '../runtime.js';
@@ -47,7 +47,9 @@ export async function startDemo(
     const pass = await ingestDueFeeds(rt.ctx, { all: true, onFeedDone: (_r, done) => progress?.tick(done) });
     progress?.finish(`${pass.stored} articles, ${pass.clustering?.stories ?? 0} stories`);
     const site = await serveSite(rt, { host: opts.host, port: opts.port, demo: true });
-    const scheduler = startScheduler(rt.ctx, { everyMs: 60_000 });
+    // After the first direct pass, the demo keeps polling its newsroom like `serve` does: one process, all roles.
+    const runner = createJobRunner(rt.ctx, { concurrency: 4 });
+    const scheduler = startScheduler(rt.ctx, { everyMs: 60_000, onEnqueued: runner.wake });
     return {
       url: site.url,
       newsroom,
@@ -55,6 +57,7 @@ export async function startDemo(
       stories: pass.clustering?.stories ?? 0,
       async close() {
         await scheduler.stop();
+        await runner.stop();
         await site.close();
         await newsroom.close();
         await rt.close();

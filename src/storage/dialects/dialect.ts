@@ -1,4 +1,4 @@
-import type { ColumnDataType, ColumnDefinitionBuilder, Kysely } from 'kysely';
+import type { ColumnDataType, ColumnDefinitionBuilder, Kysely, RawBuilder } from 'kysely';
 import type { Database, DbDate } from '../schema.js';
 
 /** One page of full-text hits: ids best first, each with a marked snippet of the body. */
@@ -32,6 +32,12 @@ export interface StoreDialect {
   dropSearchIndex(db: Kysely<unknown>): Promise<void>;
   /** Run a user's query (any text; never a syntax error) against the full-text index. */
   search(query: string, page: { limit: number; offset: number }): Promise<SearchPage>;
+  /**
+   * Appended to the select that picks the next job to claim, or null: PostgreSQL locks the row and
+   * lets concurrent claimers skip it; SQLite needs nothing, since its single update statement holds
+   * the database's one write lock from before it reads.
+   */
+  readonly claimLock: RawBuilder<unknown> | null;
   /** Close every connection. */
   destroy(): Promise<void>;
 }

@@ -52,6 +52,7 @@ export async function createPostgresDialect(url: string, schema = 'public'): Pro
     createSearchIndex,
     dropSearchIndex,
     search: (query, page) => search(db, query, page),
+    claimLock: sql`for update skip locked`,
     destroy: () => db.destroy(),
   };
 }

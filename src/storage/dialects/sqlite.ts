@@ -29,6 +29,7 @@ export function createSqliteDialect(path: string): StoreDialect {
     createSearchIndex,
     dropSearchIndex,
     search: (query, page) => search(db, query, page),
+    claimLock: null,
     destroy: () => db.destroy(),
   };
 }

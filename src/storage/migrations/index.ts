@@ -4,6 +4,7 @@ import type { StoreDialect } from '../dialects/dialect.js';
 import { actorsMigration } from './actors.js';
 import { articlesMigration } from './articles.js';
 import { feedsMigration } from './feeds.js';
+import { jobsMigration } from './jobs.js';
 import { outletsMigration } from './outlets.js';
 import { searchMigration } from './search.js';
 import { storiesMigration } from './stories.js';
@@ -17,6 +18,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0004-articles': articlesMigration(d),
     '0005-actors': actorsMigration(d),
     '0006-search': searchMigration(d),
+    '0007-jobs': jobsMigration(d),
   };
 }
 
