@@ -1,14 +1,9 @@
 import type { HtmlElement } from './html-tree.js';
-import { classWords } from './tree-query.js';
+import { classWords, NON_TEXT_TAGS } from './tree-query.js';
 
 /** Elements dropped wholesale: never article prose. */
 export const DROP_TAGS = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'svg',
-  'math',
+  ...NON_TEXT_TAGS,
   'iframe',
   'object',
   'embed',
@@ -19,8 +14,6 @@ export const DROP_TAGS = new Set([
   'textarea',
   'label',
   'dialog',
-  'head',
-  'title',
   'link',
   'meta',
   'audio',

@@ -1,3 +1,5 @@
+import { instantAt, numericOffset, ZONE_OFFSETS } from '../lib/dates.js';
+
 // Month names and abbreviations, English first, then the other languages news pages commonly use
 // (French, German, Spanish, Italian, Portuguese, Dutch).
 const MONTHS: Record<string, number> = {
@@ -89,29 +91,30 @@ const MONTHS: Record<string, number> = {
   augustus: 8,
 };
 
-// Offsets (minutes east of UTC) for the zone abbreviations news sites print.
-const ZONES: Record<string, number> = {
-  utc: 0,
-  gmt: 0,
-  z: 0,
-  bst: 60,
-  cet: 60,
-  cest: 120,
-  eet: 120,
-  eest: 180,
-  msk: 180,
-  ist: 330,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  mst: -420,
-  mdt: -360,
-  pst: -480,
-  pdt: -420,
-  jst: 540,
-  aest: 600,
-};
+// The zone names read after a time in running text. Feeds trust a longer list, but in prose it would
+// read words that can follow a time ("14:05 West…", "10:30 Met Office") as zones.
+const TEXT_ZONES = new Set([
+  'utc',
+  'gmt',
+  'z',
+  'bst',
+  'cet',
+  'cest',
+  'eet',
+  'eest',
+  'msk',
+  'ist',
+  'est',
+  'edt',
+  'cst',
+  'cdt',
+  'mst',
+  'mdt',
+  'pst',
+  'pdt',
+  'jst',
+  'aest',
+]);
 
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
@@ -139,21 +142,14 @@ const TIME =
 function build(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMin = 0): Date | null {
   if (y < 1900 || y > 2200 || mo < 1 || mo > 12 || d < 1 || d > 31 || h > 23 || mi > 59 || s > 60)
     return null;
-  const ms = Date.UTC(y, mo - 1, d, h, mi, s) - offsetMin * 60_000;
-  const date = new Date(ms);
-  // Reject 31 February and friends, which Date.UTC would roll over.
-  if (new Date(Date.UTC(y, mo - 1, d)).getUTCDate() !== d) return null;
-  return date;
+  return instantAt(y, mo, d, h, mi, s, offsetMin);
 }
 
 function parseOffset(zone: string | undefined): number | null {
   if (!zone) return 0;
   const lower = zone.toLowerCase();
-  if (lower in ZONES) return ZONES[lower]!;
-  const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
-  if (!m) return null;
-  const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
-  return m[1] === '-' ? -minutes : minutes;
+  if (TEXT_ZONES.has(lower)) return ZONE_OFFSETS[lower]!;
+  return numericOffset(zone);
 }
 
 function monthNumber(word: string): number {

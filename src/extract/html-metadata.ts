@@ -1,3 +1,4 @@
+import type { ExtractedArticle } from '../domain/article.js';
 import { cleanAuthor, cleanByline, joinNames } from './byline.js';
 import { dateFromUrl, findDate, parseDate } from './dates.js';
 import type { HtmlElement } from './html-tree.js';
@@ -7,19 +8,8 @@ import { resolveUrl } from './resolve-url.js';
 import { sameText, stripSiteName } from './title.js';
 import { attr, classWords, closest, descendants, findFirst, hasToken, textOf } from './tree-query.js';
 
-/** The article metadata recovered from a page's head, structured data and markup. */
-export interface HtmlMetadata {
-  title: string | null;
-  standfirst: string | null;
-  byline: string | null;
-  published: Date | null;
-  updated: Date | null;
-  language: string | null;
-  canonicalUrl: string | null;
-  siteName: string | null;
-  section: string | null;
-  tags: string[];
-}
+/** The article metadata recovered from a page's head, structured data and markup: all but image and body. */
+export type HtmlMetadata = Omit<ExtractedArticle, 'image' | 'bodyText' | 'bodyHtml'>;
 
 interface Sources {
   root: HtmlElement;
@@ -230,30 +220,43 @@ function visibleDate(s: Sources): Date | null {
   return null;
 }
 
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publish_date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.created',
+  'dcterms.date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'citation_publication_date',
+];
+const UPDATED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+];
+
+// A date the page states outright: its JSON-LD property, else the first of the meta tags named.
+function declaredDate(s: Sources, ldProperty: string, metaNames: readonly string[]): Date | null {
+  return (
+    parseDate(s.ld.article ? ldString(s.ld.article[ldProperty]) : null) ??
+    parseDate(firstMeta(s.page, ...metaNames))
+  );
+}
+
 function findPublished(s: Sources): Date | null {
   return (
-    parseDate(s.ld.article ? ldString(s.ld.article.datePublished) : null) ??
-    parseDate(
-      firstMeta(
-        s.page,
-        'article:published_time',
-        'og:published_time',
-        'published_time',
-        'datepublished',
-        'date',
-        'pubdate',
-        'publishdate',
-        'publish-date',
-        'publish_date',
-        'dc.date',
-        'dc.date.issued',
-        'dcterms.created',
-        'dcterms.date',
-        'parsely-pub-date',
-        'sailthru.date',
-        'citation_publication_date',
-      ),
-    ) ??
+    declaredDate(s, 'datePublished', PUBLISHED_META) ??
     timeElementDate(s, 'published') ??
     visibleDate(s) ??
     dateFromUrl(s.url)
@@ -261,20 +264,7 @@ function findPublished(s: Sources): Date | null {
 }
 
 function findUpdated(s: Sources): Date | null {
-  return (
-    parseDate(s.ld.article ? ldString(s.ld.article.dateModified) : null) ??
-    parseDate(
-      firstMeta(
-        s.page,
-        'article:modified_time',
-        'og:updated_time',
-        'datemodified',
-        'dcterms.modified',
-        'last-modified',
-      ),
-    ) ??
-    timeElementDate(s, 'modified')
-  );
+  return declaredDate(s, 'dateModified', UPDATED_META) ?? timeElementDate(s, 'modified');
 }
 
 /** The language the page declares (<html lang>, og:locale, meta, JSON-LD inLanguage), normalised. */

@@ -1,4 +1,5 @@
 import { Tokenizer } from 'htmlparser2';
+import { HTML_VOID_ELEMENTS } from '../lib/html-void-elements.js';
 import { MAX_DEPTH, MAX_NODES } from './limits.js';
 import type { TextStats } from './text-stats.js';
 
@@ -24,24 +25,6 @@ export interface HtmlText {
 
 /** Any node of a parsed page. */
 export type HtmlNode = HtmlElement | HtmlText;
-
-const VOID_TAGS = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'keygen',
-  'link',
-  'meta',
-  'param',
-  'source',
-  'track',
-  'wbr',
-]);
 
 // Start tags that end an open <p>, as browsers do.
 const CLOSES_P = new Set(
@@ -138,7 +121,7 @@ export function parseHtml(html: string): HtmlElement {
     nodes++;
     el.parent = parent;
     parent.children.push(el);
-    const isVoid = VOID_TAGS.has(el.tag);
+    const isVoid = HTML_VOID_ELEMENTS.has(el.tag);
     const closesItself = selfClosing && (foreignDepth > 0 || FOREIGN.has(el.tag));
     if (isVoid || closesItself) return;
     stack.push(el);
@@ -151,7 +134,7 @@ export function parseHtml(html: string): HtmlElement {
       openPending(false);
       return;
     }
-    if (VOID_TAGS.has(tag)) return;
+    if (HTML_VOID_ELEMENTS.has(tag)) return;
     const floor = Math.max(1, stack.length - SEARCH_LIMIT);
     for (let i = stack.length - 1; i >= floor; i--) {
       if (stack[i]!.tag === tag) {

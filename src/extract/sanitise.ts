@@ -1,5 +1,27 @@
+import { HTML_VOID_ELEMENTS } from '../lib/html-void-elements.js';
 import { type HtmlElement, type HtmlNode, parseHtml } from './html-tree.js';
 import { resolveUrl } from './resolve-url.js';
+
+// Phrasing tags: they may stand inside a paragraph, while any other allowed tag closes it.
+const INLINE_TAGS = [
+  'code',
+  'em',
+  'strong',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'small',
+  'mark',
+  'abbr',
+  'cite',
+  'q',
+  'br',
+  'a',
+  'img',
+] as const;
 
 /** Tags that may appear in an article body we show. */
 export const ALLOWED_TAGS = [
@@ -17,24 +39,8 @@ export const ALLOWED_TAGS = [
   'dd',
   'blockquote',
   'pre',
-  'code',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-  'abbr',
-  'cite',
-  'q',
-  'br',
+  ...INLINE_TAGS,
   'hr',
-  'a',
-  'img',
   'figure',
   'figcaption',
   'table',
@@ -58,26 +64,7 @@ export const ALLOWED_ATTRIBUTES: Record<string, readonly string[]> = {
 };
 
 const ALLOWED = new Set<string>(ALLOWED_TAGS);
-const INLINE = new Set([
-  'code',
-  'em',
-  'strong',
-  'b',
-  'i',
-  'u',
-  's',
-  'sub',
-  'sup',
-  'small',
-  'mark',
-  'abbr',
-  'cite',
-  'q',
-  'br',
-  'a',
-  'img',
-]);
-const VOID = new Set(['br', 'hr', 'img']);
+const INLINE = new Set<string>(INLINE_TAGS);
 // Elements whose content is code, styling or form state, never prose: dropped with their content.
 const DROP_WITH_CONTENT = new Set([
   'script',
@@ -191,7 +178,7 @@ function serialise(node: HtmlNode, baseUrl: string | null, out: string[], open: 
   const keepTag = allowed && attrs !== null;
   if (keepTag) {
     out.push(`<${tag}${attrs.map(([k, v]) => ` ${k}="${escapeAttr(v)}"`).join('')}>`);
-    if (VOID.has(tag)) return;
+    if (HTML_VOID_ELEMENTS.has(tag)) return;
     open.push(tag);
   }
   for (const child of node.children) serialise(child, baseUrl, out, open);

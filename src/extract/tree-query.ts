@@ -58,19 +58,7 @@ export function contains(outer: HtmlElement, inner: HtmlElement): boolean {
 
 /** Raw text of an element's descendants, skipping scripts and styles; whitespace kept as is. */
 export function rawText(el: HtmlElement): string {
-  const parts: string[] = [];
-  const stack: HtmlNode[] = [el];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.kind === 'text') {
-      parts.push(node.text);
-      continue;
-    }
-    if (node !== el && NON_TEXT_TAGS.has(node.tag)) continue;
-    if (node.tag === 'br') parts.push('\n');
-    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
-  }
-  return parts.join('');
+  return gatherText(el, false);
 }
 
 /** Collapse runs of whitespace (including no-break spaces) to one space and trim. */
@@ -85,6 +73,13 @@ const SCREEN_READER_ONLY = /sr-only|visually-?hidden|screen-?reader|offscreen|a1
  * ("<span class="visually-hidden">Image caption, </span>").
  */
 export function visibleTextOf(el: HtmlElement): string {
+  return squash(gatherText(el, true));
+}
+
+// The text under `el` in document order with <br> as a newline, leaving out scripts, styles and the
+// like, and screen-reader-only labels when asked. A flag rather than a predicate: textOf runs on
+// every candidate block of a page, so this loop stays as cheap as it can.
+function gatherText(el: HtmlElement, dropScreenReaderOnly: boolean): string {
   const parts: string[] = [];
   const stack: HtmlNode[] = [el];
   while (stack.length > 0) {
@@ -93,11 +88,12 @@ export function visibleTextOf(el: HtmlElement): string {
       parts.push(node.text);
       continue;
     }
-    if (node !== el && (NON_TEXT_TAGS.has(node.tag) || SCREEN_READER_ONLY.test(classWords(node)))) continue;
+    if (node !== el && NON_TEXT_TAGS.has(node.tag)) continue;
+    if (node !== el && dropScreenReaderOnly && SCREEN_READER_ONLY.test(classWords(node))) continue;
     if (node.tag === 'br') parts.push('\n');
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
-  return squash(parts.join(''));
+  return parts.join('');
 }
 
 /** Visible text of an element, whitespace collapsed. */

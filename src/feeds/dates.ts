@@ -4,6 +4,8 @@
  * depends on the machine it runs on.
  */
 
+import { instantAt, numericOffset, ZONE_OFFSETS } from '../lib/dates.js';
+
 const MONTHS: Record<string, number> = {
   jan: 1,
   feb: 2,
@@ -18,50 +20,6 @@ const MONTHS: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
-
-/** Offsets in minutes for the zone names that show up in real feeds. */
-const ZONES: Record<string, number> = {
-  z: 0,
-  ut: 0,
-  utc: 0,
-  gmt: 0,
-  wet: 0,
-  est: -300,
-  edt: -240,
-  cst: -360,
-  cdt: -300,
-  mst: -420,
-  mdt: -360,
-  pst: -480,
-  pdt: -420,
-  akst: -540,
-  akdt: -480,
-  hst: -600,
-  ast: -240,
-  adt: -180,
-  nst: -210,
-  ndt: -150,
-  bst: 60,
-  ist: 330,
-  cet: 60,
-  cest: 120,
-  met: 60,
-  mest: 120,
-  west: 60,
-  eet: 120,
-  eest: 180,
-  msk: 180,
-  sgt: 480,
-  hkt: 480,
-  awst: 480,
-  jst: 540,
-  kst: 540,
-  acst: 570,
-  aest: 600,
-  aedt: 660,
-  nzst: 720,
-  nzdt: 780,
 };
 
 const ISO =
@@ -139,13 +97,11 @@ function trailingZone(rest: string): number | null {
 }
 
 function zoneOffset(zone: string): number | null {
-  const named = ZONES[zone.toLowerCase()];
+  const named = ZONE_OFFSETS[zone.toLowerCase()];
   if (named !== undefined) return named;
-  const m = /^([+-])(\d{1,2})(?::?(\d{2}))?$/.exec(zone);
-  if (!m) return null;
-  const minutes = num(m[2]) * 60 + num(m[3]);
-  if (minutes > 18 * 60) return null;
-  return m[1] === '-' ? -minutes : minutes;
+  const minutes = numericOffset(zone);
+  // No real zone is more than 18 hours from UTC: a larger "offset" is a misread, not a date.
+  return minutes !== null && Math.abs(minutes) <= 18 * 60 ? minutes : null;
 }
 
 function build(
@@ -159,11 +115,8 @@ function build(
 ) {
   if (year < 1000 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   if (hour > 24 || minute > 59 || second > 60) return null;
-  const utc = Date.UTC(year, month - 1, day, hour, minute, Math.min(second, 59));
-  // Reject 31 February and friends instead of letting Date roll them over.
-  if (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day) return null;
-  const date = new Date(utc - offsetMin * 60_000);
-  return Number.isNaN(date.getTime()) ? null : date;
+  // A leap second (:60) is read as :59 rather than rolled into the next minute.
+  return instantAt(year, month, day, hour, minute, Math.min(second, 59), offsetMin);
 }
 
 function monthNumber(name: string | undefined): number | null {

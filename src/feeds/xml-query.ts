@@ -1,3 +1,4 @@
+import { HTML_VOID_ELEMENTS } from '../lib/html-void-elements.js';
 import { resolveUrl } from './urls.js';
 import type { XmlElement, XmlNode } from './xml-tree.js';
 
@@ -54,21 +55,6 @@ export function xhtmlChildren(el: XmlElement): string {
   return out;
 }
 
-const VOID = new Set([
-  'area',
-  'base',
-  'br',
-  'col',
-  'embed',
-  'hr',
-  'img',
-  'input',
-  'link',
-  'meta',
-  'source',
-  'track',
-  'wbr',
-]);
 const URL_ATTRS = new Set(['href', 'src', 'poster', 'cite', 'longdesc', 'background', 'action']);
 
 function serialize(node: XmlNode): string {
@@ -82,7 +68,7 @@ function serialize(node: XmlNode): string {
       URL_ATTRS.has(name) && value.trim() && !value.startsWith('#') ? resolveUrl(value, node.base) : value;
     out += ` ${name}="${escapeAttr(resolved ?? value)}"`;
   }
-  if (VOID.has(tag) && node.children.length === 0) return `${out}>`;
+  if (HTML_VOID_ELEMENTS.has(tag) && node.children.length === 0) return `${out}>`;
   out += '>';
   for (const child of node.children) out += serialize(child);
   return `${out}</${tag}>`;

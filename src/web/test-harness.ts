@@ -10,6 +10,7 @@ import { loadConfig } from '../config/index.js';
 import type { Config } from '../config/index.js';
 import type { ActorMention, NewArticle, NewOutlet, Quote } from '../domain/index.js';
 import { openStore, type Store } from '../storage/index.js';
+import { articleFixture, outletFixture } from '../storage/test-harness.js';
 import { createWebApp } from './app.js';
 import type { WebDeps, WebLogger } from './deps.js';
 
@@ -30,18 +31,8 @@ export const testLabels: WebDeps['labels'] = {
   countryName: (code) => COUNTRIES[code]?.[1] ?? code,
 };
 
-const outlet = (slug: string, name: string, country: string, over: Partial<NewOutlet>): NewOutlet => ({
-  slug,
-  name,
-  domain: `${slug}.example`,
-  country,
-  language: 'en',
-  ownership: 'private',
-  genre: 'newspaper',
-  homepage: `https://${slug}.example/`,
-  notes: null,
-  ...over,
-});
+const outlet = (slug: string, name: string, country: string, over: Partial<NewOutlet>): NewOutlet =>
+  outletFixture(slug, { name, country, ...over });
 
 /** A direct quote with a named speaker. */
 export function quote(text: string, speaker: string, over: Partial<Quote> = {}): Quote {
@@ -75,30 +66,13 @@ const SHARED =
 
 function article(outletId: number, key: string, over: Partial<NewArticle>): NewArticle {
   const bodyText = over.bodyText ?? `${SHARED}\n\nMore reporting from ${key}.`;
-  return {
-    outletId,
-    feedId: null,
-    url: `https://news.example/${key}`,
-    guid: null,
-    contentHash: `hash-${key}`,
+  return articleFixture(outletId, key, {
     fetchedAt: NOW,
-    mentions: [],
-    quotes: [],
-    title: `Headline ${key}`,
-    standfirst: null,
-    byline: null,
     published: hoursAgo(3),
-    updated: null,
-    language: 'en',
-    canonicalUrl: null,
-    siteName: null,
-    section: null,
-    tags: [],
-    image: null,
     bodyText,
     bodyHtml: `<p>${bodyText.replace(/\n\n/g, '</p><p>')}</p>`,
     ...over,
-  };
+  });
 }
 
 /** Ids of what seedNewsroom stored. */
