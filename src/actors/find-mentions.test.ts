@@ -57,6 +57,28 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('finds a bloc spelled out and abbreviated side by side', () => {
+    expect(
+      ids('Leaders of the Shanghai Cooperation Organization (SCO) met; the SCO said trade grew.'),
+    ).toEqual(['bloc:sco', 'bloc:sco', 'bloc:sco']);
+    expect(ids('Mercosur, the Eurasian Economic Union (EAEU) and the Quad')).toEqual([
+      'bloc:mercosur',
+      'bloc:eaeu',
+      'bloc:eaeu',
+      'bloc:quad',
+    ]);
+  });
+
+  it('knows territories and keeps US states with the same words apart', () => {
+    expect(ids('Greenland, Puerto Rico, Macau and the Falklands')).toEqual([
+      'country:gl',
+      'country:pr',
+      'country:mo',
+      'country:fk',
+    ]);
+    expect(ids('Voters in New Jersey and in Jersey went to the polls.')).toEqual(['country:je']);
+  });
+
   it('respects word boundaries', () => {
     expect(ids('USAID and EUROPOL and Chinatown and Indiana')).toEqual([]);
   });

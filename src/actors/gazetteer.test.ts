@@ -15,12 +15,43 @@ import { parseGazetteerData } from './schema.js';
 const g = createGazetteer();
 
 describe('gazetteer data', () => {
-  it('holds all 193 UN members, the two observers and Taiwan, Kosovo and Hong Kong', () => {
+  it('holds all 193 UN members, the two observers, Taiwan, Kosovo, Hong Kong and the dependent territories', () => {
     const data = defaultGazetteerData();
     expect(data.countries.filter((c) => c.status === 'un-member')).toHaveLength(193);
-    const others = data.countries.filter((c) => c.status !== 'un-member').map((c) => c.code);
-    expect(others.sort()).toEqual(['HK', 'PS', 'TW', 'VA', 'XK']);
+    const observers = data.countries.filter((c) => c.status === 'un-observer').map((c) => c.code);
+    expect(observers.sort()).toEqual(['PS', 'VA']);
+    const others = data.countries.filter((c) => c.status === 'other').map((c) => c.code);
+    for (const code of ['TW', 'XK', 'HK', 'MO', 'PR', 'GL', 'GI', 'FK', 'NC', 'EH'])
+      expect(others).toContain(code);
+    expect(others.length).toBeGreaterThanOrEqual(35);
+    // Territories say whose they are.
+    for (const c of data.countries.filter((x) => x.status === 'other'))
+      expect(c.description, c.code).toBeTruthy();
     expect(new Set(data.countries.map((c) => c.code)).size).toBe(data.countries.length);
+  });
+
+  it('gives every outlet a country, a language and an ownership kind', () => {
+    const data = defaultGazetteerData();
+    expect(data.outlets.length).toBeGreaterThanOrEqual(150);
+    const kinds = new Set(data.outlets.map((o) => o.ownership));
+    expect([...kinds].sort()).toEqual(['independent', 'private', 'public', 'state', 'state-backed']);
+    expect(data.outlets.filter((o) => o.genre === 'wire').length).toBeGreaterThanOrEqual(20);
+    for (const o of data.outlets) expect(o.language, o.id).toMatch(/^[a-z]{2,3}$/);
+  });
+
+  it('lists a head of state or government and the foreign minister of every G20 member', () => {
+    const d = defaultGazetteerData();
+    for (const code of blocMembers(g, 'bloc:g20')) {
+      const roles = d.leaders.filter((l) => l.country === code).map((l) => l.role);
+      expect(
+        roles.some((r) => /^(?:President|King|Emperor|Prime Minister|Chancellor)\b/.test(r)),
+        code,
+      ).toBe(true);
+      expect(
+        roles.some((r) => /Foreign|Secretary of State|External Affairs|International Relations/.test(r)),
+        code,
+      ).toBe(true);
+    }
   });
 
   it('dates every record', () => {
@@ -99,6 +130,7 @@ describe('gazetteer lookups', () => {
           name: 'Huaxia Herald',
           aliases: [],
           country: 'CN',
+          language: 'zh',
           ownership: 'state',
           genre: 'newspaper',
           domains: [],

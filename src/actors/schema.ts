@@ -45,6 +45,8 @@ const outlet = z.object({
   name: z.string().min(1),
   aliases: names,
   country: code,
+  /** BCP 47 primary language of the outlet's main edition. */
+  language: z.string().regex(/^[a-z]{2,3}$/),
   ownership: z.enum(['state', 'state-backed', 'public', 'private', 'independent']),
   genre: z.enum(['broadcaster', 'newspaper', 'wire', 'business', 'magazine', 'online']),
   domains: z.array(z.string().min(3)),

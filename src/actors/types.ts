@@ -65,6 +65,8 @@ export interface OutletRecord {
   name: string;
   aliases: string[];
   country: string;
+  /** BCP 47 primary language of its main edition ("en", "zh"). */
+  language: string;
   ownership: Ownership;
   genre: OutletGenre;
   /** Host names without "www.". */

@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerQuotes } from './commands/quotes.js';
 import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
 
@@ -26,6 +27,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerIngest(program, getConfig);
   registerImport(program, getConfig);
   registerExtract(program);
+  registerQuotes(program);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     for (const sub of cmd.commands) sub.exitOverride();

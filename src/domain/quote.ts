@@ -1,8 +1,13 @@
+import type { OutletGenre, Ownership } from './outlet.js';
+
 /** Direct speech in quote marks, reported (indirect) speech, or both mixed in one attribution. */
 export type QuoteKind = 'direct' | 'reported' | 'mixed';
 
 /** What kind of source is speaking. */
 export type SpeakerKind = 'person' | 'organisation' | 'outlet' | 'government' | 'group';
+
+/** What a cue attributes: words, a belief, a stance (support, criticism), an intention, or a finding. */
+export type CueClass = 'speech' | 'thought' | 'stance' | 'intent' | 'evidence';
 
 /** A character span in the analysed text. */
 export interface Span {
@@ -31,4 +36,24 @@ export interface Quote {
   source: Span | null;
   /** Offsets of the cue, when present. */
   cueSpan: Span | null;
+  /**
+   * The content as attributed, fragment by fragment, the way attribution corpora mark it: outer quote marks and
+   * a leading "that" included, the words of an interrupting "he said" left out. Absent on older records.
+   */
+  contentSpans?: Span[];
+  /** What the cue attributes (speech, thought, stance, intent, evidence), when there is a cue. */
+  cueClass?: CueClass | null;
+  /** The outlet the words come through: the speaker itself when an outlet speaks, or one named beside the speaker. */
+  outlet?: string | null;
+  /** Gazetteer actor id of that outlet, when known. */
+  outletActorId?: string | null;
+  /** How that outlet is owned, as the text describes it ("state-run" → state) or as the gazetteer knows it. */
+  outletOwnership?: Ownership | null;
+  /** That outlet's country (ISO code) and genre, when the gazetteer knows the outlet. */
+  outletCountry?: string | null;
+  outletGenre?: OutletGenre | null;
+  /** Set when the quote is shown under the quoted outlet's perspective: the outlet whose article carried it. */
+  reportedBy?: string | null;
+  /** Words the text uses to describe the speaker ("Kremlin-backed website", "state-run news agency"). */
+  speakerDescription?: string | null;
 }

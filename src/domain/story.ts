@@ -22,6 +22,8 @@ export interface OutletCoverage {
   articles: { id: number; title: string; url: string; standfirst: string | null; published: Date | null }[];
   /** The outlet's key quotes, most representative first. */
   quotes: Quote[];
+  /** Outlets whose articles quoted this one ("…, says CNN"); set when its words reached the story that way. */
+  reportedBy?: string[];
 }
 
 /** Outlets of one ownership kind and country, e.g. "Chinese state media". */

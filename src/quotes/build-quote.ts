@@ -1,15 +1,38 @@
-import type { Quote } from '../domain/quote.js';
+import type { Quote, Span } from '../domain/quote.js';
 import type { ResolvedSpeaker } from './speaker-context.js';
 import type { Attribution } from './types.js';
 
+const OPENING = /^(?:''|[“"«‘'])+\s*/;
+const CLOSING = /\s*(?:''|[”"»’'])+$/;
+const THAT = /^that\s+/i;
+
+/**
+ * The words of one content part as shown to a reader: outer quote marks, a leading "that" and a comma or
+ * colon left before a closing mark are dropped (“We will respond,” she said → We will respond).
+ */
+function displaySpan(text: string, part: Span, first: boolean, last: boolean, leadingThat: boolean): Span {
+  let { start, end } = part;
+  const raw = text.slice(start, end);
+  if (first && leadingThat) {
+    const m = THAT.exec(raw);
+    if (m) start += m[0].length;
+  }
+  const open = OPENING.exec(text.slice(start, end));
+  if (open) {
+    start += open[0].length;
+    const close = CLOSING.exec(text.slice(start, end));
+    if (close) end -= close[0].length;
+  }
+  while (end > start && (last ? /[\s,;:]/ : /\s/).test(text.charAt(end - 1))) end--;
+  return end > start ? { start, end } : { start: part.start, end: part.end };
+}
+
 /** Turn an attribution and its resolved speaker into the domain Quote (text joined from its parts). */
 export function buildQuote(text: string, a: Attribution, speaker: ResolvedSpeaker | null): Quote {
-  const parts = a.parts.map((p) => ({ ...p }));
-  const last = parts[parts.length - 1]!;
-  // A comma before the closing mark belongs to the attribution, not the words: “We will respond,” she said.
-  while (last.end > last.start && /[\s,;:]/.test(text.charAt(last.end - 1))) last.end--;
-  const words = parts.map((p, i) => (a.joins[i] ?? '') + text.slice(p.start, p.end)).join('');
-  return {
+  const n = a.parts.length;
+  const shown = a.parts.map((p, i) => displaySpan(text, p, i === 0, i === n - 1, a.leadingThat === true));
+  const words = shown.map((p, i) => (a.joins[i] ?? ' ') + text.slice(p.start, p.end)).join('');
+  const quote: Quote = {
     text: words,
     kind: a.kind,
     speaker: speaker?.speaker ?? null,
@@ -17,9 +40,20 @@ export function buildQuote(text: string, a: Attribution, speaker: ResolvedSpeake
     speakerActorId: speaker?.actorId ?? null,
     affiliation: speaker?.affiliation ?? null,
     cue: a.cue?.text ?? null,
-    start: parts[0]!.start,
-    end: last.end,
+    start: shown[0]!.start,
+    end: shown[shown.length - 1]!.end,
     source: speaker?.source ?? null,
     cueSpan: a.cue ? { ...a.cue.span } : null,
+    contentSpans: a.parts.map((p) => ({ start: p.start, end: p.end })),
+    cueClass: a.cue?.cueClass ?? null,
   };
+  if (speaker?.outlet !== undefined) {
+    quote.outlet = speaker.outlet;
+    quote.outletActorId = speaker.outletActorId ?? null;
+    quote.outletOwnership = speaker.outletOwnership ?? null;
+    quote.outletCountry = speaker.outletCountry ?? null;
+    quote.outletGenre = speaker.outletGenre ?? null;
+  }
+  if (speaker?.description) quote.speakerDescription = speaker.description;
+  return quote;
 }

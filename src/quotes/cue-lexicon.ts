@@ -1,60 +1,145 @@
-/** The cue verbs of speech and thought, with every inflected form mapped back to its lemma. */
+/** The cue verbs with every inflected form mapped back to its lemma, class and particles. */
+import type { CueClass } from '../domain/quote.js';
+import {
+  CLAUSE_ONLY,
+  CUE_CLASSES,
+  PARTICLE_ONLY,
+  PHRASAL_CUES,
+  QUOTE_ONLY,
+  RAISING_VERBS,
+} from './cue-verbs.js';
 
-/** How a cue form is used. */
-export type CueForm = 'finite' | 'base' | 'participle';
+/** How a cue form is used: base ("say"), third person ("says"), past, past participle, or -ing. */
+export type CueForm = 'base' | 's' | 'past' | 'participle' | 'ing';
 
-/** A cue word: its lemma, how it is used, and whether the word is often a noun ("reports", "claims"). */
+/** A cue word: its lemma, form, class, and what else the reader must check. */
 export interface CueWord {
   lemma: string;
-  form: CueForm;
+  /** All forms this spelling stands for ("said" is past and participle). */
+  forms: ReadonlySet<CueForm>;
+  cueClass: CueClass;
+  /** Often a noun ("calls", "claims", "support"): needs a clear subject before it. */
   nounLike: boolean;
-  /** A base form that also serves as the plural present ("analysts say"). */
-  plainPresent: boolean;
+  /** Particles that make or extend the cue ("for" in "called for"). */
+  particles: readonly string[];
+  /** A cue only with one of its particles. */
+  particleOnly: boolean;
+  /** "seem", "appear": the subject is content, not source. */
+  raising: boolean;
+  /** A cue only before a clause ("maintained that …"). */
+  clauseOnly: boolean;
+  /** A cue only next to a direct quote or a colon ("He continued, “…”"). */
+  quoteOnly: boolean;
 }
 
-const REGULAR = `say tell warn argue insist deny claim acknowledge believe add note stress accuse urge predict expect
-  announce report write explain declare assert suggest confirm reveal admit complain caution vow pledge promise
-  emphasise emphasize maintain contend reply conclude reiterate repeat estimate concede allege tweet testify observe
-  remark forecast assure ask`;
-
-const IRREGULAR: Record<string, { s: string; past: string[]; ing: string }> = {
-  say: { s: 'says', past: ['said'], ing: 'saying' },
-  tell: { s: 'tells', past: ['told'], ing: 'telling' },
-  write: { s: 'writes', past: ['wrote', 'written'], ing: 'writing' },
-  forecast: { s: 'forecasts', past: ['forecast'], ing: 'forecasting' },
-  admit: { s: 'admits', past: ['admitted'], ing: 'admitting' },
+const IRREGULAR: Record<string, { past: string; participle: string }> = {
+  say: { past: 'said', participle: 'said' },
+  tell: { past: 'told', participle: 'told' },
+  write: { past: 'wrote', participle: 'written' },
+  think: { past: 'thought', participle: 'thought' },
+  know: { past: 'knew', participle: 'known' },
+  feel: { past: 'felt', participle: 'felt' },
+  find: { past: 'found', participle: 'found' },
+  see: { past: 'saw', participle: 'seen' },
+  foresee: { past: 'foresaw', participle: 'foreseen' },
+  hear: { past: 'heard', participle: 'heard' },
+  read: { past: 'read', participle: 'read' },
+  understand: { past: 'understood', participle: 'understood' },
+  forecast: { past: 'forecast', participle: 'forecast' },
+  swear: { past: 'swore', participle: 'sworn' },
+  speak: { past: 'spoke', participle: 'spoken' },
+  come: { past: 'came', participle: 'come' },
+  go: { past: 'went', participle: 'gone' },
+  lay: { past: 'laid', participle: 'laid' },
+  shoot: { past: 'shot', participle: 'shot' },
+  hit: { past: 'hit', participle: 'hit' },
+  forbid: { past: 'forbade', participle: 'forbidden' },
+  undertake: { past: 'undertook', participle: 'undertaken' },
+  seek: { past: 'sought', participle: 'sought' },
+  bet: { past: 'bet', participle: 'bet' },
+  learn: { past: 'learned', participle: 'learned' },
+  spell: { past: 'spelled', participle: 'spelled' },
 };
 
-/** Lemmas whose base form is a verb, not a noun: "analysts say", "they warn" count as cues without an auxiliary. */
-const PLAIN_PRESENT = new Set(
-  `say tell warn argue insist deny believe acknowledge predict expect explain declare
-  assert suggest confirm reveal admit complain maintain contend concede allege accuse urge ask write announce`.split(
+/** Lemmas that double their last consonant before -ed and -ing ("admitted", "planning"). */
+const DOUBLING = new Set(
+  `admit plan regret prefer refer rebut quip jab spar blog dub ban fret pan beg plot abhor confer defer deter
+  infer omit permit commit submit equip chat slam scan extol patrol control compel propel repel excel rebel`.split(
     /\s+/,
   ),
 );
 
-/** -s forms that are usually nouns in news copy; they count as cues only before "that" or a colon. */
+/** -s forms (and base forms) that are more often nouns in news copy. */
 const NOUN_LIKE = new Set(
-  'reports claims notes stresses promises pledges vows estimates forecasts remarks replies tweets'.split(' '),
+  `call calls claim claims report reports support supports attack attacks question questions plan plans promise
+  promises hope hopes view views fear fears doubt doubts concern concerns comment comments answer answers order
+  orders demand demands request requests veto vetoes vote votes campaign campaigns post posts tweet tweets email
+  emails text texts note notes estimate estimates forecast forecasts project projects pledge pledges vow vows
+  praise back backs list lists detail details label labels brand brands term terms credit credits honor honors
+  respect challenge challenges protest protests cheer cheers offer offers need needs wish wishes aim aims quote
+  quotes echo echoes reference references address addresses outline outlines desire desires attempt attempts
+  finding findings show shows read reads reply replies signal signals hint hints knock knocks dare dares
+  pressure press lobby counter counters favor favors favour favours review reviews bet bets count counts
+  release releases state states mention mentions process judge judges guess guesses muse object objects
+  trash pan fault faults savage welcome hail celebrate contest contests dispute disputes text states votes
+  campaigns contests remarks attacks emails insults thanks questions reviews honors charges advocates`.split(
+    /\s+/,
+  ),
 );
 
-function regular(lemma: string): { s: string; past: string[]; ing: string } {
-  const cy = /[^aeiou]y$/.test(lemma);
-  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : cy ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
-  const past = lemma.endsWith('e') ? `${lemma}d` : cy ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
-  const ing = /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
-  return { s, past: [past], ing };
+function sForm(lemma: string): string {
+  if (/(?:s|sh|ch|x|z|o)$/.test(lemma)) return `${lemma}es`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ies`;
+  return `${lemma}s`;
+}
+
+function edForm(lemma: string): string {
+  if (lemma.endsWith('e')) return `${lemma}d`;
+  if (/[^aeiou]y$/.test(lemma)) return `${lemma.slice(0, -1)}ied`;
+  if (DOUBLING.has(lemma)) return `${lemma}${lemma.slice(-1)}ed`;
+  return `${lemma}ed`;
+}
+
+function ingForm(lemma: string): string {
+  if (/ie$/.test(lemma)) return `${lemma.slice(0, -2)}ying`;
+  if (/[^eoy]e$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
+  if (DOUBLING.has(lemma)) return `${lemma}${lemma.slice(-1)}ing`;
+  return `${lemma}ing`;
 }
 
 function build(): Map<string, CueWord> {
   const map = new Map<string, CueWord>();
-  for (const lemma of new Set(REGULAR.trim().split(/\s+/))) {
-    const f = IRREGULAR[lemma] ?? regular(lemma);
-    const plain = { lemma, nounLike: false, plainPresent: false };
-    map.set(lemma, { ...plain, form: 'base', plainPresent: PLAIN_PRESENT.has(lemma) });
-    map.set(f.s, { ...plain, form: 'finite', nounLike: NOUN_LIKE.has(f.s) });
-    for (const p of f.past) map.set(p, { ...plain, form: 'finite' });
-    map.set(f.ing, { ...plain, form: 'participle' });
+  const add = (spelling: string, form: CueForm, lemma: string, cueClass: CueClass) => {
+    const known = map.get(spelling);
+    if (known) {
+      if (known.lemma === lemma) (known.forms as Set<CueForm>).add(form);
+      return;
+    }
+    map.set(spelling, {
+      lemma,
+      forms: new Set([form]),
+      cueClass,
+      nounLike: NOUN_LIKE.has(spelling),
+      particles: PHRASAL_CUES[lemma] ?? [],
+      particleOnly: PARTICLE_ONLY.has(lemma),
+      raising: RAISING_VERBS.has(lemma),
+      clauseOnly: CLAUSE_ONLY.has(lemma),
+      quoteOnly: QUOTE_ONLY.has(lemma) && !CUE_CLASSES.speech.includes(lemma),
+    });
+  };
+  const lemmas: [string, CueClass][] = [];
+  for (const [cls, list] of Object.entries(CUE_CLASSES) as [CueClass, readonly string[]][]) {
+    for (const l of list) lemmas.push([l, cls]);
+  }
+  for (const l of [...Object.keys(PHRASAL_CUES), ...RAISING_VERBS, ...QUOTE_ONLY]) lemmas.push([l, 'speech']);
+  for (const [lemma, cls] of lemmas) {
+    const cueClass = RAISING_VERBS.has(lemma) ? 'thought' : cls;
+    const irregular = IRREGULAR[lemma];
+    add(lemma, 'base', lemma, cueClass);
+    add(sForm(lemma), 's', lemma, cueClass);
+    add(irregular?.past ?? edForm(lemma), 'past', lemma, cueClass);
+    add(irregular?.participle ?? edForm(lemma), 'participle', lemma, cueClass);
+    add(ingForm(lemma), 'ing', lemma, cueClass);
   }
   return map;
 }
@@ -62,12 +147,14 @@ function build(): Map<string, CueWord> {
 /** Every cue form, lower case → its entry. */
 export const CUE_WORDS: ReadonlyMap<string, CueWord> = build();
 
-/** Auxiliaries after which a base form is a cue ("did not say", "will tell"). */
-export const AUXILIARIES = new Set(
-  'did does do would will could can may might should must didn doesn don wouldn won couldn shouldn has have had'.split(
-    ' ',
-  ),
+/** Auxiliaries and modals that may open a cue ("did not say", "will tell", "has argued"). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(
+  `did does do would will could can may might should must has have had is are was were be been being am
+  didn doesn don wouldn won couldn can shouldn hasn haven hadn isn aren wasn weren 's 've 'd 'll 're 'm ’s ’ve
+  ’d ’ll ’re ’m ca wo`.split(/\s+/),
 );
 
 /** Forms of "be": a past participle after them is passive ("is expected"), not a cue. */
-export const BE_FORMS = new Set('is are was were be been being am'.split(' '));
+export const BE_FORMS: ReadonlySet<string> = new Set(
+  "is are was were be been being am 're ’re isn aren wasn weren".split(' '),
+);

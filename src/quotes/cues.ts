@@ -1,86 +1,343 @@
-import { AUXILIARIES, BE_FORMS, CUE_WORDS } from './cue-lexicon.js';
-import { DETERMINERS } from './lexicon.js';
+import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js';
+import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
+import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import type { Cue, Token } from './types.js';
 
-const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't"]);
-const ADVERB = /ly$/;
+const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
+/** Adverbs that sit inside a cue group ("has also said", "are now openly questioning"). */
+const GROUP_ADVERBS = new Set(
+  `also later earlier previously again then reportedly repeatedly once now still already just even first long
+  often frequently recently since subsequently initially originally ultimately finally further quickly promptly
+  immediately openly publicly privately flatly strongly sharply explicitly firmly loudly widely generally largely
+  increasingly basically essentially simply actually really specifically directly indirectly formally officially
+  personally forcefully vigorously aggressively strenuously emphatically bluntly curtly angrily calmly quietly
+  pointedly squarely clearly consistently continually constantly always never ever not n't`.split(/\s+/),
+);
+/** -ly words that are not adverbs. */
+const NOT_ADVERBS = new Set(
+  'only early family rally ally italy july supply reply apply belly daily weekly'.split(' '),
+);
+const MODALS = new Set(
+  `did does do would will could can may might should must didn doesn don wouldn won couldn shouldn 'll 'd ’ll ’d
+  ca wo to`.split(/\s+/),
+);
+const SUBJECT_PRONOUNS = new Set('i we you they he she it who which that this these those one'.split(' '));
+const PLURAL_PRONOUNS = new Set('i we you they who which that these those'.split(' '));
+const POSSESSIVES = new Set('his her their its my our your whose'.split(' '));
+const PREPOSITIONS = new Set(
+  `of in on at for with by from to into about over under after before during against between among without
+  within upon via than like as per amid toward towards until unless because since although though whereas if
+  when while whether`.split(/\s+/),
+);
+/** Words before an -ing cue that make it a participle clause (", saying …", "by arguing …"). */
+const ING_OPENERS = new Set([',', 'and', 'by', 'while', 'after', 'before', 'when', '—', '–', 'without', ';']);
+/** Mass and collective nouns that take a plural verb ("most say", "the public want"). */
+const PLURAL_HEADS = new Set(
+  `people media police public majority most many some others few both all percent children men women staff
+  crowd folks voters republicans democrats`.split(/\s+/),
+);
 
-/** The cue words of a sentence outside quotes, in order: speech verbs with their auxiliaries and "according to". */
-export function findCues(text: string, tokens: Token[]): Cue[] {
+const NUMBERS = new Set(
+  'one two three four five six seven eight nine ten both all most many some few several'.split(' '),
+);
+const OBJECT_PRONOUNS = new Set(
+  'him her them it us me you himself herself themselves itself this these those what how why whether if'.split(
+    ' ',
+  ),
+);
+/** Passive participles that still attribute: "is expected to", "was asked whether". */
+const PASSIVE_CUES = new Set(
+  'ask expect believe think say report rumor rumour see consider project predict know'.split(' '),
+);
+/** Passives that raise their subject ("X is expected to win"): no source, the subject is content. */
+const RAISING_PASSIVES = new Set(
+  'expect believe think say report rumor rumour see consider project predict know'.split(' '),
+);
+
+/** -ing words that are nouns in news copy. */
+const NOUN_ING = new Set(
+  `meeting hearing ruling reading finding findings saying understanding warning offering posting briefing filing
+  thinking feeling knowing building morning evening wedding funding spending polling voting timing`.split(
+    /\s+/,
+  ),
+);
+
+const CLITIC = /^['’](?:s|ve|d|ll|re|m|t)$/;
+
+const isAdverb = (t: Token): boolean =>
+  t.word && !t.cap && (GROUP_ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && !NOT_ADVERBS.has(t.lower)));
+const isPossessiveS = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s');
+
+/** The cue words of a sentence outside quotes, in order (at most `limit`): verbs with their auxiliaries, "according to". */
+export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_INFINITY): Cue[] {
   const out: Cue[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  const headline = isHeadline(tokens);
+  for (let i = 0; i < tokens.length && out.length < limit; i++) {
     const t = tokens[i]!;
-    if (t.seg >= 0 || !t.word) continue;
+    if (headline && t.cap && i > 0 && t.seg < 0) {
+      // "Bellwether County Says Trump Should Win": in a headline a capitalised -s or past form is the verb.
+      const entry = CUE_WORDS.get(t.lower);
+      if (
+        entry &&
+        !entry.nounLike &&
+        (entry.forms.has('s') || entry.forms.has('past')) &&
+        /(?:s|ed)$/.test(t.lower)
+      ) {
+        out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'finite', entry.lemma, entry));
+        continue;
+      }
+    }
+    if (t.seg >= 0 || !t.word || t.cap) {
+      const phrase = t.cap && t.lower === 'in' && i === 0 ? phraseCue(text, tokens, i) : null;
+      if (phrase) {
+        out.push(phrase);
+        i = phrase.last;
+      } else if (t.cap && t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === 0) {
+        out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
+        i++;
+      } else if (t.cap && t.lower === 'asked' && i === 0) {
+        // "Asked whether …, 75 percent said …": a question put to the subject of the main clause.
+        out.push(
+          makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
+        );
+      }
+      continue;
+    }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      out.push(make(text, tokens, i, i, i + 1, 'according to', 'according'));
+      out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
       i++;
+      continue;
+    }
+    const phrase = phraseCue(text, tokens, i);
+    if (phrase) {
+      out.push(phrase);
+      i = phrase.last;
       continue;
     }
     const entry = CUE_WORDS.get(t.lower);
     if (!entry) continue;
-    const before = tokens[i - 1];
-    if (before && DETERMINERS.has(before.lower) && before.lower !== 'that') continue;
-    if (before && (before.text === "'s" || before.text === '’s')) continue;
-    if (entry.nounLike && !(tokens[i + 1]?.lower === 'that' || tokens[i + 1]?.text === ':')) continue;
-    if (entry.form === 'participle') {
-      const first = participleStart(tokens, i);
-      if (first === null) continue;
-      out.push(make(text, tokens, i, first, i, entry.lemma, 'participle'));
-      continue;
+    const cue = readCue(text, tokens, i, entry);
+    if (cue) {
+      out.push(cue);
+      i = cue.last;
     }
-    const first = auxiliaryStart(tokens, i);
-    // A bare base form is a plural present ("analysts say") only for verbs that are not also nouns.
-    if (entry.form === 'base' && first === i && !(entry.plainPresent && before?.word)) continue;
-    if (entry.form === 'finite' && isPassive(tokens, i)) continue;
-    out.push(make(text, tokens, i, first, i, entry.lemma, entry.form));
   }
   return out;
 }
 
-function make(
-  text: string,
+/** Read the verb group around a cue word at i, or null when the word is not used as a cue verb here. */
+function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue | null {
+  // Walk back over adverbs, negations and auxiliaries: they belong to the cue.
+  let first = i;
+  let aux: Token | null = null;
+  let modal = false;
+  let be = false;
+  let haveAux = false;
+  for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+    const p = tokens[j]!;
+    if (p.seg >= 0) break;
+    if (NEGATIONS.has(p.lower) || isAdverb(p)) {
+      first = j;
+      continue;
+    }
+    if (AUXILIARIES.has(p.lower) || (p.lower === 'to' && aux === null)) {
+      if (isPossessiveS(p) && !SUBJECT_PRONOUNS.has(tokens[j - 1]?.lower ?? '')) break;
+      if (aux === null) {
+        aux = p;
+        be = BE_FORMS.has(p.lower) || p.lower === "'s" || p.lower === '’s';
+        haveAux = /^(?:has|have|had|hasn|haven|hadn|'ve|’ve)$/.test(p.lower);
+      }
+      if (MODALS.has(p.lower)) modal = true;
+      if (p.lower === 'to') break;
+      first = j;
+      continue;
+    }
+    break;
+  }
+  if (aux?.lower === 'to') return null;
+  // Adverbs before the subject are not the cue's: "Privately, officials say" keeps "say" alone.
+  while (first < i && tokens[first]!.seg < 0 && !tokens[first]!.word && !CLITIC.test(tokens[first]!.text))
+    first++;
+  const before = tokens[first - 1];
+  const next = tokens[i + 1];
+  const afterParticle = tokens[i + 2];
+  const timeAfter =
+    !!afterParticle && (SETTING_NAMES.has(afterParticle.lower) || /^\d/.test(afterParticle.text));
+  const particle = next && next.seg < 0 && entry.particles.includes(next.lower) && !timeAfter ? i + 1 : null;
+  if (entry.particleOnly && particle === null) return null;
+  if (
+    entry.clauseOnly &&
+    next &&
+    !(next.lower === 'that' || /^[,:.]$/.test(next.text) || next.mark === 'open')
+  )
+    return null;
+  if (entry.quoteOnly && !quoteNext(tokens, i, first)) return null;
+  // "a group called Citizens for Trump": naming, not a stance.
+  if (
+    entry.lemma === 'call' &&
+    first === i &&
+    before?.word &&
+    !before.cap &&
+    !SUBJECT_PRONOUNS.has(before.lower) &&
+    particle === null
+  )
+    return null;
+  let last = particle ?? i;
+  // "went on to say": the cue runs to the verb of speech; "went on" alone is no cue.
+  if (entry.lemma === 'go') {
+    const said = CUE_WORDS.get(tokens[last + 2]?.lower ?? '');
+    if (particle === null || tokens[last + 1]?.lower !== 'to' || !said?.forms.has('base')) return null;
+    last += 2;
+  }
+  // "said:" — a colon right after the verb belongs to the cue.
+  if (tokens[last + 1]?.text === ':' && tokens[last + 1]!.seg < 0) last++;
+  const at = { verb: i, first, last };
+  const forms = entry.forms;
+
+  if (forms.has('ing') && tokens[i]!.lower.endsWith('ing')) {
+    const progressive =
+      be || aux?.lower === "'s" || aux?.lower === '’s' || aux?.lower === "'re" || aux?.lower === '’re';
+    if (aux && progressive) return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
+    if (
+      !aux &&
+      before &&
+      (ING_OPENERS.has(before.lower) || (before.lower === 'as' && tokens[first - 2]?.lower === 'quoted'))
+    )
+      return makeCue(
+        text,
+        tokens,
+        { ...at, first: before.lower === 'as' ? first - 2 : first },
+        'participle',
+        entry.lemma,
+        entry,
+      );
+    // "polls showing Trump ahead", "a letter saying …": a participle after its noun; the noun is the source.
+    if (
+      !aux &&
+      before?.word &&
+      !NOUN_ING.has(tokens[i]!.lower) &&
+      nounBefore(before) &&
+      objectAfter(tokens, last + 1)
+    )
+      return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
+    return null;
+  }
+  if (aux) {
+    if (be && !(forms.has('base') && aux.lower === 'be' && modal)) {
+      // "is expected to …", "was asked whether …": a few passives attribute; "was told" and the rest do not.
+      if (!forms.has('participle')) return null;
+      // "was first reported by MSNBC", "has been criticized by his rivals": the agent is the source.
+      const agent = tokens[last + 1]?.lower === 'by' && !entry.particleOnly;
+      if (!PASSIVE_CUES.has(entry.lemma) && !agent) return null;
+      const raising = next?.lower === 'to' && RAISING_PASSIVES.has(entry.lemma);
+      if (!raising && !agent && entry.lemma !== 'ask') return null;
+      return {
+        ...makeCue(text, tokens, { verb: i, first, last: i }, 'passive', entry.lemma, entry),
+        raising,
+      };
+    }
+    if (haveAux && !(forms.has('participle') || forms.has('past'))) return null;
+    if (modal && !forms.has('base') && !haveAux) return null;
+    if (!subjectBefore(tokens, first, last, entry, true)) return null;
+    return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
+  }
+  if (forms.has('s') || forms.has('past')) {
+    if (!subjectBefore(tokens, first, last, entry, first < i)) return null;
+    // "a plan proposed by …": a participle after a noun, passive.
+    if (forms.has('past') && next?.lower === 'by' && before?.word && !before.cap) return null;
+    return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
+  }
+  if (forms.has('base')) {
+    if (!before || !(before.word || before.text === ')' || before.text === ',')) return null;
+    if (DETERMINERS.has(before.lower) && !PLURAL_PRONOUNS.has(before.lower) && !NUMBERS.has(before.lower))
+      return null;
+    if (POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower) || isPossessiveS(before)) return null;
+    if (!entry.nounLike) return makeCue(text, tokens, at, 'base', entry.lemma, entry);
+    // "polls show that …", "who support Sanders": a noun-like verb needs a plural subject and an object.
+    const plural =
+      PLURAL_PRONOUNS.has(before.lower) ||
+      PLURAL_HEADS.has(before.lower) ||
+      (/s$/.test(before.lower) && !/(?:ss|us|is|as|os|'s|’s)$/.test(before.lower) && before.word);
+    if (!plural || !objectAfter(tokens, last + 1)) return null;
+    return makeCue(text, tokens, at, 'base', entry.lemma, entry);
+  }
+  return null;
+}
+
+/** Is a direct quote or colon right after the verb ("continued, “…”") or a closing quote right before its subject? */
+function quoteNext(tokens: Token[], i: number, first: number): boolean {
+  const a = tokens[i + 1];
+  const b = tokens[i + 2];
+  if (a?.mark === 'open' || a?.text === ':' || (a?.text === ',' && b?.mark === 'open')) return true;
+  for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
+    const t = tokens[k]!;
+    if (t.mark === 'close') return true;
+    if (t.text === '.' || t.seg >= 0) return false;
+  }
+  return false;
+}
+
+/** Could this word end a noun phrase (a name, or a lower-case word that is not a function word or adverb)? */
+function nounBefore(t: Token): boolean {
+  if (t.cap) return true;
+  return !(
+    DETERMINERS.has(t.lower) ||
+    POSSESSIVES.has(t.lower) ||
+    PREPOSITIONS.has(t.lower) ||
+    AUXILIARIES.has(t.lower) ||
+    NEGATIONS.has(t.lower) ||
+    SUBJECT_PRONOUNS.has(t.lower) ||
+    /ly$/.test(t.lower) ||
+    /ing$/.test(t.lower) ||
+    t.lower === 'and' ||
+    t.lower === 'or' ||
+    t.lower === 'but'
+  );
+}
+
+/** Does an object or clause start at i ("that", a determiner, a name, a pronoun, a number), or the sentence end? */
+function objectAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t) return true;
+  if (t.seg >= 0) return t.mark === 'open';
+  if (!t.word) return t.text === '.' || t.text === ',' || t.text === ':';
+  return (
+    t.cap ||
+    t.lower === 'that' ||
+    DETERMINERS.has(t.lower) ||
+    POSSESSIVES.has(t.lower) ||
+    OBJECT_PRONOUNS.has(t.lower) ||
+    /^\d/.test(t.text) ||
+    /ing$/.test(t.lower)
+  );
+}
+
+/** Is the token before a finite cue something a subject can end with (a name, pronoun, noun, appositive comma)? */
+function subjectBefore(
   tokens: Token[],
-  verb: number,
   first: number,
   last: number,
-  lemma: string,
-  form: Cue['form'],
-): Cue {
-  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
-  return { verb, first, last, lemma, form, text: text.slice(span.start, span.end), span };
-}
-
-/**
- * Where the cue phrase starts: back over a negation and its auxiliary ("did not say", "didn't say", "never said").
- * A base form needs an auxiliary ("will say"); without one the index of the verb itself comes back.
- */
-function auxiliaryStart(tokens: Token[], i: number): number {
-  let j = i - 1;
-  let negated = false;
-  while (j >= 0 && (NEGATIONS.has(tokens[j]!.lower) || tokens[j]!.lower === 'also')) {
-    if (tokens[j]!.lower !== 'also') negated = true;
-    j--;
+  entry: CueWord,
+  hasAux: boolean,
+): boolean {
+  const p = tokens[first - 1];
+  const afterNoun = !!p && p.word && !DETERMINERS.has(p.lower);
+  if (!p) return hasAux ? false : !entry.nounLike;
+  if (p.seg >= 0) return p.mark === 'close' || p.mark === null;
+  if (DETERMINERS.has(p.lower) && !SUBJECT_PRONOUNS.has(p.lower) && !NUMBERS.has(p.lower)) return false;
+  if (POSSESSIVES.has(p.lower) || PREPOSITIONS.has(p.lower)) return false;
+  if (isPossessiveS(p)) return false;
+  if (!p.word) return p.text === ',' || p.text === ')' || p.text === '—' || p.text === '–';
+  if (entry.nounLike && !hasAux) {
+    // "Trump calls for", "the poll shows Trump leading", "he often mentions": a verb; "Republican attacks on": a noun.
+    if (NUMBERS.has(p.lower) || /^\d/.test(p.text)) return false;
+    const toVerb = entry.cueClass === 'intent' && tokens[last + 1]?.lower === 'to';
+    const after = tokens[last + 1];
+    const object =
+      toVerb || (after?.word === true && !/ing$/.test(after.lower) && objectAfter(tokens, last + 1));
+    // "which advocates say": after a relative pronoun the word is a noun unless an object follows.
+    if (p.lower === 'which' || p.lower === 'that' || p.lower === 'who') return object;
+    return SUBJECT_PRONOUNS.has(p.lower) || ((p.cap || afterNoun) && object);
   }
-  const aux = tokens[j];
-  if (aux && AUXILIARIES.has(aux.lower) && (negated || CUE_WORDS.get(tokens[i]!.lower)?.form === 'base'))
-    return j;
-  if (negated && tokens[j + 1]?.lower === 'never') return j + 1;
-  return i;
-}
-
-/** "is expected", "was told", "were widely reported": passive, so not a cue. */
-function isPassive(tokens: Token[], i: number): boolean {
-  let j = i - 1;
-  if (tokens[j] && ADVERB.test(tokens[j]!.lower)) j--;
-  if (tokens[j] && NEGATIONS.has(tokens[j]!.lower)) j--;
-  return !!tokens[j] && BE_FORMS.has(tokens[j]!.lower);
-}
-
-/** ", saying …", ", adding that …" and "was quoted as saying": the start of the cue, or null if not a cue here. */
-function participleStart(tokens: Token[], i: number): number | null {
-  const before = tokens[i - 1];
-  if (!before) return null;
-  if (before.text === ',' || before.text === ';' || before.lower === 'and') return i;
-  if (before.lower === 'as' && tokens[i - 2]?.lower === 'quoted') return i - 2;
-  return null;
+  return true;
 }

@@ -57,21 +57,24 @@ describe('direct quotes', () => {
     expect(q.end).toBe(text.indexOf('end.') + 4);
   });
 
-  it('gives a paragraph that is all quote to the previous paragraph’s speaker', () => {
+  it('makes a following paragraph that is all quote part of the same attribution', () => {
     const text = [
       '“Sanctions never work,” said Foreign Ministry spokesperson Liang Wen.',
       '“History shows that pressure only hardens positions on both sides.”',
     ].join('\n\n');
     const quotes = quotesOf(text);
-    expect(quotes).toHaveLength(2);
-    expect(quotes[1]).toMatchObject({
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
       kind: 'direct',
       speaker: 'Liang Wen',
       affiliation: 'Foreign Ministry',
-      cue: null,
-      source: null,
-      text: 'History shows that pressure only hardens positions on both sides.',
+      cue: 'said',
+      text: 'Sanctions never work,\n\nHistory shows that pressure only hardens positions on both sides.',
     });
+    expect(quotes[0]!.contentSpans!.map((s) => text.slice(s.start, s.end))).toEqual([
+      '“Sanctions never work,”',
+      '“History shows that pressure only hardens positions on both sides.”',
+    ]);
   });
 
   it('leaves a lone quote paragraph unattributed when no one spoke just before', () => {
@@ -87,12 +90,16 @@ describe('direct quotes', () => {
       'The talks resume on Friday.',
     ].join('\n\n');
     const quotes = quotesOf(text);
-    expect(quotes.map((q) => q.text)).toEqual([
-      'We are ready to talk',
-      'But we will defend our interests.\n\nNo one should underestimate our resolve.',
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: 'Ana Ruiz', kind: 'direct', cue: 'said' });
+    expect(quotes[0]!.contentSpans!.map((s) => text.slice(s.start, s.end))).toEqual([
+      '“We are ready to talk,”',
+      '“But we will defend our interests.',
+      '“No one should underestimate our resolve.”',
     ]);
-    expect(quotes[1]).toMatchObject({ speaker: 'Ana Ruiz', kind: 'direct' });
-    expect(text.slice(quotes[1]!.start, quotes[1]!.end)).toContain('defend our interests.\n\n“No one');
+    expect(quotes[0]!.text).toBe(
+      'We are ready to talk, But we will defend our interests.\n\nNo one should underestimate our resolve.',
+    );
   });
 
   it('attributes a quote to a following sentence that is only "X said."', () => {

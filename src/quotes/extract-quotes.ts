@@ -1,16 +1,20 @@
+import type { Gazetteer } from '../actors/types.js';
 import type { ActorMention } from '../domain/actor.js';
-import type { Quote } from '../domain/quote.js';
+import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
 import { findCues } from './cues.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
 import { accordingTo } from './rules/according-to.js';
+import { colonSpeech, dashSignatures, nameColonQuotes } from './rules/colon-speech.js';
 import { directQuote } from './rules/direct-quote.js';
+import { type LeadIn, leadInOf, leadInQuote } from './rules/lead-in.js';
 import { reportedSpeech, subjectOf } from './rules/reported-speech.js';
 import type { RuleInput } from './rules/rule-input.js';
 import { type LooseQuote, looseQuotes } from './rules/unattributed-quote.js';
 import { sentenceSpans } from './sentences.js';
 import { type ResolvedSpeaker, SpeakerContext } from './speaker-context.js';
+import { type OutletFacts, type OutletInfo, outletFacts } from './speaker-outlet.js';
 import { tokenizeParagraph } from './tokens.js';
 import type { Attribution, QuoteSegment, Sentence, SpeakerGuess } from './types.js';
 
@@ -20,10 +24,37 @@ export interface ExtractQuotesOptions {
   mentions?: readonly ActorMention[];
   /** Name of the outlet that published the text: a speaker of that name is an outlet. */
   outletName?: string;
+  /** The gazetteer the mentions came from, to know how a named outlet is owned. */
+  gazetteer?: Gazetteer;
+}
+
+const outletMaps = new WeakMap<Gazetteer, Map<string, OutletInfo>>();
+
+/** What a gazetteer knows of an outlet, by actor id (a map built once per gazetteer). */
+function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo | null {
+  if (!g) return () => null;
+  let map = outletMaps.get(g);
+  if (!map) {
+    map = new Map(
+      g.data.outlets.map((o) => [o.id, { ownership: o.ownership, country: o.country, genre: o.genre }]),
+    );
+    outletMaps.set(g, map);
+  }
+  const m = map;
+  return (id) => m.get(id) ?? null;
 }
 
 /** The rules tried for each cue, in order; the first that explains the cue wins. */
 const RULES = [accordingTo, directQuote, reportedSpeech] as const;
+
+const MAX_CUES_PER_SENTENCE = 48;
+
+/** An attribution found so far, with its speaker and where it was found. */
+interface Item {
+  a: Attribution;
+  speaker: ResolvedSpeaker | null;
+  paragraph: number;
+}
 
 /**
  * A quote no cue claimed yet. It waits until the sentence after its end has been read, since a cue there
@@ -43,31 +74,45 @@ interface Pending {
 export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Quote[] {
   const paragraphs = paragraphSpans(text);
   const segments = findQuoteSegments(text, paragraphs);
-  const ctx = new SpeakerContext(opts.mentions ?? [], opts.outletName);
+  const g = opts.gazetteer;
+  const roleOf = g ? (id: string) => g.actors.get(id)?.description ?? null : undefined;
+  const ctx = new SpeakerContext(text, opts.mentions ?? [], opts.outletName, roleOf);
   const claimed = new Set<number>();
-  const quotes: Quote[] = [];
+  const items: Item[] = [];
   let pending: Pending[] = [];
 
-  /** Emit the waiting quotes that ended before `limit`; a quote still running past it keeps waiting. */
+  /** Settle the waiting quotes that ended before `limit`: a continuation of the last quote, or a quote of its own. */
   const flush = (limit: number) => {
     const waiting: Pending[] = [];
     for (const p of pending) {
-      const parts = p.loose.chain.parts;
-      if (parts[parts.length - 1]!.end >= limit) {
+      const chain = p.loose.chain;
+      if (chain.parts[chain.parts.length - 1]!.end >= limit) {
         waiting.push(p);
         continue;
       }
-      if (p.loose.chain.ids.some((id) => claimed.has(id))) continue;
-      for (const id of p.loose.chain.ids) claimed.add(id);
+      if (chain.ids.some((id) => claimed.has(id))) continue;
+      for (const id of chain.ids) claimed.add(id);
+      // The quote continues the latest direct quote close before it ("…,” he said, noting X. “…”).
+      const last =
+        p.loose.speakerFrom === 'recent' ? continued(items, chain.parts[0]!.start, p.paragraph) : null;
+      if (last) {
+        last.a.parts.push(...chain.parts);
+        last.a.joins.push(
+          ...chain.parts.map((_, i) => (i === 0 && p.paragraph === last.paragraph ? ' ' : '\n\n')),
+        );
+        last.a.segments.push(...chain.ids);
+        continue;
+      }
+      if (p.loose.short) continue;
       const a: Attribution = {
         kind: 'direct',
-        parts: p.loose.chain.parts,
-        joins: p.loose.chain.joins,
+        parts: chain.parts,
+        joins: chain.joins,
         speaker: null,
         cue: null,
-        segments: p.loose.chain.ids,
+        segments: chain.ids,
       };
-      quotes.push(buildQuote(text, a, p.speaker));
+      items.push({ a, speaker: p.speaker, paragraph: p.paragraph });
     }
     pending = waiting;
   };
@@ -77,6 +122,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
     byParagraph[s.paragraph]!.push(i);
   });
 
+  let leadIn: LeadIn | null = null;
   paragraphs.forEach((para, paragraph) => {
     const sentences = splitSentences(text, para, paragraph, segments, byParagraph[paragraph]!);
     let previous: Sentence | null = null;
@@ -84,20 +130,20 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
       ctx.readUpTo(sentence.start, paragraph);
       const subject = subjectOf(text, sentence.tokens);
       if (subject) ctx.noteSubject(subject, paragraph);
-      let sentenceSpeaker: SpeakerGuess | null = null;
-      for (const cue of findCues(text, sentence.tokens)) {
-        ctx.readUpTo(cue.span.start, paragraph);
-        const input: RuleInput = { text, sentence, previous, segments, claimed, cue, sentenceSpeaker };
-        let found: Attribution | null = null;
-        for (const rule of RULES) {
-          found = rule(input);
-          if (found) break;
-        }
-        if (!found) continue;
-        for (const id of found.segments) claimed.add(id);
-        const speaker = found.speaker ? ctx.resolve(found.speaker, paragraph, cue.lemma) : null;
-        quotes.push(buildQuote(text, found, speaker));
-        if (found.speaker) sentenceSpeaker = found.speaker;
+      // "Reporter Jomana Karadsheh says:" at the end of the paragraph before: this quote is what she says.
+      const led = leadIn && previous === null ? leadInQuote(leadIn, sentence, segments, claimed) : null;
+      if (led) {
+        for (const id of led.segments) claimed.add(id);
+        const speaker = led.speaker ? ctx.resolve(led.speaker, paragraph, led.cue?.lemma ?? null) : null;
+        items.push({ a: led, speaker, paragraph });
+      }
+      leadIn = null;
+      const { found, lead } = attributionsOf(text, para, sentence, previous, segments, claimed);
+      if (sentence === sentences[sentences.length - 1]) leadIn = lead;
+      for (const a of found) {
+        if (a.cue) ctx.readUpTo(a.cue.span.start, paragraph);
+        const speaker = a.speaker ? ctx.resolve(a.speaker, paragraph, a.cue?.lemma ?? null) : null;
+        items.push({ a, speaker, paragraph });
       }
       flush(sentence.start);
       for (const loose of looseQuotes(text, sentence, segments, claimed)) {
@@ -110,7 +156,127 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
     flush(para.end + 1);
   });
   flush(Number.POSITIVE_INFINITY);
-  return quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  const nested = nestedIn(items.map((it) => it.a));
+  const mentions = [...(opts.mentions ?? [])].sort((a, b) => a.start - b.start);
+  const outletInfo = outletLookup(opts.gazetteer);
+  return items
+    .filter((it) => !nested.has(it.a))
+    .map((it) => {
+      const speaker = it.speaker
+        ? {
+            ...it.speaker,
+            ...outletFields(outletFacts(text, it.speaker, it.a.cue?.span ?? null, mentions, outletInfo)),
+          }
+        : null;
+      return buildQuote(text, it.a, speaker);
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+function outletFields(f: OutletFacts): Partial<ResolvedSpeaker> {
+  return {
+    outlet: f.outlet,
+    outletActorId: f.outletActorId,
+    outletOwnership: f.outletOwnership,
+    outletCountry: f.outletCountry,
+    outletGenre: f.outletGenre,
+    description: f.description,
+  };
+}
+
+/** How many attributions back a continuation may reach past reported ones ("…, noting …"). */
+const CONTINUE_LOOKBACK = 3;
+
+/**
+ * The attribution a cue-less quote at `start` in `paragraph` continues: the latest quoted one with a cue in this
+ * paragraph or the one before, looking past a few reported attributions in between. Null when there is none.
+ */
+function continued(items: Item[], start: number, paragraph: number): Item | null {
+  for (let k = items.length - 1; k >= 0 && items.length - k <= CONTINUE_LOOKBACK; k--) {
+    const item = items[k]!;
+    if (paragraph > item.paragraph + 1 || item.a.parts[item.a.parts.length - 1]!.end > start) return null;
+    if (item.a.kind !== 'reported' && item.a.cue !== null) return item;
+  }
+  return null;
+}
+
+/**
+ * The attributions of one sentence: each cue explained by the first rule that can, then the ones nested
+ * inside another's content dropped (only the outermost attribution counts: "A said B warned …" is A's).
+ */
+function attributionsOf(
+  text: string,
+  para: Span,
+  sentence: Sentence,
+  previous: Sentence | null,
+  segments: QuoteSegment[],
+  claimed: Set<number>,
+): { found: Attribution[]; lead: LeadIn | null } {
+  // A "sentence" with more cues than any real one is run-on garbage; reading a bounded number keeps the work linear.
+  const cues = findCues(text, sentence.tokens, MAX_CUES_PER_SENTENCE);
+  const found: Attribution[] = [];
+  const marked = [
+    colonSpeech(text, sentence, para, segments, claimed),
+    ...dashSignatures(text, sentence, previous, segments, claimed),
+    ...nameColonQuotes(text, sentence, segments, claimed),
+  ];
+  for (const a of marked) {
+    if (!a) continue;
+    found.push(a);
+    for (const id of a.segments) claimed.add(id);
+  }
+  let sentenceSpeaker: SpeakerGuess | null = null;
+  for (const cue of cues) {
+    const input: RuleInput = { text, sentence, previous, segments, claimed, cue, cues, sentenceSpeaker };
+    let a: Attribution | null = null;
+    for (const rule of RULES) {
+      a = rule(input);
+      if (a) break;
+    }
+    if (!a) continue;
+    for (const id of a.segments) claimed.add(id);
+    found.push(a);
+    if (a.speaker) sentenceSpeaker = a.speaker;
+  }
+  const explained = found.flatMap((a) => (a.cue ? [a.cue] : []));
+  const lead = leadInOf(text, sentence, cues, explained);
+  if (found.length < 2) return { found, lead };
+  const nested = nestedIn(found);
+  for (const a of nested) for (const id of a.segments) claimed.delete(id);
+  return { found: found.filter((a) => !nested.has(a)), lead };
+}
+
+/** The attributions whose cue lies inside another attribution's content. Parts are bounded, so this is linear. */
+function nestedIn(found: Attribution[]): Set<Attribution> {
+  const parts = found
+    .flatMap((a) => a.parts.map((p) => ({ a, start: p.start, end: p.end })))
+    .sort((x, y) => x.start - y.start);
+  const longest = parts.reduce((n, p) => Math.max(n, p.end - p.start), 0);
+  const out = new Set<Attribution>();
+  for (const a of found) {
+    const cue = a.cue?.span;
+    // ", adding …" and ", saying …" keep their own attribution even inside a long content.
+    if (!cue || (a.cue!.form === 'participle' && a.cue!.cueClass === 'speech')) continue;
+    let lo = 0;
+    let hi = parts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (parts[mid]!.start <= cue.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && parts[k]!.start >= cue.start - longest; k--) {
+      const p = parts[k]!;
+      if (p.a === a || p.end < cue.end) continue;
+      // Each inside the other ("A predicted X, which votes …" read both ways): the earlier cue is the outer one.
+      const other = p.a.cue?.span;
+      const mutual = !!other && a.parts.some((q) => q.start <= other.start && other.end <= q.end);
+      if (!mutual || other.start < cue.start) {
+        out.add(a);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 function looseSpeaker(

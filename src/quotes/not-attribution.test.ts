@@ -3,7 +3,12 @@ import { quotesOf } from './test-helpers.js';
 
 describe('what is not an attribution', () => {
   it('ignores scare quotes', () => {
-    expect(quotesOf('Critics mocked the so-called “peace plan for the whole region” on Monday.')).toEqual([]);
+    // "mocked" is a stance cue, so the sentence is an attribution; the scare quote in it is not speech.
+    const [a, ...rest] = quotesOf(
+      'Critics mocked the so-called “peace plan for the whole region” on Monday.',
+    );
+    expect(rest).toEqual([]);
+    expect(a).toMatchObject({ kind: 'reported', cue: 'mocked', cueClass: 'stance' });
     expect(quotesOf('The bill, dubbed “the great wall of tariffs on all imports”, passed.')).toEqual([]);
   });
 

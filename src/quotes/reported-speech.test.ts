@@ -106,7 +106,15 @@ describe('reported speech', () => {
   });
 
   it('gives ", saying …" to the sentence subject', () => {
-    const [q] = quotesOf('The Foreign Ministry condemned the vote, saying it broke international law.');
+    const [stance, q] = quotesOf(
+      'The Foreign Ministry condemned the vote, saying it broke international law.',
+    );
+    expect(stance).toMatchObject({
+      speaker: 'Foreign Ministry',
+      cue: 'condemned',
+      cueClass: 'stance',
+      text: 'the vote',
+    });
     expect(q).toMatchObject({
       speaker: 'Foreign Ministry',
       cue: 'saying',
@@ -124,8 +132,13 @@ describe('reported speech', () => {
     });
   });
 
-  it('does not read a passive "is expected" as a cue', () => {
-    expect(quotesOf('The deal is expected to be signed in May.')).toEqual([]);
+  it('reads "X is expected to …" as a source-less attribution and other passives as no cue', () => {
+    const [q, ...rest] = quotesOf('The deal is expected to be signed in May.');
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ speaker: null, source: null, cue: 'is expected' });
+    expect(
+      q!.contentSpans!.map((s) => 'The deal is expected to be signed in May.'.slice(s.start, s.end)),
+    ).toEqual(['The deal', 'to be signed in May']);
     expect(quotesOf('The ministers were told to wait outside.')).toEqual([]);
   });
 });

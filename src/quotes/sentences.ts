@@ -34,7 +34,10 @@ export function sentenceSpans(text: string, para: Span, segs: QuoteSegment[]): S
       continue;
     }
     const c = text.charAt(i);
-    if (ENDERS.includes(c) && !(c === '.' && isAbbreviation(text, i, para.start))) {
+    if (
+      ENDERS.includes(c) &&
+      !(c === '.' && isAbbreviation(text, i, para.start) && !startsSentence(text, i + 1, para.end))
+    ) {
       let j = i + 1;
       while (j < para.end && (ENDERS.includes(text.charAt(j)) || TRAILERS.includes(text.charAt(j)))) j++;
       const b = boundaryAfter(text, j, para.end);
@@ -65,6 +68,25 @@ function boundaryAfter(text: string, j: number, end: number): number | null {
   while (n < end && /\s/.test(text.charAt(n))) n++;
   if (n >= end) return null;
   return /[\p{Lu}\p{N}“"‘'(«[]/u.test(text.charAt(n)) ? n : null;
+}
+
+/** Words that open a sentence far more often than they continue a name: "… in the U.S. The plan …". */
+const STARTERS = new Set(
+  `The He She It They We I But And In A An This That These Those His Her Their Its Our On At For After Before When
+  While If As So Yet There Still Now Then Meanwhile However Asked According Some Many Most Both Several`.split(
+    /\s+/,
+  ),
+);
+
+/** After an abbreviation's stop at i: does a typical sentence opener follow ("U.S. The")? */
+function startsSentence(text: string, i: number, end: number): boolean {
+  if (!/\s/.test(text.charAt(i))) return false;
+  const m = /^\s+([\p{L}]+)/u.exec(text.slice(i, Math.min(end, i + 40)));
+  if (!m || !STARTERS.has(m[1]!)) return false;
+  // Initials and titles ("J. The", "Mr. The") are rare; only dotted abbreviations of two or more letters count.
+  let s = i - 1;
+  while (s > 0 && /[\p{L}.]/u.test(text.charAt(s - 1))) s--;
+  return /^(?:\p{L}\.){2,}$/u.test(text.slice(s, i));
 }
 
 /** Is the full stop at i the end of an abbreviation ("Mr.", "U.S.", an initial "J.")? */

@@ -1,5 +1,7 @@
 import type { ActorKind, ActorMention } from '../domain/actor.js';
+import type { OutletGenre, Ownership } from '../domain/outlet.js';
 import type { SpeakerKind, Span } from '../domain/quote.js';
+import { definedAcronyms } from './acronyms.js';
 import { NAME_PARTICLES } from './lexicon.js';
 import type { SpeakerGuess } from './types.js';
 
@@ -11,14 +13,26 @@ export interface ResolvedSpeaker {
   affiliation: string | null;
   /** The speaker's words in the text; null when the speaker is carried over from an earlier attribution. */
   source: Span | null;
+  /** The outlet the words come through, when the speaker is or names one. */
+  outlet?: string | null;
+  outletActorId?: string | null;
+  outletOwnership?: Ownership | null;
+  outletCountry?: string | null;
+  outletGenre?: OutletGenre | null;
+  /** Words describing the speaker ("Kremlin-backed website"). */
+  description?: string | null;
 }
 
 interface Known {
+  /** Set for speakers (not mere mentions): "the minister" prefers someone who spoke. */
+  spoke?: boolean;
   name: string;
   actorId: string | null;
   affiliation: string | null;
   kind: SpeakerKind;
   paragraph: number;
+  /** Lower-case words the text or the gazetteer used for them ("foreign minister", "broadcaster"). */
+  words?: string;
 }
 
 const KIND_OF_ACTOR: Record<ActorKind, SpeakerKind> = {
@@ -30,6 +44,27 @@ const KIND_OF_ACTOR: Record<ActorKind, SpeakerKind> = {
 };
 
 const MAX_LOOKBACK = 50;
+const MAX_PEOPLE = 24;
+/** Genre words of a gazetteer description and the nouns copy uses for them ("wire" → "the agency"). */
+const GENRE_NOUNS: Record<string, string> = {
+  wire: 'agency news',
+  newspaper: 'paper daily',
+  broadcaster: 'channel network station',
+  online: 'website site outlet',
+};
+
+/** A gazetteer description with the nouns that may point back to it. */
+function describeWords(description: string | null): string {
+  const d = (description ?? '').toLowerCase();
+  const extra = d.split(/\s+/).map((w) => GENRE_NOUNS[w] ?? '');
+  return `${d} ${extra.join(' ')}`.trim();
+}
+/** Heads of "the paper", "the broadcaster": they point back to an outlet. */
+const OUTLET_HEADS = new Set(
+  'newspaper paper broadcaster outlet channel website site publication daily magazine tabloid wire newswire network station agency'.split(
+    ' ',
+  ),
+);
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
 
 /**
@@ -44,12 +79,22 @@ export class SpeakerContext {
   private lastGroup: Known | null = null;
   private lastSpeaker: Known | null = null;
   private readonly organisations: Known[] = [];
+  private readonly people: Known[] = [];
   private readonly byNamePart = new Map<string, Known>();
   private readonly outletName: string | null;
+  private readonly roleOf: (actorId: string) => string | null;
+  private readonly acronyms: Map<string, string>;
 
-  constructor(mentions: readonly ActorMention[], outletName?: string) {
+  constructor(
+    private readonly text: string,
+    mentions: readonly ActorMention[],
+    outletName?: string,
+    roleOf?: (actorId: string) => string | null,
+  ) {
     this.mentions = [...mentions].sort((a, b) => a.start - b.start);
     this.outletName = outletName ? fold(outletName) : null;
+    this.roleOf = roleOf ?? (() => null);
+    this.acronyms = definedAcronyms(text);
   }
 
   /** Take in the gazetteer mentions that start before `offset`. */
@@ -62,10 +107,12 @@ export class SpeakerContext {
         affiliation: null,
         kind: KIND_OF_ACTOR[m.kind],
         paragraph,
+        words: describeWords(this.roleOf(m.actorId)),
       };
       if (m.kind === 'person') {
         this.lastMentionedPerson = known;
         this.rememberNameParts(known);
+        this.addPerson(known);
       } else if (m.kind !== 'country') {
         this.addOrganisation(known);
       }
@@ -155,6 +202,9 @@ export class SpeakerContext {
         };
       }
     }
+    // "the Pacific Maritime Council (PMC)" earlier, "PMC said" now.
+    const expanded = this.acronyms.get(guess.name);
+    if (expanded) return { ...base, speaker: expanded, kind: guess.kind ?? 'organisation', actorId: null };
     let kind: SpeakerKind = guess.kind ?? 'person';
     if (guess.kind === null && /^[\p{Lu}\d]{2,}$/u.test(guess.name)) kind = 'organisation';
     if (guess.kind === null && (cueLemma === 'report' || cueLemma === 'write') && !/\s/.test(guess.name))
@@ -191,7 +241,11 @@ export class SpeakerContext {
       const g = this.lastGroup;
       return { speaker: g.name, kind: 'group', actorId: g.actorId, affiliation: g.affiliation };
     }
-    const person = this.lastPerson ?? this.lastMentionedPerson;
+    const person =
+      (guess.head ? this.findPerson(guess.head) : null) ?? this.lastPerson ?? this.lastMentionedPerson;
+    // "The mayor said …" with no mayor named before: the role is all we know, and it is worth keeping.
+    if (!person && guess.head)
+      return { ...empty('person'), speaker: guess.name.replace(/^(?:the|this|that)\s+/i, '') };
     if (!person) return empty('person');
     return {
       speaker: person.name,
@@ -201,32 +255,63 @@ export class SpeakerContext {
     };
   }
 
-  /** The latest organisation whose name contains the head noun ("ministry" → "Foreign Ministry"), else the latest. */
+  /**
+   * The latest organisation whose name or description holds the head noun ("ministry" → "Foreign Ministry");
+   * for "the paper", "the broadcaster" the latest outlet; else the latest organisation.
+   */
   private findOrganisation(head: string | null): Known | null {
+    // Only look back a bounded distance: the referent of "the ministry" is never far away.
+    const stop = Math.max(0, this.organisations.length - MAX_LOOKBACK);
     if (head) {
-      // Only look back a bounded distance: the referent of "the ministry" is never far away.
-      const stop = Math.max(0, this.organisations.length - MAX_LOOKBACK);
       for (let i = this.organisations.length - 1; i >= stop; i--) {
         const o = this.organisations[i]!;
-        if (o.name.toLowerCase().split(/\s+/).includes(head)) return o;
+        if (o.name.toLowerCase().split(/\s+/).includes(head) || (o.words ?? '').split(/\s+/).includes(head))
+          return o;
+      }
+      if (OUTLET_HEADS.has(head)) {
+        for (let i = this.organisations.length - 1; i >= stop; i--) {
+          if (this.organisations[i]!.kind === 'outlet') return this.organisations[i]!;
+        }
       }
     }
     return this.organisations[this.organisations.length - 1] ?? null;
   }
 
+  /** The latest person described with the head noun ("the minister" → "Foreign Minister Wang Yi"). */
+  private findPerson(head: string): Known | null {
+    let mentioned: Known | null = null;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (!(p.words ?? '').split(/[\s-]+/).includes(head)) continue;
+      if (p.spoke) return p;
+      mentioned = mentioned ?? p;
+    }
+    return mentioned;
+  }
+
+  private addPerson(known: Known): void {
+    this.people.push(known);
+    if (this.people.length > 2 * MAX_PEOPLE) this.people.splice(0, MAX_PEOPLE);
+  }
+
   private remember(r: ResolvedSpeaker, guess: SpeakerGuess, paragraph: number): void {
     if (!r.speaker || !r.kind) return;
+    const said = guess.anaphor ? '' : this.text.slice(guess.source.start, guess.source.end).toLowerCase();
+    const role = r.actorId ? describeWords(this.roleOf(r.actorId)) : '';
     const known: Known = {
       name: r.speaker,
       actorId: r.actorId,
       affiliation: r.affiliation,
       kind: r.kind,
       paragraph,
+      words: `${said} ${role}`,
+      spoke: true,
     };
     this.lastSpeaker = known;
     if (r.kind === 'person') {
       this.lastPerson = known;
       this.rememberNameParts(known);
+      if (!guess.anaphor) this.addPerson(known);
     } else if (r.kind === 'group') {
       this.lastGroup = known;
     } else if (r.kind === 'organisation' || r.kind === 'outlet') {

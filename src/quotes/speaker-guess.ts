@@ -256,6 +256,9 @@ function fromNameRun(
       break;
     }
   }
+  // A role noun capitalised only because it opens the sentence: "Economist Lena Varga".
+  if (nameFrom === run.from && run.from === 0 && run.to > run.from && ROLE_NOUNS.has(tokens[run.from]!.lower))
+    nameFrom++;
   if (nameFrom > run.to) {
     // Only titles ("the President"): a pointer back to a person named earlier.
     const nameSpan = spanOf(tokens, run.from, run.to);

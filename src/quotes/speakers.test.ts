@@ -49,7 +49,7 @@ describe('speakers', () => {
   it('prefers the person who spoke last for a pronoun over one only mentioned', () => {
     const text =
       'Liang Wen said the talks were useful. Asked about Maria Duarte, he said she was welcome in Beijing.';
-    const quotes = quotesOf(text, { mentions: [] });
+    const quotes = quotesOf(text, { mentions: [] }).filter((q) => q.cue === 'said');
     expect(quotes[1]).toMatchObject({ speaker: 'Liang Wen', sourceText: 'he' });
   });
 
@@ -64,7 +64,7 @@ describe('speakers', () => {
       '“This is pure fabrication by people with an agenda,” Liang said.',
       'Mr Liang said the ministry would respond.',
     ].join('\n\n');
-    const quotes = quotesOf(text);
+    const quotes = quotesOf(text).filter((q) => q.cueClass === 'speech');
     expect(quotes.map((q) => [q.sourceText, q.speaker])).toEqual([
       ['Liang', 'Liang Wen'],
       ['Mr Liang', 'Liang Wen'],

@@ -1,4 +1,4 @@
-import type { QuoteKind, Span, SpeakerKind } from '../domain/quote.js';
+import type { CueClass, QuoteKind, Span, SpeakerKind } from '../domain/quote.js';
 
 /** A word or punctuation mark of the analysed text. */
 export interface Token {
@@ -49,7 +49,11 @@ export interface Cue {
   first: number;
   last: number;
   lemma: string;
-  form: 'finite' | 'base' | 'participle' | 'according';
+  /** finite ("said", "has argued"), base ("analysts say"), participle (", saying"), or a fixed phrase. */
+  form: 'finite' | 'base' | 'participle' | 'passive' | 'according' | 'colon';
+  cueClass: CueClass;
+  /** "seem", "appear": the subject is part of the content. */
+  raising: boolean;
   text: string;
   span: Span;
 }
@@ -73,7 +77,10 @@ export interface SpeakerGuess {
 /** An attribution a rule found: content parts, speaker phrase and cue. */
 export interface Attribution {
   kind: QuoteKind;
-  /** Content spans in text order (one for most quotes; more for interrupted or multi-paragraph ones). */
+  /**
+   * Content spans in text order (one for most quotes; more for interrupted or multi-paragraph ones), marked the
+   * way attribution corpora mark content: quote marks and a leading "that" included.
+   */
   parts: Span[];
   /** What joins each part to the one before it in the quote text (" " or a paragraph break); one per part. */
   joins: string[];
@@ -81,4 +88,6 @@ export interface Attribution {
   cue: Cue | null;
   /** Quote segments this attribution uses up. */
   segments: number[];
+  /** The content opens with the complementiser "that" (kept in the content span, left out of the quote text). */
+  leadingThat?: boolean;
 }

@@ -27,7 +27,7 @@ export function composeStory(input: ComposeInput): ComposedStory {
       ? { ...withImage.article.image, outletName: withImage.outlet.name }
       : null,
     facts: sharedFacts(ordered),
-    perspectives: groupPerspectives(input.articles, countryAdjective),
+    perspectives: groupPerspectives(input.articles, countryAdjective, input.quotedOutlet),
     coverage: coverageOf(input.articles, countryName),
     timeline: [...input.articles]
       .sort((a, b) => publishedTime(a) - publishedTime(b) || a.article.id - b.article.id)

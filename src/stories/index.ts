@@ -6,6 +6,7 @@ export { sharedFacts } from './facts.js';
 export { byCentrality, chooseHeadline } from './headline.js';
 export { groupPerspectives, keyQuotes, perspectiveLabel } from './perspectives.js';
 export { rankStories, storyScore } from './rank.js';
+export { type QuotedOutlet, type QuotedOutletOf, quotedOutletOf } from './reported-outlets.js';
 export { relatedStories } from './related.js';
 export { assignStoryIds } from './story-ids.js';
 export type {

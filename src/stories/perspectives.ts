@@ -1,5 +1,12 @@
 import type { Outlet, OutletCoverage, OutletGenre, Ownership, Perspective, Quote } from '../domain/index.js';
 import { publishedTime } from './headline.js';
+import {
+  outletKey,
+  type QuotedOutletOf,
+  quotedOnlyOutlet,
+  quotedOutletOf,
+  splitReported,
+} from './reported-outlets.js';
 import type { StoryArticle } from './types.js';
 
 const MAX_QUOTES = 3;
@@ -20,19 +27,22 @@ const GROUP_RANK = { state: 0, 'state-backed': 1, public: 2, wire: 3, private: 4
 export function groupPerspectives(
   articles: readonly StoryArticle[],
   countryAdjective: (code: string) => string,
+  resolveOutlet: QuotedOutletOf = quotedOutletOf,
 ): Perspective[] {
+  // "…, says CNN": quotes an article carries for another outlet go to that outlet's perspective.
+  const split = splitReported(articles, resolveOutlet);
   const byOutlet = new Map<number, StoryArticle[]>();
-  for (const item of articles) {
+  articles.forEach((item, i) => {
+    const own = { ...item, quotes: split.own[i]! };
     const list = byOutlet.get(item.outlet.id);
-    if (list === undefined) byOutlet.set(item.outlet.id, [item]);
-    else list.push(item);
-  }
+    if (list === undefined) byOutlet.set(item.outlet.id, [own]);
+    else list.push(own);
+  });
   const groups = new Map<
     string,
     { ownership: Ownership; country: string; genre: OutletGenre | null; outlets: OutletCoverage[] }
   >();
-  for (const items of byOutlet.values()) {
-    const outlet = items[0]!.outlet;
+  const place = (outlet: Outlet, coverage: OutletCoverage) => {
     const genre = outlet.ownership === 'private' ? outlet.genre : null;
     const key = `${outlet.ownership}|${outlet.country}|${genre ?? ''}`;
     let group = groups.get(key);
@@ -40,8 +50,18 @@ export function groupPerspectives(
       group = { ownership: outlet.ownership, country: outlet.country, genre, outlets: [] };
       groups.set(key, group);
     }
-    group.outlets.push(coverageOf(outlet, items));
+    group.outlets.push(coverage);
+  };
+  for (const items of byOutlet.values()) {
+    const outlet = items[0]!.outlet;
+    const cited = split.reported.get(outletKey(outlet.name));
+    if (cited) split.reported.delete(outletKey(outlet.name));
+    place(outlet, coverageOf(outlet, items, cited));
   }
+  [...split.reported.values()].forEach((cited, i) => {
+    const outlet = quotedOnlyOutlet(cited.outlet, i);
+    place(outlet, { outlet, articles: [], quotes: keyQuotes(cited.quotes), reportedBy: cited.citedBy });
+  });
   return [...groups.values()]
     .map((g) => {
       g.outlets.sort(
@@ -114,10 +134,15 @@ function rankOf(ownership: Ownership, genre: OutletGenre | null): number {
   return GROUP_RANK[ownership];
 }
 
-function coverageOf(outlet: Outlet, items: readonly StoryArticle[]): OutletCoverage {
+function coverageOf(
+  outlet: Outlet,
+  items: readonly StoryArticle[],
+  cited?: { quotes: Quote[]; citedBy: string[] },
+): OutletCoverage {
   const sorted = [...items].sort(
     (a, b) => publishedTime(a) - publishedTime(b) || a.article.id - b.article.id,
   );
+  const own = sorted.flatMap((item) => [...item.quotes].sort((a, b) => a.start - b.start));
   return {
     outlet,
     articles: sorted.map(({ article }) => ({
@@ -127,7 +152,9 @@ function coverageOf(outlet: Outlet, items: readonly StoryArticle[]): OutletCover
       standfirst: article.standfirst,
       published: article.published,
     })),
-    quotes: keyQuotes(sorted.flatMap((item) => [...item.quotes].sort((a, b) => a.start - b.start))),
+    // Its own words first; what others reported it saying after them.
+    quotes: keyQuotes([...own, ...(cited?.quotes ?? [])]),
+    ...(cited ? { reportedBy: cited.citedBy } : {}),
   };
 }
 

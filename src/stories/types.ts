@@ -1,4 +1,5 @@
 import type { Article, Outlet, Quote, Story } from '../domain/index.js';
+import type { QuotedOutletOf } from './reported-outlets.js';
 
 /** What the clusterer needs to know about one article. */
 export interface ClusterInput {
@@ -76,6 +77,11 @@ export interface ComposeInput {
   countryAdjective: (code: string) => string;
   /** "CN" → "China". */
   countryName: (code: string) => string;
+  /**
+   * The outlet a quote speaks for, when an article quotes another outlet ("…, says CNN"); by default read from
+   * the quote's own outlet fields. Pass a gazetteer-backed one when stored quotes lack them.
+   */
+  quotedOutlet?: QuotedOutletOf;
 }
 
 /** The headline and standfirst chosen for a story. */

@@ -11,17 +11,26 @@ import { renderPage } from './layout.js';
 import { loadComposedStory } from './story-data.js';
 import { idParams, validParams } from './validate.js';
 
+/** "as reported by the Huaxia Herald": an outlet's words that reached the story through another outlet. */
+function reportedNote(by: readonly string[] | undefined): SafeHtml {
+  return by && by.length > 0 ? html`<p class="meta">Quoted in coverage by ${by.join(', ')}</p>` : html``;
+}
+
 function outletCard(o: OutletCoverage, labels: CountryLabels): SafeHtml {
+  // An outlet known only from other outlets' articles has no page here.
+  const name =
+    o.outlet.id > 0 ? html`<a href="/outlets/${o.outlet.slug}">${o.outlet.name}</a>` : html`${o.outlet.name}`;
   return html`<article class="outlet-card">
-<h4><a href="/outlets/${o.outlet.slug}">${o.outlet.name}</a></h4>
+<h4>${name}</h4>
 <p>${outletBadges(o.outlet, labels.countryName(o.outlet.country))}</p>
+${reportedNote(o.reportedBy)}
 <ul>${o.articles.map((a) => {
     const original = linkUrl(a.url);
     return html`<li><a href="/articles/${a.id}">${a.title}</a>${
       original ? html` <a class="meta" href="${original}" rel="nofollow noopener">(original)</a>` : ''
     }</li>`;
   })}</ul>
-${o.quotes.map(quoteBlock)}
+${o.quotes.map((q) => html`${quoteBlock(q)}${q.reportedBy ? html`<p class="meta">as reported by ${q.reportedBy}</p>` : ''}`)}
 </article>`;
 }
 
@@ -39,7 +48,8 @@ function leadImage(s: ComposedStory): SafeHtml {
 <figcaption>${s.image.caption ? html`${s.image.caption} ` : ''}<span class="credit">${imageCredit(s.image)}</span></figcaption></figure>`;
 }
 
-function storyBody(
+/** The body of a story page (exported for rendering tests). */
+export function storyBody(
   s: ComposedStory,
   actors: { id: string; name: string }[],
   labels: CountryLabels,

@@ -1,35 +1,55 @@
-import type { Attribution } from '../types.js';
+import type { Attribution, Token } from '../types.js';
 import { claimInside, type TokenRange } from './claim-segments.js';
 import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
-import { speakerAfter } from './speaker-phrases.js';
+import { speakerOf } from './speaker-phrases.js';
+
+const MAX_SOURCE = 30;
+const STOPS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(']);
+
+/** The source after "according to": the phrase up to the next comma or the sentence end ("a CNN tally", "him"). */
+function sourceAfter(tokens: Token[], start: number): TokenRange | null {
+  let k = start;
+  while (k < tokens.length && k - start < MAX_SOURCE && tokens[k]!.seg < 0 && !STOPS.has(tokens[k]!.text))
+    k++;
+  if (k === start || (k < tokens.length && k - start >= MAX_SOURCE)) return null;
+  return { from: start, to: k - 1 };
+}
+
+function countWords(tokens: Token[], r: TokenRange): number {
+  let n = 0;
+  for (let i = r.from; i <= r.to; i++) if (tokens[i]!.word) n++;
+  return n;
+}
 
 /** "According to X, …", "…, according to X." and "…, according to X, …": X is the source of the rest. */
 export function accordingTo(input: RuleInput): Attribution | null {
   const { text, sentence, cue } = input;
   if (cue.form !== 'according') return null;
   const tokens = sentence.tokens;
-  const source = speakerAfter(text, tokens, cue.last + 1);
-  if (!source) return null;
+  const src = sourceAfter(tokens, cue.last + 1);
+  if (!src) return null;
   const ranges: TokenRange[] = [];
   const before = cue.first - 1;
   const beforeEnd = tokens[before]?.text === ',' ? before - 1 : before;
   if (beforeEnd >= 0) ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });
-  const resume = tokens[source.resume]?.text === ',' ? source.resume + 1 : source.resume;
-  if (resume < tokens.length) {
-    const last = contentEnd(tokens, resume);
+  const resume = tokens[src.to + 1]?.text === ',' ? src.to + 2 : src.to + 1;
+  // "A, according to X, but B": the clause before is the content; B is the writer's again.
+  const beforeWords = ranges[0] ? countWords(tokens, ranges[0]) : 0;
+  if (beforeWords < 3 && resume < tokens.length && tokens[resume]!.text !== '.') {
+    const last = contentEnd(tokens, resume, input.cues);
     if (last >= resume) ranges.push({ from: resume, to: last });
   }
-  let words = 0;
-  for (const r of ranges) for (let i = r.from; i <= r.to; i++) if (tokens[i]!.word) words++;
+  const words = ranges.reduce((n, r) => n + countWords(tokens, r), 0);
   if (words < 2) return null;
   const { kind, ids } = claimInside(text, tokens, input.segments, input.claimed, ranges);
   const parts = ranges.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
+  const speaker = speakerOf(text, tokens, { range: src, core: src, appositive: null, relative: false });
   return {
     kind,
     parts,
     joins: parts.map((_, i) => (i === 0 ? '' : ' ')),
-    speaker: source.guess,
+    speaker,
     cue,
     segments: ids,
   };

@@ -1,11 +1,33 @@
-import { CUE_WORDS } from '../cue-lexicon.js';
+import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
+import { RECIPIENT_VERBS } from '../cue-verbs.js';
 import { DETERMINERS, RECIPIENT_WORDS, SETTING_NAMES, SETTING_PREPOSITIONS } from '../lexicon.js';
-import { phraseAfter } from '../noun-phrase.js';
+import { sourceBefore } from '../source-span.js';
 import type { Cue, Token } from '../types.js';
 
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–']);
+const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
 const THAT_WINDOW = 12;
+const RECIPIENT_WINDOW = 10;
+/** Words that open what was told or asked, after the one told: "asked him whether …", "asked X about …". */
+const RECIPIENT_CLAUSE = new Set([
+  'whether',
+  'if',
+  'who',
+  'what',
+  'how',
+  'why',
+  'when',
+  'where',
+  'about',
+  'which',
+]);
+/** After a comma these open the writer's own clause more often than they continue the content. */
+const TIME_WORDS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later
+  night morning afternoon evening`.split(/\s+/),
+);
+const CLAUSE_STOPS = new Set(['which', 'while', 'although', 'whereas']);
 const MAX_SETTING = 20;
+const MAX_FRONTED_SOURCE = 12;
 /** Longest reported content, in tokens: keeps every rule's work bounded however long a "sentence" runs. */
 export const MAX_CONTENT_TOKENS = 250;
 
@@ -22,24 +44,44 @@ export function settingWord(t: Token): boolean {
     t.text === '’s' ||
     t.lower === 'of' ||
     t.lower === 'with' ||
+    t.lower === 'for' ||
     t.lower === 'to'
   );
 }
 
 /**
- * Where the reported content starts after a cue: past a recipient ("told reporters"), a setting
- * ("in a statement", "on Monday") and "that". Returns the token index and whether "that" was there.
+ * Where the content starts after a cue: at "that" when only a recipient or setting comes before it ("told
+ * reporters on Monday that …"; "that" belongs to the content), else past a recipient of "tell"-type verbs and
+ * a setting ("in a statement"), and past a colon or comma.
  */
 export function contentStart(tokens: Token[], cue: Cue): { index: number; that: boolean } {
   const k = cue.last + 1;
   for (let m = k; m < tokens.length && m - k <= THAT_WINDOW; m++) {
     const t = tokens[m]!;
-    if (t.lower === 'that') return { index: m + 1, that: true };
+    if (t.lower === 'that' && t.seg < 0) return { index: m, that: true };
     if (t.seg >= 0 || !(settingWord(t) || t.text === ',')) break;
   }
+  if (RECIPIENT_VERBS.has(cue.lemma)) {
+    // "told correspondent Steve Inskeep that …", "asked the frontrunner about …": past the one told or asked.
+    for (let m = k; m < tokens.length && m - k <= RECIPIENT_WINDOW; m++) {
+      const t = tokens[m]!;
+      if (t.mark === 'open') return { index: m, that: false };
+      if (
+        t.seg >= 0 ||
+        t.text === '.' ||
+        t.text === ';' ||
+        AUXILIARIES.has(t.lower) ||
+        CUE_WORDS.has(t.lower)
+      )
+        break;
+      if (t.lower === 'that') return { index: m, that: true };
+      if (m > k && RECIPIENT_CLAUSE.has(t.lower)) return { index: m, that: false };
+    }
+  }
   let i = k;
-  if (cue.lemma === 'tell' || cue.lemma === 'assure' || cue.lemma === 'ask') {
-    // The one told: "reporters", "the BBC", "a news conference", "him".
+  // "said Tuesday …", "said today …": a bare time word belongs to neither cue nor content.
+  while (i < tokens.length && i - k < 3 && tokens[i]!.seg < 0 && TIME_WORDS.has(tokens[i]!.lower)) i++;
+  if (RECIPIENT_VERBS.has(cue.lemma)) {
     const start = i;
     while (
       i < tokens.length &&
@@ -58,7 +100,7 @@ export function contentStart(tokens: Token[], cue: Cue): { index: number; that: 
     while (i < tokens.length && i - start < 8 && isSettingNoun(tokens[i]!)) i++;
   }
   if (tokens[i]?.text === ',' || tokens[i]?.text === ':') i++;
-  if (tokens[i]?.lower === 'that') return { index: i + 1, that: true };
+  if (tokens[i]?.lower === 'that' && tokens[i]!.seg < 0) return { index: i, that: true };
   return { index: i, that: false };
 }
 
@@ -69,16 +111,31 @@ function isSettingNoun(t: Token): boolean {
 }
 
 /**
- * The last token of reported content that runs from `from` to the sentence end, stopping before a later
- * attribution clause (", according to …", ", X said.", ", adding …") and dropping end punctuation.
+ * The last token of content that runs from `from` towards the sentence end, stopping before a later
+ * attribution clause (", according to …", ", X said.", ", adding …", "and added …") and dropping end
+ * punctuation outside quotes.
  */
-export function contentEnd(tokens: Token[], from: number): number {
+export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]): number {
   let end = Math.min(tokens.length - 1, from + MAX_CONTENT_TOKENS);
   for (let m = from; m <= end; m++) {
     const t = tokens[m]!;
-    if (t.seg >= 0 || t.text !== ',') continue;
-    if (startsAttributionClause(tokens, m + 1)) {
+    if (t.seg >= 0) continue;
+    if (t.text === ';') {
       end = m - 1;
+      break;
+    }
+    if (
+      t.text === ',' &&
+      (startsAttributionClause(tokens, m + 1, cues) || CLAUSE_STOPS.has(tokens[m + 1]?.lower ?? ''))
+    ) {
+      end = m - 1;
+      break;
+    }
+    if (
+      (t.lower === 'and' || t.lower === 'but') &&
+      (coordinatedCue(tokens, m + 1, cues) || startsAttributionClause(tokens, m, cues))
+    ) {
+      end = tokens[m - 1]?.text === ',' ? m - 2 : m - 1;
       break;
     }
   }
@@ -86,25 +143,83 @@ export function contentEnd(tokens: Token[], from: number): number {
   return end;
 }
 
-/** Does an attribution clause start at i: "according to", a participle cue, or "X said" / "said X" to the end? */
-export function startsAttributionClause(tokens: Token[], i: number): boolean {
+const NP_WORDS = new Set(
+  `the a an his her their its 's ’s of and other some many most more less than in about nearly almost half one
+  two three four five six seven eight nine ten percent`.split(/\s+/),
+);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * Do tokens from..to read as a short subject ("NBC News", "the judge", "he")? Capitalised words, determiners
+ * and a closing lower-case noun only: no verb can hide in it.
+ */
+function nounPhrase(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 7) return false;
+  if (from === to && SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0) return false;
+    if (t.cap || NP_WORDS.has(t.lower) || /^\d/.test(t.text)) continue;
+    // One lower-case head noun may close the phrase ("the judge", "eerie video").
+    if (k === to && t.word && !/(?:ly|ed|ing)$/.test(t.lower)) continue;
+    if (k === to - 1 && t.word && !/(?:ly|ed|ing)$/.test(t.lower) && tokens[to]!.word && !tokens[to]!.cap)
+      continue;
+    return false;
+  }
+  return tokens[from]!.cap || NP_WORDS.has(tokens[from]!.lower);
+}
+
+/** Index of the first cue that starts at or after token i (binary search: cues are in token order). */
+export function firstCueFrom(cues: readonly Cue[], i: number): number {
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.first < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** "… and added that …", "…, but cautioned …": a cue that shares the subject of the clause before. */
+function coordinatedCue(tokens: Token[], i: number, cues: readonly Cue[]): boolean {
+  const c = cues[firstCueFrom(cues, i)];
+  return !!c && c.first === i && c.form === 'finite' && tokens[i] !== undefined;
+}
+
+/**
+ * Does an attribution clause start at token i: "according to", a participle cue (", saying"), an inverted
+ * "said X", a short "X said" that ends the sentence or clause, or "and/but X said …" (a new attribution)?
+ */
+export function startsAttributionClause(tokens: Token[], i: number, cues: readonly Cue[]): boolean {
   const t = tokens[i];
-  if (!t) return false;
-  if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') return true;
-  const cue = CUE_WORDS.get(t.lower);
-  if (cue?.form === 'participle') return true;
-  if (cue?.form === 'finite') return true;
-  const np = phraseAfter(tokens, i);
-  if (!np) return false;
-  let v = np.to + 1;
-  while (tokens[v] && /^(?:also|later|then|has|had|have)$/.test(tokens[v]!.lower)) v++;
-  const verb = tokens[v];
-  if (!verb || CUE_WORDS.get(verb.lower)?.form !== 'finite') return false;
-  const after = tokens[v + 1];
+  if (!t || t.lower === 'who' || t.lower === 'which') return false;
+  const conj = t.lower === 'and' || t.lower === 'but';
+  const s = conj ? i + 1 : i;
+  const c = cues[firstCueFrom(cues, s)];
+  if (!c || c.first - s > MAX_FRONTED_SOURCE) return false;
+  if (c.first === s) {
+    if (conj) return c.form === 'finite';
+    return c.form === 'participle' || c.form === 'according' || c.form === 'finite';
+  }
+  if (c.form === 'according' || c.form === 'participle') return false;
+  for (let m = s; m < c.first; m++) {
+    const w = tokens[m]!;
+    if (w.seg >= 0 || w.lower === 'that' || (w.lower === 'and' && tokens[m - 1]?.text === ',')) return false;
+  }
+  const src = sourceBefore(tokens, c.first);
+  const ownSubject =
+    (!!src && Math.min(src.range.from, src.core.from) === s) || nounPhrase(tokens, s, c.first - 1);
+  if (conj) return ownSubject;
+  const after = tokens[c.last + 1];
   return (
     !after ||
     TRAILING.has(after.text) ||
     SETTING_PREPOSITIONS.has(after.lower) ||
-    RECIPIENT_WORDS.has(after.lower)
+    RECIPIENT_WORDS.has(after.lower) ||
+    SETTING_NAMES.has(after.lower) ||
+    after.cap ||
+    // "…, Speaker Paul Ryan said …": a new clause with its own speaker and cue.
+    (ownSubject && c.form === 'finite')
   );
 }

@@ -5,7 +5,7 @@ import { settingWord } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerAfter, speakerBefore } from './speaker-phrases.js';
 
-const MAX_TAIL_WORDS = 12;
+const MAX_TAIL_WORDS = 25;
 
 /**
  * Direct speech around a cue: “…,” Liang said. / “…,” said Liang. / Liang said: “…” / “…,” she said, “…”
@@ -48,9 +48,22 @@ export function directQuote(input: RuleInput): Attribution | null {
 }
 
 function make(chain: SegmentChain, speaker: Attribution['speaker'], input: RuleInput): Attribution {
+  const tokens = input.sentence.tokens;
+  const parts = chain.parts.map((p) => ({ ...p }));
+  let kind: Attribution['kind'] = 'direct';
+  // "America needs leaders “who …,” Clinton said.": words of the writer's before the quote, in the same clause.
+  const open = tokens.findIndex((t) => t.seg === chain.ids[0] && t.mark === 'open');
+  const first = parts[0]!;
+  if (open > 0 && tokens[0]!.start < first.start && first.start < input.cue.span.start) {
+    const lead = tokens.slice(0, open);
+    if (lead.some((t) => t.word) && !lead.some((t) => t.text === ':' || t.seg >= 0)) {
+      first.start = tokens[0]!.start;
+      kind = 'mixed';
+    }
+  }
   return {
-    kind: 'direct',
-    parts: chain.parts,
+    kind,
+    parts,
     joins: chain.joins,
     speaker,
     cue: input.cue,
@@ -76,7 +89,9 @@ function openQuoteAfter(tokens: Token[], from: number, claimed: ReadonlySet<numb
   for (let m = from; m < tokens.length && m - from <= 8; m++) {
     const t = tokens[m]!;
     if (t.mark === 'open') return claimed.has(t.seg) ? null : t.seg;
-    if (t.lower === 'that' || !(settingWord(t) || t.text === ',' || t.text === ':')) return null;
+    // "vowed to “take our fight” …" is reported speech with a quoted phrase, not a quote after the cue.
+    if (t.lower === 'that' || t.lower === 'to' || !(settingWord(t) || t.text === ',' || t.text === ':'))
+      return null;
   }
   return null;
 }
@@ -89,10 +104,15 @@ function tailAfter(tokens: Token[], from: number): { stop: number; short: boolea
     const t = tokens[m]!;
     if (t.text === ',' || t.mark === 'open' || t.seg >= 0) break;
     if (!t.word) continue;
-    if (t.lower === 'that' || CUE_WORDS.get(t.lower)?.form === 'finite') return { stop: m, short: false };
+    if (t.lower === 'that' || isFiniteCue(t.lower)) return { stop: m, short: false };
     if (++words > MAX_TAIL_WORDS) return { stop: m, short: false };
   }
   return { stop: m, short: words <= MAX_TAIL_WORDS };
+}
+
+function isFiniteCue(lower: string): boolean {
+  const w = CUE_WORDS.get(lower);
+  return !!w && (w.forms.has('past') || w.forms.has('s'));
 }
 
 /** “…,” she said, “…”: add the quote that resumes right after the attribution's comma. */

@@ -1,43 +1,70 @@
+import { clauseStart, clauseSubject } from '../clause-subject.js';
 import { phraseAfter } from '../noun-phrase.js';
+import { sourceBefore } from '../source-span.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, SpeakerGuess, Token } from '../types.js';
-import { claimInside } from './claim-segments.js';
+import { claimInside, type TokenRange } from './claim-segments.js';
 import { contentEnd, contentStart, MAX_CONTENT_TOKENS, startsAttributionClause } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
-import { speakerAfter, speakerBefore } from './speaker-phrases.js';
+import { speakerAfter, speakerOf } from './speaker-phrases.js';
 
-const MIN_CONTENT_WORDS = 2;
+/** Speech needs a clause ("He said nothing" is not a quote); a stance needs only its object ("endorsed Cruz"). */
+const MIN_SPEECH_WORDS = 2;
 const MIN_FRONTED_WORDS = 3;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+/** One-word answers that are content on their own ("75 percent said yes"). */
+const ANSWERS = new Set(['yes', 'no', 'so']);
+const TRAILING_CLAUSE = new Set(['as', 'while', 'before', 'after', 'during', 'when', 'though', 'although']);
 
 /**
- * Reported speech: "X said (that) …", "X said in a statement …", "…, X said." / "…, said X." and
- * ", saying …" / ", adding that …" after a clause whose subject or earlier attribution is the speaker.
+ * Reported speech, thought and stance: "X said (that) …", "X called for …", "X, a senator, endorsed Y",
+ * "…, X said." / "…, said X.", "A, he noted, B", ", saying …" / "and added …" after a clause whose subject or
+ * earlier attribution is the source, and raising verbs ("X seems to …") whose subject is content.
  */
 export function reportedSpeech(input: RuleInput): Attribution | null {
   const { text, sentence, cue } = input;
   const tokens = sentence.tokens;
-  if (cue.form === 'according') return null;
-  if (cue.form === 'participle') {
-    const speaker = input.sentenceSpeaker ?? subjectOf(text, tokens);
-    if (!speaker) return null;
+  if (cue.form === 'according' || cue.form === 'colon') return null;
+  if (cue.form === 'passive') return passive(input);
+  const before = tokens[cue.first - 1];
+  const coordinated =
+    before?.lower === 'and' || before?.lower === 'but' || (before?.text === ',' && cue.form === 'participle');
+  if (cue.form === 'participle' && cue.first <= 1) return introParticiple(input);
+  if (cue.form === 'participle' || (coordinated && cue.form === 'finite')) {
+    const main = input.sentenceSpeaker ? null : clauseSubject(tokens, cue.first);
+    const speaker = input.sentenceSpeaker ?? (main ? speakerOf(text, tokens, main) : subjectOf(text, tokens));
+    if (!speaker) return coordinated ? null : sourceless(input);
     return forward(input, speaker);
   }
-  const before = speakerBefore(text, tokens, cue.first);
-  if (before) {
+  const src = sourceBefore(tokens, cue.first);
+  if (src) {
+    if (cue.raising) return raised(input, src.range);
+    const speaker = speakerOf(text, tokens, src);
     const start = contentStart(tokens, cue);
-    if (!start.that && restIsEmpty(tokens, start.index)) {
+    const outside = src.relative ? src.range.from - 1 : Math.min(src.range.from, src.core.from) - 1;
+    if (
+      !start.that &&
+      (restIsEmpty(tokens, start.index, input) || trailingClause(tokens, start.index, outside))
+    ) {
       // "…, the Huaxia Herald reported." The content is the clause before the comma.
-      const comma = tokens[before.outside];
-      if (comma?.text !== ',') return null;
-      return fronted(input, before.outside, before.guess);
+      if (tokens[outside]?.text !== ',' || src.relative) return null;
+      return fronted(input, outside, speaker);
     }
-    return forward(input, before.guess, start.index);
+    if (tokens[outside]?.text === ',' && tokens[cue.last + 1]?.text === ',' && outside > 0) {
+      // "The nostalgia, he noted, may be on the studios' end": content on both sides.
+      return parenthetical(input, outside, speaker);
+    }
+    return forward(input, speaker, start.index);
   }
   // "The talks failed, said Liang Wen."
-  if (tokens[cue.first - 1]?.text !== ',') return null;
+  if (before?.text !== ',') return null;
   const after = speakerAfter(text, tokens, cue.last + 1);
-  if (!after || !restIsEmpty(tokens, after.resume)) return null;
-  return fronted(input, cue.first - 1, after.guess);
+  if (after && restIsEmpty(tokens, after.resume, input)) return fronted(input, cue.first - 1, after.guess);
+  // "Kasich offered the man a job, then says he'll welcome advice": the clause's subject speaks again.
+  if (cue.form !== 'finite' || !tokens[cue.first]!.word || tokens[cue.first]!.lower !== 'then') return null;
+  const main = input.sentenceSpeaker ? null : clauseSubject(tokens, cue.first);
+  const speaker = input.sentenceSpeaker ?? (main ? speakerOf(text, tokens, main) : null);
+  return speaker ? forward(input, speaker) : null;
 }
 
 /**
@@ -45,7 +72,7 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
  * appositive's comma follows. Used for ", saying …" and to remember who a later "he" means.
  */
 export function subjectOf(text: string, tokens: Token[]): SpeakerGuess | null {
-  const range = phraseAfter(tokens, 0);
+  const range = phraseAfter(tokens, clauseStart(tokens, tokens.length));
   if (!range) return null;
   const next = tokens[range.to + 1];
   if (!next || (next.text !== ',' && (!next.word || next.cap))) return null;
@@ -53,43 +80,197 @@ export function subjectOf(text: string, tokens: Token[]): SpeakerGuess | null {
 }
 
 /** Nothing but punctuation (or another attribution clause) from token i to the end of the sentence? */
-function restIsEmpty(tokens: Token[], i: number): boolean {
+function restIsEmpty(tokens: Token[], i: number, input: RuleInput): boolean {
   for (let m = i; m < tokens.length; m++) {
     const t = tokens[m]!;
-    if (t.text === ',' && startsAttributionClause(tokens, m + 1)) return true;
+    if (t.text === ',' && startsAttributionClause(tokens, m + 1, input.cues)) return true;
     if (t.word || t.seg >= 0) return false;
   }
   return true;
 }
 
-/** Content after the cue, to the end of the sentence. */
-function forward(input: RuleInput, speaker: SpeakerGuess, from?: number): Attribution | null {
+/** "…, Susan said as she turned around": after a fronted clause, a time clause is the writer's, not content. */
+function trailingClause(tokens: Token[], i: number, outside: number): boolean {
+  const t = tokens[i];
+  return !!t && tokens[outside]?.text === ',' && TRAILING_CLAUSE.has(t.lower);
+}
+
+const INTRO_LEADS = new Set(
+  'after before while when as since although though if because despite amid following during upon once unless until'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "After attacking the plan, Clinton took questions": a cue inside an opening subordinate clause. Its content
+ * ends at the comma that closes the clause; -1 when the cue is not in one.
+ */
+function introClauseEnd(tokens: Token[], cueFirst: number): number {
+  let s = 0;
+  while (s < cueFirst && (tokens[s]!.lower === 'but' || tokens[s]!.lower === 'and' || !tokens[s]!.word)) s++;
+  const lead = tokens[s];
+  if (!lead || !(INTRO_LEADS.has(lead.lower) || (lead.cap && /ing$/.test(lead.lower) && s < cueFirst)))
+    return -1;
+  for (let k = s + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || t.text !== ',') continue;
+    return k > cueFirst ? k : -1;
+  }
+  return -1;
+}
+
+/** Content after the cue, to the end of the sentence or the next attribution clause. */
+function forward(input: RuleInput, speaker: SpeakerGuess | null, from?: number): Attribution | null {
   const tokens = input.sentence.tokens;
   const first = from ?? contentStart(tokens, input.cue).index;
-  const last = contentEnd(tokens, first);
-  return build(input, speaker, first, last);
+  if (tokens[first - 1]?.text === ',' && startsAttributionClause(tokens, first, input.cues)) return null;
+  const intro = introClauseEnd(tokens, input.cue.first);
+  const last = intro > first ? intro - 1 : contentEnd(tokens, first, input.cues);
+  return build(input, speaker, [{ from: first, to: last }]);
+}
+
+/**
+ * "Having announced that …, Judge Berman proceeded …": a participle clause that opens the sentence. Its content
+ * ends at the comma before the main clause, whose subject is the source.
+ */
+function introParticiple(input: RuleInput): Attribution | null {
+  const tokens = input.sentence.tokens;
+  const first = contentStart(tokens, input.cue).index;
+  let comma = first;
+  while (comma < tokens.length && !(tokens[comma]!.text === ',' && tokens[comma]!.seg < 0)) comma++;
+  if (comma >= tokens.length) return forward(input, null);
+  const main = clauseSubject(tokens, tokens.length);
+  const speaker = main && main.range.from > comma ? speakerOf(input.text, tokens, main) : null;
+  return build(input, speaker, [{ from: first, to: comma - 1 }]);
+}
+
+/** A participle cue with no subject to take the source from: the content alone. */
+function sourceless(input: RuleInput): Attribution | null {
+  return forward(input, null);
+}
+
+/** "X seems to …", "It appears that …": no source; the subject and the complement are the content. */
+function raised(input: RuleInput, subject: TokenRange): Attribution | null {
+  const tokens = input.sentence.tokens;
+  const first = input.cue.last + 1;
+  const last = contentEnd(tokens, first, input.cues);
+  if (last < first) return null;
+  const it = subject.from === subject.to && tokens[subject.from]!.lower === 'it';
+  const ranges = it ? [{ from: first, to: last }] : [subject, { from: first, to: last }];
+  return build(input, null, ranges);
+}
+
+/**
+ * Passive cues: "X is expected to …" (raising: the subject is content), "X was asked (by Y) whether …" (Y, when
+ * named, is the source), and a sentence that opens "Asked whether …, …" (no source; content up to the comma).
+ */
+function passive(input: RuleInput): Attribution | null {
+  const { text, cue } = input;
+  const tokens = input.sentence.tokens;
+  if (cue.first === 0 && cue.verb === 0) {
+    let k = 1;
+    while (k < tokens.length && !(tokens[k]!.text === ',' && tokens[k]!.seg < 0)) k++;
+    if (k >= tokens.length) return null;
+    return build(input, null, [{ from: 1, to: k - 1 }]);
+  }
+  const subject = sourceBefore(tokens, cue.first);
+  if (cue.raising) return subject ? raised(input, subject.range) : null;
+  let from = cue.last + 1;
+  let speaker: SpeakerGuess | null = null;
+  if (tokens[from]?.lower === 'by') {
+    const agent = agentAfter(tokens, from + 1);
+    if (agent) {
+      speaker = speakerOf(text, tokens, { range: agent, core: agent, appositive: null, relative: false });
+      from = tokens[agent.to + 1]?.text === ',' ? agent.to + 2 : agent.to + 1;
+      if (subject && cue.lemma !== 'ask') {
+        // "The proposal was criticized by Cruz (for …)": the subject is what is attributed.
+        const rest = from < tokens.length ? contentEnd(tokens, from, input.cues) : -1;
+        const ranges = [subject.range];
+        if (rest >= from && tokens[from]!.word) ranges.push({ from, to: rest });
+        return build(input, speaker, ranges);
+      }
+    }
+  }
+  if (tokens[from]?.lower === 'to' && subject) {
+    return build(input, speaker, [subject.range, { from, to: contentEnd(tokens, from, input.cues) }]);
+  }
+  if (tokens[from]?.text === ',' || tokens[from]?.text === ':') from++;
+  return build(input, speaker, [{ from, to: contentEnd(tokens, from, input.cues) }]);
+}
+
+const AGENT_STOPS = new Set(
+  'for over in on at after as whether if that to because when while about since before during with'.split(
+    ' ',
+  ),
+);
+
+/** The agent after "by": a phrase up to punctuation or a preposition that starts the rest ("by his rivals for …"). */
+function agentAfter(tokens: Token[], start: number): TokenRange | null {
+  let k = start;
+  while (k < tokens.length && k - start < 20) {
+    const t = tokens[k]!;
+    if (
+      t.seg >= 0 ||
+      (!t.word && t.text !== "'s" && t.text !== '’s' && t.text !== '-') ||
+      (k > start && AGENT_STOPS.has(t.lower))
+    )
+      break;
+    k++;
+  }
+  return k > start && tokens[k - 1]!.word ? { from: start, to: k - 1 } : null;
 }
 
 /** Content before the comma at `comma`, from the start of the sentence. */
 function fronted(input: RuleInput, comma: number, speaker: SpeakerGuess): Attribution | null {
   const first = Math.max(0, comma - MAX_CONTENT_TOKENS);
   const words = countWords(input.sentence.tokens, first, comma - 1);
-  return words >= MIN_FRONTED_WORDS ? build(input, speaker, first, comma - 1) : null;
+  return words >= MIN_FRONTED_WORDS ? build(input, speaker, [{ from: first, to: comma - 1 }]) : null;
 }
 
+/** "A, he noted, B": both sides of the interrupting attribution. */
+function parenthetical(input: RuleInput, comma: number, speaker: SpeakerGuess): Attribution | null {
+  const tokens = input.sentence.tokens;
+  const resume = input.cue.last + 2;
+  const last = contentEnd(tokens, resume, input.cues);
+  const first = Math.max(0, comma - MAX_CONTENT_TOKENS);
+  return build(input, speaker, [
+    { from: first, to: comma - 1 },
+    { from: resume, to: last },
+  ]);
+}
+
+/** Words in a token range; a run of unspaced script (Chinese, Japanese) counts as two. */
 function countWords(tokens: Token[], from: number, to: number): number {
   let n = 0;
-  for (let i = from; i <= to; i++) if (tokens[i]!.word) n++;
+  for (let i = from; i <= to; i++) {
+    const t = tokens[i]!;
+    if (t.word) n += t.text.length >= 4 && UNSPACED.test(t.text) ? 2 : 1;
+  }
   return n;
 }
 
-function build(input: RuleInput, speaker: SpeakerGuess, first: number, last: number): Attribution | null {
+function build(input: RuleInput, speaker: SpeakerGuess | null, ranges: TokenRange[]): Attribution | null {
   const tokens = input.sentence.tokens;
-  if (first > last || last >= tokens.length) return null;
-  if (countWords(tokens, first, last) < MIN_CONTENT_WORDS) return null;
-  const span = { start: tokens[first]!.start, end: tokens[last]!.end };
-  const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, [
-    { from: first, to: last },
-  ]);
-  return { kind, parts: [span], joins: [''], speaker, cue: input.cue, segments: ids };
+  const ok = ranges.filter((r) => r.from <= r.to && r.to < tokens.length);
+  if (ok.length === 0) return null;
+  const words = ok.reduce((n, r) => n + countWords(tokens, r.from, r.to), 0);
+  const speech = input.cue.cueClass === 'speech' || input.cue.cueClass === 'thought';
+  const answer = words === 1 && ANSWERS.has(tokens[ok[0]!.from]!.lower);
+  if (words < (speech && !answer ? MIN_SPEECH_WORDS : 1)) return null;
+  const parts = ok.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
+  // "… in the U.S." at the sentence end: the stop ends the sentence too and is not part of the content.
+  const lastRange = ok[ok.length - 1]!;
+  const lastTok = tokens[lastRange.to]!;
+  if (lastRange.to === tokens.length - 1 && lastTok.seg < 0 && /\p{L}\.$/u.test(lastTok.text))
+    parts[parts.length - 1]!.end -= 1;
+  const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, ok);
+  return {
+    kind,
+    parts,
+    joins: parts.map((_, i) => (i === 0 ? '' : ' ')),
+    speaker,
+    cue: input.cue,
+    segments: ids,
+    leadingThat: tokens[ok[0]!.from]!.lower === 'that' && ok[0]!.from > input.cue.last,
+  };
 }

@@ -10,6 +10,8 @@ export interface RuleInput {
   /** Segments already attributed by an earlier rule. */
   claimed: ReadonlySet<number>;
   cue: Cue;
+  /** Every cue of the sentence, in order (content stops before a later attribution clause). */
+  cues: readonly Cue[];
   /** The speaker phrase of the previous attribution in this sentence (", adding that …" reuses it). */
   sentenceSpeaker: SpeakerGuess | null;
 }

@@ -1,6 +1,6 @@
-import { CUE_WORDS } from '../cue-lexicon.js';
-import { BETWEEN_SPEAKER_AND_CUE, DETERMINERS, ROLE_NOUNS, SETTING_PREPOSITIONS } from '../lexicon.js';
-import { phraseAfter, phraseBefore } from '../noun-phrase.js';
+import { ROLE_NOUNS } from '../lexicon.js';
+import { phraseAfter } from '../noun-phrase.js';
+import { type SourceSpan, sourceBefore } from '../source-span.js';
 import { affiliationIn, guessSpeaker } from '../speaker-guess.js';
 import type { SpeakerGuess, Token } from '../types.js';
 
@@ -11,105 +11,139 @@ export interface FoundSpeaker {
   outside: number;
 }
 
-const MAX_APPOSITIVE = 18;
+const MAX_NAME = 80;
+const PHRASE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(', ')']);
+const SETTING_AFTER = new Set(['in', 'at', 'on', 'during', 'via', 'after', 'before', 'from', 'while', 'to']);
 
-/** Step back from the cue over adverbs and auxiliaries ("he also said", "she has repeatedly warned"). */
-function skipBack(tokens: Token[], i: number): number {
-  let j = i - 1;
-  while (j >= 0) {
-    const t = tokens[j]!;
-    if (t.seg >= 0) break;
-    const adverb = t.word && !t.cap && /ly$/.test(t.lower) && t.lower.length > 3;
-    if (BETWEEN_SPEAKER_AND_CUE.has(t.lower) || t.text === "'t" || t.text === '’t' || adverb) j--;
-    else break;
+/**
+ * What a source phrase says about the speaker: the core phrase read by guessSpeaker, the whole phrase (with
+ * appositive) as the source span, an affiliation from the appositive. A relative pronoun keeps its own span as
+ * the source and names the phrase it stands for. A phrase guessSpeaker cannot classify is kept as written.
+ */
+export function speakerOf(text: string, tokens: Token[], src: SourceSpan): SpeakerGuess {
+  const source = { start: tokens[src.range.from]!.start, end: tokens[src.range.to]!.end };
+  const coreSpan = { start: tokens[src.core.from]!.start, end: tokens[src.core.to]!.end };
+  // A party tag in brackets belongs to the source as written but not to the name: "Rep. Gwen Moore (D-Wis.)".
+  let nameEnd = src.core.to;
+  if (tokens[nameEnd]?.text === ')') {
+    let k = nameEnd;
+    while (k > src.core.from && tokens[k]!.text !== '(') k--;
+    if (k > src.core.from) nameEnd = k - 1;
   }
-  return j;
+  const guess = guessSpeaker(text, tokens, { from: src.core.from, to: nameEnd }) ?? {
+    name: text.slice(coreSpan.start, Math.min(coreSpan.end, coreSpan.start + MAX_NAME)),
+    kind: null,
+    affiliation: null,
+    source: coreSpan,
+    nameSpan: coreSpan,
+    anaphor: src.relative && src.core.from === src.range.from ? ('person' as const) : null,
+    head: null,
+  };
+  const affiliation =
+    guess.affiliation ??
+    (src.appositive ? affiliationIn(text, tokens, src.appositive.from, src.appositive.to) : null);
+  return { ...guess, source, affiliation };
 }
 
 /**
- * The speaker phrase right before a cue: "Liang Wen said", "the ministry also said", and with an appositive,
- * "Liang Wen, a spokesperson for the Foreign Ministry, said". Null when none is there.
+ * The speaker phrase right before a cue: "Liang Wen said", "the ministry also said", "Liang Wen, a spokesperson
+ * for the Foreign Ministry, said", "…, who said". Null when none is there.
  */
 export function speakerBefore(text: string, tokens: Token[], cueFirst: number): FoundSpeaker | null {
-  let j = skipBack(tokens, cueFirst);
-  // "Rep. Gwen Moore (D-Wis.) said": step over a short parenthesis.
-  if (tokens[j]?.text === ')') {
-    let k = j - 1;
-    while (k >= 0 && j - k <= 10 && tokens[k]!.text !== '(') k--;
-    if (tokens[k]?.text === '(') j = k - 1;
-  }
-  // "an architect who said …": the relative pronoun stands for the phrase before it.
-  if (tokens[j]?.lower === 'who' || tokens[j]?.lower === 'which') {
-    j--;
-    if (tokens[j]?.text === ',') j--;
-  }
-  const t = tokens[j];
-  if (!t) return null;
-  if (t.text === ',') return withAppositive(text, tokens, j);
-  const range = phraseBefore(tokens, j);
-  if (!range) return null;
-  const guess = guessSpeaker(text, tokens, range);
-  return guess ? { guess, outside: range.from - 1 } : null;
+  const src = sourceBefore(tokens, cueFirst);
+  if (!src) return null;
+  const from = Math.min(src.range.from, src.core.from);
+  return { guess: speakerOf(text, tokens, src), outside: src.relative ? src.range.from - 1 : from - 1 };
 }
-
-function withAppositive(text: string, tokens: Token[], comma: number): FoundSpeaker | null {
-  for (let c = comma - 1; c >= 0 && comma - c <= MAX_APPOSITIVE; c--) {
-    const t = tokens[c]!;
-    if (t.seg >= 0 || (t.word && CUE_WORDS.get(t.lower)?.form === 'finite')) return null;
-    if (t.text !== ',') continue;
-    const opener = tokens[c + 1]!;
-    const looksAppositive =
-      DETERMINERS.has(opener.lower) ||
-      ROLE_NOUNS.has(opener.lower) ||
-      opener.lower === 'who' ||
-      opener.lower === 'which' ||
-      /^[a-z]+ing$/.test(opener.lower) ||
-      opener.cap;
-    if (!looksAppositive) return null;
-    const range = phraseBefore(tokens, c - 1);
-    if (!range) return null;
-    const guess = guessSpeaker(text, tokens, range);
-    if (!guess) return null;
-    const affiliation = guess.affiliation ?? affiliationIn(text, tokens, c + 1, comma - 1);
-    return { guess: { ...guess, affiliation }, outside: range.from - 1 };
-  }
-  return null;
-}
-
-const PHRASE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(', ')']);
 
 /**
  * The speaker phrase right after a cue in inverted order ("…,” said Liang Wen.", "…, said the ministry."),
- * which must be followed by punctuation, a quote, a short setting ("in Beijing") or the sentence end; also reads
- * an appositive after it. `resume` is the token after the phrase, appositive and setting.
+ * which must be followed by punctuation, a quote, a short setting ("in Beijing") or the sentence end; an
+ * appositive after it joins the source. `resume` is the token after the phrase, appositive and setting.
  */
 export function speakerAfter(
   text: string,
   tokens: Token[],
   start: number,
 ): (FoundSpeaker & { end: number; resume: number }) | null {
-  const range = phraseAfter(tokens, start);
+  const range = inverted(tokens, start);
   if (!range) return null;
   const next = tokens[range.to + 1];
-  const setting = next && SETTING_PREPOSITIONS.has(next.lower) ? settingEnd(tokens, range.to + 1) : null;
+  const setting = next && SETTING_AFTER.has(next.lower) ? settingEnd(tokens, range.to + 1) : null;
   if (next && setting === null && !PHRASE_END.has(next.text) && next.mark !== 'open') return null;
-  const guess = guessSpeaker(text, tokens, range);
-  if (!guess) return null;
+  const guess = speakerOf(text, tokens, { range, core: range, appositive: null, relative: false });
   if (setting !== null) return { guess, outside: setting, end: range.to, resume: setting };
   let end = range.to;
   let affiliation = guess.affiliation;
   if (next?.text === ',') {
-    // ", a spokesperson for the Foreign Ministry" up to the next punctuation or the end.
-    const appositive = phraseAfter(tokens, range.to + 2);
-    const after = appositive ? tokens[appositive.to + 1] : undefined;
-    const hasRole =
-      appositive && tokens.slice(appositive.from, appositive.to + 1).some((t) => ROLE_NOUNS.has(t.lower));
-    if (appositive && hasRole && (!after || PHRASE_END.has(after.text))) {
-      affiliation = affiliation ?? affiliationIn(text, tokens, appositive.from, appositive.to);
-      end = appositive.to;
+    // ", a spokesperson for the Foreign Ministry" or ", who …" up to the next punctuation or the end.
+    const apposEnd = appositiveEnd(tokens, range.to + 2);
+    if (apposEnd !== null) {
+      affiliation = affiliation ?? affiliationIn(text, tokens, range.to + 2, apposEnd);
+      end = apposEnd;
     }
   }
-  return { guess: { ...guess, affiliation }, outside: end + 1, end, resume: end + 1 };
+  const source = { start: tokens[range.from]!.start, end: tokens[end]!.end };
+  return { guess: { ...guess, affiliation, source }, outside: end + 1, end, resume: end + 1 };
+}
+
+const MAX_INVERTED = 10;
+const INVERTED_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
+
+/**
+ * The speaker phrase after an inverted cue: a known speaker phrase, or failing that any short run of words
+ * up to punctuation, a quote or a setting ("said Republican party boss Reince Priebus", "said the 46-year-old")
+ * when it opens with a capital, a determiner or a number.
+ */
+function inverted(tokens: Token[], start: number): { from: number; to: number } | null {
+  const known = phraseAfter(tokens, start);
+  const first = tokens[start];
+  if (!first || first.seg >= 0 || !first.word) return known;
+  if (!(first.cap || INVERTED_OPENERS.has(first.lower) || /^\d/.test(first.text))) return known;
+  let k = start;
+  while (
+    k < tokens.length &&
+    k - start < MAX_INVERTED &&
+    tokens[k]!.seg < 0 &&
+    (tokens[k]!.word || tokens[k]!.text === "'s" || tokens[k]!.text === '’s' || tokens[k]!.text === '.') &&
+    !(k > start && SETTING_AFTER.has(tokens[k]!.lower))
+  ) {
+    if (tokens[k]!.text === '.' && !(tokens[k - 1]?.cap && tokens[k - 1]!.text.length <= 3)) break;
+    k++;
+  }
+  if (k - start >= MAX_INVERTED || k === start) return known;
+  const loose = { from: start, to: k - 1 };
+  if (!tokens[loose.to]!.word) return known;
+  return known && known.to >= loose.to ? known : loose;
+}
+
+/** The last token of an appositive starting at i that runs to the sentence end or a quote, or null. */
+function appositiveEnd(tokens: Token[], i: number): number | null {
+  const first = tokens[i];
+  if (!first || first.seg >= 0) return null;
+  const opener =
+    first.lower === 'who' ||
+    first.lower === 'a' ||
+    first.lower === 'an' ||
+    first.lower === 'the' ||
+    first.cap;
+  if (!opener) return null;
+  let k = i;
+  let role = first.lower === 'who';
+  for (; k < tokens.length && k - i < 30; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0) break;
+    if (t.text === '.' || t.text === ';' || t.text === ':') break;
+    if (t.text === ',' && tokens[k + 1]?.mark === 'open') break;
+    if (ROLE_NOUNS.has(t.lower)) role = true;
+  }
+  if (!role) return null;
+  if (k === tokens.length || tokens[k]!.seg >= 0 || tokens[k]!.text !== ',') {
+    let last = k - 1;
+    while (last >= i && !tokens[last]!.word && tokens[last]!.text !== ')') last--;
+    return last >= i ? last : null;
+  }
+  return null;
 }
 
 /** The punctuation (or sentence end) that closes a short setting phrase at i ("in Beijing on Monday"), or null. */

@@ -3,12 +3,15 @@ import type { QuoteSegment, Sentence } from '../types.js';
 import { isNamingQuote, looksLikeTitle } from './not-attribution.js';
 
 const MIN_WORDS = 4;
+const MIN_CONTINUATION_WORDS = 1;
 
 /** A quote no cue claimed, and where its speaker should come from. */
 export interface LooseQuote {
   chain: SegmentChain;
   /** "recent": it opens a sentence, so it continues the latest speaker; "subject": a phrase inside a sentence. */
   speakerFrom: 'recent' | 'subject';
+  /** Too short to stand alone ("“Donald Trump.”"): kept only as the continuation of a quote before it. */
+  short: boolean;
 }
 
 /**
@@ -28,11 +31,11 @@ export function looseQuotes(
     const t = tokens[i]!;
     if (t.mark !== 'open' || claimed.has(t.seg) || segments[t.seg]!.prev !== null) continue;
     const chain = segmentChain(segments, t.seg);
-    const words = chain.parts.reduce((n, p) => n + wordCount(text, p), 0);
-    if (words < MIN_WORDS || isNamingQuote(tokens, i)) continue;
-    if (chain.parts.length === 1 && looksLikeTitle(text, chain.parts[0]!)) continue;
+    const words = chain.inner.reduce((n, p) => n + wordCount(text, p), 0);
     const opensSentence = i === 0 || tokens[i - 1]?.text === ':';
-    out.push({ chain, speakerFrom: opensSentence ? 'recent' : 'subject' });
+    if (words < (opensSentence ? MIN_CONTINUATION_WORDS : MIN_WORDS) || isNamingQuote(tokens, i)) continue;
+    if (chain.inner.length === 1 && words >= MIN_WORDS && looksLikeTitle(text, chain.inner[0]!)) continue;
+    out.push({ chain, speakerFrom: opensSentence ? 'recent' : 'subject', short: words < MIN_WORDS });
   }
   return out;
 }

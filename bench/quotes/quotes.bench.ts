@@ -1,0 +1,64 @@
+/**
+ * Quote attribution on PolNeAR: `npm run bench:quotes` prints, for dev and test, the attribution-level table
+ * (GenderGapTracker-style matching at τ 0.3 and 0.8) and the per-role table (exact span and overlap), plus
+ * articles per second for actors + quotes on one core. `-- --split dev` limits the run to one split.
+ */
+import os from 'node:os';
+import { parseArgs } from 'node:util';
+import { polnearDir, polnearPresent, readSplit, type Split } from './polnear.js';
+import { runExtractor } from './run-extractor.js';
+import { scoreAttributions } from './score-attributions.js';
+import { scoreRoles } from './score-roles.js';
+
+const { values } = parseArgs({ options: { split: { type: 'string', multiple: true } } });
+const splits = (values.split ?? ['dev', 'test']) as Split[];
+
+const pct = (x: number) => (100 * x).toFixed(1);
+const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+if (!polnearPresent()) {
+  console.log(`PolNeAR not found at ${polnearDir()}; set MULTIPOLAR_BENCH_DATA. Nothing was run.`);
+  process.exit(0);
+}
+console.log(
+  `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}`,
+);
+for (const split of splits) {
+  const articles = readSplit(split);
+  // Warm-up passes so the timing measures steady-state code, not the JIT; then the best of three timed passes.
+  runExtractor(articles);
+  const { docs } = runExtractor(articles);
+  const seconds = Math.min(...[0, 1, 2].map(() => runExtractor(articles).seconds));
+  const gold = docs.reduce((n, d) => n + d.gold.length, 0);
+  const pred = docs.reduce((n, d) => n + d.pred.length, 0);
+  console.log(
+    `\nPolNeAR ${split}: ${articles.length} articles, ${gold} gold attributions, ${pred} predicted`,
+  );
+  console.log(`speed: ${(articles.length / seconds).toFixed(0)} articles/s (actors + quotes, one core)\n`);
+  console.log(line(['τ', 'quote P', 'quote R', 'quote F1', 'speaker acc.', 'cue acc.']));
+  console.log(line(['---', '---:', '---:', '---:', '---:', '---:']));
+  for (const tau of [0.3, 0.8]) {
+    const s = scoreAttributions(docs, tau);
+    console.log(
+      line([tau, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.speakerAccuracy), pct(s.cueAccuracy)]),
+    );
+  }
+  console.log('');
+  console.log(line(['role', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1']));
+  console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
+  const roles = scoreRoles(docs);
+  for (const role of ['source', 'cue', 'content'] as const) {
+    const r = roles[role];
+    console.log(
+      line([
+        role,
+        pct(r.exact.precision),
+        pct(r.exact.recall),
+        pct(r.exact.f1),
+        pct(r.overlap.precision),
+        pct(r.overlap.recall),
+        pct(r.overlap.f1),
+      ]),
+    );
+  }
+}

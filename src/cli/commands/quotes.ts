@@ -1,0 +1,131 @@
+import { readFile, stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { createGazetteer, findMentions } from '../../actors/index.js';
+import type { Gazetteer } from '../../actors/index.js';
+import type { ActorMention } from '../../domain/actor.js';
+import type { Quote } from '../../domain/quote.js';
+import { extractQuotes } from '../../quotes/index.js';
+import { parseOptions } from './shared.js';
+
+/** Larger files are refused: research corpora are made of articles, not books. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+
+/** One quote as `quotes --jsonl` prints it; offsets are JavaScript string indices into the file's text. */
+export interface QuoteJson {
+  source: { start: number; end: number; text: string } | null;
+  cue: { start: number; end: number; text: string } | null;
+  content: { start: number; end: number }[];
+  speaker: string | null;
+  speakerKind: Quote['speakerKind'];
+  outlet: string | null;
+  kind: Quote['kind'];
+}
+
+/** One line of `quotes --jsonl` output. */
+export interface QuotesLine {
+  file: string;
+  quotes: QuoteJson[];
+  actors: { name: string; kind: string; spans: [number, number][] }[];
+  error?: string;
+}
+
+const options = z.object({ jsonl: z.boolean().optional() });
+
+const span = (text: string, s: { start: number; end: number } | null) =>
+  s ? { start: s.start, end: s.end, text: text.slice(s.start, s.end) } : null;
+
+/** The JSON form of one file's analysis. */
+export function quotesLine(file: string, text: string, g: Gazetteer): QuotesLine {
+  const mentions = findMentions(text, g);
+  const quotes = extractQuotes(text, { mentions, gazetteer: g }).map(
+    (q): QuoteJson => ({
+      source: span(text, q.source),
+      cue: span(text, q.cueSpan),
+      content: (q.contentSpans ?? [{ start: q.start, end: q.end }]).map((s) => ({
+        start: s.start,
+        end: s.end,
+      })),
+      speaker: q.speaker,
+      speakerKind: q.speakerKind,
+      outlet: q.outlet ?? null,
+      kind: q.kind,
+    }),
+  );
+  return { file, quotes, actors: groupActors(mentions) };
+}
+
+/** Mentions grouped by actor, in order of first mention. */
+function groupActors(mentions: readonly ActorMention[]): QuotesLine['actors'] {
+  const byId = new Map<string, QuotesLine['actors'][number]>();
+  for (const m of mentions) {
+    let a = byId.get(m.actorId);
+    if (!a) {
+      a = { name: m.name, kind: m.kind, spans: [] };
+      byId.set(m.actorId, a);
+    }
+    a.spans.push([m.start, m.end]);
+  }
+  return [...byId.values()];
+}
+
+/** Read one file as UTF-8 text, or say why not. */
+async function readText(file: string): Promise<{ ok: true; text: string } | { ok: false; error: string }> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) return { ok: false, error: 'not a regular file' };
+    if (info.size > MAX_FILE_BYTES) return { ok: false, error: `too large (${info.size} bytes)` };
+    const bytes = await readFile(file);
+    if (bytes.includes(0)) return { ok: false, error: 'binary file, not text' };
+    return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { ok: false, error: 'no such file' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, error: 'permission denied' };
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** A quote as one readable line: speaker (kind, outlet) cue: “words”. */
+function describe(q: QuoteJson, text: string): string {
+  const who = q.speaker ?? '(unattributed)';
+  const tags = [q.speakerKind, q.outlet && q.outlet !== q.speaker ? `via ${q.outlet}` : null].filter(Boolean);
+  const words = q.content.map((s) => text.slice(s.start, s.end)).join(' … ');
+  const short = words.length > 160 ? `${words.slice(0, 157)}…` : words;
+  return `  ${who}${tags.length ? ` (${tags.join(', ')})` : ''} ${q.cue?.text ?? '—'}: ${short.replace(/\s+/g, ' ')}`;
+}
+
+/** `multipolar quotes <file…> [--jsonl]`: who says what in plain-text files, for research and evaluation. */
+export function registerQuotes(program: Command): void {
+  program
+    .command('quotes')
+    .description('find who says what in plain-text files (one JSON line per file with --jsonl)')
+    .argument('<files...>', 'plain-text files (UTF-8)')
+    .option('--jsonl', 'print one JSON object per file')
+    .action(async (files: string[], raw: unknown) => {
+      const opts = parseOptions(options, raw);
+      const g = createGazetteer();
+      let failed = false;
+      for (const file of files) {
+        const loaded = await readText(file);
+        if (!loaded.ok) {
+          failed = true;
+          if (opts.jsonl)
+            process.stdout.write(
+              `${JSON.stringify({ file, quotes: [], actors: [], error: loaded.error })}\n`,
+            );
+          else process.stderr.write(`multipolar: ${file}: ${loaded.error}\n`);
+          continue;
+        }
+        const line = quotesLine(file, loaded.text, g);
+        if (opts.jsonl) {
+          process.stdout.write(`${JSON.stringify(line)}\n`);
+          continue;
+        }
+        const out = [`${file}: ${line.quotes.length} quotes, ${line.actors.length} actors`];
+        for (const q of line.quotes) out.push(describe(q, loaded.text));
+        process.stdout.write(`${out.join('\n')}\n`);
+      }
+      if (failed) process.exitCode = 1;
+    });
+}

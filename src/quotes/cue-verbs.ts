@@ -1,0 +1,151 @@
+/**
+ * The verbs that attribute words, thoughts, stances, intentions or findings to a source, grouped by what they
+ * attribute. Lemmas only; cue-lexicon.ts inflects them. Written from the attribution literature (PARC and
+ * PolNeAR guidelines: statements, beliefs, intentions, support and opposition, findings) by hand.
+ */
+import type { CueClass } from '../domain/quote.js';
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** Lemmas by the kind of thing they attribute. A lemma listed twice keeps its first class. */
+export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
+  speech: words(`
+    say tell warn argue insist deny claim acknowledge add note stress announce report write explain declare
+    assert confirm admit complain caution maintain contend reply respond conclude reiterate repeat allege tweet
+    retweet testify observe remark assure ask mention state retort counter joke quip boast brag lament bemoan
+    speculate muse confess disclose inform remind proclaim express emphasize emphasise underscore highlight answer chant
+    shout yell scream whisper exclaim interject clarify concur post email text blog recount swear vouch opine
+    grumble gripe plead beg affirm reaffirm attest contest dispute question concede reveal predict forecast
+    estimate project suggest hint signal imply insinuate recall describe call label dub brand term characterize
+    characterise portray liken  cite reference quote paraphrase echo invoke discuss address outline detail
+    list pronounce
+  `),
+  thought: words(`
+    believe think expect hope fear worry wonder doubt agree disagree realize realise recognize recognise feel know
+    understand remember suspect  presume imagine anticipate reckon guess envision foresee consider 
+    view deem judge  determine conclude learn  read   
+  `),
+  stance: words(`
+    endorse criticize criticise praise defend support oppose back reject dismiss denounce condemn blast slam
+    attack mock challenge applaud welcome hail blame accuse thank congratulate tout champion embrace favor
+    favour prefer decry rebuke lambaste lambast assail deride disparage chide ridicule refute contradict rebut
+    scold berate castigate excoriate chastise fault knock bash trash skewer savage pan lampoon belittle insult
+    taunt admonish reprimand commend salute laud extol celebrate cheer recommend advocate urge encourage implore
+    exhort  dare pressure press lobby demand request order instruct  forbid veto approve propose
+    unveil apologize apologise regret deplore credit honor honour mourn trumpet herald resist protest ignore paint
+    promote nominate identify push
+  `),
+  intent: words(`
+    want plan intend seek refuse decline vow pledge promise threaten  wish offer  resolve undertake
+     desire strive  endeavour endeavor vote 
+  `),
+  evidence: words(`
+    show find indicate demonstrate prove reveal
+  `),
+};
+
+/** Phrasal cues: a verb and the particle that makes or extends the cue ("called for", "pointed out"). */
+export const PHRASAL_CUES: Readonly<Record<string, readonly string[]>> = {
+  call: ['for', 'on', 'out', 'upon'],
+  point: ['out', 'to'],
+  refer: ['to'],
+  talk: ['about', 'up'],
+  speak: ['about', 'of', 'out'],
+  rail: ['against', 'at'],
+  push: ['for', 'back'],
+  lash: ['out'],
+  weigh: ['in'],
+  fire: ['back'],
+  shoot: ['back'],
+  hit: ['back', 'out'],
+  sound: ['off'],
+  single: ['out'],
+  worry: ['about'],
+  care: ['about'],
+  complain: ['about', 'of'],
+  boast: ['about', 'of'],
+  brag: ['about'],
+  joke: ['about'],
+  warn: ['against', 'of', 'about'],
+  caution: ['against'],
+  argue: ['for', 'against'],
+  advocate: ['for'],
+  vouch: ['for'],
+  allude: ['to'],
+  hint: ['at'],
+  touch: ['on', 'upon'],
+  comment: ['on'],
+  reflect: ['on'],
+  dwell: ['on'],
+  insist: ['on'],
+  lay: ['out'],
+  spell: ['out'],
+  open: ['up'],
+  zero: ['in'],
+  play: ['down', 'up'],
+  brush: ['off', 'aside'],
+  shrug: ['off'],
+  walk: ['back'],
+  double: ['down'],
+  ask: ['about', 'for'],
+  think: ['about', 'of'],
+  agree: ['with', 'on'],
+  disagree: ['with', 'on', 'about'],
+  side: ['with'],
+  vote: ['for', 'against'],
+  apologize: ['for'],
+  apologise: ['for'],
+  cheer: ['for', 'on'],
+  plead: ['for', 'with'],
+  appeal: ['for', 'to'],
+  testify: ['about'],
+  muse: ['about', 'on'],
+  rave: ['about'],
+  rant: ['about', 'against'],
+  gush: ['about', 'over'],
+  fret: ['about', 'over'],
+  chime: ['in'],
+  go: ['on'],
+  tweet: ['about', 'out'],
+  write: ['about', 'of'],
+  blog: ['about'],
+  post: ['about'],
+  blast: ['out'],
+  cry: ['out'],
+  object: ['to'],
+  reply: ['to'],
+  respond: ['to'],
+  react: ['to'],
+  admit: ['to'],
+  confess: ['to'],
+  count: ['on'],
+  bet: ['on'],
+};
+
+/** Verbs that are cues only with their particle ("point out", not "point"). */
+export const PARTICLE_ONLY: ReadonlySet<string> = new Set(
+  words(`point refer talk speak rail lash weigh fire shoot hit sound single care vouch allude touch comment
+  reflect dwell  lay spell open zero play brush shrug walk double come side appeal rave rant gush chime go
+  cry object react count bet vote`),
+);
+
+/** Manner and discourse verbs that attribute only next to a quote or colon ("He continued, “…”", "she smiled"). */
+export const QUOTE_ONLY: ReadonlySet<string> = new Set(
+  words('continue smile laugh chuckle sigh shrug nod grin snap quip recite conclude begin start finish'),
+);
+
+/** Verbs that attribute only when a clause follows ("maintained that …", not "maintained a lead"). */
+export const CLAUSE_ONLY: ReadonlySet<string> = new Set(words('maintain feel prove hold find'));
+
+/**
+ * Verbs that raise their subject ("X seems to …", "It appears that …"): the subject belongs to the content and
+ * the attribution has no source of its own.
+ */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(words('seem appear'));
+
+/** Verbs whose first object is the one told, not the content ("told reporters that …", "reminded him that …"). */
+export const RECIPIENT_VERBS: ReadonlySet<string> = new Set(
+  words(
+    'tell inform assure remind warn ask advise notify caution promise show teach convince persuade email text',
+  ),
+);

@@ -1,0 +1,183 @@
+import type { Span } from '../../domain/quote.js';
+import { segmentChain } from '../segment-chain.js';
+import { guessSpeaker } from '../speaker-guess.js';
+import type { Attribution, Cue, QuoteSegment, Sentence, Token } from '../types.js';
+import { claimInside } from './claim-segments.js';
+
+const MAX_NAME_TOKENS = 5;
+const NOT_SPEAKERS = new Set(
+  `update note editor's editors correction warning watch read listen related source sources photo video
+  live breaking analysis opinion exclusive background disclaimer q a latest daily result answer question`.split(
+    /\s+/,
+  ),
+);
+
+/** A one-character cue (":" or a dash) at token i. */
+function markCue(tokens: Token[], i: number, lemma: string): Cue {
+  const t = tokens[i]!;
+  return {
+    verb: i,
+    first: i,
+    last: i,
+    lemma,
+    form: 'colon',
+    cueClass: 'speech',
+    raising: false,
+    text: t.text,
+    span: { start: t.start, end: t.end },
+  };
+}
+
+/**
+ * "TAPPER: Do you think …" and "Graham: Trump's rhetoric is destroying the party": a short capitalised name
+ * opening a paragraph (a transcript line may open with a quote mark), then a colon, then what they say to the
+ * end of the paragraph. The colon is the cue. Labels that are not speakers ("Update:", "Photo:") are left alone.
+ */
+export function colonSpeech(
+  text: string,
+  sentence: Sentence,
+  para: Span,
+  segments: QuoteSegment[],
+  claimed: ReadonlySet<number>,
+): Attribution | null {
+  const tokens = sentence.tokens;
+  if (!tokens[0] || sentence.start !== para.start) return null;
+  // A transcript line inside an unclosed quote: "WALLACE: … (the quote mark opens the paragraph).
+  const skip = tokens[0].mark === 'open' ? 1 : 0;
+  const quoted = skip === 1;
+  let colon = -1;
+  for (let i = skip; i < tokens.length && i <= MAX_NAME_TOKENS + skip; i++) {
+    const t = tokens[i]!;
+    if (t.text === ':' && (t.seg < 0 || quoted)) {
+      colon = i;
+      break;
+    }
+    if ((t.seg >= 0 && !quoted) || !(t.cap || t.text === '.' || t.text === '-')) return null;
+  }
+  if (colon < skip + 1 || colon + 1 >= tokens.length) return null;
+  // Inside a quote only an all-capitals name counts (the transcript convention).
+  if (quoted && !tokens.slice(skip, colon).every((t) => !t.word || t.text === t.text.toUpperCase()))
+    return null;
+  const name = tokens.slice(skip, colon);
+  if (/^\d/.test(name[0]!.text) || name.some((t) => NOT_SPEAKERS.has(t.lower))) return null;
+  const guess = guessSpeaker(text, tokens, { from: skip, to: colon - 1 });
+  if (!guess) return null;
+  // A transcript line names a person in capitals ("WALLACE:"), not an acronym.
+  const speaker = quoted && guess.kind === 'organisation' ? { ...guess, kind: 'person' as const } : guess;
+  let end = para.end;
+  while (end > tokens[colon]!.end && /[\s.!?,;:]/.test(text.charAt(end - 1))) end--;
+  const start = tokens[colon + 1]!.start;
+  if (end <= start) return null;
+  const inside = { from: colon + 1, to: tokens.length - 1 };
+  if (quoted && claimed.has(tokens[0].seg)) return null;
+  const { kind, ids } = quoted
+    ? { kind: 'direct' as const, ids: [tokens[0].seg] }
+    : claimInside(text, tokens, segments, claimed, [inside]);
+  return {
+    kind,
+    parts: [{ start, end }],
+    joins: [''],
+    speaker,
+    cue: markCue(tokens, colon, ':'),
+    segments: ids,
+  };
+}
+
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+const MAX_DASH_NAME = 5;
+
+/**
+ * “…” ― Sonya Herridge: a quote followed by a dash and a name, the way testimonials and epigraphs are signed.
+ * The dash is the cue, the name after it the source.
+ */
+export function dashSignatures(
+  text: string,
+  sentence: Sentence,
+  previous: Sentence | null,
+  segments: QuoteSegment[],
+  claimed: ReadonlySet<number>,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.seg >= 0 || !DASHES.has(t.text)) continue;
+    // The quote may close the sentence before: “… today.” ― Name
+    const close = i > 0 ? tokens[i - 1]! : previous?.tokens[previous.tokens.length - 1];
+    if (close?.mark !== 'close' || claimed.has(close.seg)) continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= MAX_DASH_NAME && tokens[k]!.cap && tokens[k]!.seg < 0) k++;
+    const rest = tokens[k];
+    const lineEnds = !!rest && text.slice(tokens[k - 1]!.end, rest.start).includes('\n');
+    if (k === i + 1 || (rest && rest.text !== '.' && rest.text !== ',' && rest.mark !== 'open' && !lineEnds))
+      continue;
+    const speaker = guessSpeaker(text, tokens, { from: i + 1, to: k - 1 });
+    if (!speaker) continue;
+    const seg = segments[close.seg]!;
+    out.push({
+      kind: 'direct',
+      parts: [{ start: seg.open, end: seg.closeEnd ?? seg.contentEnd }],
+      joins: [''],
+      speaker,
+      cue: markCue(tokens, i, '―'),
+      segments: [close.seg],
+    });
+  }
+  return out;
+}
+
+const MAX_COLON_NAME = 6;
+
+/**
+ * "… - Mark Blumenthal and Jon Cohen: “Although the polls …”" and "Clinton: "Our goal is …"": a name, a colon
+ * and a quote right after it, anywhere in a sentence. The colon is the cue and the quote the content.
+ */
+export function nameColonQuotes(
+  text: string,
+  sentence: Sentence,
+  segments: QuoteSegment[],
+  claimed: ReadonlySet<number>,
+): Attribution[] {
+  const out: Attribution[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const colon = tokens[i]!;
+    const quote = tokens[i + 1]!;
+    if (colon.text !== ':' || colon.seg >= 0 || quote.mark !== 'open' || claimed.has(quote.seg)) continue;
+    let k = i - 1;
+    while (
+      k >= 0 &&
+      i - k <= MAX_COLON_NAME &&
+      tokens[k]!.seg < 0 &&
+      (tokens[k]!.cap || tokens[k]!.lower === 'and' || tokens[k]!.text === '.')
+    )
+      k--;
+    const from = k + 1;
+    if (from >= i || !tokens[from]!.cap || tokens[from]!.lower === 'and') continue;
+    if (tokens.slice(from, i).some((t) => NOT_SPEAKERS.has(t.lower))) continue;
+    const before = tokens[k];
+    // The name must stand on its own: after a dash, "from", the sentence start or a full stop.
+    if (
+      before &&
+      !(
+        /^[-–—]$/.test(before.text) ||
+        before.lower === 'from' ||
+        before.text === '.' ||
+        before.mark === 'close'
+      )
+    )
+      continue;
+    const speaker = guessSpeaker(text, tokens, { from, to: i - 1 });
+    if (!speaker) continue;
+    const chain = segmentChain(segments, quote.seg);
+    out.push({
+      kind: 'direct',
+      parts: chain.parts,
+      joins: chain.joins,
+      speaker,
+      cue: markCue(tokens, i, ':'),
+      segments: chain.ids,
+    });
+  }
+  return out;
+}

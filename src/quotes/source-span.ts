@@ -1,0 +1,219 @@
+/**
+ * The source of an attribution as written before its cue: the subject noun phrase with its titles, modifiers,
+ * appositives and relative clauses ("Seth McKee, a political scientist at Texas Tech University,"), a pronoun
+ * alone, or a relative pronoun standing for the phrase before it. Bounded: a source is at most MAX_SOURCE tokens.
+ */
+import { AUXILIARIES, CUE_WORDS } from './cue-lexicon.js';
+import { DETERMINERS, ROLE_NOUNS } from './lexicon.js';
+import type { PhraseRange } from './noun-phrase.js';
+import type { Token } from './types.js';
+
+/** Words that open an introductory phrase rather than a subject ("After …", "While …"). */
+const INTRO_LEADS = new Set(
+  'after before while when as since although though if because despite amid following during upon'.split(' '),
+);
+
+/** Is this phrase itself an appositive after an earlier comma ("35", "the daughter of …", "founder of …")? */
+function stacked(tokens: Token[], p: PhraseRange): boolean {
+  if (tokens[p.from - 1]?.text !== ',') return false;
+  const t = tokens[p.from]!;
+  return (
+    /^\d/.test(t.text) ||
+    (!t.cap && (DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || /-old$/.test(t.lower)))
+  );
+}
+
+/** A source found before a cue. Token indices are inclusive. */
+export interface SourceSpan {
+  /** The whole source as annotated: the phrase, an appositive and its closing comma. */
+  range: PhraseRange;
+  /** The noun phrase that names the speaker (the antecedent for a relative pronoun). */
+  core: PhraseRange;
+  /** The appositive or relative clause after the core, when there is one. */
+  appositive: PhraseRange | null;
+  /** The source is "who" / "which" / "that" standing for the core. */
+  relative: boolean;
+}
+
+const MAX_SOURCE = 30;
+const MAX_APPOSITIVE = 25;
+const PERSONAL = new Set('he she they it we i you'.split(' '));
+const RELATIVES = new Set(['who', 'which', 'that']);
+/** Words that open a new clause: the subject starts after them. */
+const CLAUSE_OPENERS = new Set(
+  `that because while although though if when whereas since unless until whether where so than but as after
+  before once whom whose what how why`.split(/\s+/),
+);
+/** Sentence adverbs and conjunctions stripped from the front of a subject ("But a source said"). */
+const FRONT_WORDS = new Set(
+  `and but or so yet then still also however meanwhile instead indeed moreover furthermore now today later
+  earlier separately privately publicly nonetheless nevertheless thus hence meanwhile plus even`.split(/\s+/),
+);
+/** Prepositions a subject never starts with: "…, with former Gov. O'Malley calling Trump a fascist". */
+const LEADING_PREPOSITIONS = new Set(['with', 'without', 'by', 'from', 'for', 'to', 'into', 'of']);
+/** Words that open an appositive ("including the Asbury Park Press", "clad in a red cape"). */
+const APPOSITIVE_WORDS = new Set(
+  'including like such clad both all each not now once also herself himself'.split(' '),
+);
+/** Words that open a setting between commas rather than an appositive. */
+const SETTING_OPENERS = new Set(
+  `in at on during after before speaking writing asked interviewed appearing responding addressing for however
+  meanwhile too though instead also though moreover meantime furthermore similarly likewise nonetheless`.split(
+    /\s+/,
+  ),
+);
+const BREAKS = new Set([';', ':', '—', '–', '--', '(', '[', '"', '“', '”', '?', '!', '.', '…']);
+
+const isBreak = (t: Token): boolean => t.seg >= 0 || (!t.word && BREAKS.has(t.text) && t.text !== '.');
+
+/** A verb of a clause (an auxiliary or a finite cue), which a subject never contains. */
+function isClauseVerb(t: Token): boolean {
+  if (!t.word || t.cap) return false;
+  if (AUXILIARIES.has(t.lower) && t.lower !== "'s" && t.lower !== '’s') return true;
+  const cue = CUE_WORDS.get(t.lower);
+  return (
+    !!cue && (cue.forms.has('past') || cue.forms.has('s')) && !cue.nounLike && !cue.forms.has('participle')
+  );
+}
+
+/** Does a stretch read like an appositive or relative clause ("a spokesman for …", "who …", "35")? */
+function appositiveOpener(t: Token | undefined): boolean {
+  if (!t || t.seg >= 0) return false;
+  if (RELATIVES.has(t.lower) || t.lower === 'whose') return true;
+  return (
+    t.cap ||
+    /^\d/.test(t.text) ||
+    APPOSITIVE_WORDS.has(t.lower) ||
+    (/(?:ed|ing)$/.test(t.lower) && t.lower.length > 4) ||
+    (DETERMINERS.has(t.lower) && !RELATIVES.has(t.lower)) ||
+    ROLE_NOUNS.has(t.lower) ||
+    t.lower === 'former' ||
+    t.lower === 'then' ||
+    /^(?:his|her|their|its)$/.test(t.lower)
+  );
+}
+
+/**
+ * The plain noun phrase (no commas) that ends at token `end`: back to the start of the clause, a break or a
+ * clause word. Leading conjunctions and sentence adverbs are dropped. Null when nothing name-like is left.
+ */
+export function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
+  const last = tokens[end];
+  if (!last || last.seg >= 0 || !(last.word || last.text === ')')) return null;
+  if (last.word && DETERMINERS.has(last.lower) && !PERSONAL.has(last.lower)) return null;
+  if (last.word && PERSONAL.has(last.lower)) return { from: end, to: end };
+  if (last.word && !last.cap && (CLAUSE_OPENERS.has(last.lower) || isClauseVerb(last))) return null;
+  let from = end;
+  let depth = 0;
+  for (let k = end; k >= 0 && end - k < MAX_SOURCE; k--) {
+    const t = tokens[k]!;
+    if (t.text === ')' && t.seg < 0) depth++;
+    else if (t.text === '(' && t.seg < 0 && depth > 0) {
+      depth--;
+      from = k;
+      continue;
+    }
+    if (depth > 0) {
+      from = k;
+      continue;
+    }
+    if (isBreak(t) || t.text === ',') break;
+    if (t.word && !t.cap && (CLAUSE_OPENERS.has(t.lower) || isClauseVerb(t) || PERSONAL.has(t.lower))) break;
+    // A capitalised clause word opens the sentence: "While the donor …", "Did the foundation …".
+    if (t.word && t.cap && k === 0 && (CLAUSE_OPENERS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
+    if (t.word && !t.cap && t.lower === 'and' && tokens[k - 1]?.text === ',') break;
+    from = k;
+  }
+  if (depth > 0) return null;
+  while (
+    from <= end &&
+    (FRONT_WORDS.has(tokens[from]!.lower) ||
+      LEADING_PREPOSITIONS.has(tokens[from]!.lower) ||
+      !tokens[from]!.word)
+  ) {
+    if (tokens[from]!.text === '(') break;
+    from++;
+  }
+  if (from > end) return null;
+  return { from, to: end };
+}
+
+/** The source that ends right before the cue group starting at token `cueFirst`, or null. */
+export function sourceBefore(tokens: Token[], cueFirst: number): SourceSpan | null {
+  const j = cueFirst - 1;
+  const t = tokens[j];
+  if (!t || t.seg >= 0) return null;
+  if (t.word && RELATIVES.has(t.lower)) {
+    const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
+    const antecedent = subjectPhraseBefore(tokens, k);
+    const self = { from: j, to: j };
+    return { range: self, core: antecedent ?? self, appositive: null, relative: true };
+  }
+  if (t.text === ',') return withAppositive(tokens, j);
+  if (t.text === '—' || t.text === '–') return withDashAppositive(tokens, j);
+  const core = subjectPhraseBefore(tokens, j);
+  if (!core) return null;
+  return { range: core, core, appositive: null, relative: false };
+}
+
+/** "X, a spokesman for Y, said": find the comma that opens the appositive and the phrase before it. */
+function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
+  let depth = 0;
+  for (let c = comma - 1; c >= 0 && comma - c <= MAX_APPOSITIVE; c--) {
+    const t = tokens[c]!;
+    // A short title in quotes may sit in an appositive ("star of television's “Scandal,”").
+    if (t.seg >= 0) {
+      if (comma - c > 12) return null;
+      continue;
+    }
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth--;
+    if (depth !== 0 || t.text !== ',') {
+      if (depth === 0 && (t.text === ';' || t.text === ':')) return null;
+      continue;
+    }
+    const opener = tokens[c + 1];
+    const core = subjectPhraseBefore(tokens, c - 1);
+    if (!core) return null;
+    // "Corey Lewandowski, in a statement on Thursday, said": a setting between commas is not part of the source.
+    if (opener && !opener.cap && SETTING_OPENERS.has(opener.lower)) {
+      return { range: core, core, appositive: null, relative: false };
+    }
+    if (!appositiveOpener(opener)) return null;
+    const lead = tokens[core.from]!;
+    if (INTRO_LEADS.has(lead.lower) || (lead.cap && /ing$/.test(lead.lower) && core.from === 0)) {
+      // "Making her way around the diner, Clinton and her husband thanked …": an opening phrase, not a name.
+      const subject = { from: c + 1, to: comma - 1 };
+      return { range: subject, core: subject, appositive: null, relative: false };
+    }
+    let name = core;
+    // "Clinton, 35, the daughter of …, said": step back over appositives until a name starts the phrase.
+    for (let hops = 0; hops < 3 && stacked(tokens, name); hops++) {
+      const earlier = subjectPhraseBefore(tokens, name.from - 2);
+      if (!earlier) break;
+      name = earlier;
+    }
+    const appositive = { from: name === core ? c + 1 : core.from, to: comma - 1 };
+    return { range: { from: name.from, to: comma }, core: name, appositive, relative: false };
+  }
+  return null;
+}
+
+/** "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes. */
+function withDashAppositive(tokens: Token[], dash: number): SourceSpan | null {
+  for (let c = dash - 1; c >= 0 && dash - c <= MAX_APPOSITIVE; c--) {
+    const t = tokens[c]!;
+    if (t.seg >= 0 || t.text === ';' || t.text === ':') return null;
+    if (t.text !== tokens[dash]!.text) continue;
+    if (!appositiveOpener(tokens[c + 1])) return null;
+    const core = subjectPhraseBefore(tokens, c - 1);
+    if (!core) return null;
+    return {
+      range: { from: core.from, to: dash },
+      core,
+      appositive: { from: c + 1, to: dash - 1 },
+      relative: false,
+    };
+  }
+  return null;
+}
