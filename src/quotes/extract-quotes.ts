@@ -2,6 +2,7 @@ import type { Gazetteer } from '../actors/types.js';
 import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
+import { widenCue } from './cue-extent.js';
 import { findCues } from './cues.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
@@ -168,7 +169,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
             ...outletFields(outletFacts(text, it.speaker, it.a.cue?.span ?? null, mentions, outletInfo)),
           }
         : null;
-      return buildQuote(text, it.a, speaker);
+      return buildQuote(text, widenCue(text, it.a), speaker);
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,7 +1,8 @@
 import type { Outlet } from '../domain/index.js';
 import { inBatches } from './batches.js';
 import type { StoreDialect } from './dialects/dialect.js';
-import { type ArticleRow, toArticle, toMention, toOutlet, toQuote } from './rows.js';
+import { toQuote } from './quote-rows.js';
+import { type ArticleRow, toArticle, toMention, toOutlet } from './rows.js';
 import type { ArticleDetail } from './types.js';
 
 const BATCH = 500;

@@ -3,6 +3,7 @@ import type { ActorMention, NewArticle, Quote } from '../domain/index.js';
 import { loadDetails } from './article-details.js';
 import { inBatches, safePage } from './batches.js';
 import type { StoreDialect } from './dialects/dialect.js';
+import { toQuoteRow } from './quote-rows.js';
 import { ARTICLE_COLUMNS } from './rows.js';
 import type { Database } from './schema.js';
 import { publishedOrFetched, selectSummaries, toSummary } from './summaries.js';
@@ -206,23 +207,7 @@ async function insertMentions(trx: Transaction<Database>, articleId: number, men
 
 async function insertQuotes(trx: Transaction<Database>, articleId: number, quotes: Quote[]) {
   if (quotes.length === 0) return;
-  const rows = quotes.map((q, ordinal) => ({
-    article_id: articleId,
-    ordinal,
-    text: q.text,
-    kind: q.kind,
-    speaker: q.speaker,
-    speaker_kind: q.speakerKind,
-    speaker_actor_id: q.speakerActorId,
-    affiliation: q.affiliation,
-    cue: q.cue,
-    span_start: q.start,
-    span_end: q.end,
-    source_start: q.source?.start ?? null,
-    source_end: q.source?.end ?? null,
-    cue_start: q.cueSpan?.start ?? null,
-    cue_end: q.cueSpan?.end ?? null,
-  }));
+  const rows = quotes.map((q, ordinal) => toQuoteRow(articleId, ordinal, q));
   for (const batch of inBatches(rows.map(withoutNul), 200))
     await trx.insertInto('quotes').values(batch).execute();
 }

@@ -8,9 +8,6 @@ import type {
   Outlet,
   OutletGenre,
   Ownership,
-  Quote,
-  QuoteKind,
-  SpeakerKind,
   Story,
 } from '../domain/index.js';
 import type { StoreDialect } from './dialects/dialect.js';
@@ -21,7 +18,6 @@ import type {
   FeedsTable,
   JobsTable,
   OutletsTable,
-  QuotesTable,
   StoriesTable,
 } from './schema.js';
 
@@ -127,29 +123,6 @@ export function toArticle(d: StoreDialect, r: ArticleRow): Article {
     image: hasImage ? { url: r.image_url, caption: r.image_caption, credit: r.image_credit } : null,
     bodyText: r.body_text,
     bodyHtml: r.body_html,
-  };
-}
-
-/** A quotes row as a Quote. */
-export function toQuote(r: Selectable<QuotesTable>): Quote {
-  return {
-    text: r.text,
-    kind: r.kind as QuoteKind,
-    speaker: r.speaker,
-    speakerKind: r.speaker_kind as SpeakerKind | null,
-    speakerActorId: r.speaker_actor_id,
-    affiliation: r.affiliation,
-    cue: r.cue,
-    start: Number(r.span_start),
-    end: Number(r.span_end),
-    source:
-      r.source_start === null || r.source_end === null
-        ? null
-        : { start: Number(r.source_start), end: Number(r.source_end) },
-    cueSpan:
-      r.cue_start === null || r.cue_end === null
-        ? null
-        : { start: Number(r.cue_start), end: Number(r.cue_end) },
   };
 }
 

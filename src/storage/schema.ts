@@ -95,6 +95,16 @@ export interface QuotesTable {
   source_end: number | null;
   cue_start: number | null;
   cue_end: number | null;
+  /** JSON array of {start, end}; null on rows written before contentSpans existed. */
+  content_spans: string | null;
+  cue_class: string | null;
+  outlet: string | null;
+  outlet_actor_id: string | null;
+  outlet_ownership: string | null;
+  outlet_country: string | null;
+  outlet_genre: string | null;
+  speaker_description: string | null;
+  reported_by: string | null;
 }
 
 /** The stories table. */

@@ -173,6 +173,36 @@ describe('storage: articles', () => {
       expect(plain?.image).toBeNull();
     });
 
+    it('round-trips every quote detail: content spans, cue class, the quoted outlet and its facts', async () => {
+      const { store, reopen } = await fresh();
+      const outlet = await store.outlets.upsert(outletFixture('qd'));
+      const detailed = quote('the convoy had been stopped at the border', 10, {
+        kind: 'mixed',
+        speaker: 'CNN',
+        speakerKind: 'outlet',
+        contentSpans: [
+          { start: 9, end: 30 },
+          { start: 42, end: 52 },
+        ],
+        cueClass: 'evidence',
+        outlet: 'CNN',
+        outletActorId: 'outlet:cnn',
+        outletOwnership: 'state-backed',
+        outletCountry: 'US',
+        outletGenre: 'broadcaster',
+        speakerDescription: 'the US broadcaster',
+        reportedBy: 'The qd Times',
+      });
+      const bare = quote('plain words', 80);
+      const empty = quote('no fragments', 120, { contentSpans: [], cueClass: null, outlet: null });
+      const id = await store.articles.insert(articleFixture(outlet.id, 'qd', { quotes: [detailed, bare, empty] }));
+      const got = (await (await reopen()).articles.get(id))?.quotes;
+      expect(got?.[0]).toStrictEqual(detailed);
+      // Fields never set, or set to null, read back absent: older rows satisfy the type unchanged.
+      expect(got?.[1]).toStrictEqual(bare);
+      expect(got?.[2]).toStrictEqual({ ...quote('no fragments', 120), contentSpans: [] });
+    });
+
     it('lists a story’s articles oldest first with quotes and mentions in text order', async () => {
       const { store } = await fresh();
       const outlet = await store.outlets.upsert(outletFixture('ls'));

@@ -6,6 +6,7 @@ import { articlesMigration } from './articles.js';
 import { feedsMigration } from './feeds.js';
 import { jobsMigration } from './jobs.js';
 import { outletsMigration } from './outlets.js';
+import { quoteDetailsMigration } from './quote-details.js';
 import { searchMigration } from './search.js';
 import { storiesMigration } from './stories.js';
 
@@ -19,6 +20,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0005-actors': actorsMigration(d),
     '0006-search': searchMigration(d),
     '0007-jobs': jobsMigration(d),
+    '0008-quote-details': quoteDetailsMigration(d),
   };
 }
 
