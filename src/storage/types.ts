@@ -29,18 +29,8 @@ export type ArticleSummary = {
 /** An already-stored article that a new one duplicates, and which key matched. */
 export type Duplicate = { id: number; by: 'guid' | 'url' | 'hash' };
 
-/** One story as clustering wants it stored; `articleIds` is the story's full membership. */
-export interface StoryUpsert {
-  id: number | null;
-  headline: string;
-  standfirst: string | null;
-  firstPublished: Date;
-  lastPublished: Date;
-  articleCount: number;
-  outletCount: number;
-  relatedIds: number[];
-  articleIds: number[];
-}
+/** One story as clustering wants it stored (id null for a new one); `articleIds` is its full membership. */
+export type StoryUpsert = Omit<Story, 'id' | 'updatedAt'> & { id: number | null; articleIds: number[] };
 
 /** A page of a list. */
 export type Page = { limit: number; offset: number };
