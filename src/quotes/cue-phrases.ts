@@ -41,6 +41,8 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
   if (t.lower === 'in' && at(1) === 'the' && VIEW_NOUNS.has(at(2) ?? '') && at(3) === 'of') {
     return makeCue(text, tokens, { verb: i + 2, first: i, last: i + 3 }, 'according', 'according to');
   }
+  const poll = t.lower === 'in' ? pollAfter(tokens, i + 1) : -1;
+  if (poll > 0) return makeCue(text, tokens, { verb: poll, first: i, last: i }, 'according', 'in');
   // "made it clear that …", "has made clear …": a statement.
   if (MAKE_FORMS.has(t.lower) && (at(1) === 'clear' || (at(1) === 'it' && at(2) === 'clear'))) {
     const last = at(1) === 'clear' ? i + 1 : i + 2;
@@ -59,6 +61,48 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
   if (k === i + 1 || !MESSAGE_NOUNS.has(tokens[k]?.lower ?? '')) return null;
   const entry = CUE_WORDS.get('warned');
   return makeCue(text, tokens, { verb: k, first: i, last: k }, 'finite', 'warn', entry);
+}
+
+const POLL_NOUNS = new Set('poll polls survey surveys'.split(' '));
+const POLL_OPENERS = new Set(
+  'a an the this that its their his her our most many some several all recent latest one online'.split(' '),
+);
+const MAX_POLL_PHRASE = 8;
+const POLL_MODIFIED = new Set(
+  'numbers results data watchers workers tax taxes question questions position positions standings ratings'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "in a CNN poll", "in the latest polls": a poll named after "in" is the source of the finding around it. The
+ * index of the poll noun, or -1; the phrase may hold only words, names and "/" or "-" between them.
+ */
+function pollAfter(tokens: Token[], start: number): number {
+  const first = tokens[start];
+  if (!first || first.seg >= 0 || !(POLL_OPENERS.has(first.lower) || first.cap || /^\d/.test(first.text)))
+    return -1;
+  for (let k = start; k < tokens.length && k - start < MAX_POLL_PHRASE; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0) return -1;
+    if (t.word && POLL_NOUNS.has(t.lower)) {
+      // "in poll numbers", "in the poll tax debate": the poll word modifies another noun and is no source.
+      return POLL_MODIFIED.has(tokens[k + 1]?.lower ?? '') ? -1 : k;
+    }
+    if (
+      !(
+        t.word ||
+        t.text === '/' ||
+        t.text === '-' ||
+        t.text === "'s" ||
+        t.text === '’s' ||
+        t.text === '.' ||
+        t.text === '&'
+      )
+    )
+      return -1;
+  }
+  return -1;
 }
 
 /** Headline style: most longer words capitalised and no lower-case verb-looking word among them. */

@@ -23,7 +23,7 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
   thought: words(`
     believe think expect hope fear worry wonder doubt agree disagree realize realise recognize recognise feel know
     understand remember suspect  presume imagine anticipate reckon guess envision foresee consider 
-    view deem judge  determine conclude learn  read   
+    view deem judge  determine conclude learn  read see
   `),
   stance: words(`
     endorse criticize criticise praise defend support oppose back reject dismiss denounce condemn blast slam
@@ -37,7 +37,7 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
   `),
   intent: words(`
     want plan intend seek refuse decline vow pledge promise threaten  wish offer  resolve undertake
-     desire strive  endeavour endeavor vote 
+     desire strive  endeavour endeavor vote decide
   `),
   evidence: words(`
     show find indicate demonstrate prove reveal
@@ -136,6 +136,9 @@ export const QUOTE_ONLY: ReadonlySet<string> = new Set(
 
 /** Verbs that attribute only when a clause follows ("maintained that …", not "maintained a lead"). */
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set(words('maintain feel prove hold find'));
+
+/** Verbs that attribute only as "see X as …" or "see that …" ("voters see him as a threat", not "saw the film"). */
+export const AS_OR_CLAUSE: ReadonlySet<string> = new Set(words('see'));
 
 /**
  * Verbs that raise their subject ("X seems to …", "It appears that …"): the subject belongs to the content and

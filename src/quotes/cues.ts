@@ -1,4 +1,5 @@
 import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js';
+import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import type { Cue, Token } from './types.js';
@@ -62,6 +63,13 @@ const NOUN_ING = new Set(
   ),
 );
 
+/** Cue words that can open a sentence before their speaker and a quote ("Said Ellis: “…”"). */
+const SAID_FIRST = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explained', 'noted']);
+
+/** Words before a bare "asked" that make it a question put to someone ("when asked whether"). */
+const WHEN_ASKED = new Set(['when', 'if', 'after', 'once', 'before', 'later', 'and']);
+const QUESTION_OPENERS = new Set('whether if who whom what which why how when where about'.split(' '));
+
 const CLITIC = /^['’](?:s|ve|d|ll|re|m|t)$/;
 
 const isAdverb = (t: Token): boolean =>
@@ -95,12 +103,27 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       } else if (t.cap && t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === 0) {
         out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
         i++;
+      } else if (t.cap && i === 0 && SAID_FIRST.has(t.lower) && tokens[i + 1]?.cap) {
+        // "Said Ellis: “…”": an inverted cue at the start of the sentence.
+        const entry = CUE_WORDS.get(t.lower);
+        out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'finite', entry!.lemma, entry));
       } else if (t.cap && t.lower === 'asked' && i === 0) {
         // "Asked whether …, 75 percent said …": a question put to the subject of the main clause.
         out.push(
           makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
         );
       }
+      continue;
+    }
+    if (
+      t.lower === 'asked' &&
+      WHEN_ASKED.has(tokens[i - 1]?.lower ?? '') &&
+      QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')
+    ) {
+      // "…, she said when asked whether …": the question is content put to the main clause's subject.
+      out.push(
+        makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
+      );
       continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
@@ -172,6 +195,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   )
     return null;
   if (entry.quoteOnly && !quoteNext(tokens, i, first)) return null;
+  if (AS_OR_CLAUSE.has(entry.lemma) && !asOrClause(tokens, i + 1)) return null;
   // "a group called Citizens for Trump": naming, not a stance.
   if (
     entry.lemma === 'call' &&
@@ -277,6 +301,19 @@ function quoteNext(tokens: Token[], i: number, first: number): boolean {
   return false;
 }
 
+const MAX_AS_OBJECT = 8;
+
+/** "see that …" or "see <object> as …" with no punctuation between the verb and "as". */
+function asOrClause(tokens: Token[], i: number): boolean {
+  if (tokens[i]?.lower === 'that') return true;
+  for (let k = i; k < tokens.length && k - i <= MAX_AS_OBJECT; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || !t.word) return false;
+    if (t.lower === 'as') return k > i;
+  }
+  return false;
+}
+
 /** Could this word end a noun phrase (a name, or a lower-case word that is not a function word or adverb)? */
 function nounBefore(t: Token): boolean {
   if (t.cap) return true;
@@ -333,8 +370,12 @@ function subjectBefore(
     if (NUMBERS.has(p.lower) || /^\d/.test(p.text)) return false;
     const toVerb = entry.cueClass === 'intent' && tokens[last + 1]?.lower === 'to';
     const after = tokens[last + 1];
+    // "The Times reports: “…”": a colon or an opening quote after the word makes it a verb of speech.
+    const speech = tokens[last]!.text === ':' || after?.mark === 'open';
     const object =
-      toVerb || (after?.word === true && !/ing$/.test(after.lower) && objectAfter(tokens, last + 1));
+      toVerb ||
+      speech ||
+      (after?.word === true && !/ing$/.test(after.lower) && objectAfter(tokens, last + 1));
     // "which advocates say": after a relative pronoun the word is a noun unless an object follows.
     if (p.lower === 'which' || p.lower === 'that' || p.lower === 'who') return object;
     return SUBJECT_PRONOUNS.has(p.lower) || ((p.cap || afterNoun) && object);

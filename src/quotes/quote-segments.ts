@@ -19,6 +19,12 @@ function opensHere(text: string, i: number, width: number, paraStart: number): b
   return /[\s([{—–\-/]/.test(before) && after !== '' && !/\s/.test(after);
 }
 
+/** Could an opening mark at i close instead: glued to a word or punctuation before it, a space or the end after? */
+function closesHere(text: string, i: number, paraEnd: number): boolean {
+  const before = text.charAt(i - 1);
+  return before !== '' && !/\s/.test(before) && (i + 1 >= paraEnd || /\s/.test(text.charAt(i + 1)));
+}
+
 /**
  * Find the quoted stretches of each paragraph in one pass. A quote left open at the end of a paragraph runs to
  * the paragraph's end; when the next paragraph opens with a quote mark, that quote continues it (the usual
@@ -43,7 +49,10 @@ export function findQuoteSegments(text: string, paragraphs: Span[]): QuoteSegmen
     for (let i = p.start; i < p.end; i++) {
       const c = text.charAt(i);
       const width = neutralMark(text, i);
-      if (OPENERS.has(c)) {
+      if (OPENERS.has(c) && open >= 0 && closesHere(text, i, p.end)) {
+        // "“It's unusual,“ said …": a typo'd opener glued to the words before it and followed by a space closes.
+        push(i, 1);
+      } else if (OPENERS.has(c)) {
         // A second opener while one is open means the first was never closed; start again here.
         open = i;
         openWidth = 1;
@@ -59,6 +68,10 @@ export function findQuoteSegments(text: string, paragraphs: Span[]): QuoteSegmen
             open = i;
             openWidth = width;
           }
+        } else if (width === 2 && text.charAt(i + 2) === "'") {
+          // "''… 'old-school,''' said": an inner single quote closes first; the doubled mark is the last two.
+          push(i + 1, width);
+          i++;
         } else {
           push(i, width);
         }

@@ -19,6 +19,7 @@ function stacked(tokens: Token[], p: PhraseRange): boolean {
   const t = tokens[p.from]!;
   return (
     /^\d/.test(t.text) ||
+    PARTY_TAG.test(t.text) ||
     (!t.cap && (DETERMINERS.has(t.lower) || ROLE_NOUNS.has(t.lower) || /-old$/.test(t.lower)))
   );
 }
@@ -36,6 +37,10 @@ export interface SourceSpan {
 }
 
 const MAX_SOURCE = 30;
+/** Determiners that stand alone as a subject of poll answers: "most said", "one in three said", "another says". */
+const QUANTIFIER_SUBJECTS = new Set(
+  'one two three four five six several some many most few both all another each others'.split(' '),
+);
 const MAX_APPOSITIVE = 25;
 const PERSONAL = new Set('he she they it we i you'.split(' '));
 const RELATIVES = new Set(['who', 'which', 'that']);
@@ -76,6 +81,27 @@ function isClauseVerb(t: Token): boolean {
   );
 }
 
+/** A party and state tag after a name: "R-S.C.", "D-Calif.". */
+const PARTY_TAG = /^[RDI]-[A-Z][A-Za-z.]*$/;
+
+/** Does a phrase end in a name (a capitalised word, or a bracketed tag after one) and start with a capital? */
+function nameEnds(tokens: Token[], p: PhraseRange): boolean {
+  const last = tokens[p.to]!;
+  return tokens[p.from]!.cap && (last.cap || last.text === ')' || PARTY_TAG.test(last.text));
+}
+
+/** A lower-case word that can open a descriptive appositive ("national director of …", "longtime aide"). */
+function plainWord(t: Token | undefined): boolean {
+  if (!t || t.seg >= 0 || !t.word || t.cap) return false;
+  return !(
+    CLAUSE_OPENERS.has(t.lower) ||
+    isClauseVerb(t) ||
+    PERSONAL.has(t.lower) ||
+    t.lower === 'and' ||
+    t.lower === 'or'
+  );
+}
+
 /** Does a stretch read like an appositive or relative clause ("a spokesman for …", "who …", "35")? */
 function appositiveOpener(t: Token | undefined): boolean {
   if (!t || t.seg >= 0) return false;
@@ -98,9 +124,17 @@ function appositiveOpener(t: Token | undefined): boolean {
  * clause word. Leading conjunctions and sentence adverbs are dropped. Null when nothing name-like is left.
  */
 export function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
+  // "Marco Rubio, R-Fla., …": the stop after a party tag belongs to the tag.
+  if (tokens[end]?.text === '.' && PARTY_TAG.test(tokens[end - 1]?.text ?? '')) end--;
   const last = tokens[end];
   if (!last || last.seg >= 0 || !(last.word || last.text === ')')) return null;
-  if (last.word && DETERMINERS.has(last.lower) && !PERSONAL.has(last.lower)) return null;
+  if (
+    last.word &&
+    DETERMINERS.has(last.lower) &&
+    !PERSONAL.has(last.lower) &&
+    !QUANTIFIER_SUBJECTS.has(last.lower)
+  )
+    return null;
   if (last.word && PERSONAL.has(last.lower)) return { from: end, to: end };
   if (last.word && !last.cap && (CLAUSE_OPENERS.has(last.lower) || isClauseVerb(last))) return null;
   let from = end;
@@ -177,9 +211,15 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
     if (!core) return null;
     // "Corey Lewandowski, in a statement on Thursday, said": a setting between commas is not part of the source.
     if (opener && !opener.cap && SETTING_OPENERS.has(opener.lower)) {
+      // "Marco Rubio, R-Fla., appearing on …": the name is before the party tag.
+      const named = PARTY_TAG.test(tokens[core.from]!.text)
+        ? subjectPhraseBefore(tokens, core.from - 2)
+        : null;
+      if (named)
+        return { range: { from: named.from, to: c - 1 }, core: named, appositive: core, relative: false };
       return { range: core, core, appositive: null, relative: false };
     }
-    if (!appositiveOpener(opener)) return null;
+    if (!appositiveOpener(opener) && !(nameEnds(tokens, core) && plainWord(opener))) return null;
     const lead = tokens[core.from]!;
     if (INTRO_LEADS.has(lead.lower) || (lead.cap && /ing$/.test(lead.lower) && core.from === 0)) {
       // "Making her way around the diner, Clinton and her husband thanked …": an opening phrase, not a name.
@@ -196,6 +236,11 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
     const appositive = { from: name === core ? c + 1 : core.from, to: comma - 1 };
     return { range: { from: name.from, to: comma }, core: name, appositive, relative: false };
   }
+  // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a name that opens the sentence.
+  const whole = subjectPhraseBefore(tokens, comma - 1);
+  if (whole && whole.from === 0 && nameEnds(tokens, whole) && tokens[comma - 1]!.text === ')') {
+    return { range: whole, core: whole, appositive: null, relative: false };
+  }
   return null;
 }
 
@@ -205,7 +250,13 @@ function withDashAppositive(tokens: Token[], dash: number): SourceSpan | null {
     const t = tokens[c]!;
     if (t.seg >= 0 || t.text === ';' || t.text === ':') return null;
     if (t.text !== tokens[dash]!.text) continue;
-    if (!appositiveOpener(tokens[c + 1])) return null;
+    const opener = tokens[c + 1];
+    // "Murphy — after a knock on wood — told me": a setting between dashes is not part of the source.
+    if (opener && !opener.cap && SETTING_OPENERS.has(opener.lower)) {
+      const named = subjectPhraseBefore(tokens, c - 1);
+      return named ? { range: named, core: named, appositive: null, relative: false } : null;
+    }
+    if (!appositiveOpener(opener)) return null;
     const core = subjectPhraseBefore(tokens, c - 1);
     if (!core) return null;
     return {

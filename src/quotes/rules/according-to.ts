@@ -27,13 +27,18 @@ export function accordingTo(input: RuleInput): Attribution | null {
   const { text, sentence, cue } = input;
   if (cue.form !== 'according') return null;
   const tokens = sentence.tokens;
-  const src = sourceAfter(tokens, cue.last + 1);
+  // "in a CNN poll (released Monday), …": the poll phrase is the source; a trailing participle is the writer's.
+  const poll = tokens[cue.first]!.lower === 'in' && cue.verb > cue.last;
+  const src = poll ? { from: cue.last + 1, to: cue.verb } : sourceAfter(tokens, cue.last + 1);
   if (!src) return null;
+  const tail = poll ? sourceAfter(tokens, src.to + 1) : null;
+  if (tail && tail.to - tail.from > 8) return null;
+  const srcEnd = tail ? tail.to : src.to;
   const ranges: TokenRange[] = [];
   const before = cue.first - 1;
   const beforeEnd = tokens[before]?.text === ',' ? before - 1 : before;
   if (beforeEnd >= 0) ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });
-  const resume = tokens[src.to + 1]?.text === ',' ? src.to + 2 : src.to + 1;
+  const resume = tokens[srcEnd + 1]?.text === ',' ? srcEnd + 2 : srcEnd + 1;
   // "A, according to X, but B": the clause before is the content; B is the writer's again.
   const beforeWords = ranges[0] ? countWords(tokens, ranges[0]) : 0;
   if (beforeWords < 3 && resume < tokens.length && tokens[resume]!.text !== '.') {

@@ -1,10 +1,12 @@
 import type { Span } from '../../domain/quote.js';
+import { CUE_WORDS } from '../cue-lexicon.js';
 import { segmentChain } from '../segment-chain.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, Cue, QuoteSegment, Sentence, Token } from '../types.js';
 import { claimInside } from './claim-segments.js';
 
 const MAX_NAME_TOKENS = 5;
+const MAX_HEADLINE_NAME = 8;
 const NOT_SPEAKERS = new Set(
   `update note editor's editors correction warning watch read listen related source sources photo video
   live breaking analysis opinion exclusive background disclaimer q a latest daily result answer question`.split(
@@ -45,14 +47,19 @@ export function colonSpeech(
   // A transcript line inside an unclosed quote: "WALLACE: … (the quote mark opens the paragraph).
   const skip = tokens[0].mark === 'open' ? 1 : 0;
   const quoted = skip === 1;
+  // A headline ("Clinton camp: Trump's rhetoric threatens …") may name its speaker with lower-case words too.
+  const headline = sentence.start === 0 && tokens[skip]!.cap;
+  const maxName = headline ? MAX_HEADLINE_NAME : MAX_NAME_TOKENS;
   let colon = -1;
-  for (let i = skip; i < tokens.length && i <= MAX_NAME_TOKENS + skip; i++) {
+  for (let i = skip; i < tokens.length && i <= maxName + skip; i++) {
     const t = tokens[i]!;
     if (t.text === ':' && (t.seg < 0 || quoted)) {
       colon = i;
       break;
     }
-    if ((t.seg >= 0 && !quoted) || !(t.cap || t.text === '.' || t.text === '-')) return null;
+    const nameWord =
+      t.cap || t.text === '.' || t.text === '-' || (headline && t.word && !CUE_WORDS.has(t.lower));
+    if ((t.seg >= 0 && !quoted) || !nameWord) return null;
   }
   if (colon < skip + 1 || colon + 1 >= tokens.length) return null;
   // Inside a quote only an all-capitals name counts (the transcript convention).
@@ -60,7 +67,20 @@ export function colonSpeech(
     return null;
   const name = tokens.slice(skip, colon);
   if (/^\d/.test(name[0]!.text) || name.some((t) => NOT_SPEAKERS.has(t.lower))) return null;
-  const guess = guessSpeaker(text, tokens, { from: skip, to: colon - 1 });
+  const nameSpan = { start: tokens[skip]!.start, end: tokens[colon - 1]!.end };
+  const guess =
+    guessSpeaker(text, tokens, { from: skip, to: colon - 1 }) ??
+    (headline
+      ? {
+          name: text.slice(nameSpan.start, nameSpan.end),
+          kind: null,
+          affiliation: null,
+          source: nameSpan,
+          nameSpan,
+          anaphor: null,
+          head: null,
+        }
+      : null);
   if (!guess) return null;
   // A transcript line names a person in capitals ("WALLACE:"), not an acronym.
   const speaker = quoted && guess.kind === 'organisation' ? { ...guess, kind: 'person' as const } : guess;

@@ -37,7 +37,7 @@ export function directQuote(input: RuleInput): Attribution | null {
   }
   // Inverted: “…,” said Liang Wen.
   const quoteBefore = closedQuoteAt(tokens, cue.first - 1, input.claimed);
-  if (quoteBefore === null) return null;
+  if (quoteBefore === null) return cue.first === 0 ? saidFirst(input) : null;
   const after = speakerAfter(text, tokens, cue.last + 1);
   if (!after) return null;
   return make(
@@ -45,6 +45,17 @@ export function directQuote(input: RuleInput): Attribution | null {
     after.guess,
     input,
   );
+}
+
+/** "Said Ellis: “…”", "Said Comey, “…”": an inverted cue that opens the sentence, its quote after the speaker. */
+function saidFirst(input: RuleInput): Attribution | null {
+  const tokens = input.sentence.tokens;
+  const after = speakerAfter(input.text, tokens, input.cue.last + 1);
+  if (!after) return null;
+  const sep = tokens[after.resume];
+  if (sep?.text !== ':' && sep?.text !== ',') return null;
+  const quote = openQuoteAfter(tokens, after.resume + 1, input.claimed);
+  return quote === null ? null : make(segmentChain(input.segments, quote), after.guess, input);
 }
 
 function make(chain: SegmentChain, speaker: Attribution['speaker'], input: RuleInput): Attribution {
@@ -104,7 +115,10 @@ function tailAfter(tokens: Token[], from: number): { stop: number; short: boolea
     const t = tokens[m]!;
     if (t.text === ',' || t.mark === 'open' || t.seg >= 0) break;
     if (!t.word) continue;
-    if (t.lower === 'that' || isFiniteCue(t.lower)) return { stop: m, short: false };
+    // "…,” she said when asked whether …": a question put to the speaker, not a new attribution.
+    const question =
+      t.lower === 'asked' && /^(?:when|if|after|before|once)$/.test(tokens[m - 1]?.lower ?? '');
+    if (t.lower === 'that' || (isFiniteCue(t.lower) && !question)) return { stop: m, short: false };
     if (++words > MAX_TAIL_WORDS) return { stop: m, short: false };
   }
   return { stop: m, short: words <= MAX_TAIL_WORDS };

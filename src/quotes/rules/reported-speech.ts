@@ -33,7 +33,8 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
   if (cue.form === 'participle' || (coordinated && cue.form === 'finite')) {
     const main = input.sentenceSpeaker ? null : clauseSubject(tokens, cue.first);
     const speaker = input.sentenceSpeaker ?? (main ? speakerOf(text, tokens, main) : subjectOf(text, tokens));
-    if (!speaker) return coordinated ? null : sourceless(input);
+    // "… but called it a starting point": the first verb's subject was not found; the words are still attributed.
+    if (!speaker) return sourceless(input);
     return forward(input, speaker);
   }
   const src = sourceBefore(tokens, cue.first);

@@ -126,10 +126,13 @@ function appositiveEnd(tokens: Token[], i: number): number | null {
     first.lower === 'a' ||
     first.lower === 'an' ||
     first.lower === 'the' ||
-    first.cap;
+    first.cap ||
+    // "executive director of …", "national security official under …": a role noun must follow (checked below).
+    first.word;
   if (!opener) return null;
   let k = i;
-  let role = first.lower === 'who';
+  // "a" / "an" / "who" open an appositive whatever its head noun ("an Iowa operative").
+  let role = first.lower === 'who' || first.lower === 'a' || first.lower === 'an';
   for (; k < tokens.length && k - i < 30; k++) {
     const t = tokens[k]!;
     if (t.seg >= 0) break;

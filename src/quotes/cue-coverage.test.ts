@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './test-helpers.js';
+
+/** The cue and source text of every quote found, in order. */
+const cues = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+
+describe('cue coverage', () => {
+  it('reads a poll named after "in" as the source of the finding', () => {
+    const [q] = quotesOf('In a Harbor Times poll released Monday, the mayor leads by nine points.');
+    expect([q?.cueText, q?.sourceText, q?.text]).toEqual([
+      'In',
+      'a Harbor Times poll',
+      'the mayor leads by nine points',
+    ]);
+    expect(cues('The mayor gained ground in poll numbers this spring.')).toEqual([]);
+  });
+
+  it('reads "see X as" and "see that" as a view, but not seeing a thing', () => {
+    expect(cues('Many farmers see the tariff as a betrayal.')).toEqual([['see', 'Many farmers']]);
+    expect(cues('Many farmers saw the parade on Sunday.')).toEqual([]);
+  });
+
+  it('takes a quantity as the subject of a poll answer', () => {
+    expect(cues('One in three said the council ignores them.')).toEqual([['said', 'One in three']]);
+    expect(cues('Most said they were worried about rents.')).toEqual([['said', 'Most']]);
+  });
+
+  it('keeps a long lower-case appositive with the speaker', () => {
+    const [q] = quotesOf('Ana Ruiz, senior counsel at the Tenants Union, said the law was weak.');
+    expect(q?.sourceText).toBe('Ana Ruiz, senior counsel at the Tenants Union,');
+    expect(q?.cueText).toBe('said');
+  });
+
+  it('reads a question put to the speaker after a quote as its own attribution', () => {
+    const found = cues('“Not this year,” Ana Ruiz said when asked whether she would run.');
+    expect(found).toEqual([
+      ['said', 'Ana Ruiz'],
+      ['asked', null],
+    ]);
+  });
+
+  it('reads "Said X: “…”" at the start of a sentence', () => {
+    const [q] = quotesOf('The vote was close. Said Ruiz, “We will try again.”');
+    expect([q?.cueText, q?.sourceText, q?.text]).toEqual(['Said', 'Ruiz', 'We will try again.']);
+  });
+
+  it('closes a quote on a mistyped opening mark and on a doubled mark after an inner one', () => {
+    expect(cues('The rally ended. “It was loud,“ said Ana Ruiz. She left.')[0]).toEqual(['said', 'Ana Ruiz']);
+    const [q] = quotesOf("The rally ended. ''I call it 'the big push,''' said Ana Ruiz.");
+    expect([q?.cueText, q?.sourceText]).toEqual(['said', 'Ana Ruiz']);
+  });
+
+  it('names a headline speaker with lower-case words before the colon', () => {
+    const [q] = quotesOf(
+      'Ruiz campaign: The council plan will raise rents.\n\nThe campaign spoke on Monday.',
+    );
+    expect([q?.cueText, q?.sourceText]).toEqual([':', 'Ruiz campaign']);
+  });
+
+  it('reads a colon after a noun-like verb as speech', () => {
+    expect(cues('The Harbor Times reports: “The council will vote in May.”')).toEqual([
+      ['reports:', 'The Harbor Times'],
+    ]);
+  });
+});
