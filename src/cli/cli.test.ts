@@ -1,23 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliRunner, repoRoot } from './test-harness.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const testdata = path.join(root, 'src', 'extract', 'testdata');
+const testdata = path.join(repoRoot, 'src', 'extract', 'testdata');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mp-cli-'));
 
-/** Run the real CLI in a child process, as a user would. */
-function multipolar(...args: string[]) {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, MULTIPOLAR_DATA_DIR: dataDir, DATABASE_URL: '', MULTIPOLAR_LOG_LEVEL: 'silent' },
-    timeout: 60_000,
-  });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
+const multipolar = cliRunner(dataDir);
 
 type ImportJson = {
   title: string;

@@ -1,36 +1,17 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { ExtractLine } from './commands/extract.js';
+import { cliRunner, repoRoot } from './test-harness.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const testdata = path.join(root, 'src', 'extract', 'testdata');
+const testdata = path.join(repoRoot, 'src', 'extract', 'testdata');
 const scratch = mkdtempSync(path.join(os.tmpdir(), 'mp-extract-'));
 
-/** Run the real CLI in a child process, as a researcher would. */
-function multipolar(...args: string[]) {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, MULTIPOLAR_DATA_DIR: scratch, DATABASE_URL: '', MULTIPOLAR_LOG_LEVEL: 'silent' },
-    timeout: 60_000,
-  });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
+const multipolar = cliRunner(scratch);
 
-type Line = {
-  file: string;
-  title: string | null;
-  standfirst: string | null;
-  byline: string | null;
-  published: string | null;
-  language: string | null;
-  image: { url: string | null; caption: string | null; credit: string | null };
-  body: string;
-  error?: string;
-};
+type Line = ExtractLine;
 
 const parse = (stdout: string): Line[] =>
   stdout

@@ -1,23 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { cliRunner } from './test-harness.js';
 import type { QuotesLine } from './commands/quotes.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mp-quotes-'));
 
-/** Run the real CLI in a child process, as a user would. */
-function multipolar(...args: string[]) {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'main.ts'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, MULTIPOLAR_DATA_DIR: dir, DATABASE_URL: '', MULTIPOLAR_LOG_LEVEL: 'silent' },
-    timeout: 60_000,
-  });
-  return { code: res.status, stdout: res.stdout, stderr: res.stderr };
-}
+const multipolar = cliRunner(dir);
 
 const ARTICLE = [
   'The Kremlin-backed website Sputnik reported that the ferry talks had failed.',

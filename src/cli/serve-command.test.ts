@@ -5,9 +5,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DemoNewsroom, demoArticles, startDemoNewsroom, toNewOutlet } from '../demo/index.js';
 import { openStore, type Store } from '../storage/index.js';
+import { mainScript, repoRoot } from './test-harness.js';
 
-const root = path.resolve(import.meta.dirname, '..', '..');
-const main = path.join(root, 'src', 'main.ts');
+const main = mainScript;
 
 function envFor(dataDir: string): NodeJS.ProcessEnv {
   return {
@@ -22,7 +22,7 @@ function envFor(dataDir: string): NodeJS.ProcessEnv {
 /** Start `multipolar serve …` as its own process and resolve once it has said what it runs. */
 function serve(dataDir: string, ...args: string[]): Promise<{ child: ChildProcess; banner: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', main, 'serve', ...args], {
-    cwd: root,
+    cwd: repoRoot,
     env: envFor(dataDir),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -80,7 +80,7 @@ describe('multipolar serve --role', () => {
 
   it('rejects a role it does not know, naming the flag', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', main, 'serve', '--role', 'janitor'], {
-      cwd: root,
+      cwd: repoRoot,
       env: envFor(dataDir),
       encoding: 'utf8',
       timeout: 60_000,

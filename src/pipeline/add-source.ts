@@ -1,9 +1,10 @@
-import type { Feed, NewOutlet, Outlet } from '../domain/index.js';
+import type { Feed, Outlet } from '../domain/index.js';
 import { discoverFeeds, parseFeedBytes } from '../feeds/index.js';
-import { hostOf, slugify } from '../lib/index.js';
+import { hostOf } from '../lib/index.js';
 import { decodeBody } from '../net/index.js';
 import type { PipelineContext } from './context.js';
 import { fetchWithPolicy } from './fetch.js';
+import { type OutletDetails, outletForHost } from './new-outlet.js';
 
 /** A feed subscribed, with the outlet it belongs to. */
 export interface AddedSource {
@@ -15,35 +16,37 @@ export interface AddedSource {
 
 /**
  * Subscribe to a feed: fetch it once to prove it parses (or discover the feed of a web page), and
- * file it under an outlet — the one given, the one already known for its host, or a new one.
+ * file it under the outlet already known for its host (updated with any details given) or a new one.
  */
 export async function addSource(
   ctx: PipelineContext,
   url: string,
-  outlet?: NewOutlet,
+  details: OutletDetails = {},
 ): Promise<{ ok: true; value: AddedSource } | { ok: false; error: string }> {
   const checked = await checkFeed(ctx, url);
   if (!checked.ok) return checked;
   const { feedUrl, title, discoveredFrom } = checked;
   const host = hostOf(feedUrl) ?? 'unknown';
-  const known = outlet ? null : await ctx.store.outlets.findByDomain(host);
+  const known = await ctx.store.outlets.findByDomain(host);
+  const given = Object.values(details).some((v) => v !== undefined);
   const owner =
-    known ??
-    (await ctx.store.outlets.upsert(
-      outlet ?? {
-        slug: slugify(host),
-        name: title ?? host,
-        domain: host,
-        country: 'ZZ',
-        language: 'en',
-        ownership: 'private',
-        genre: 'online',
-        homepage: new URL(feedUrl).origin,
-        notes: 'Added from a feed; country and ownership not yet set.',
-      },
-    ));
+    known && !given
+      ? known
+      : await ctx.store.outlets.upsert(
+          known
+            ? { ...known, ...definedOnly(details) }
+            : outletForHost(
+                host,
+                { name: title ?? undefined, homepage: new URL(feedUrl).origin, ...definedOnly(details) },
+                'Added from a feed; country and ownership not yet set.',
+              ),
+        );
   const feed = await ctx.store.feeds.add(feedUrl, owner.id);
   return { ok: true, value: { feed, outlet: owner, discoveredFrom } };
+}
+
+function definedOnly(details: OutletDetails): OutletDetails {
+  return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined));
 }
 
 async function checkFeed(

@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ActorMention, ExtractedArticle, NewOutlet, Outlet, Quote } from '../domain/index.js';
+import type { ActorMention, ExtractedArticle, Outlet, Quote } from '../domain/index.js';
 import { detectInput, extractHtml, extractText } from '../extract/index.js';
-import { hostOf, parseHttpUrl, slugify } from '../lib/index.js';
+import { hostOf, parseHttpUrl } from '../lib/index.js';
 import { decodeBody } from '../net/index.js';
 import { analyseArticle } from './analyse.js';
 import { type PipelineContext, timed } from './context.js';
 import { fetchWithPolicy } from './fetch.js';
+import { outletForHost } from './new-outlet.js';
 import { type StoreOutcome, analyseAndStore } from './store-article.js';
 
 /** One page read from a file or URL, analysed, and (unless told not to) stored. */
@@ -87,17 +88,14 @@ async function outletFor(
   const domain = pageUrl ? (hostOf(pageUrl.href) ?? 'local') : 'local';
   const existing = await ctx.store.outlets.findByDomain(domain);
   if (existing) return existing;
-  const name = article.siteName ?? (domain === 'local' ? 'Imported files' : domain);
-  const outlet: NewOutlet = {
-    slug: slugify(domain === 'local' ? 'imported-files' : domain),
-    name,
+  const outlet = outletForHost(
     domain,
-    country: 'ZZ',
-    language: article.language ?? 'en',
-    ownership: 'private',
-    genre: 'online',
-    homepage: pageUrl ? pageUrl.origin : null,
-    notes: 'Created by import; country and ownership not yet set.',
-  };
+    {
+      name: article.siteName ?? (domain === 'local' ? 'Imported files' : domain),
+      language: article.language ?? undefined,
+      homepage: pageUrl?.origin,
+    },
+    'Created by import; country and ownership not yet set.',
+  );
   return persist ? ctx.store.outlets.upsert(outlet) : { id: 0, ...outlet };
 }

@@ -121,4 +121,16 @@ describe('pipeline over the demo newsroom', () => {
       expect(result.value.feed.url).toMatch(/commerce-daily\/.*(feed|atom)/);
     }
   });
+
+  it('files a new feed under the outlet known for its host, updated with the details an editor gives', async () => {
+    const feedUrl = newsroom.feedUrls.find((f) => f.outlet.slug === 'open-ground')!.url;
+    const first = await addSource(t.ctx, feedUrl);
+    expect(first.ok).toBe(true);
+    const again = await addSource(t.ctx, feedUrl, { country: 'IN', ownership: 'independent', name: undefined });
+    expect(again.ok).toBe(true);
+    if (first.ok && again.ok) {
+      expect(again.value.outlet.id).toBe(first.value.outlet.id);
+      expect(again.value.outlet).toMatchObject({ country: 'IN', ownership: 'independent', name: first.value.outlet.name });
+    }
+  });
 });

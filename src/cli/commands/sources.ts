@@ -30,22 +30,7 @@ export function registerSources(program: Command, config: () => Readonly<Config>
       if (!/^https?:\/\//i.test(url)) throw new AppError('bad-input', `not an http(s) URL: ${url}`);
       const rt = await openRuntime(config(), { defaultLogLevel: 'warn' });
       try {
-        const host = new URL(url).host;
-        const outlet =
-          flags.name || flags.country || flags.ownership
-            ? {
-                slug: host.replace(/[^a-z0-9]+/gi, '-').toLowerCase(),
-                name: flags.name ?? host,
-                domain: host,
-                country: flags.country ?? 'ZZ',
-                language: 'en',
-                ownership: flags.ownership ?? 'private',
-                genre: 'online' as const,
-                homepage: new URL(url).origin,
-                notes: null,
-              }
-            : undefined;
-        const added = await addSource(rt.ctx, url, outlet);
+        const added = await addSource(rt.ctx, url, flags);
         if (!added.ok) throw new AppError('unparseable', added.error);
         const { feed, outlet: owner, discoveredFrom } = added.value;
         process.stdout.write(
