@@ -7,7 +7,7 @@ import { toQuoteRow } from './quote-rows.js';
 import { ARTICLE_COLUMNS } from './rows.js';
 import type { Database } from './schema.js';
 import { publishedOrFetched, selectSummaries, toSummary } from './summaries.js';
-import type { ArticleStore, ClusteringArticle, Duplicate } from './types.js';
+import type { ArticleDetail, ArticleStore, ClusteringArticle, Duplicate } from './types.js';
 
 /** Article queries over one database. */
 export function createArticleStore(d: StoreDialect): ArticleStore {
@@ -75,6 +75,25 @@ export function createArticleStore(d: StoreDialect): ArticleStore {
         .orderBy('id')
         .execute();
       return loadDetails(d, rows);
+    },
+
+    async listByStories(storyIds) {
+      const ids = [...new Set(storyIds)];
+      const rows = [];
+      for (const batch of inBatches(ids, 500)) {
+        rows.push(
+          ...(await db
+            .selectFrom('articles')
+            .select(ARTICLE_COLUMNS)
+            .where('story_id', 'in', batch)
+            .orderBy(publishedOrFetched)
+            .orderBy('id')
+            .execute()),
+        );
+      }
+      const out = new Map<number, ArticleDetail[]>(ids.map((id) => [id, []]));
+      for (const detail of await loadDetails(d, rows)) out.get(detail.storyId ?? -1)?.push(detail);
+      return out;
     },
 
     async listByOutlet(outletId, page) {

@@ -108,6 +108,8 @@ export interface ArticleStore {
   getMany(ids: number[]): Promise<ArticleDetail[]>;
   /** A story's articles, oldest first. */
   listByStory(storyId: number): Promise<ArticleDetail[]>;
+  /** Several stories' articles in one round of queries, oldest first; every id is a key, empty when it has none. */
+  listByStories(storyIds: number[]): Promise<Map<number, ArticleDetail[]>>;
   /** An outlet's articles, newest first. */
   listByOutlet(outletId: number, page: Page): Promise<ArticleSummary[]>;
   /** Articles published (or fetched, when undated) at or after `since`, oldest first. */

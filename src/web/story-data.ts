@@ -56,18 +56,15 @@ export interface StoryCard {
 
 /** Card data for stories: outlets, coverage by ownership and the lead image of the most central article. */
 export async function loadStoryCards(deps: WebDeps, stories: Story[]): Promise<StoryCard[]> {
-  return Promise.all(
-    stories.map(async (story) => {
-      const items = asStoryArticles(await deps.store.articles.listByStory(story.id));
-      const withImage = byCentrality(items).find(({ article }) => article.image?.url);
-      return {
-        story,
-        outletNames: [...new Set(items.map((i) => i.outlet.name))],
-        byOwnership: coverageOf(items, deps.labels.countryName).byOwnership,
-        image: withImage?.article.image
-          ? { ...withImage.article.image, outletName: withImage.outlet.name }
-          : null,
-      };
-    }),
-  );
+  const byStory = await deps.store.articles.listByStories(stories.map((s) => s.id));
+  return stories.map((story) => {
+    const items = asStoryArticles(byStory.get(story.id) ?? []);
+    const withImage = byCentrality(items).find(({ article }) => article.image?.url);
+    return {
+      story,
+      outletNames: [...new Set(items.map((i) => i.outlet.name))],
+      byOwnership: coverageOf(items, deps.labels.countryName).byOwnership,
+      image: withImage?.article.image ? { ...withImage.article.image, outletName: withImage.outlet.name } : null,
+    };
+  });
 }
