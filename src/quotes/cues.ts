@@ -148,6 +148,13 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
   return out;
 }
 
+/** A closing quote mark with the clause's comma inside it: "… as “fantastic,” telling …" reads as ", telling". */
+function commaInQuote(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  const comma = tokens[i - 1];
+  return t?.mark === 'close' && comma?.text === ',' && comma.seg === t.seg;
+}
+
 /** Read the verb group around a cue word at i, or null when the word is not used as a cue verb here. */
 function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue | null {
   // Walk back over adverbs, negations and auxiliaries: they belong to the cue.
@@ -225,7 +232,9 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     if (
       !aux &&
       before &&
-      (ING_OPENERS.has(before.lower) || (before.lower === 'as' && tokens[first - 2]?.lower === 'quoted'))
+      (ING_OPENERS.has(before.lower) ||
+        commaInQuote(tokens, first - 1) ||
+        (before.lower === 'as' && tokens[first - 2]?.lower === 'quoted'))
     )
       return makeCue(
         text,

@@ -119,6 +119,10 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
   let end = Math.min(tokens.length - 1, from + MAX_CONTENT_TOKENS);
   for (let m = from; m <= end; m++) {
     const t = tokens[m]!;
+    if (closesQuoteBeforeAttribution(tokens, m, cues)) {
+      end = m;
+      break;
+    }
     if (t.seg >= 0) continue;
     if (t.text === ';') {
       end = m - 1;
@@ -141,6 +145,17 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
   }
   while (end >= from && tokens[end]!.seg < 0 && TRAILING.has(tokens[end]!.text)) end--;
   return end;
+}
+
+/**
+ * "… as “wonderful,” adding that …", "… “a plan,” she said.": the comma sits inside the closing quote mark, so
+ * the clause after the mark is the next attribution just as after a bare comma.
+ */
+function closesQuoteBeforeAttribution(tokens: Token[], m: number, cues: readonly Cue[]): boolean {
+  const t = tokens[m]!;
+  const comma = tokens[m - 1];
+  if (t.mark !== 'close' || comma?.text !== ',' || comma.seg !== t.seg) return false;
+  return startsAttributionClause(tokens, m + 1, cues);
 }
 
 const NP_WORDS = new Set(

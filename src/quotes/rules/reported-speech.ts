@@ -2,7 +2,7 @@ import { clauseStart, clauseSubject } from '../clause-subject.js';
 import { phraseAfter } from '../noun-phrase.js';
 import { sourceBefore } from '../source-span.js';
 import { guessSpeaker } from '../speaker-guess.js';
-import type { Attribution, SpeakerGuess, Token } from '../types.js';
+import type { Attribution, Cue, SpeakerGuess, Token } from '../types.js';
 import { claimInside, type TokenRange } from './claim-segments.js';
 import { contentEnd, contentStart, MAX_CONTENT_TOKENS, startsAttributionClause } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
@@ -28,7 +28,9 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
   if (cue.form === 'passive') return passive(input);
   const before = tokens[cue.first - 1];
   const coordinated =
-    before?.lower === 'and' || before?.lower === 'but' || (before?.text === ',' && cue.form === 'participle');
+    before?.lower === 'and' ||
+    before?.lower === 'but' ||
+    (before?.text === ',' && (cue.form === 'participle' || participleClause(tokens, cue)));
   if (cue.form === 'participle' && cue.first <= 1) return introParticiple(input);
   if (cue.form === 'participle' || (coordinated && cue.form === 'finite')) {
     const main = input.sentenceSpeaker ? null : clauseSubject(tokens, cue.first);
@@ -58,7 +60,7 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
     return forward(input, speaker, start.index);
   }
   // "The talks failed, said Liang Wen."
-  if (before?.text !== ',') return null;
+  if (before?.text !== ',' || hasParticle(tokens, cue)) return null;
   const after = speakerAfter(text, tokens, cue.last + 1);
   if (after && restIsEmpty(tokens, after.resume, input)) return fronted(input, cue.first - 1, after.guess);
   // "Kasich offered the man a job, then says he'll welcome advice": the clause's subject speaks again.
@@ -66,6 +68,19 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
   const main = input.sentenceSpeaker ? null : clauseSubject(tokens, cue.first);
   const speaker = input.sentenceSpeaker ?? (main ? speakerOf(text, tokens, main) : null);
   return speaker ? forward(input, speaker) : null;
+}
+
+/**
+ * "…, asked about his claims": a verb with a particle is a participle clause about the topic, never inverted
+ * speech ("…, said Liang" has no particle between the verb and the speaker).
+ */
+function hasParticle(tokens: Token[], cue: Cue): boolean {
+  return cue.last > cue.verb && tokens[cue.last]!.word;
+}
+
+/** "X said, asked about the delay, …": a past participle and particle after a comma, with no subject of its own. */
+function participleClause(tokens: Token[], cue: Cue): boolean {
+  return cue.form === 'finite' && hasParticle(tokens, cue) && !sourceBefore(tokens, cue.first);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { AUXILIARIES } from '../cue-lexicon.js';
 import { ROLE_NOUNS } from '../lexicon.js';
 import { phraseAfter } from '../noun-phrase.js';
 import { type SourceSpan, sourceBefore } from '../source-span.js';
@@ -68,18 +69,21 @@ export function speakerAfter(
 ): (FoundSpeaker & { end: number; resume: number }) | null {
   const range = inverted(tokens, start);
   if (!range) return null;
-  const next = tokens[range.to + 1];
-  const setting = next && SETTING_AFTER.has(next.lower) ? settingEnd(tokens, range.to + 1) : null;
+  // "said a pollster who has worked for two campaigns": a relative clause describing the speaker is the source's.
+  const relative = relativeClauseEnd(tokens, range);
+  let end = relative ?? range.to;
+  const next = tokens[end + 1];
+  const setting = next && SETTING_AFTER.has(next.lower) ? settingEnd(tokens, end + 1) : null;
   if (next && setting === null && !PHRASE_END.has(next.text) && next.mark !== 'open') return null;
-  const guess = speakerOf(text, tokens, { range, core: range, appositive: null, relative: false });
-  if (setting !== null) return { guess, outside: setting, end: range.to, resume: setting };
-  let end = range.to;
+  let guess = speakerOf(text, tokens, { range, core: range, appositive: null, relative: false });
+  if (relative !== null) guess = { ...guess, source: { ...guess.source, end: tokens[relative]!.end } };
+  if (setting !== null) return { guess, outside: setting, end, resume: setting };
   let affiliation = guess.affiliation;
   if (next?.text === ',') {
     // ", a spokesperson for the Foreign Ministry" or ", who …" up to the next punctuation or the end.
-    const apposEnd = appositiveEnd(tokens, range.to + 2);
+    const apposEnd = appositiveEnd(tokens, end + 2);
     if (apposEnd !== null) {
-      affiliation = affiliation ?? affiliationIn(text, tokens, range.to + 2, apposEnd);
+      affiliation = affiliation ?? affiliationIn(text, tokens, end + 2, apposEnd);
       end = apposEnd;
     }
   }
@@ -89,32 +93,79 @@ export function speakerAfter(
 
 const MAX_INVERTED = 10;
 const INVERTED_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
+/** Relative pronouns that open a clause describing the speaker ("a voter who …", "a shop that sells …"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'that', 'which']);
 
 /**
  * The speaker phrase after an inverted cue: a known speaker phrase, or failing that any short run of words
- * up to punctuation, a quote or a setting ("said Republican party boss Reince Priebus", "said the 46-year-old")
- * when it opens with a capital, a determiner or a number.
+ * up to punctuation, a quote, a setting or a relative pronoun ("said Republican party boss Reince Priebus",
+ * "said the 46-year-old") when it opens with a capital, a determiner or a number, or is a lower-case title
+ * before a name ("said retired surgeon Ben Lowe").
  */
 function inverted(tokens: Token[], start: number): { from: number; to: number } | null {
   const known = phraseAfter(tokens, start);
   const first = tokens[start];
   if (!first || first.seg >= 0 || !first.word) return known;
-  if (!(first.cap || INVERTED_OPENERS.has(first.lower) || /^\d/.test(first.text))) return known;
+  const opener = first.cap || INVERTED_OPENERS.has(first.lower) || /^\d/.test(first.text);
   let k = start;
   while (
     k < tokens.length &&
     k - start < MAX_INVERTED &&
     tokens[k]!.seg < 0 &&
     (tokens[k]!.word || tokens[k]!.text === "'s" || tokens[k]!.text === '’s' || tokens[k]!.text === '.') &&
-    !(k > start && SETTING_AFTER.has(tokens[k]!.lower))
+    !(k > start && (SETTING_AFTER.has(tokens[k]!.lower) || RELATIVE_PRONOUNS.has(tokens[k]!.lower)))
   ) {
     if (tokens[k]!.text === '.' && !(tokens[k - 1]?.cap && tokens[k - 1]!.text.length <= 3)) break;
     k++;
   }
   if (k - start >= MAX_INVERTED || k === start) return known;
   const loose = { from: start, to: k - 1 };
-  if (!tokens[loose.to]!.word) return known;
+  if (!tokens[loose.to]!.word || !(opener || titledName(tokens, loose))) return known;
   return known && known.to >= loose.to ? known : loose;
+}
+
+/** Words that cannot be part of a title before a name: a clause goes on ("said today that …"). */
+const NOT_TITLE = new Set(
+  'that to and or but not also then now today yesterday tonight this these those it he she they we'.split(
+    ' ',
+  ),
+);
+
+/** "retired surgeon Ben Lowe", "election lawyer Joe Kent": lower-case title words, then a capitalised name. */
+function titledName(tokens: Token[], r: { from: number; to: number }): boolean {
+  if (!tokens[r.to]!.cap) return false;
+  let k = r.from;
+  while (k <= r.to && !tokens[k]!.cap) {
+    const t = tokens[k]!;
+    if (!t.word || NOT_TITLE.has(t.lower) || AUXILIARIES.has(t.lower) || /ly$/.test(t.lower)) return false;
+    k++;
+  }
+  return k > r.from;
+}
+
+const MAX_RELATIVE = 30;
+
+/**
+ * The last token of a relative clause right after an inverted speaker phrase ("a voter who runs the account",
+ * "an owner of a shop that sells hats who declined to be named"), up to punctuation, a quote or the end; null
+ * when none is there. "that" and "which" only follow a common noun, not a name or a date ("said Monday that …").
+ */
+function relativeClauseEnd(tokens: Token[], r: { from: number; to: number }): number | null {
+  const rel = tokens[r.to + 1];
+  if (!rel || rel.seg >= 0 || !RELATIVE_PRONOUNS.has(rel.lower)) return null;
+  if ((rel.lower === 'that' || rel.lower === 'which') && tokens[r.to]!.cap) return null;
+  let k = r.to + 2;
+  let pronoun = r.to + 1;
+  for (; k < tokens.length && k - r.to <= MAX_RELATIVE; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || PHRASE_END.has(t.text)) break;
+    if (RELATIVE_PRONOUNS.has(t.lower)) pronoun = k;
+    // "who requested anonymity to avoid …": a purpose clause after a complete relative clause is not the source's
+    // ("who declined to be named" keeps its "to": the verb needs it).
+    if (t.lower === 'to' && k - pronoun >= 3) break;
+  }
+  if (k - r.to > MAX_RELATIVE || k === r.to + 2) return null;
+  return k - 1;
 }
 
 /** The last token of an appositive starting at i that runs to the sentence end or a quote, or null. */

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './test-helpers.js';
+
+describe('cue and source after a quote', () => {
+  it('keeps a relative clause that describes an inverted speaker in the source', () => {
+    const text =
+      '“It will be hard to finish in time,” said a veteran data analyst who has worked for two campaigns.';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({
+      cueText: 'said',
+      sourceText: 'a veteran data analyst who has worked for two campaigns',
+      text: 'It will be hard to finish in time',
+    });
+  });
+
+  it('names the person before "who", not the place the clause mentions', () => {
+    const [q] = quotesOf('“We are here to stay,” said Sen. Jim Hale who represents Port City.');
+    expect(q).toMatchObject({
+      cueText: 'said',
+      sourceText: 'Sen. Jim Hale who represents Port City',
+      speaker: 'Jim Hale',
+    });
+  });
+
+  it('leaves a purpose clause after the relative clause out of the source', () => {
+    const [q] = quotesOf(
+      '“She was unfair to all of us,” said a former aide who requested anonymity to avoid trouble.',
+    );
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'a former aide who requested anonymity' });
+  });
+
+  it('reads a lower-case title before the name as part of an inverted speaker', () => {
+    const text =
+      '"It is a hot item," said conservative activist Bob Kent, who is not tied to a campaign. "We sell out."';
+    const [q, ...rest] = quotesOf(text);
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({
+      cueText: 'said',
+      speaker: 'Bob Kent',
+      sourceText: 'conservative activist Bob Kent, who is not tied to a campaign',
+      text: 'It is a hot item, We sell out.',
+    });
+  });
+
+  it('does not let ", asked about …" after an inverted speaker take the quote', () => {
+    const [q, ...rest] = quotesOf(
+      '"I will not call it an error," said retired surgeon Ben Lowe, asked about his claims.',
+    );
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'retired surgeon Ben Lowe', speaker: 'Ben Lowe' });
+  });
+
+  it('reads ", asked about …" after the cue as a question put to the same speaker', () => {
+    const quotes = quotesOf(
+      '“It has been a long wait,” Dana Ruiz said, asked about the delay in an interview.',
+    );
+    expect(quotes.map((q) => [q.cueText, q.sourceText])).toEqual([
+      ['said', 'Dana Ruiz'],
+      ['asked about', 'Dana Ruiz'],
+    ]);
+    expect(quotes[0]!.text).toBe('It has been a long wait');
+  });
+
+  it('starts a new attribution at a participle cue after a comma inside the closing mark', () => {
+    const text =
+      'Mayor Dana Ruiz praised the vote as “wonderful,” telling reporters that it was “a great thing.”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.cueText, q.sourceText])).toEqual([
+      ['praised', 'Mayor Dana Ruiz'],
+      ['telling', 'Mayor Dana Ruiz'],
+    ]);
+    expect(quotes[0]!.text).toBe('the vote as “wonderful,”');
+  });
+
+  it('ends reported content at a quote whose comma is followed by "she said"', () => {
+    const quotes = quotesOf('Asked about it, Lee Park said "I know nothing about the plan," she said.');
+    const said = quotes.find((q) => q.cueText === 'said');
+    expect(said).toMatchObject({ sourceText: 'Lee Park' });
+    expect(said!.contentSpans?.map((s) => s.end)).toEqual([
+      'Asked about it, Lee Park said "I know nothing about the plan,"'.length,
+    ]);
+  });
+});
