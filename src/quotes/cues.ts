@@ -2,6 +2,7 @@ import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js
 import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
+import { barePassiveEnd } from './passive-cues.js';
 import type { Cue, Token } from './types.js';
 
 const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
@@ -202,7 +203,9 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   )
     return null;
   if (entry.quoteOnly && !quoteNext(tokens, i, first)) return null;
-  if (AS_OR_CLAUSE.has(entry.lemma) && !asOrClause(tokens, i + 1)) return null;
+  // "is seen as a threat": in the passive the object is the subject, so "as" follows the verb directly.
+  const passiveAs = !!aux && BE_FORMS.has(aux.lower) && next?.lower === 'as';
+  if (AS_OR_CLAUSE.has(entry.lemma) && !passiveAs && !asOrClause(tokens, i + 1)) return null;
   // "a group called Citizens for Trump": naming, not a stance.
   if (
     entry.lemma === 'call' &&
@@ -261,11 +264,13 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
       if (!forms.has('participle')) return null;
       // "was first reported by MSNBC", "has been criticized by his rivals": the agent is the source.
       const agent = tokens[last + 1]?.lower === 'by' && !entry.particleOnly;
-      if (!PASSIVE_CUES.has(entry.lemma) && !agent) return null;
       const raising = next?.lower === 'to' && RAISING_PASSIVES.has(entry.lemma);
-      if (!raising && !agent && entry.lemma !== 'ask') return null;
+      const bare = agent || raising ? -1 : barePassiveEnd(tokens, i, entry, aux, modal);
+      if (!PASSIVE_CUES.has(entry.lemma) && !agent && bare < 0) return null;
+      if (!raising && !agent && entry.lemma !== 'ask' && bare < 0) return null;
+      const end = bare >= 0 ? bare : i;
       return {
-        ...makeCue(text, tokens, { verb: i, first, last: i }, 'passive', entry.lemma, entry),
+        ...makeCue(text, tokens, { verb: i, first, last: end }, 'passive', entry.lemma, entry),
         raising,
       };
     }

@@ -141,4 +141,30 @@ describe('reported speech', () => {
     ).toEqual(['The deal', 'to be signed in May']);
     expect(quotesOf('The ministers were told to wait outside.')).toEqual([]);
   });
+
+  it('reads an agentless passive of a view, a label or a proclamation; its subject is content', () => {
+    const text = 'The new tariff is widely seen as a gift to farmers.';
+    const [a] = quotesOf(text);
+    expect(a).toMatchObject({ source: null, cueText: 'is widely seen as' });
+    expect(a!.contentSpans!.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The new tariff',
+      'a gift to farmers',
+    ]);
+    expect(quotesOf('Tomas Berg is considered a long shot.')[0]).toMatchObject({ cueText: 'is considered' });
+    expect(quotesOf('The mayor was criticized as out of touch.')[0]).toMatchObject({
+      cueText: 'was criticized as',
+    });
+    expect(quotesOf('Nadia Ferro was declared the winner on Tuesday.')[0]).toMatchObject({
+      cueText: 'was declared',
+    });
+    expect(quotesOf('The senator is known for her work on water rights.')[0]).toMatchObject({
+      cueText: 'is known for',
+    });
+  });
+
+  it('leaves modal and -ing passives, and naming without a label, alone', () => {
+    expect(quotesOf('The harbor plan will be considered next spring.')).toEqual([]);
+    expect(quotesOf('The harbor plan was announced on Friday.')).toEqual([]);
+    expect(quotesOf('Omar Lind was listed as a witness.')).toEqual([]);
+  });
 });

@@ -210,8 +210,17 @@ function passive(input: RuleInput): Attribution | null {
   if (tokens[from]?.lower === 'to' && subject) {
     return build(input, speaker, [subject.range, { from, to: contentEnd(tokens, from, input.cues) }]);
   }
+  // "The deal is seen as a win", "Cruz was declared the winner": what is viewed or named is content too.
+  if (!speaker && subject && cue.lemma !== 'ask') return bareContent(input, subject.range, from);
   if (tokens[from]?.text === ',' || tokens[from]?.text === ':') from++;
   return build(input, speaker, [{ from, to: contentEnd(tokens, from, input.cues) }]);
+}
+
+/** An agentless passive: its subject, and what follows the cue up to the clause end when a word follows. */
+function bareContent(input: RuleInput, subject: TokenRange, from: number): Attribution | null {
+  const tokens = input.sentence.tokens;
+  if (!tokens[from]?.word) return build(input, null, [subject]);
+  return build(input, null, [subject, { from, to: contentEnd(tokens, from, input.cues) }]);
 }
 
 const AGENT_STOPS = new Set(

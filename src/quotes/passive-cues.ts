@@ -1,0 +1,32 @@
+/** Agentless passives that still attribute: "X is seen as Y", "X was declared the winner", "X is accused of Y". */
+import type { CueWord } from './cue-lexicon.js';
+import type { Token } from './types.js';
+
+/** Prepositions a passive verb governs, which belong to its cue ("known for", "accused of"). */
+const GOVERNED: Readonly<Record<string, string>> = { know: 'for', accuse: 'of', suspect: 'of' };
+/** Articles that open a predicative noun phrase: "was declared the winner", "is called a hero". */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The last token of an agentless passive cue at verb i, or -1 when the passive is no attribution here.
+ * A view held by unnamed people ("is seen as", "is considered", "was widely known") attributes; so does a
+ * stance that labels ("was criticized as") and speech that names or proclaims ("was declared the winner").
+ * A predicative "as" belongs to the cue of a view or a label; the one named or listed keeps it in the content.
+ * Only finite passives count: "will be considered", "being viewed" report no attribution that was made.
+ */
+export function barePassiveEnd(
+  tokens: Token[],
+  i: number,
+  entry: CueWord,
+  aux: Token,
+  modal: boolean,
+): number {
+  if (modal || aux.lower === 'be' || aux.lower === 'being') return -1;
+  const next = tokens[i + 1];
+  const word = next && next.seg < 0 ? next.lower : '';
+  if (GOVERNED[entry.lemma] === word) return i + 1;
+  if (entry.cueClass === 'thought') return word === 'as' ? i + 1 : i;
+  if (entry.cueClass === 'stance' && word === 'as') return i + 1;
+  if (entry.cueClass === 'speech' && ARTICLES.has(word)) return i;
+  return -1;
+}
