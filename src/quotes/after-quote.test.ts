@@ -81,4 +81,48 @@ describe('cue and source after a quote', () => {
       'Asked about it, Lee Park said "I know nothing about the plan,"'.length,
     ]);
   });
+
+  it('reads a manner-of-speaking verb after a quote and its subject as the cue', () => {
+    const [q] = quotesOf('“That is a disgrace to the town,” Mayor Bolt charged.');
+    expect(q).toMatchObject({
+      cueText: 'charged',
+      sourceText: 'Mayor Bolt',
+      text: 'That is a disgrace to the town',
+    });
+    const [r] = quotesOf('“This is wonderful!” beamed Nora Vance of Elm Grove.');
+    expect(r).toMatchObject({ cueText: 'beamed', sourceText: 'Nora Vance of Elm Grove' });
+  });
+
+  it('does not read a manner verb in a headline without a quote as a cue', () => {
+    expect(
+      quotesOf('Media Growls In Response To Claim By Mayor Ruiz That Press Is Unfair').map((q) => q.cueText),
+    ).toEqual([]);
+  });
+
+  it('reads a noun-like verb that closes the clause after a quote as the cue', () => {
+    const [q] = quotesOf('“The farm vote is ours to lose,” Viguerie notes.');
+    expect(q).toMatchObject({ cueText: 'notes', sourceText: 'Viguerie' });
+  });
+
+  it("finds the quote's comma inside a two-character or nested closing mark", () => {
+    const [q] = quotesOf("''You will see more of him,'' Mr. Pike continued.");
+    expect(q).toMatchObject({ cueText: 'continued', sourceText: 'Mr. Pike' });
+    const [r] = quotesOf('“We said, ‘Dude, we wrote the songs, bro,’” Kees continued.');
+    expect(r).toMatchObject({ cueText: 'continued', sourceText: 'Kees' });
+  });
+
+  it('keeps a long infinitive at the end of the relative clause in the source', () => {
+    const text =
+      '"It was awful," said a witness who did not want to speak on the record for fear of reprisal from the mayor.';
+    const [q] = quotesOf(text);
+    expect(q!.sourceText).toBe(
+      'a witness who did not want to speak on the record for fear of reprisal from the mayor',
+    );
+  });
+
+  it('resolves "who" in the relative clause to the inverted speaker, not to the cue', () => {
+    const quotes = quotesOf('"She was unfair," said a former aide who requested anonymity to avoid trouble.');
+    const requested = quotes.find((q) => q.cueText === 'requested');
+    expect(requested?.speaker).toBe('former aide');
+  });
 });

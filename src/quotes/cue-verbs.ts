@@ -129,9 +129,14 @@ export const PARTICLE_ONLY: ReadonlySet<string> = new Set(
   cry object react count bet vote`),
 );
 
-/** Manner and discourse verbs that attribute only next to a quote or colon ("He continued, “…”", "she smiled"). */
+/**
+ * Manner and discourse verbs that attribute only next to a quote or colon ("He continued, “…”", "she smiled",
+ * "“…,” Bolton charged", "she beamed"): how the words were said, or the tone of an accusation.
+ */
 export const QUOTE_ONLY: ReadonlySet<string> = new Set(
-  words('continue smile laugh chuckle sigh shrug nod grin snap quip recite conclude begin start finish'),
+  words(`continue smile laugh chuckle sigh shrug nod grin snap quip recite conclude begin start finish
+  charge bark boom beam fume thunder roar crow marvel scoff sniff snort huff groan mutter murmur bellow hiss
+  growl`),
 );
 
 /** Verbs that attribute only when a clause follows ("maintained that …", not "maintained a lead"). */

@@ -89,6 +89,7 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       if (
         entry &&
         !entry.nounLike &&
+        !entry.quoteOnly &&
         (entry.forms.has('s') || entry.forms.has('past')) &&
         /(?:s|ed)$/.test(t.lower)
       ) {
@@ -307,12 +308,30 @@ function quoteNext(tokens: Token[], i: number, first: number): boolean {
   const a = tokens[i + 1];
   const b = tokens[i + 2];
   if (a?.mark === 'open' || a?.text === ':' || (a?.text === ',' && b?.mark === 'open')) return true;
-  for (let k = first - 1; k >= 0 && first - k <= 6; k--) {
-    const t = tokens[k]!;
-    if (t.mark === 'close') return true;
-    if (t.text === '.' || t.seg >= 0) return false;
-  }
-  return false;
+  return quoteThenSubject(tokens, first);
+}
+
+/** Punctuation inside a closing mark that leaves the sentence open for its attribution ("…,” she said). */
+const OPEN_ENDINGS = new Set([',', '!', '?', '—', '–', '-', '…']);
+const QUOTE_CHARS = /^['’"”]$/;
+
+/** "“…,” Bolton charged", "“…!” beamed Ruiz": a quote that ends on a comma closes just before the words of its subject. */
+function quoteThenSubject(tokens: Token[], first: number): boolean {
+  let k = first - 1;
+  while (k >= 0 && first - k <= 6 && tokens[k]!.seg < 0 && (tokens[k]!.word || isPossessiveS(tokens[k]!)))
+    k--;
+  if (tokens[k]?.mark !== 'close') return false;
+  // A two-character mark ('') or a nested quote closing with it (,’”) sits between the comma and the mark.
+  let inside = k - 1;
+  while (inside > k - 3 && QUOTE_CHARS.test(tokens[inside]?.text ?? '')) inside--;
+  return OPEN_ENDINGS.has(tokens[inside]?.text ?? '');
+}
+
+/** "“…,” Viguerie notes.": a quote, then a subject, then the word closing the clause, which makes it a verb. */
+function quoteThenCue(tokens: Token[], first: number, last: number): boolean {
+  const after = tokens[last + 1];
+  if (after && after.text !== '.' && after.text !== ',') return false;
+  return quoteThenSubject(tokens, first);
 }
 
 const MAX_AS_OBJECT = 8;
@@ -385,7 +404,7 @@ function subjectBefore(
     const toVerb = entry.cueClass === 'intent' && tokens[last + 1]?.lower === 'to';
     const after = tokens[last + 1];
     // "The Times reports: “…”": a colon or an opening quote after the word makes it a verb of speech.
-    const speech = tokens[last]!.text === ':' || after?.mark === 'open';
+    const speech = tokens[last]!.text === ':' || after?.mark === 'open' || quoteThenCue(tokens, first, last);
     const object =
       toVerb ||
       speech ||

@@ -179,7 +179,7 @@ export function sourceBefore(tokens: Token[], cueFirst: number): SourceSpan | nu
   if (!t || t.seg >= 0) return null;
   if (t.word && RELATIVES.has(t.lower)) {
     const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
-    const antecedent = subjectPhraseBefore(tokens, k);
+    const antecedent = withoutLeadingVerb(tokens, subjectPhraseBefore(tokens, k));
     const self = { from: j, to: j };
     return { range: self, core: antecedent ?? self, appositive: null, relative: true };
   }
@@ -188,6 +188,17 @@ export function sourceBefore(tokens: Token[], cueFirst: number): SourceSpan | nu
   const core = subjectPhraseBefore(tokens, j);
   if (!core) return null;
   return { range: core, core, appositive: null, relative: false };
+}
+
+/**
+ * "…,” said a witness who told …": the antecedent of "who" is the phrase after the inverted cue, not the cue
+ * ("said" can be a participle, so the phrase walk does not stop at it).
+ */
+function withoutLeadingVerb(tokens: Token[], p: PhraseRange | null): PhraseRange | null {
+  if (!p) return null;
+  let from = p.from;
+  while (from < p.to && !tokens[from]!.cap && CUE_WORDS.get(tokens[from]!.lower)?.forms.has('past')) from++;
+  return from === p.from ? p : { from, to: p.to };
 }
 
 /** "X, a spokesman for Y, said": find the comma that opens the appositive and the phrase before it. */

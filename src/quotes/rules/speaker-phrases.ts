@@ -144,6 +144,8 @@ function titledName(tokens: Token[], r: { from: number; to: number }): boolean {
 }
 
 const MAX_RELATIVE = 30;
+/** Longest purpose clause left out of a relative clause: the length of a setting after a speaker. */
+const MAX_PURPOSE = 8;
 
 /**
  * The last token of a relative clause right after an inverted speaker phrase ("a voter who runs the account",
@@ -156,16 +158,17 @@ function relativeClauseEnd(tokens: Token[], r: { from: number; to: number }): nu
   if ((rel.lower === 'that' || rel.lower === 'which') && tokens[r.to]!.cap) return null;
   let k = r.to + 2;
   let pronoun = r.to + 1;
+  let purpose = -1;
   for (; k < tokens.length && k - r.to <= MAX_RELATIVE; k++) {
     const t = tokens[k]!;
     if (t.seg >= 0 || PHRASE_END.has(t.text)) break;
     if (RELATIVE_PRONOUNS.has(t.lower)) pronoun = k;
-    // "who requested anonymity to avoid …": a purpose clause after a complete relative clause is not the source's
-    // ("who declined to be named" keeps its "to": the verb needs it).
-    if (t.lower === 'to' && k - pronoun >= 3) break;
+    // "who requested anonymity to avoid …": a short purpose clause after a complete relative clause is not the
+    // source's ("who declined to be named" keeps its "to": the verb needs it).
+    if (t.lower === 'to' && k - pronoun >= 3 && purpose < 0) purpose = k;
   }
   if (k - r.to > MAX_RELATIVE || k === r.to + 2) return null;
-  return k - 1;
+  return purpose > 0 && k - purpose <= MAX_PURPOSE ? purpose - 1 : k - 1;
 }
 
 /** The last token of an appositive starting at i that runs to the sentence end or a quote, or null. */
