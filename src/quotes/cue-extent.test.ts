@@ -20,8 +20,60 @@ describe('cue extent', () => {
     expect(pushed).toMatchObject({ cueText: 'pushed back against', text: 'the plan' });
   });
 
-  it('leaves "said in a statement" at the verb', () => {
+  it('keeps "in a statement" in the cue, unless a modifier follows the noun', () => {
     const [q] = quotesOf('Dan Price said in a statement that the vote was fair.');
-    expect(q?.cueText).toBe('said');
+    expect(q).toMatchObject({ cueText: 'said in a statement', text: 'the vote was fair' });
+    const [released] = quotesOf(
+      'Dan Price said in a statement released by his office that the vote was fair.',
+    );
+    expect(released?.cueText).toBe('said');
+  });
+
+  it('keeps a manner adverb that ends the verb group, with a colon after it', () => {
+    const [dryly] = quotesOf('“We will see,” Tom Hale said dryly.');
+    expect(dryly?.cueText).toBe('said dryly');
+    const [noted] = quotesOf('Senator Ana Ruiz noted repeatedly that the budget was short.');
+    expect(noted?.cueText).toBe('noted repeatedly');
+    const [flatly] = quotesOf('Tom Hale said flatly: “The vote was fair.”');
+    expect(flatly?.cueText).toBe('said flatly:');
+  });
+
+  it('keeps the bare attitude noun of "express" and its preposition', () => {
+    const [about] = quotesOf('Senator Ana Ruiz expressed concern about the new tax plan.');
+    expect(about).toMatchObject({ cueText: 'expressed concern about', text: 'the new tax plan' });
+    const [that] = quotesOf('Ana Ruiz expressed confidence that the plan would pass.');
+    expect(that?.cueText).toBe('expressed confidence');
+    const [her] = quotesOf('Ana Ruiz expressed her support for the plan.');
+    expect(her?.cueText).toBe('expressed');
+  });
+
+  it('keeps the preposition a prepositional verb selects', () => {
+    const [believes] = quotesOf('Lena Ford believes in lower taxes for small farms.');
+    expect(believes).toMatchObject({ cueText: 'believes in', text: 'lower taxes for small farms' });
+    const [spoke] = quotesOf('Rep. Carl Moss spoke of the long years in the mines.');
+    expect(spoke?.cueText).toBe('spoke of');
+    const [hoped] = quotesOf('Carl Moss hoped for a quick end to the strike.');
+    expect(hoped?.cueText).toBe('hoped for');
+    const [favor] = quotesOf('Rep. Carl Moss argued in favor of a higher wage.');
+    expect(favor?.cueText).toBe('argued in favor of');
+  });
+
+  it('keeps the platform after a writing verb but not after "said"', () => {
+    const [wrote] = quotesOf('Mayor Dan Price wrote on Facebook that the park would close.');
+    expect(wrote?.cueText).toBe('wrote on Facebook');
+    const [said] = quotesOf('Mayor Dan Price said on Twitter that the park would close.');
+    expect(said?.cueText).toBe('said');
+  });
+
+  it('keeps the object of the idioms "pleaded guilty" and "showed no sign of"', () => {
+    const [pleaded] = quotesOf('Rep. Carl Moss pleaded guilty to fraud charges.');
+    expect(pleaded?.cueText).toBe('pleaded guilty');
+    const [showed] = quotesOf('Rep. Carl Moss showed no sign of backing down from the fight.');
+    expect(showed?.cueText).toBe('showed no sign of');
+  });
+
+  it('takes a focus adverb before the verb into the cue', () => {
+    const [q] = quotesOf('The governor would only say that the talks were going well.');
+    expect(q?.cueText).toBe('would only say');
   });
 });

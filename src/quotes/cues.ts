@@ -73,8 +73,14 @@ const QUESTION_OPENERS = new Set('whether if who whom what which why how when wh
 
 const CLITIC = /^['’](?:s|ve|d|ll|re|m|t)$/;
 
+/** Focus and time adverbs right before the verb belong to the cue too ("would only say", "soon noted"). */
+const PREVERB_ADVERBS = new Set(['only', 'soon']);
 const isAdverb = (t: Token): boolean =>
-  t.word && !t.cap && (GROUP_ADVERBS.has(t.lower) || (/ly$/.test(t.lower) && !NOT_ADVERBS.has(t.lower)));
+  t.word &&
+  !t.cap &&
+  (GROUP_ADVERBS.has(t.lower) ||
+    PREVERB_ADVERBS.has(t.lower) ||
+    (/ly$/.test(t.lower) && !NOT_ADVERBS.has(t.lower)));
 const isPossessiveS = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s');
 
 /** The cue words of a sentence outside quotes, in order (at most `limit`): verbs with their auxiliaries, "according to". */

@@ -67,7 +67,7 @@ describe('reported speech', () => {
 
   it('reads "said in a statement", "wrote for" and "has a word of warning"', () => {
     const [a] = quotesOf('The ministry said in a statement that the border would stay open.');
-    expect(a).toMatchObject({ cue: 'said', text: 'the border would stay open' });
+    expect(a).toMatchObject({ cue: 'said in a statement', text: 'the border would stay open' });
     const [b] = quotesOf('Robert Kaplan wrote for The Atlantic that the alliance was fraying.');
     expect(b).toMatchObject({ speaker: 'Robert Kaplan', cue: 'wrote', text: 'the alliance was fraying' });
     const [c] = quotesOf('Lena Varga has a word of warning for investors: the rally will not last.');
