@@ -2,6 +2,7 @@ import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js
 import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
+import { hearsayCue } from './hearsay.js';
 import { barePassiveEnd } from './passive-cues.js';
 import type { Cue, Token } from './types.js';
 
@@ -83,6 +84,11 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
   const headline = isHeadline(tokens);
   for (let i = 0; i < tokens.length && out.length < limit; i++) {
     const t = tokens[i]!;
+    const hearsay = hearsayCue(text, tokens, i);
+    if (hearsay) {
+      out.push(hearsay);
+      continue;
+    }
     if (headline && t.cap && i > 0 && t.seg < 0) {
       // "Bellwether County Says Trump Should Win": in a headline a capitalised -s or past form is the verb.
       const entry = CUE_WORDS.get(t.lower);
