@@ -122,11 +122,7 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       }
       continue;
     }
-    if (
-      t.lower === 'asked' &&
-      WHEN_ASKED.has(tokens[i - 1]?.lower ?? '') &&
-      QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')
-    ) {
+    if (t.lower === 'asked' && WHEN_ASKED.has(tokens[i - 1]?.lower ?? '') && questionAfter(tokens, i + 1)) {
       // "…, she said when asked whether …": the question is content put to the main clause's subject.
       out.push(
         makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
@@ -153,6 +149,20 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
     }
   }
   return out;
+}
+
+const MAX_ASKER = 6;
+
+/** Does a question open at i, or after the one who asked ("by a reporter whether …")? */
+function questionAfter(tokens: Token[], i: number): boolean {
+  if (QUESTION_OPENERS.has(tokens[i]?.lower ?? '')) return true;
+  if (tokens[i]?.lower !== 'by') return false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_ASKER; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || !t.word) return false;
+    if (QUESTION_OPENERS.has(t.lower)) return k > i + 1;
+  }
+  return false;
 }
 
 /** Read the verb group around a cue word at i, or null when the word is not used as a cue verb here. */

@@ -186,4 +186,13 @@ describe('reported speech', () => {
       sourceText: 'Mayor Dunn',
     });
   });
+
+  it('reads "when asked by X whether …" with the asker as source', () => {
+    const [q] = quotesOf('Dunn smiled when asked by a reporter whether the mayor would resign.');
+    expect(q).toMatchObject({
+      cueText: 'asked',
+      sourceText: 'a reporter',
+      text: 'whether the mayor would resign',
+    });
+  });
 });
