@@ -2,6 +2,7 @@ import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js
 import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
+import { hearsayCue } from './hearsay.js';
 import { barePassiveEnd } from './passive-cues.js';
 import type { Cue, Token } from './types.js';
 
@@ -89,6 +90,11 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
   const headline = isHeadline(tokens);
   for (let i = 0; i < tokens.length && out.length < limit; i++) {
     const t = tokens[i]!;
+    const hearsay = hearsayCue(text, tokens, i);
+    if (hearsay) {
+      out.push(hearsay);
+      continue;
+    }
     if (headline && t.cap && i > 0 && t.seg < 0) {
       // "Bellwether County Says Trump Should Win": in a headline a capitalised -s or past form is the verb.
       const entry = CUE_WORDS.get(t.lower);
@@ -123,11 +129,7 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       }
       continue;
     }
-    if (
-      t.lower === 'asked' &&
-      WHEN_ASKED.has(tokens[i - 1]?.lower ?? '') &&
-      QUESTION_OPENERS.has(tokens[i + 1]?.lower ?? '')
-    ) {
+    if (t.lower === 'asked' && WHEN_ASKED.has(tokens[i - 1]?.lower ?? '') && questionAfter(tokens, i + 1)) {
       // "…, she said when asked whether …": the question is content put to the main clause's subject.
       out.push(
         makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
@@ -161,6 +163,20 @@ function commaInQuote(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const comma = tokens[i - 1];
   return t?.mark === 'close' && comma?.text === ',' && comma.seg === t.seg;
+}
+
+const MAX_ASKER = 6;
+
+/** Does a question open at i, or after the one who asked ("by a reporter whether …")? */
+function questionAfter(tokens: Token[], i: number): boolean {
+  if (QUESTION_OPENERS.has(tokens[i]?.lower ?? '')) return true;
+  if (tokens[i]?.lower !== 'by') return false;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_ASKER; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || !t.word) return false;
+    if (QUESTION_OPENERS.has(t.lower)) return k > i + 1;
+  }
+  return false;
 }
 
 /** Read the verb group around a cue word at i, or null when the word is not used as a cue verb here. */

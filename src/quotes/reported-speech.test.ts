@@ -167,4 +167,32 @@ describe('reported speech', () => {
     expect(quotesOf('The harbor plan was announced on Friday.')).toEqual([]);
     expect(quotesOf('Omar Lind was listed as a witness.')).toEqual([]);
   });
+
+  it('reads a hearsay adverb as a source-less cue over its clause', () => {
+    const text = 'The agency has reportedly hired three new lawyers.';
+    const [a] = quotesOf(text);
+    expect(a).toMatchObject({ source: null, cueText: 'reportedly' });
+    expect(a!.contentSpans!.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The agency has',
+      'hired three new lawyers',
+    ]);
+    expect(quotesOf('Reportedly, the agency hired three new lawyers.')[0]).toMatchObject({
+      cueText: 'Reportedly',
+      text: 'the agency hired three new lawyers',
+    });
+    // Before a verb of speech the adverb is part of that verb's cue.
+    expect(quotesOf('Mayor Dunn reportedly said the budget was fine.')[0]).toMatchObject({
+      cueText: 'reportedly said',
+      sourceText: 'Mayor Dunn',
+    });
+  });
+
+  it('reads "when asked by X whether …" with the asker as source', () => {
+    const [q] = quotesOf('Dunn smiled when asked by a reporter whether the mayor would resign.');
+    expect(q).toMatchObject({
+      cueText: 'asked',
+      sourceText: 'a reporter',
+      text: 'whether the mayor would resign',
+    });
+  });
 });

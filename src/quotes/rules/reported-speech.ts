@@ -1,6 +1,8 @@
 import { clauseStart, clauseSubject } from '../clause-subject.js';
 import { phraseAfter } from '../noun-phrase.js';
 import { sourceBefore } from '../source-span.js';
+import { AUXILIARIES } from '../cue-lexicon.js';
+import { HEARSAY_LEMMA } from '../hearsay.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, Cue, SpeakerGuess, Token } from '../types.js';
 import { claimInside, type TokenRange } from './claim-segments.js';
@@ -183,6 +185,7 @@ function raised(input: RuleInput, subject: TokenRange): Attribution | null {
 function passive(input: RuleInput): Attribution | null {
   const { text, cue } = input;
   const tokens = input.sentence.tokens;
+  if (cue.lemma === HEARSAY_LEMMA) return hearsay(input);
   if (cue.first === 0 && cue.verb === 0) {
     let k = 1;
     while (k < tokens.length && !(tokens[k]!.text === ',' && tokens[k]!.seg < 0)) k++;
@@ -221,6 +224,25 @@ function bareContent(input: RuleInput, subject: TokenRange, from: number): Attri
   const tokens = input.sentence.tokens;
   if (!tokens[from]?.word) return build(input, null, [subject]);
   return build(input, null, [subject, { from, to: contentEnd(tokens, from, input.cues) }]);
+}
+
+/**
+ * "The agency has reportedly hired …": the clause around the adverb, its subject and auxiliaries included, is
+ * content; "Reportedly, the agency …": the clause after the comma.
+ */
+function hearsay(input: RuleInput): Attribution | null {
+  const tokens = input.sentence.tokens;
+  const { first, last } = input.cue;
+  if (tokens[last + 1]?.text === ',') {
+    if (first > 0 && tokens[first - 1]!.word) return null;
+    return build(input, null, [{ from: last + 2, to: contentEnd(tokens, last + 2, input.cues) }]);
+  }
+  let k = first;
+  while (k > 0 && tokens[k - 1]!.word && AUXILIARIES.has(tokens[k - 1]!.lower)) k--;
+  const subject = sourceBefore(tokens, k);
+  if (!subject || subject.relative) return null;
+  const rest = { from: last + 1, to: contentEnd(tokens, last + 1, input.cues) };
+  return build(input, null, [{ from: subject.range.from, to: first - 1 }, rest]);
 }
 
 const AGENT_STOPS = new Set(
