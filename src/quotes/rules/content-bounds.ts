@@ -119,7 +119,13 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
   let end = Math.min(tokens.length - 1, from + MAX_CONTENT_TOKENS);
   for (let m = from; m <= end; m++) {
     const t = tokens[m]!;
-    if (t.seg >= 0) continue;
+    if (t.seg >= 0) {
+      if (closesQuoteBeforeAttribution(tokens, m, cues)) {
+        end = m;
+        break;
+      }
+      continue;
+    }
     if (t.text === ';') {
       end = m - 1;
       break;
@@ -141,6 +147,22 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
   }
   while (end >= from && tokens[end]!.seg < 0 && TRAILING.has(tokens[end]!.text)) end--;
   return end;
+}
+
+/**
+ * "… calling him “a tired clown,” Dana said …": a quote whose own comma closes it, followed by a new attribution
+ * clause, ends the content; the comma inside the marks plays the part of the clause boundary.
+ */
+function closesQuoteBeforeAttribution(tokens: Token[], m: number, cues: readonly Cue[]): boolean {
+  return /^[,?!]$/.test(quoteEndPunctuation(tokens, m)) && startsAttributionClause(tokens, m + 1, cues);
+}
+
+/** The punctuation just inside the closing quote mark at m ("," in “… clown,”; '' counts as one mark), or ''. */
+export function quoteEndPunctuation(tokens: Token[], m: number): string {
+  if (tokens[m]?.mark !== 'close') return '';
+  let k = m - 1;
+  while (k > m - 3 && k >= 0 && /^['’]$/.test(tokens[k]!.text) && tokens[k]!.mark === null) k--;
+  return tokens[k]?.text ?? '';
 }
 
 const NP_WORDS = new Set(
