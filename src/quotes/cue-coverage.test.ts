@@ -62,4 +62,28 @@ describe('cue coverage', () => {
       ['reports:', 'The Harbor Times'],
     ]);
   });
+  it('reads a noun-like verb of speech after a closing quote ("…,” Ferrand notes.)', () => {
+    const [q] = quotesOf('“We will not back down on this,” Ferrand notes.');
+    expect([q?.cueText, q?.sourceText]).toEqual(['notes', 'Ferrand']);
+  });
+
+  it('reads "call" with a plural subject as a label, and only "called" after a noun as naming', () => {
+    expect(cues('And 58 percent call him honest.')).toEqual([['call', '58 percent']]);
+    expect(cues('She joined a group called Neighbors First.')).toEqual([]);
+  });
+
+  it('reads a clause with no "that" after a noun-like or clause-only verb', () => {
+    expect(cues('Tax filings show she donated to both parties.')).toEqual([['show', 'Tax filings']]);
+    expect(cues('A new survey finds Ellison would beat Marsh easily.')).toEqual([['finds', 'A new survey']]);
+    expect(cues('The survey team found a dog in the yard.')).toEqual([]);
+  });
+
+  it('reads "hopes to" after a name as a verb of intent', () => {
+    expect(cues('Ellison hopes to win back the suburbs.')).toEqual([['hopes', 'Ellison']]);
+  });
+
+  it('reads a participle that opens the sentence as a cue', () => {
+    const [q] = quotesOf('Noting that rents had doubled, Ana Ruiz left the meeting.');
+    expect([q?.cueText, q?.text]).toEqual(['Noting', 'rents had doubled']);
+  });
 });

@@ -48,6 +48,8 @@ const OBJECT_PRONOUNS = new Set(
     ' ',
   ),
 );
+/** Subject pronouns that open a clause with no "that" ("records show he backed …"). */
+const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Passive participles that still attribute: "is expected to", "was asked whether". */
 const PASSIVE_CUES = new Set(
   'ask expect believe think say report rumor rumour see consider project predict know'.split(' '),
@@ -121,6 +123,10 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
         // "Said Ellis: “…”": an inverted cue at the start of the sentence.
         const entry = CUE_WORDS.get(t.lower);
         out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'finite', entry!.lemma, entry));
+      } else if (t.cap && i === 0 && openingParticiple(tokens)) {
+        // "Promising that …, the mayor left": a participle clause that opens the sentence.
+        const entry = CUE_WORDS.get(t.lower)!;
+        out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'participle', entry.lemma, entry));
       } else if (t.cap && t.lower === 'asked' && i === 0) {
         // "Asked whether …, 75 percent said …": a question put to the subject of the main clause.
         out.push(
@@ -179,6 +185,15 @@ function questionAfter(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Does the sentence open with a cue verb's -ing form used as a participle ("Calling the plan a fraud, …")? */
+function openingParticiple(tokens: Token[]): boolean {
+  const t = tokens[0]!;
+  const entry = CUE_WORDS.get(t.lower);
+  if (!entry?.forms.has('ing') || !t.lower.endsWith('ing') || NOUN_ING.has(t.lower)) return false;
+  if (entry.particleOnly || entry.quoteOnly || entry.clauseOnly) return false;
+  return objectAfter(tokens, 1);
+}
+
 /** Read the verb group around a cue word at i, or null when the word is not used as a cue verb here. */
 function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue | null {
   // Walk back over adverbs, negations and auxiliaries: they belong to the cue.
@@ -222,7 +237,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   if (
     entry.clauseOnly &&
     next &&
-    !(next.lower === 'that' || /^[,:.]$/.test(next.text) || next.mark === 'open')
+    !(next.lower === 'that' || /^[,:.]$/.test(next.text) || next.mark === 'open' || bareClause(tokens, i + 1))
   )
     return null;
   if (entry.quoteOnly && !quoteNext(tokens, i, first)) return null;
@@ -231,7 +246,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   if (AS_OR_CLAUSE.has(entry.lemma) && !passiveAs && !asOrClause(tokens, i + 1)) return null;
   // "a group called Citizens for Trump": naming, not a stance.
   if (
-    entry.lemma === 'call' &&
+    tokens[i]!.lower === 'called' &&
     first === i &&
     before?.word &&
     !before.cap &&
@@ -356,6 +371,23 @@ function quoteThenCue(tokens: Token[], first: number, last: number): boolean {
   return quoteThenSubject(tokens, first);
 }
 
+const MAX_BARE_SUBJECT = 4;
+/** Finite verbs and auxiliaries that show a clause has begun ("finds Clinton would win", "felt it was"). */
+const CLAUSE_VERBS = new Set(
+  'would will could can should may might must is are was were has have had does did'.split(' '),
+);
+
+/** A clause with no "that" at i: a short subject (pronoun, name, determiner phrase) and then an auxiliary. */
+function bareClause(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k - i <= MAX_BARE_SUBJECT; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || !t.word) return false;
+    if (k > i && CLAUSE_VERBS.has(t.lower)) return true;
+    if (k === i && !(t.cap || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return false;
+  }
+  return false;
+}
+
 const MAX_AS_OBJECT = 8;
 
 /** "see that …" or "see <object> as …" with no punctuation between the verb and "as". */
@@ -399,6 +431,7 @@ function objectAfter(tokens: Token[], i: number): boolean {
     DETERMINERS.has(t.lower) ||
     POSSESSIVES.has(t.lower) ||
     OBJECT_PRONOUNS.has(t.lower) ||
+    CLAUSE_PRONOUNS.has(t.lower) ||
     /^\d/.test(t.text) ||
     /ing$/.test(t.lower)
   );
@@ -423,10 +456,15 @@ function subjectBefore(
   if (entry.nounLike && !hasAux) {
     // "Trump calls for", "the poll shows Trump leading", "he often mentions": a verb; "Republican attacks on": a noun.
     if (NUMBERS.has(p.lower) || /^\d/.test(p.text)) return false;
-    const toVerb = entry.cueClass === 'intent' && tokens[last + 1]?.lower === 'to';
+    const toVerb =
+      (entry.cueClass === 'intent' || entry.cueClass === 'thought') && tokens[last + 1]?.lower === 'to';
     const after = tokens[last + 1];
     // "The Times reports: “…”": a colon or an opening quote after the word makes it a verb of speech.
-    const speech = tokens[last]!.text === ':' || after?.mark === 'open' || quoteThenCue(tokens, first, last);
+    const speech =
+      tokens[last]!.text === ':' ||
+      after?.mark === 'open' ||
+      quoteThenCue(tokens, first, last) ||
+      ((!after || /^[.,]$/.test(after.text)) && quoteNext(tokens, last, first));
     const object =
       toVerb ||
       speech ||

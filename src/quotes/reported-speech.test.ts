@@ -195,4 +195,18 @@ describe('reported speech', () => {
       text: 'whether the mayor would resign',
     });
   });
+
+  it('ends content at a quote whose comma closes it before a new attribution', () => {
+    const found = quotesOf('Her friends mocked the mayor, calling him “a tired clown,” Dana Pike said.');
+    const calling = found.find((q) => q.cueText === 'calling');
+    expect(calling?.text).toBe('him “a tired clown,”');
+    const said = found.find((q) => q.cueText === 'said');
+    expect(said?.sourceText).toBe('Dana Pike');
+  });
+
+  it('reads a fronted clause that ends in a quote ("… “a disaster,” the Courier reported")', () => {
+    const found = quotesOf('Ravel said the plan was “a disaster,” the Courier reported.');
+    const reported = found.find((q) => q.cueText === 'reported');
+    expect(reported?.sourceText).toBe('the Courier');
+  });
 });

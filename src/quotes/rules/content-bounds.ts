@@ -119,11 +119,13 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
   let end = Math.min(tokens.length - 1, from + MAX_CONTENT_TOKENS);
   for (let m = from; m <= end; m++) {
     const t = tokens[m]!;
-    if (closesQuoteBeforeAttribution(tokens, m, cues)) {
-      end = m;
-      break;
+    if (t.seg >= 0) {
+      if (closesQuoteBeforeAttribution(tokens, m, cues)) {
+        end = m;
+        break;
+      }
+      continue;
     }
-    if (t.seg >= 0) continue;
     if (t.text === ';') {
       end = m - 1;
       break;
@@ -148,14 +150,19 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
 }
 
 /**
- * "… as “wonderful,” adding that …", "… “a plan,” she said.": the comma sits inside the closing quote mark, so
- * the clause after the mark is the next attribution just as after a bare comma.
+ * "… calling him “a tired clown,” Dana said …": a quote whose own comma closes it, followed by a new attribution
+ * clause, ends the content; the comma inside the marks plays the part of the clause boundary.
  */
 function closesQuoteBeforeAttribution(tokens: Token[], m: number, cues: readonly Cue[]): boolean {
-  const t = tokens[m]!;
-  const comma = tokens[m - 1];
-  if (t.mark !== 'close' || comma?.text !== ',' || comma.seg !== t.seg) return false;
-  return startsAttributionClause(tokens, m + 1, cues);
+  return /^[,?!]$/.test(quoteEndPunctuation(tokens, m)) && startsAttributionClause(tokens, m + 1, cues);
+}
+
+/** The punctuation just inside the closing quote mark at m ("," in “… clown,”; '' counts as one mark), or ''. */
+export function quoteEndPunctuation(tokens: Token[], m: number): string {
+  if (tokens[m]?.mark !== 'close') return '';
+  let k = m - 1;
+  while (k > m - 3 && k >= 0 && /^['’]$/.test(tokens[k]!.text) && tokens[k]!.mark === null) k--;
+  return tokens[k]?.text ?? '';
 }
 
 const NP_WORDS = new Set(

@@ -6,7 +6,13 @@ import { HEARSAY_LEMMA } from '../hearsay.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, Cue, SpeakerGuess, Token } from '../types.js';
 import { claimInside, type TokenRange } from './claim-segments.js';
-import { contentEnd, contentStart, MAX_CONTENT_TOKENS, startsAttributionClause } from './content-bounds.js';
+import {
+  contentEnd,
+  contentStart,
+  MAX_CONTENT_TOKENS,
+  quoteEndPunctuation,
+  startsAttributionClause,
+} from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerAfter, speakerOf } from './speaker-phrases.js';
 
@@ -52,7 +58,9 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
       (restIsEmpty(tokens, start.index, input) || trailingClause(tokens, start.index, outside))
     ) {
       // "…, the Huaxia Herald reported." The content is the clause before the comma.
-      if (tokens[outside]?.text !== ',' || src.relative) return null;
+      if (src.relative) return null;
+      if (quoteCommaAt(tokens, outside)) return fronted(input, outside + 1, speaker);
+      if (tokens[outside]?.text !== ',') return null;
       return fronted(input, outside, speaker);
     }
     if (tokens[outside]?.text === ',' && tokens[cue.last + 1]?.text === ',' && outside > 0) {
@@ -110,7 +118,13 @@ function restIsEmpty(tokens: Token[], i: number, input: RuleInput): boolean {
 /** "…, Susan said as she turned around": after a fronted clause, a time clause is the writer's, not content. */
 function trailingClause(tokens: Token[], i: number, outside: number): boolean {
   const t = tokens[i];
-  return !!t && tokens[outside]?.text === ',' && TRAILING_CLAUSE.has(t.lower);
+  const comma = tokens[outside]?.text === ',' || quoteCommaAt(tokens, outside);
+  return !!t && comma && TRAILING_CLAUSE.has(t.lower);
+}
+
+/** "… was “a disaster,” the Courier reported": a closing quote mark with the clause's comma just inside it. */
+function quoteCommaAt(tokens: Token[], i: number): boolean {
+  return quoteEndPunctuation(tokens, i) === ',';
 }
 
 const INTRO_LEADS = new Set(
@@ -155,11 +169,18 @@ function introParticiple(input: RuleInput): Attribution | null {
   const tokens = input.sentence.tokens;
   const first = contentStart(tokens, input.cue).index;
   let comma = first;
-  while (comma < tokens.length && !(tokens[comma]!.text === ',' && tokens[comma]!.seg < 0)) comma++;
+  while (
+    comma < tokens.length &&
+    !(tokens[comma]!.text === ',' && tokens[comma]!.seg < 0) &&
+    !quoteCommaAt(tokens, comma)
+  )
+    comma++;
   if (comma >= tokens.length) return forward(input, null);
   const main = clauseSubject(tokens, tokens.length);
   const speaker = main && main.range.from > comma ? speakerOf(input.text, tokens, main) : null;
-  return build(input, speaker, [{ from: first, to: comma - 1 }]);
+  // "Recalling “…,” the group urged …": the closing mark belongs to the content, the comma inside it ends it.
+  const last = tokens[comma]!.seg >= 0 ? comma : comma - 1;
+  return build(input, speaker, [{ from: first, to: last }]);
 }
 
 /** A participle cue with no subject to take the source from: the content alone. */
