@@ -38,6 +38,13 @@ describe('cue extent', () => {
     expect(flatly?.cueText).toBe('said flatly:');
   });
 
+  it('keeps "then" at the end of the verb group and "only" before "that"', () => {
+    const [then] = quotesOf('“We will build it,” Mayor Ana Ruiz said then.');
+    expect(then?.cueText).toBe('said then');
+    const [only] = quotesOf('Dan Price said only that the talks had ended.');
+    expect(only?.cueText).toBe('said only');
+  });
+
   it('keeps the bare attitude noun of "express" and its preposition', () => {
     const [about] = quotesOf('Senator Ana Ruiz expressed concern about the new tax plan.');
     expect(about).toMatchObject({ cueText: 'expressed concern about', text: 'the new tax plan' });

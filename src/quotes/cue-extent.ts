@@ -29,9 +29,10 @@ const STATEMENT = /^\s+in\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?statement(?=[\s,.:;])(
 /**
  * A lower-case -ly adverb that ends the verb group, i.e. is followed by punctuation, a quote or "that": it
  * modifies the speaking ("said sarcastically.", "noted repeatedly that", "said flatly:"), not a following word
- * ("nearly 300", "increasingly candid"). Train 27 vs 1.
+ * ("nearly 300", "increasingly candid"). Train 27 vs 1. The time adverb "then" ends it the same way ("said
+ * then.", 2 vs 1), and so does "only" before "that" ("said only that", 3 vs 0).
  */
-const MANNER_ADVERB = /^\s+([a-z]+ly)(?=\s*(?:[,.;:"“”]|that\s))/;
+const MANNER_ADVERB = /^\s+([a-z]+ly|then)(?=\s*(?:[,.;:"“”]|that\s))/;
 /** -ly words that are adjectives or nouns, not manner adverbs ("seemed unlikely."). */
 const NOT_MANNER = new Set(
   `only early likely unlikely daily weekly monthly yearly family ally rally supply reply apply belly friendly costly
@@ -53,7 +54,9 @@ const lengthOf = (re: RegExp, after: string): number => re.exec(after)?.[0].leng
 
 function mannerAdverbLength(after: string): number {
   const m = MANNER_ADVERB.exec(after);
-  return m && !NOT_MANNER.has(m[1]!) ? m[0].length : 0;
+  if (!m) return 0;
+  const focus = m[1] === 'only' && /^\s+only\s+that\s/.test(after);
+  return focus || !NOT_MANNER.has(m[1]!) ? m[0].length : 0;
 }
 
 /** Extensions that any cue verb takes, tried in order. */
