@@ -3,6 +3,7 @@ import { phraseAfter } from '../noun-phrase.js';
 import { sourceBefore } from '../source-span.js';
 import { AUXILIARIES } from '../cue-lexicon.js';
 import { HEARSAY_LEMMA } from '../hearsay.js';
+import { PRONOUNS } from '../lexicon.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, Cue, SpeakerGuess, Token } from '../types.js';
 import { claimInside, type TokenRange } from './claim-segments.js';
@@ -59,7 +60,16 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
     ) {
       // "…, the Huaxia Herald reported." The content is the clause before the comma.
       if (src.relative) return null;
-      if (quoteCommaAt(tokens, outside)) return fronted(input, outside + 1, speaker);
+      if (quoteCommaAt(tokens, outside)) {
+        // "Lee said “…,” she said.": the pronoun repeats the speaker already found in this sentence; no new claim.
+        if (
+          input.sentenceSpeaker &&
+          src.range.from === src.range.to &&
+          PRONOUNS.has(tokens[src.range.from]!.lower)
+        )
+          return null;
+        return fronted(input, outside + 1, speaker);
+      }
       if (tokens[outside]?.text !== ',') return null;
       return fronted(input, outside, speaker);
     }
