@@ -2,6 +2,7 @@ import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js
 import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
+import { nounCue } from './noun-cues.js';
 import type { Cue, Token } from './types.js';
 
 const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
@@ -129,6 +130,11 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
       i++;
+      continue;
+    }
+    const noun = nounCue(text, tokens, i);
+    if (noun) {
+      out.push(noun);
       continue;
     }
     const phrase = phraseCue(text, tokens, i);
