@@ -68,4 +68,12 @@ describe('nominal cues', () => {
     ]);
     expect(found('The voters believed in her judgment.')).toEqual([]);
   });
+
+  it('does not take the words of an earlier attribution as the content of "in her view"', () => {
+    const text = 'Ana Ruiz would not comment on the motives for, in her view, closing the pier.';
+    expect(found(text).map(([cue, , content]) => [cue, content])).toEqual([
+      ['would not comment on', ['the motives for']],
+      ['view', ['closing the pier']],
+    ]);
+  });
 });

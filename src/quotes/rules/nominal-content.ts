@@ -63,7 +63,9 @@ export function complementEnd(tokens: Token[], start: number, sourceFrom: number
  */
 export function viewContent(tokens: Token[], first: number, last: number, input: RuleInput): TokenRange[] {
   const ranges: TokenRange[] = [];
-  const opensClause = CLAUSE_OPENERS.has(tokens[first - 1]?.lower ?? '');
+  // After another cue the phrase comments inside that attribution ("X said that, in her view, …"): never before it.
+  const opensClause =
+    CLAUSE_OPENERS.has(tokens[first - 1]?.lower ?? '') || (input.cues[0]?.last ?? first) < first;
   const beforeEnd = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
   if (beforeEnd >= 0 && !opensClause)
     ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });
