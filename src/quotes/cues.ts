@@ -3,6 +3,7 @@ import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { hearsayCue } from './hearsay.js';
+import { nounCue } from './noun-cues.js';
 import { barePassiveEnd } from './passive-cues.js';
 import type { Cue, Token } from './types.js';
 
@@ -145,6 +146,11 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
       out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
       i++;
+      continue;
+    }
+    const noun = nounCue(text, tokens, i);
+    if (noun) {
+      out.push(noun);
       continue;
     }
     const phrase = phraseCue(text, tokens, i);

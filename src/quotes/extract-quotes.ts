@@ -10,6 +10,7 @@ import { accordingTo } from './rules/according-to.js';
 import { colonSpeech, dashSignatures, nameColonQuotes } from './rules/colon-speech.js';
 import { directQuote } from './rules/direct-quote.js';
 import { type LeadIn, leadInOf, leadInQuote } from './rules/lead-in.js';
+import { nominalCue } from './rules/nominal-cue.js';
 import { reportedSpeech, subjectOf } from './rules/reported-speech.js';
 import type { RuleInput } from './rules/rule-input.js';
 import { type LooseQuote, looseQuotes } from './rules/unattributed-quote.js';
@@ -46,7 +47,7 @@ function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo
 }
 
 /** The rules tried for each cue, in order; the first that explains the cue wins. */
-const RULES = [accordingTo, directQuote, reportedSpeech] as const;
+const RULES = [accordingTo, nominalCue, directQuote, reportedSpeech] as const;
 
 const MAX_CUES_PER_SENTENCE = 48;
 

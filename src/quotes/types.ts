@@ -50,7 +50,7 @@ export interface Cue {
   last: number;
   lemma: string;
   /** finite ("said", "has argued"), base ("analysts say"), participle (", saying"), or a fixed phrase. */
-  form: 'finite' | 'base' | 'participle' | 'passive' | 'according' | 'colon';
+  form: 'finite' | 'base' | 'participle' | 'passive' | 'according' | 'colon' | 'nominal';
   cueClass: CueClass;
   /** "seem", "appear": the subject is part of the content. */
   raising: boolean;

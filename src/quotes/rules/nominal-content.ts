@@ -1,0 +1,79 @@
+/** Where the content of a nominal cue runs: the noun's complement, or the clause around "in X's view". */
+import type { Token } from '../types.js';
+import type { TokenRange } from './claim-segments.js';
+import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
+import type { RuleInput } from './rule-input.js';
+
+/** Words before "in his view" after which the phrase opens the next clause rather than closing one. */
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'which', 'that', 'who', ':']);
+
+/** Words (not punctuation) in a token range. */
+export function countWords(tokens: Token[], r: TokenRange): number {
+  let n = 0;
+  for (let i = r.from; i <= r.to; i++) if (tokens[i]!.word) n++;
+  return n;
+}
+
+const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '-', '(', ':']);
+/** A hyphen written between two words ("U.S.-Mexico") joins them; only a spaced one breaks the clause. */
+const joined = (tokens: Token[], k: number): boolean =>
+  tokens[k]!.text === '-' &&
+  tokens[k - 1]?.end === tokens[k]!.start &&
+  tokens[k + 1]?.start === tokens[k]!.end;
+
+/** Auxiliaries and forms of "be": each verb group has one or more ("would be", "has not been"). */
+const AUX = new Set(
+  'is are was were be been being has have had would will could can may might should must does did do'.split(
+    ' ',
+  ),
+);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+/** Is token k an auxiliary that continues the verb group before it ("would be", "had not been")? */
+const inGroup = (tokens: Token[], k: number): boolean =>
+  AUX.has(tokens[k - 1]?.lower ?? '') || NEGATIONS.has(tokens[k - 1]?.lower ?? '');
+/** Words that may introduce a second verb inside the "that"-clause ("… is playing and would be …"). */
+const CLAUSE_LINKS = new Set('and or but who which that if when because as whether than'.split(' '));
+
+/**
+ * Last token of a noun's complement ("that"-clause or object of its preposition): it ends at the first break
+ * (a comma or dash sets off the writer's words again) and before the main verb when the possessed noun is the
+ * subject — an auxiliary or form of "be" beyond the clause's own, not linked into it ("Kim's claim that the vote
+ * was rigged is false", "her attacks on the plan have failed").
+ */
+export function complementEnd(tokens: Token[], start: number, sourceFrom: number, input: RuleInput): number {
+  const end = contentEnd(tokens, start, input.cues);
+  // A "that"-clause has a verb of its own; the object of "attacks on" has none.
+  const clause = tokens[start]?.lower === 'that';
+  const subject = !clause || sourceFrom === 0 || !tokens[sourceFrom - 1]!.word;
+  let verbs = clause ? 0 : 1;
+  for (let k = start + 1; k <= end; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0) continue;
+    if (CLAUSE_BREAKS.has(t.text) && !joined(tokens, k)) return k - 1;
+    if (!subject || !AUX.has(t.lower) || inGroup(tokens, k)) continue;
+    if (verbs > 0 && !CLAUSE_LINKS.has(tokens[k - 1]?.lower ?? '')) return k - 1;
+    verbs++;
+  }
+  return end;
+}
+
+/**
+ * Content of "in X's view": the clause before the phrase when it ends a clause ("…, in her view."), else the
+ * words after it ("In his view, …"), as for "according to".
+ */
+export function viewContent(tokens: Token[], first: number, last: number, input: RuleInput): TokenRange[] {
+  const ranges: TokenRange[] = [];
+  // After another cue the phrase comments inside that attribution ("X said that, in her view, …"): never before it.
+  const opensClause =
+    CLAUSE_OPENERS.has(tokens[first - 1]?.lower ?? '') || (input.cues[0]?.last ?? first) < first;
+  const beforeEnd = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
+  if (beforeEnd >= 0 && !opensClause)
+    ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });
+  const beforeWords = ranges[0] ? countWords(tokens, ranges[0]) : 0;
+  const resume = tokens[last + 1]?.text === ',' ? last + 2 : last + 1;
+  if (beforeWords < 3 && resume < tokens.length && tokens[resume]!.text !== '.') {
+    const end = contentEnd(tokens, resume, input.cues);
+    if (end >= resume) ranges.push({ from: resume, to: end });
+  }
+  return ranges;
+}
