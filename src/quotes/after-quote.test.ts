@@ -146,4 +146,10 @@ describe('cue and source after a quote', () => {
       speaker: 'Carl Anton',
     });
   });
+
+  it('takes a name with a middle initial after an inverted role phrase into the source', () => {
+    const text = 'The plant is under heavy pressure from imports, said the chief executive, John R. Ferro.';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'the chief executive, John R. Ferro' });
+  });
 });

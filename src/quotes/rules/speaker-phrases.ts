@@ -194,7 +194,7 @@ function appositiveEnd(tokens: Token[], i: number): number | null {
   for (; k < tokens.length && k - i < 30; k++) {
     const t = tokens[k]!;
     if (t.seg >= 0) break;
-    if (t.text === '.' || t.text === ';' || t.text === ':') break;
+    if ((t.text === '.' && !isInitial(tokens, k)) || t.text === ';' || t.text === ':') break;
     if (t.text === ',' && tokens[k + 1]?.mark === 'open') break;
     if (ROLE_NOUNS.has(t.lower)) role = true;
   }
@@ -209,11 +209,17 @@ function appositiveEnd(tokens: Token[], i: number): number | null {
   return null;
 }
 
+/** The stop after a middle initial ("John R. Ferro"), which does not end the sentence. */
+function isInitial(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.cap && before.text.length === 1 && !!tokens[k + 1]?.cap;
+}
+
 /** Are tokens from..to a proper name (capitalised words, initials)? */
 function allNames(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if (!t.cap && !(t.text === '.' && tokens[k - 1]?.text.length === 1)) return false;
+    if (!t.cap && !(t.text === '.' && isInitial(tokens, k))) return false;
   }
   return to >= from && tokens[to]!.cap;
 }
