@@ -125,4 +125,31 @@ describe('cue and source after a quote', () => {
     const requested = quotes.find((q) => q.cueText === 'requested');
     expect(requested?.speaker).toBe('former aide');
   });
+
+  it('reads an inverted attribution between commas as interrupting its content', () => {
+    const [q, ...rest] = quotesOf(
+      'The contrast with Lane, said Doyle and others, would be clear to every voter.',
+    );
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'Doyle and others' });
+    expect(q!.text).toBe('The contrast with Lane would be clear to every voter');
+  });
+
+  it('closes an appositive of an interrupting inverted speaker at its comma', () => {
+    const text =
+      'The paradox of Nora, says Carl Anton, historian at the National Library, is that she was shy.';
+    const quotes = quotesOf(text);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({
+      cueText: 'says',
+      sourceText: 'Carl Anton, historian at the National Library,',
+      speaker: 'Carl Anton',
+    });
+  });
+
+  it('takes a name with a middle initial after an inverted role phrase into the source', () => {
+    const text = 'The plant is under heavy pressure from imports, said the chief executive, John R. Ferro.';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'the chief executive, John R. Ferro' });
+  });
 });

@@ -15,7 +15,7 @@ import {
   startsAttributionClause,
 } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
-import { speakerAfter, speakerOf } from './speaker-phrases.js';
+import { predicateAfter, speakerAfter, speakerOf } from './speaker-phrases.js';
 
 /** Speech needs a clause ("He said nothing" is not a quote); a stance needs only its object ("endorsed Cruz"). */
 const MIN_SPEECH_WORDS = 2;
@@ -82,6 +82,9 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
   // "The talks failed, said Liang Wen."
   if (before?.text !== ',' || hasParticle(tokens, cue)) return null;
   const after = speakerAfter(text, tokens, cue.last + 1);
+  // "The contrast, said Doyle and others, would be clear": content on both sides of the inverted attribution.
+  if (after && predicateAfter(tokens, after.resume))
+    return parenthetical(input, cue.first - 1, after.guess, after.resume + 1);
   if (after && restIsEmpty(tokens, after.resume, input)) return fronted(input, cue.first - 1, after.guess);
   // "Kasich offered the man a job, then says he'll welcome advice": the clause's subject speaks again.
   if (cue.form !== 'finite' || !tokens[cue.first]!.word || tokens[cue.first]!.lower !== 'then') return null;
@@ -306,9 +309,13 @@ function fronted(input: RuleInput, comma: number, speaker: SpeakerGuess): Attrib
 }
 
 /** "A, he noted, B": both sides of the interrupting attribution. */
-function parenthetical(input: RuleInput, comma: number, speaker: SpeakerGuess): Attribution | null {
+function parenthetical(
+  input: RuleInput,
+  comma: number,
+  speaker: SpeakerGuess,
+  resume = input.cue.last + 2,
+): Attribution | null {
   const tokens = input.sentence.tokens;
-  const resume = input.cue.last + 2;
   const last = contentEnd(tokens, resume, input.cues);
   const first = Math.max(0, comma - MAX_CONTENT_TOKENS);
   return build(input, speaker, [

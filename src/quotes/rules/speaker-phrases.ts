@@ -79,15 +79,19 @@ export function speakerAfter(
   if (relative !== null) guess = { ...guess, source: { ...guess.source, end: tokens[relative]!.end } };
   if (setting !== null) return { guess, outside: setting, end, resume: setting };
   let affiliation = guess.affiliation;
+  let sourceEnd = end;
   if (next?.text === ',') {
+    // "A, said X, an expert on Y, would …": an appositive closed by a comma before the rest of the sentence.
+    const closing = interruptingAppositive(tokens, end + 2);
     // ", a spokesperson for the Foreign Ministry" or ", who …" up to the next punctuation or the end.
-    const apposEnd = appositiveEnd(tokens, end + 2);
+    const apposEnd = closing === null ? appositiveEnd(tokens, end + 2) : closing - 1;
     if (apposEnd !== null) {
       affiliation = affiliation ?? affiliationIn(text, tokens, end + 2, apposEnd);
       end = apposEnd;
+      sourceEnd = closing ?? end;
     }
   }
-  const source = { start: tokens[range.from]!.start, end: tokens[end]!.end };
+  const source = { start: tokens[range.from]!.start, end: tokens[sourceEnd]!.end };
   return { guess: { ...guess, affiliation, source }, outside: end + 1, end, resume: end + 1 };
 }
 
@@ -190,10 +194,12 @@ function appositiveEnd(tokens: Token[], i: number): number | null {
   for (; k < tokens.length && k - i < 30; k++) {
     const t = tokens[k]!;
     if (t.seg >= 0) break;
-    if (t.text === '.' || t.text === ';' || t.text === ':') break;
+    if ((t.text === '.' && !isInitial(tokens, k)) || t.text === ';' || t.text === ':') break;
     if (t.text === ',' && tokens[k + 1]?.mark === 'open') break;
     if (ROLE_NOUNS.has(t.lower)) role = true;
   }
+  // "said the company's chief executive, John R. Ferro.": a name alone after the phrase.
+  if (!role && k === tokens.length - 1 && tokens[k]!.text === '.') role = allNames(tokens, i, k - 1);
   if (!role) return null;
   if (k === tokens.length || tokens[k]!.seg >= 0 || tokens[k]!.text !== ',') {
     let last = k - 1;
@@ -201,6 +207,44 @@ function appositiveEnd(tokens: Token[], i: number): number | null {
     return last >= i ? last : null;
   }
   return null;
+}
+
+/** The stop after a middle initial ("John R. Ferro"), which does not end the sentence. */
+function isInitial(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.cap && before.text.length === 1 && !!tokens[k + 1]?.cap;
+}
+
+/** Are tokens from..to a proper name (capitalised words, initials)? */
+function allNames(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (!t.cap && !(t.text === '.' && isInitial(tokens, k))) return false;
+  }
+  return to >= from && tokens[to]!.cap;
+}
+
+/**
+ * The comma that closes an appositive starting at i when the sentence's own verb follows it ("…, said Michael
+ * Korn, an expert on Russia, would read this as …"), or null.
+ */
+function interruptingAppositive(tokens: Token[], i: number): number | null {
+  const first = tokens[i];
+  if (!first || first.seg >= 0 || !first.word) return null;
+  for (let k = i + 1; k < tokens.length && k - i < 30; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || t.text === '.' || t.text === ';' || t.text === ':') return null;
+    if (t.text === ',') return predicateAfter(tokens, k) ? k : null;
+  }
+  return null;
+}
+
+/** Does the rest of a sentence after the comma at i start with its verb ("…, would read", "…, is that")? */
+export function predicateAfter(tokens: Token[], i: number): boolean {
+  const t = tokens[i + 1];
+  return (
+    tokens[i]?.text === ',' && !!t && t.seg < 0 && !t.cap && AUXILIARIES.has(t.lower) && !/^['’]/.test(t.text)
+  );
 }
 
 /** The punctuation (or sentence end) that closes a short setting phrase at i ("in Beijing on Monday"), or null. */
