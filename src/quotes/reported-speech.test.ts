@@ -57,6 +57,11 @@ describe('reported speech', () => {
     expect(c).toMatchObject({ cue: 'has never said' });
   });
 
+  it('reads "That’s according to X." with the pronoun as content', () => {
+    const [q] = quotesOf('Turnout rose by a third. That’s according to early county figures.');
+    expect(q).toMatchObject({ cueText: '’s according to', sourceText: 'early county figures', text: 'That' });
+  });
+
   it('reads "according to X, …" and "…, according to X."', () => {
     const [a] = quotesOf('According to Maria Duarte, the talks collapsed on Tuesday.');
     expect(a).toMatchObject({
