@@ -75,6 +75,9 @@ const SAID_FIRST = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explaine
 const WHEN_ASKED = new Set(['when', 'if', 'after', 'once', 'before', 'later', 'and']);
 const QUESTION_OPENERS = new Set('whether if who whom what which why how when where about'.split(' '));
 
+/** Pronouns that point back to the previous sentence's claim ("That's according to …"). */
+const POINTERS = new Set(['that', 'this', 'it']);
+
 const CLITIC = /^['’](?:s|ve|d|ll|re|m|t)$/;
 
 /** Focus and time adverbs right before the verb belong to the cue too ("would only say", "soon noted"). */
@@ -144,7 +147,9 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       continue;
     }
     if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
+      // "That's according to X": the copula's clitic joins the cue; "That" is the content.
+      const first = isPossessiveS(tokens[i - 1]) && POINTERS.has(tokens[i - 2]?.lower ?? '') ? i - 1 : i;
+      out.push(makeCue(text, tokens, { verb: i, first, last: i + 1 }, 'according', 'according to'));
       i++;
       continue;
     }

@@ -4,13 +4,19 @@ import type { Token } from './types.js';
 
 /** Prepositions a passive verb governs, which belong to its cue ("known for", "accused of"). */
 const GOVERNED: Readonly<Record<string, string>> = { know: 'for', accuse: 'of', suspect: 'of' };
+/**
+ * Words after a passive stance that give its reason, topic or aim ("was criticized for", "was challenged over",
+ * "was urged to"): the stance is about its subject. "with" is left out: "was honored with an award" is an event.
+ */
+const STANCE_REASONS = new Set(['for', 'over', 'in', 'on', 'after', 'to', 'at', 'from']);
 /** Articles that open a predicative noun phrase: "was declared the winner", "is called a hero". */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * The last token of an agentless passive cue at verb i, or -1 when the passive is no attribution here.
  * A view held by unnamed people ("is seen as", "is considered", "was widely known") attributes; so does a
- * stance that labels ("was criticized as") and speech that names or proclaims ("was declared the winner").
+ * stance that labels or gives its reason ("was criticized as", "was criticized for") and speech that names or
+ * proclaims ("was declared the winner").
  * A predicative "as" belongs to the cue of a view or a label; the one named or listed keeps it in the content.
  * Only finite passives count: "will be considered", "being viewed" report no attribution that was made.
  */
@@ -27,6 +33,7 @@ export function barePassiveEnd(
   if (GOVERNED[entry.lemma] === word) return i + 1;
   if (entry.cueClass === 'thought') return word === 'as' ? i + 1 : i;
   if (entry.cueClass === 'stance' && word === 'as') return i + 1;
+  if (entry.cueClass === 'stance' && STANCE_REASONS.has(word)) return i;
   if (entry.cueClass === 'speech' && ARTICLES.has(word)) return i;
   return -1;
 }

@@ -57,6 +57,11 @@ describe('reported speech', () => {
     expect(c).toMatchObject({ cue: 'has never said' });
   });
 
+  it('reads "That’s according to X." with the pronoun as content', () => {
+    const [q] = quotesOf('Turnout rose by a third. That’s according to early county figures.');
+    expect(q).toMatchObject({ cueText: '’s according to', sourceText: 'early county figures', text: 'That' });
+  });
+
   it('reads "according to X, …" and "…, according to X."', () => {
     const [a] = quotesOf('According to Maria Duarte, the talks collapsed on Tuesday.');
     expect(a).toMatchObject({
@@ -157,6 +162,10 @@ describe('reported speech', () => {
     expect(quotesOf('Nadia Ferro was declared the winner on Tuesday.')[0]).toMatchObject({
       cueText: 'was declared',
     });
+    expect(quotesOf('The council has been criticized for its slow response.')[0]).toMatchObject({
+      cueText: 'has been criticized',
+      text: 'The council for its slow response',
+    });
     expect(quotesOf('The senator is known for her work on water rights.')[0]).toMatchObject({
       cueText: 'is known for',
     });
@@ -166,6 +175,7 @@ describe('reported speech', () => {
     expect(quotesOf('The harbor plan will be considered next spring.')).toEqual([]);
     expect(quotesOf('The harbor plan was announced on Friday.')).toEqual([]);
     expect(quotesOf('Omar Lind was listed as a witness.')).toEqual([]);
+    expect(quotesOf('Omar Lind was honored with a medal.')).toEqual([]);
   });
 
   it('reads a hearsay adverb as a source-less cue over its clause', () => {

@@ -46,7 +46,9 @@ export function accordingTo(input: RuleInput): Attribution | null {
     if (last >= resume) ranges.push({ from: resume, to: last });
   }
   const words = ranges.reduce((n, r) => n + countWords(tokens, r), 0);
-  if (words < 2) return null;
+  // "That's according to X": the pronoun stands for the claim before it.
+  const pointer = /^['’]s$/.test(tokens[cue.first]!.text);
+  if (words < (pointer ? 1 : 2)) return null;
   const { kind, ids } = claimInside(text, tokens, input.segments, input.claimed, ranges);
   const parts = ranges.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
   const speaker = speakerOf(text, tokens, { range: src, core: src, appositive: null, relative: false });
