@@ -20,6 +20,12 @@ describe('cue coverage', () => {
     expect(cues('Many farmers saw the parade on Sunday.')).toEqual([]);
   });
 
+  it('reads a bare clause after a plural finding ("records show he gave nothing")', () => {
+    expect(cues('Court records show he paid the fine twice.')).toEqual([['show', 'Court records']]);
+    expect(cues('New surveys show voters split on the harbor plan.')).toEqual([['show', 'New surveys']]);
+    expect(cues('The reruns show up on cable every night.')).toEqual([]);
+  });
+
   it('takes a quantity as the subject of a poll answer', () => {
     expect(cues('One in three said the council ignores them.')).toEqual([['said', 'One in three']]);
     expect(cues('Most said they were worried about rents.')).toEqual([['said', 'Most']]);

@@ -345,7 +345,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
       PLURAL_PRONOUNS.has(before.lower) ||
       PLURAL_HEADS.has(before.lower) ||
       (/s$/.test(before.lower) && !/(?:ss|us|is|as|os|'s|’s)$/.test(before.lower) && before.word);
-    if (!plural || !objectAfter(tokens, last + 1)) return null;
+    if (!plural || !(objectAfter(tokens, last + 1) || evidenceClause(tokens, entry, last + 1))) return null;
     return makeCue(text, tokens, at, 'base', entry.lemma, entry);
   }
   return null;
@@ -398,6 +398,14 @@ function bareClause(tokens: Token[], i: number): boolean {
   }
   return false;
 }
+
+/** "records show he gave nothing", "polls show voters divided": after a finding verb a bare clause may follow. */
+function evidenceClause(tokens: Token[], entry: CueWord, i: number): boolean {
+  const t = tokens[i];
+  if (entry.cueClass !== 'evidence' || !t?.word || t.seg >= 0) return false;
+  return !PREPOSITIONS.has(t.lower) && !PARTICLES_AFTER.has(t.lower);
+}
+const PARTICLES_AFTER = new Set('up off out down back in on'.split(' '));
 
 const MAX_AS_OBJECT = 8;
 
