@@ -92,4 +92,11 @@ describe('cue coverage', () => {
     const [q] = quotesOf('Noting that rents had doubled, Ana Ruiz left the meeting.');
     expect([q?.cueText, q?.text]).toEqual(['Noting', 'rents had doubled']);
   });
+  it('reads what a poll or study finds as a finding, and a feeling before a bare clause', () => {
+    expect(cues('The spring survey found Ellison leading Marsh by six points.')).toEqual([
+      ['found', 'The spring survey'],
+    ]);
+    expect(cues('Ana Ruiz felt she wasn’t heard.')).toEqual([['felt', 'Ana Ruiz']]);
+    expect(cues('Ana Ruiz felt a chill.')).toEqual([]);
+  });
 });

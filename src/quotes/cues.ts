@@ -1,6 +1,6 @@
 import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js';
 import { AS_OR_CLAUSE } from './cue-verbs.js';
-import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
+import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { hearsayCue } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
@@ -248,7 +248,13 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   if (
     entry.clauseOnly &&
     next &&
-    !(next.lower === 'that' || /^[,:.]$/.test(next.text) || next.mark === 'open' || bareClause(tokens, i + 1))
+    !(
+      next.lower === 'that' ||
+      /^[,:.]$/.test(next.text) ||
+      next.mark === 'open' ||
+      bareClause(tokens, i + 1) ||
+      documentFinds(entry, before)
+    )
   )
     return null;
   if (entry.quoteOnly && !quoteNext(tokens, i, first)) return null;
@@ -385,11 +391,18 @@ function quoteThenCue(tokens: Token[], first: number, last: number): boolean {
 const MAX_BARE_SUBJECT = 4;
 /** Finite verbs and auxiliaries that show a clause has begun ("finds Clinton would win", "felt it was"). */
 const CLAUSE_VERBS = new Set(
-  'would will could can should may might must is are was were has have had does did'.split(' '),
+  `would will could can should may might must is are was were has have had does did wouldn won couldn can
+  shouldn isn aren wasn weren hasn haven hadn doesn didn`.split(/\s+/),
 );
 
-/** A clause with no "that" at i: a short subject (pronoun, name, determiner phrase) and then an auxiliary. */
+/** "The survey found Ruiz ahead": what a poll, study or report finds is a finding whatever follows. */
+function documentFinds(entry: CueWord, before: Token | undefined): boolean {
+  return entry.cueClass === 'evidence' && !!before && DOCUMENT_NOUNS.has(before.lower);
+}
+
+/** A clause with no "that" at i: a subject pronoun, or a short subject (name, determiner phrase) and an auxiliary. */
 function bareClause(tokens: Token[], i: number): boolean {
+  if (CLAUSE_PRONOUNS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.word) return true;
   for (let k = i; k < tokens.length && k - i <= MAX_BARE_SUBJECT; k++) {
     const t = tokens[k]!;
     if (t.seg >= 0 || !t.word) return false;

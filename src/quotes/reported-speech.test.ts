@@ -219,4 +219,35 @@ describe('reported speech', () => {
     const reported = found.find((q) => q.cueText === 'reported');
     expect(reported?.sourceText).toBe('the Courier');
   });
+  it("gives each verb in a series the first verb's speaker", () => {
+    const found = quotesOf(
+      'Mayor Ruiz urged calm, proposed that the curfew end early, and thanked the volunteers.',
+    );
+    expect(found.map((q) => [q.cueText, q.sourceText])).toEqual([
+      ['urged', 'Mayor Ruiz'],
+      ['proposed', 'Mayor Ruiz'],
+      ['thanked', 'Mayor Ruiz'],
+    ]);
+    // A participle after a noun is no verb of the series.
+    const bill = quotesOf('Governor Hale vetoed the bill, opposed by farmers, on Friday.');
+    expect(bill.map((q) => q.cueText)).not.toContain('opposed');
+  });
+
+  it('reads ", as X noted" as an attribution of the clause before', () => {
+    const [q] = quotesOf('The tax was a blunder, as Dana Pike noted.');
+    expect([q?.cueText, q?.sourceText, q?.text]).toEqual(['noted', 'Dana Pike', 'The tax was a blunder']);
+    const cheered = quotesOf('The senator finished her speech, as the crowd cheered.');
+    expect(cheered.map((q) => q.cueText)).not.toContain('cheered');
+  });
+
+  it('reads a fronted clause when a semicolon or a participle clause follows the attribution', () => {
+    const both = quotesOf('Voters want lower rents, analysts say; in 2019, the council disagreed.');
+    // The second clause's fronted part starts after the semicolon (too short here to be content).
+    expect(both.map((q) => [q.cueText, q.text])).toEqual([['say', 'Voters want lower rents']]);
+    const found = quotesOf('The plan is a mistake, Ruiz said in Lima, noting that rents had doubled.');
+    expect(found.map((q) => [q.cueText, q.text])).toEqual([
+      ['said', 'The plan is a mistake'],
+      ['noting', 'rents had doubled'],
+    ]);
+  });
 });

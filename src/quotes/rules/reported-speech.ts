@@ -1,7 +1,7 @@
 import { clauseStart, clauseSubject } from '../clause-subject.js';
+import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
 import { phraseAfter } from '../noun-phrase.js';
 import { sourceBefore } from '../source-span.js';
-import { AUXILIARIES } from '../cue-lexicon.js';
 import { HEARSAY_LEMMA } from '../hearsay.js';
 import { PRONOUNS } from '../lexicon.js';
 import { guessSpeaker } from '../speaker-guess.js';
@@ -10,6 +10,7 @@ import { claimInside, type TokenRange } from './claim-segments.js';
 import {
   contentEnd,
   contentStart,
+  firstCueFrom,
   MAX_CONTENT_TOKENS,
   quoteEndPunctuation,
   startsAttributionClause,
@@ -70,6 +71,9 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
           return null;
         return fronted(input, outside + 1, speaker);
       }
+      // "…, as the senator noted.": "as" joins the attribution to the clause before; that clause is the content.
+      if (tokens[outside]?.lower === 'as' && tokens[outside - 1]?.text === ',' && saysOrThinks(cue))
+        return fronted(input, outside - 1, speaker);
       if (tokens[outside]?.text !== ',') return null;
       return fronted(input, outside, speaker);
     }
@@ -86,11 +90,28 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
   if (after && predicateAfter(tokens, after.resume))
     return parenthetical(input, cue.first - 1, after.guess, after.resume + 1);
   if (after && restIsEmpty(tokens, after.resume, input)) return fronted(input, cue.first - 1, after.guess);
+  if (cue.form !== 'finite') return null;
+  // "She urged a truce, proposed that troops stay, and …": a verb in a series shares the earlier cue's speaker.
+  if (input.sentenceSpeaker && inSeries(tokens, cue)) return forward(input, input.sentenceSpeaker);
   // "Kasich offered the man a job, then says he'll welcome advice": the clause's subject speaks again.
-  if (cue.form !== 'finite' || !tokens[cue.first]!.word || tokens[cue.first]!.lower !== 'then') return null;
+  if (!tokens[cue.first]!.word || tokens[cue.first]!.lower !== 'then') return null;
   const main = input.sentenceSpeaker ? null : clauseSubject(tokens, cue.first);
   const speaker = input.sentenceSpeaker ?? (main ? speakerOf(text, tokens, main) : null);
   return speaker ? forward(input, speaker) : null;
+}
+
+/** Words after a verb that make it a participle modifying the noun before the comma ("The bill, opposed by …"). */
+const PARTICIPLE_NEXT = new Set(['by', 'as', 'to']);
+
+/** Is the cue (after a comma) the next verb in a series, not a participle after a noun ("opposed by …")? */
+function inSeries(tokens: Token[], cue: Cue): boolean {
+  const next = tokens[cue.last + 1];
+  if (!next?.word || PARTICIPLE_NEXT.has(next.lower)) return false;
+  const verb = tokens[cue.verb]!;
+  if (CUE_WORDS.get(verb.lower)?.nounLike || AUXILIARIES.has(next.lower)) return false;
+  return (
+    verb.word && !verb.cap && /(?:ed|s)$|^(?:said|told|wrote|thought|knew|felt|saw|spoke)$/.test(verb.lower)
+  );
 }
 
 /**
@@ -118,10 +139,20 @@ export function subjectOf(text: string, tokens: Token[]): SpeakerGuess | null {
   return guessSpeaker(text, tokens, range);
 }
 
+/** A verb of speech, thought or finding: "as the crowd cheered" is a time clause, "as Lee noted" an attribution. */
+function saysOrThinks(cue: Cue): boolean {
+  return cue.cueClass === 'speech' || cue.cueClass === 'thought' || cue.cueClass === 'evidence';
+}
+
 /** Nothing but punctuation (or another attribution clause) from token i to the end of the sentence? */
 function restIsEmpty(tokens: Token[], i: number, input: RuleInput): boolean {
+  // "…, Hollande said Tuesday, noting …": the setting's comma was passed; a participle clause follows.
+  const next = input.cues[firstCueFrom(input.cues, i)];
+  if (tokens[i - 1]?.text === ',' && next?.first === i && next.form === 'participle') return true;
   for (let m = i; m < tokens.length; m++) {
     const t = tokens[m]!;
+    // "…, analysts say; in 2012 …": a semicolon ends the attribution's clause.
+    if (t.text === ';' && t.seg < 0) return true;
     if (t.text === ',' && startsAttributionClause(tokens, m + 1, input.cues)) return true;
     if (t.word || t.seg >= 0) return false;
   }
@@ -303,9 +334,17 @@ function agentAfter(tokens: Token[], start: number): TokenRange | null {
 
 /** Content before the comma at `comma`, from the start of the sentence. */
 function fronted(input: RuleInput, comma: number, speaker: SpeakerGuess): Attribution | null {
-  const first = Math.max(0, comma - MAX_CONTENT_TOKENS);
+  const first = clauseAfterSemicolon(input.sentence.tokens, Math.max(0, comma - MAX_CONTENT_TOKENS), comma);
   const words = countWords(input.sentence.tokens, first, comma - 1);
   return words >= MIN_FRONTED_WORDS ? build(input, speaker, [{ from: first, to: comma - 1 }]) : null;
+}
+
+/** "A; B, he said": a fronted clause starts after the last semicolon before its comma (outside quotes). */
+function clauseAfterSemicolon(tokens: Token[], from: number, comma: number): number {
+  for (let k = comma - 1; k > from; k--) {
+    if (tokens[k]!.text === ';' && tokens[k]!.seg < 0) return k + 1;
+  }
+  return from;
 }
 
 /** "A, he noted, B": both sides of the interrupting attribution. */
