@@ -1,5 +1,6 @@
 /** Agentless passives that still attribute: "X is seen as Y", "X was declared the winner", "X is accused of Y". */
 import type { CueWord } from './cue-lexicon.js';
+import { SETTING_NAMES } from './lexicon.js';
 import type { Token } from './types.js';
 
 /** Prepositions a passive verb governs, which belong to its cue ("known for", "accused of"). */
@@ -33,7 +34,10 @@ export function barePassiveEnd(
   if (GOVERNED[entry.lemma] === word) return i + 1;
   if (entry.cueClass === 'thought') return word === 'as' ? i + 1 : i;
   if (entry.cueClass === 'stance' && word === 'as') return i + 1;
-  if (entry.cueClass === 'stance' && STANCE_REASONS.has(word)) return i;
+  // "was rejected on Monday", "was criticized in 2015": a date after the preposition is the event's time, no reason.
+  const then = tokens[i + 2];
+  const date = !!then && (SETTING_NAMES.has(then.lower) || /^\d/.test(then.text));
+  if (entry.cueClass === 'stance' && STANCE_REASONS.has(word) && !date) return i;
   if (entry.cueClass === 'speech' && ARTICLES.has(word)) return i;
   return -1;
 }
