@@ -8,15 +8,16 @@ const seconds = (f: () => void) => {
 };
 
 describe('bounded work', () => {
-  it('reads 5 MB of article text in a few seconds', () => {
+  // A hang detector, not a speed test (speed is in bench:quotes): generous enough for a loaded 2-core machine.
+  it('reads 5 MB of article text without a hang', () => {
     const para =
       '“We will respond firmly,” said Foreign Ministry spokesperson Liang Wen. He said the sanctions were illegal, ' +
       'adding that Beijing would act. The talks failed, the Huaxia Herald reported.';
     const text = `${para}\n\n`.repeat(Math.ceil(5_000_000 / (para.length + 2)));
     let count = 0;
-    expect(seconds(() => (count = extractQuotes(text).length))).toBeLessThan(15);
+    expect(seconds(() => (count = extractQuotes(text).length))).toBeLessThan(60);
     expect(count).toBeGreaterThan(80_000);
-  });
+  }, 120_000);
 
   it('finishes quickly on megabytes of unbalanced quote marks and cue words without punctuation', () => {
     const marks = `${'“'.repeat(300_000)}${'"'.repeat(300_000)}${' said he '.repeat(100_000)}`;
