@@ -3,6 +3,7 @@ import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
 import { widenCue } from './cue-extent.js';
+import { otherSense } from './cue-senses.js';
 import { findCues } from './cues.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
@@ -214,7 +215,9 @@ function attributionsOf(
   claimed: Set<number>,
 ): { found: Attribution[]; lead: LeadIn | null } {
   // A "sentence" with more cues than any real one is run-on garbage; reading a bounded number keeps the work linear.
-  const cues = findCues(text, sentence.tokens, MAX_CUES_PER_SENTENCE);
+  const cues = findCues(text, sentence.tokens, MAX_CUES_PER_SENTENCE).filter(
+    (c) => !otherSense(sentence.tokens, c),
+  );
   const found: Attribution[] = [];
   const marked = [
     colonSpeech(text, sentence, para, segments, claimed),

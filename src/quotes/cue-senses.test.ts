@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './test-helpers.js';
+
+/** The cue and source text of every quote found, in order. */
+const cues = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+
+describe('cue words in a sense that attributes nothing', () => {
+  it('reads "appear" before a place as showing up, but keeps "appears to"', () => {
+    expect(cues('Mayor Ruiz appeared on a morning radio show in Dalton.')).toEqual([]);
+    expect(cues('The governor will appear before the budget committee on Friday.')).toEqual([]);
+    expect(cues('The plan appears to favour the suburbs.')).toEqual([['appears', null]]);
+  });
+
+  it('reads a participle between a number and its noun as an adjective', () => {
+    expect(cues('Ortega now leads Kim by 140 pledged delegates.')).toEqual([]);
+  });
+
+  it('reads "show up" and "add up" as phrasal verbs', () => {
+    expect(cues('Hundreds of farmers showed up at the county fair.')).toEqual([]);
+    expect(cues('The mayor’s budget numbers simply do not add up.')).toEqual([]);
+  });
+
+  it('skips "That said," "think tank" and a "you know" filler', () => {
+    expect(cues('That said, the council meets again in June.')).toEqual([]);
+    expect(cues('Lena Park, a fellow at a Dalton think tank, left early.')).toEqual([]);
+    expect(cues('He ran the ferry, you know, for twenty years.')).toEqual([]);
+  });
+});
+
+describe('poll phrases that are no source', () => {
+  it('keeps a named poll but not polling in general', () => {
+    expect(cues('Ortega gained four points in a new Harbor Times poll.')).toEqual([
+      ['in', 'a new Harbor Times poll'],
+    ]);
+    expect(cues('Ortega has risen steadily in the polls since March.')).toEqual([]);
+  });
+
+  it('ends the poll phrase at a preposition or conjunction', () => {
+    expect(cues('Ortega spoke to donors in the hours before the county polls closed.')).toEqual([]);
+  });
+
+  it('leaves a poll phrase inside a group of respondents to the group’s own cue', () => {
+    expect(cues('Twelve percent of voters in the Harbor Times poll said they were undecided.')).toEqual([
+      ['said', 'Twelve percent of voters in the Harbor Times poll'],
+    ]);
+  });
+});
+
+describe('colon lines that are no speech', () => {
+  it('skips tallies, handles, bylines and rosters', () => {
+    expect(cues('Ortega: 1,204.\n\nKim: 988.')).toEqual([]);
+    expect(cues('The vote is next week.\n\nTwitter: @lenapark')).toEqual([]);
+    expect(cues('The vote is next week.\n\nContributing: Lena Park and Omar Hale.')).toEqual([]);
+    expect(cues('The vote is next week.\n\nDalton: Ana Ruiz, Tom Lee, Bea Cole and Omar Hale.')).toEqual([]);
+  });
+
+  it('still reads a name, a colon and a statement as speech', () => {
+    expect(cues('The vote is next week.\n\nOrtega: We will win this county.')).toEqual([[':', 'Ortega']]);
+  });
+});

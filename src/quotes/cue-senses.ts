@@ -1,0 +1,73 @@
+/**
+ * Cue words read in a sense that attributes nothing: "appeared on Fox News" (showed up, not "seemed"), "270
+ * pledged delegates" (an adjective), "voters showed up", "That said, …", "a think tank", "you know, …". Each
+ * check looks at a few tokens around the cue only.
+ */
+import type { Cue, Token } from './types.js';
+
+/** Prepositions after "appear" that make it "show up somewhere" ("appeared on CNN", "appeared before donors"). */
+const PLACE_PREPOSITIONS = new Set(
+  'on at before by in with alongside together onstage live via during inside'.split(' '),
+);
+/** Cue verbs whose "… up" is an intransitive phrasal verb: "voters showed up", "the numbers don't add up". */
+const UP_VERBS = new Set(['show', 'add']);
+/** Words before a bare participle that make it an adjective: "270 pledged delegates", "the pledged delegates". */
+const ADJECTIVE_OPENERS = new Set('the a an its their his her our these those some all more any'.split(' '));
+
+const at = (tokens: Token[], i: number): string => tokens[i]?.lower ?? '';
+
+/** "appeared on Fox News", "where he appeared.": appearing somewhere, not seeming. */
+function appearingSomewhere(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'appear' || cue.last !== cue.verb) return false;
+  const next = tokens[cue.last + 1];
+  if (!next) return true;
+  // "It appears, though, that …" still seems: only a full stop ends the physical sense.
+  if (!next.word) return next.text === '.' || next.text === ';';
+  return PLACE_PREPOSITIONS.has(next.lower);
+}
+
+/** "270 pledged delegates": a participle between a number or determiner and its noun is an adjective. */
+function participleAdjective(tokens: Token[], cue: Cue): boolean {
+  if (cue.first !== cue.verb || cue.last !== cue.verb || cue.form !== 'finite') return false;
+  const verb = tokens[cue.verb]!;
+  if (!verb.lower.endsWith('ed')) return false;
+  const before = tokens[cue.verb - 1];
+  const next = tokens[cue.verb + 1];
+  if (!before || !next?.word || next.cap) return false;
+  const opener = ADJECTIVE_OPENERS.has(before.lower) || /^\d[\d,.]*$/.test(before.text);
+  return opener && /s$/.test(next.lower) && !/(?:ss|us)$/.test(next.lower);
+}
+
+/** "showed up at the rally", "the figures don't add up". */
+function intransitiveUp(tokens: Token[], cue: Cue): boolean {
+  return UP_VERBS.has(cue.lemma) && at(tokens, cue.last + 1) === 'up';
+}
+
+/** "That said, …" opening a sentence: a discourse marker, as "having said that" would be ("a sign that said, …" is not). */
+function thatSaid(tokens: Token[], cue: Cue): boolean {
+  return (
+    cue.first === 1 &&
+    at(tokens, 0) === 'that' &&
+    at(tokens, cue.verb) === 'said' &&
+    at(tokens, cue.last + 1) === ','
+  );
+}
+
+/** "a think tank": a noun compound. */
+function thinkTank(tokens: Token[], cue: Cue): boolean {
+  return cue.lemma === 'think' && /^tanks?$/.test(at(tokens, cue.last + 1));
+}
+
+/** "You know, the ones who …", "…, you know, we're just …": a filler, not a claim about knowing. */
+function youKnowFiller(tokens: Token[], cue: Cue): boolean {
+  if (at(tokens, cue.verb) !== 'know' || cue.first !== cue.verb || at(tokens, cue.verb - 1) !== 'you')
+    return false;
+  return at(tokens, cue.verb + 1) === ',' || tokens[cue.verb + 1]?.text === ')';
+}
+
+const CHECKS = [appearingSomewhere, participleAdjective, intransitiveUp, thatSaid, thinkTank, youKnowFiller];
+
+/** Is the cue word used here in a sense that attributes nothing? */
+export function otherSense(tokens: Token[], cue: Cue): boolean {
+  return CHECKS.some((check) => check(tokens, cue));
+}
