@@ -58,3 +58,24 @@ describe('colon lines that are no speech', () => {
     expect(cues('The vote is next week.\n\nOrtega: We will win this county.')).toEqual([[':', 'Ortega']]);
   });
 });
+
+describe('"call" as a phone call or a phrasal verb', () => {
+  it('skips a call to someone, "called off" and "called to mind"', () => {
+    expect(cues('Mayor Ruiz called Omar Hale on Tuesday.')).toEqual([]);
+    expect(cues('The two firms called off the merger in May.')).toEqual([]);
+    expect(cues('The ruling called to mind an old dispute over the harbor.')).toEqual([]);
+  });
+
+  it('keeps naming and demanding', () => {
+    expect(cues('Mayor Ruiz called the plan “a giveaway.”')).toEqual([['called', 'Mayor Ruiz']]);
+    expect(cues('Mayor Ruiz called to close the harbor road.')).toEqual([['called', 'Mayor Ruiz']]);
+  });
+});
+
+describe('"decline" as a fall', () => {
+  it('skips a measured fall but keeps a refusal', () => {
+    expect(cues('Ferry traffic declined 12 percent last year.')).toEqual([]);
+    expect(cues('Harbor fees declined to $4 million in May.')).toEqual([]);
+    expect(cues('Mayor Ruiz declined to comment on the harbor deal.')).toEqual([['declined', 'Mayor Ruiz']]);
+  });
+});

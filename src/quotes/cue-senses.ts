@@ -65,7 +65,63 @@ function youKnowFiller(tokens: Token[], cue: Cue): boolean {
   return at(tokens, cue.verb + 1) === ',' || tokens[cue.verb + 1]?.text === ')';
 }
 
-const CHECKS = [appearingSomewhere, participleAdjective, intransitiveUp, thatSaid, thinkTank, youKnowFiller];
+/** Words after "called X" that close a phone call rather than name X: "called Ruiz on Monday", "called her to …". */
+const CALL_ENDS = new Set(
+  `. ; to and after before on at in from shortly back again late early last this yesterday today tonight monday
+  tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+/** Particles that make "call" a different verb: "called off the deal", "called into a show", "called in". */
+const CALL_PARTICLES = new Set(['off', 'into', 'in', 'up', 'back', '.', ',']);
+const CALL_OBJECTS = new Set('him her them me us you both'.split(' '));
+const MAX_CALLED_NAME = 4;
+
+/** A word of a name, or the full stop of an initial ("Donald J. Trump"). */
+function nameToken(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.seg >= 0) return false;
+  return t.cap || (t.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? ''));
+}
+
+/** "Obama called Ruiz on Monday", "called off the deal": a phone call or another "call", not naming anyone. */
+function phoneCall(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'call' || cue.last !== cue.verb || cue.form === 'passive') return false;
+  const next = tokens[cue.verb + 1];
+  // "calling into question" still casts doubt.
+  if (next?.lower === 'into' && /^(?:question|doubt)$/.test(at(tokens, cue.verb + 2))) return false;
+  if (!next || CALL_PARTICLES.has(next.lower)) return true;
+  // "called to mind" recalls; "called to ban …" demands and stays a cue.
+  if (next.lower === 'to') return at(tokens, cue.verb + 2) === 'mind';
+  let k = cue.verb + 1;
+  if (CALL_OBJECTS.has(next.lower)) k++;
+  else while (k <= cue.verb + MAX_CALLED_NAME && nameToken(tokens, k)) k++;
+  if (k === cue.verb + 1) return false;
+  const after = tokens[k];
+  return !after || (after.seg < 0 && CALL_ENDS.has(after.lower));
+}
+
+/** Words after "declined" that measure a fall ("declined 40 percent", "declined to $281 million", "declined in …"). */
+const FALL_WORDS = new Set(
+  'by in from significantly sharply steadily slightly further dramatically'.split(' '),
+);
+
+/** "Trade declined 40 percent": a fall, not a refusal ("declined to comment"). */
+function declineAsFall(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'decline') return false;
+  const next = at(tokens, cue.last + 1);
+  const amount = (i: number) => /^[$\d]/.test(tokens[i]?.text ?? '');
+  return FALL_WORDS.has(next) || amount(cue.last + 1) || (next === 'to' && amount(cue.last + 2));
+}
+
+const CHECKS = [
+  appearingSomewhere,
+  participleAdjective,
+  intransitiveUp,
+  thatSaid,
+  thinkTank,
+  youKnowFiller,
+  phoneCall,
+  declineAsFall,
+];
 
 /** Is the cue word used here in a sense that attributes nothing? */
 export function otherSense(tokens: Token[], cue: Cue): boolean {
