@@ -79,3 +79,15 @@ describe('"decline" as a fall', () => {
     expect(cues('Mayor Ruiz declined to comment on the harbor deal.')).toEqual([['declined', 'Mayor Ruiz']]);
   });
 });
+
+describe('plurals that are nouns', () => {
+  it('reads a plural before a relative clause or a time phrase as a noun', () => {
+    expect(cues('The campaign moves to coastal states that have drifted to the left.')).toEqual([]);
+    expect(cues('Both parties bought ads in swing states this week.')).toEqual([]);
+  });
+
+  it('reads "push" after a modifier as a noun', () => {
+    expect(cues('The late push in rural counties cost the campaign dearly.')).toEqual([]);
+    expect(cues('Council members push for a new ferry schedule.')).toEqual([['push for', 'Council members']]);
+  });
+});

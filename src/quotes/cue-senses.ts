@@ -3,6 +3,7 @@
  * pledged delegates" (an adjective), "voters showed up", "That said, …", "a think tank", "you know, …". Each
  * check looks at a few tokens around the cue only.
  */
+import { CUE_WORDS } from './cue-lexicon.js';
 import type { Cue, Token } from './types.js';
 
 /** Prepositions after "appear" that make it "show up somewhere" ("appeared on CNN", "appeared before donors"). */
@@ -112,6 +113,24 @@ function declineAsFall(tokens: Token[], cue: Cue): boolean {
   return FALL_WORDS.has(next) || amount(cue.last + 1) || (next === 'to' && amount(cue.last + 2));
 }
 
+/** Auxiliaries that open a relative clause's verb right after "that": "states that have voted …". */
+const RELATIVE_VERBS = new Set('have has had will would are is were was could can may might'.split(' '));
+const TIME_NOUNS = new Set('week month year time spring fall summer winter weekend'.split(' '));
+
+/**
+ * "Rust Belt states that have suffered", "swing states this week", "the contests this winter": a plural that can
+ * be a noun or a verb is the noun when a relative clause or a time phrase follows it instead of an object.
+ */
+function pluralNoun(tokens: Token[], cue: Cue): boolean {
+  const verb = tokens[cue.verb]!;
+  if (cue.first !== cue.verb || cue.last !== cue.verb || !verb.lower.endsWith('s')) return false;
+  if (!CUE_WORDS.get(verb.lower)?.nounLike) return false;
+  const next = at(tokens, cue.verb + 1);
+  const then = at(tokens, cue.verb + 2);
+  if (next === 'that') return RELATIVE_VERBS.has(then);
+  return (next === 'this' || next === 'last' || next === 'next') && TIME_NOUNS.has(then);
+}
+
 const CHECKS = [
   appearingSomewhere,
   participleAdjective,
@@ -121,6 +140,7 @@ const CHECKS = [
   youKnowFiller,
   phoneCall,
   declineAsFall,
+  pluralNoun,
 ];
 
 /** Is the cue word used here in a sense that attributes nothing? */
