@@ -91,3 +91,12 @@ describe('plurals that are nouns', () => {
     expect(cues('Council members push for a new ferry schedule.')).toEqual([['push for', 'Council members']]);
   });
 });
+
+describe('questions put to the reader', () => {
+  it('skips a question to the reader but keeps an interviewer’s question', () => {
+    expect(cues('The vote is next week. Do you support the harbor plan?')).toEqual([]);
+    expect(cues('Q: Do you think the ferry will run again?\n\nA: Not this year.')).toEqual([
+      ['think', 'you'],
+    ]);
+  });
+});

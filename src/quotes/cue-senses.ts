@@ -131,6 +131,15 @@ function pluralNoun(tokens: Token[], cue: Cue): boolean {
   return (next === 'this' || next === 'last' || next === 'next') && TIME_NOUNS.has(then);
 }
 
+/**
+ * "Do you support the plan?", "What do you think of …?": a question put to the reader. In an interview ("Q: Do
+ * you think …?") the question is the interviewer's and stays a cue.
+ */
+function readerQuestion(tokens: Token[], cue: Cue, interview: boolean): boolean {
+  if (interview || at(tokens, cue.first - 1) !== 'you') return false;
+  return tokens[tokens.length - 1]?.text === '?';
+}
+
 const CHECKS = [
   appearingSomewhere,
   participleAdjective,
@@ -143,7 +152,7 @@ const CHECKS = [
   pluralNoun,
 ];
 
-/** Is the cue word used here in a sense that attributes nothing? */
-export function otherSense(tokens: Token[], cue: Cue): boolean {
-  return CHECKS.some((check) => check(tokens, cue));
+/** Is the cue word used here in a sense that attributes nothing? `interview`: the paragraph is a Q&A line. */
+export function otherSense(tokens: Token[], cue: Cue, interview = false): boolean {
+  return readerQuestion(tokens, cue, interview) || CHECKS.some((check) => check(tokens, cue));
 }

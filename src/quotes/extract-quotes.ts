@@ -50,6 +50,8 @@ function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo
 const RULES = [accordingTo, directQuote, reportedSpeech] as const;
 
 const MAX_CUES_PER_SENTENCE = 48;
+/** A paragraph of an interview transcript: "Q: …", "Q. …", "QWhy …". */
+const INTERVIEW_LINE = /^Q(?:[:.]|\s|[A-Z])/;
 
 /** An attribution found so far, with its speaker and where it was found. */
 interface Item {
@@ -215,8 +217,9 @@ function attributionsOf(
   claimed: Set<number>,
 ): { found: Attribution[]; lead: LeadIn | null } {
   // A "sentence" with more cues than any real one is run-on garbage; reading a bounded number keeps the work linear.
+  const interview = INTERVIEW_LINE.test(text.slice(para.start, para.start + 3));
   const cues = findCues(text, sentence.tokens, MAX_CUES_PER_SENTENCE).filter(
-    (c) => !otherSense(sentence.tokens, c),
+    (c) => !otherSense(sentence.tokens, c, interview),
   );
   const found: Attribution[] = [];
   const marked = [
