@@ -68,7 +68,7 @@ function youKnowFiller(tokens: Token[], cue: Cue): boolean {
 
 /** Words after "called X" that close a phone call rather than name X: "called Ruiz on Monday", "called her to …". */
 const CALL_ENDS = new Set(
-  `. ; to and after before on at in from shortly back again late early last this yesterday today tonight monday
+  `. ; to and after before on at from shortly back again late early last this yesterday today tonight monday
   tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
 );
 /** Particles that make "call" a different verb: "called off the deal", "called into a show", "called in". */
