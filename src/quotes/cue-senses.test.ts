@@ -100,3 +100,10 @@ describe('questions put to the reader', () => {
     ]);
   });
 });
+
+describe('"add to" a sum', () => {
+  it('skips adding to a lead but keeps adding a remark to reporters', () => {
+    expect(cues('Ortega won the county, adding to her lead in the delegate count.')).toEqual([]);
+    expect(cues('“It went well,” Ortega added to reporters.')).toEqual([['added', 'Ortega']]);
+  });
+});

@@ -4,6 +4,7 @@
  * check looks at a few tokens around the cue only.
  */
 import { CUE_WORDS } from './cue-lexicon.js';
+import { RECIPIENT_WORDS } from './lexicon.js';
 import type { Cue, Token } from './types.js';
 
 /** Prepositions after "appear" that make it "show up somewhere" ("appeared on CNN", "appeared before donors"). */
@@ -140,6 +141,13 @@ function readerQuestion(tokens: Token[], cue: Cue, interview: boolean): boolean 
   return tokens[tokens.length - 1]?.text === '?';
 }
 
+/** "adding to her delegate lead", "only added to the confusion": adding to a sum, not adding a remark ("added to reporters"). */
+function addingToSomething(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'add' || at(tokens, cue.last + 1) !== 'to') return false;
+  const after = tokens[cue.last + 2];
+  return !!after && after.word && !after.cap && !RECIPIENT_WORDS.has(after.lower);
+}
+
 const CHECKS = [
   appearingSomewhere,
   participleAdjective,
@@ -150,6 +158,7 @@ const CHECKS = [
   phoneCall,
   declineAsFall,
   pluralNoun,
+  addingToSomething,
 ];
 
 /** Is the cue word used here in a sense that attributes nothing? `interview`: the paragraph is a Q&A line. */
