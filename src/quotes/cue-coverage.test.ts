@@ -63,6 +63,13 @@ describe('cue coverage', () => {
     expect([q?.cueText, q?.sourceText]).toEqual([':', 'Ruiz campaign']);
   });
 
+  it('keeps a capitalised adverb with a headline verb', () => {
+    const [q] = quotesOf(
+      'Mayor Ruiz Just Announced A Bold Plan For The Harbor.\n\nThe mayor spoke on Monday.',
+    );
+    expect([q?.cueText, q?.sourceText]).toEqual(['Just Announced', 'Mayor Ruiz']);
+  });
+
   it('reads a colon after a noun-like verb as speech', () => {
     expect(cues('The Harbor Times reports: “The council will vote in May.”')).toEqual([
       ['reports:', 'The Harbor Times'],

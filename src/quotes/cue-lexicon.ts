@@ -82,7 +82,7 @@ const NOUN_LIKE = new Set(
   pressure press lobby counter counters favor favors favour favours review reviews bet bets count counts
   release releases state states mention mentions process judge judges guess guesses muse object objects
   trash pan fault faults savage welcome hail celebrate contest contests dispute disputes text states votes
-  campaigns contests remarks attacks emails insults thanks questions reviews honors charges advocates`.split(
+  campaigns contests remarks attacks emails insults thanks questions reviews honors charges advocates push pushes`.split(
     /\s+/,
   ),
 );

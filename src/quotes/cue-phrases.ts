@@ -41,7 +41,7 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
   if (t.lower === 'in' && at(1) === 'the' && VIEW_NOUNS.has(at(2) ?? '') && at(3) === 'of') {
     return makeCue(text, tokens, { verb: i + 2, first: i, last: i + 3 }, 'according', 'according to');
   }
-  const poll = t.lower === 'in' ? pollAfter(tokens, i + 1) : -1;
+  const poll = t.lower === 'in' && !groupInPoll(tokens, i) ? pollAfter(tokens, i + 1) : -1;
   if (poll > 0) return makeCue(text, tokens, { verb: poll, first: i, last: i }, 'according', 'in');
   // "made it clear that …", "has made clear …": a statement.
   if (MAKE_FORMS.has(t.lower) && (at(1) === 'clear' || (at(1) === 'it' && at(2) === 'clear'))) {
@@ -74,17 +74,43 @@ const POLL_MODIFIED = new Set(
   ),
 );
 
+/** Words that end a noun phrase before any poll word in it ("in an interview before the polls closed"). */
+const PHRASE_BREAKS = new Set(
+  'before after as and or to at for from that which who with since during until than while when where head'.split(
+    ' ',
+  ),
+);
+/** Verbs of taking part in a poll: "voters surveyed in a new poll" is a group, not a finding. */
+const POLLED = new Set('surveyed polled interviewed questioned sampled participated contacted'.split(' '));
+/** People nouns that a poll phrase restricts: "20 percent of voters in the poll said …". */
+const POLLED_GROUPS = new Set(
+  'voters people adults americans respondents republicans democrats independents residents those'.split(' '),
+);
+
+/**
+ * "Fewer than half of the voters surveyed in a new poll support …", "15 percent of voters in the poll were
+ * undecided": the poll phrase belongs to a subject group (the group answers, with its own cue), so "in" is no cue.
+ */
+function groupInPoll(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]?.lower ?? '';
+  if (POLLED.has(before)) return true;
+  if (!POLLED_GROUPS.has(before)) return false;
+  return tokens[i - 2]?.lower === 'of' || tokens[i - 3]?.lower === 'of';
+}
+
 /**
  * "in a CNN poll", "in the latest polls": a poll named after "in" is the source of the finding around it. The
- * index of the poll noun, or -1; the phrase may hold only words, names and "/" or "-" between them.
+ * index of the poll noun, or -1; the phrase may hold only words, names and "/" or "-" between them. Bare "the
+ * polls" is polling in general ("rose in the polls", "his standing in the polls"), not a poll that found something.
  */
 function pollAfter(tokens: Token[], start: number): number {
   const first = tokens[start];
   if (!first || first.seg >= 0 || !(POLL_OPENERS.has(first.lower) || first.cap || /^\d/.test(first.text)))
     return -1;
+  if (first.lower === 'the' && tokens[start + 1]?.lower === 'polls') return -1;
   for (let k = start; k < tokens.length && k - start < MAX_POLL_PHRASE; k++) {
     const t = tokens[k]!;
-    if (t.seg >= 0) return -1;
+    if (t.seg >= 0 || PHRASE_BREAKS.has(t.lower)) return -1;
     if (t.word && POLL_NOUNS.has(t.lower)) {
       // "in poll numbers", "in the poll tax debate": the poll word modifies another noun and is no source.
       return POLL_MODIFIED.has(tokens[k + 1]?.lower ?? '') ? -1 : k;

@@ -111,7 +111,9 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
         (entry.forms.has('s') || entry.forms.has('past')) &&
         /(?:s|ed)$/.test(t.lower)
       ) {
-        out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'finite', entry.lemma, entry));
+        // "Trump Just Announced …": a capitalised adverb before the verb belongs to the cue as it would in lower case.
+        const first = i > 1 && GROUP_ADVERBS.has(tokens[i - 1]!.lower) ? i - 1 : i;
+        out.push(makeCue(text, tokens, { verb: i, first, last: i }, 'finite', entry.lemma, entry));
         continue;
       }
     }

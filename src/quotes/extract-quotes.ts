@@ -3,6 +3,7 @@ import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
 import { widenCue } from './cue-extent.js';
+import { otherSense } from './cue-senses.js';
 import { findCues } from './cues.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
@@ -50,6 +51,8 @@ function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo
 const RULES = [accordingTo, nominalCue, directQuote, reportedSpeech] as const;
 
 const MAX_CUES_PER_SENTENCE = 48;
+/** A paragraph of an interview transcript: "Q: …", "Q. …", "QWhy …". */
+const INTERVIEW_LINE = /^Q(?:[:.]|\s|[A-Z])/;
 
 /** An attribution found so far, with its speaker and where it was found. */
 interface Item {
@@ -215,7 +218,10 @@ function attributionsOf(
   claimed: Set<number>,
 ): { found: Attribution[]; lead: LeadIn | null } {
   // A "sentence" with more cues than any real one is run-on garbage; reading a bounded number keeps the work linear.
-  const cues = findCues(text, sentence.tokens, MAX_CUES_PER_SENTENCE);
+  const interview = INTERVIEW_LINE.test(text.slice(para.start, para.start + 3));
+  const cues = findCues(text, sentence.tokens, MAX_CUES_PER_SENTENCE).filter(
+    (c) => !otherSense(sentence.tokens, c, interview),
+  );
   const found: Attribution[] = [];
   const marked = [
     colonSpeech(text, sentence, para, segments, claimed),

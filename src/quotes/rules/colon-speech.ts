@@ -9,9 +9,9 @@ const MAX_NAME_TOKENS = 5;
 const MAX_HEADLINE_NAME = 8;
 const NOT_SPEAKERS = new Set(
   `update note editor's editors correction warning watch read listen related source sources photo video
-  live breaking analysis opinion exclusive background disclaimer q a latest daily result answer question`.split(
-    /\s+/,
-  ),
+  live breaking analysis opinion exclusive background disclaimer q a latest daily result answer question
+  byline email e-mail twitter facebook contributing contributors contributor name age city job stat look wow
+  busted revealed leaked so`.split(/\s+/),
 );
 
 /** A one-character cue (":" or a dash) at token i. */
@@ -89,6 +89,7 @@ export function colonSpeech(
   const start = tokens[colon + 1]!.start;
   if (end <= start) return null;
   const inside = { from: colon + 1, to: tokens.length - 1 };
+  if (!quoted && !saysSomething(tokens.slice(colon + 1))) return null;
   if (quoted && claimed.has(tokens[0].seg)) return null;
   const { kind, ids } = quoted
     ? { kind: 'direct' as const, ids: [tokens[0].seg] }
@@ -101,6 +102,21 @@ export function colonSpeech(
     cue: markCue(tokens, colon, ':'),
     segments: ids,
   };
+}
+
+const MAX_LIST_NAME = 3;
+
+/**
+ * Does what follows a colon read as something said? "Clinton: 547." (a tally), "Twitter: @Milbank" (a handle),
+ * "Contributing: Ana Ruiz and Tom Lee." and "Iowa: Tim Ames, Bea Cole, …" (bylines and rosters of names) do not.
+ */
+function saysSomething(rest: Token[]): boolean {
+  if (rest[0]?.mark === 'open') return true;
+  const words = rest.filter((t) => t.word && /\p{L}/u.test(t.text));
+  if (words.length < 2) return false;
+  const names = words.every((t) => t.cap || t.lower === 'and');
+  const commas = rest.filter((t) => t.text === ',').length;
+  return !(names && (commas >= 2 || (commas === 0 && words.length <= MAX_LIST_NAME)));
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);

@@ -139,6 +139,7 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
     }
     if (
       (t.lower === 'and' || t.lower === 'but') &&
+      !goesOnWithContent(cues, m + 1, from) &&
       (coordinatedCue(tokens, m + 1, cues) || startsAttributionClause(tokens, m, cues))
     ) {
       end = tokens[m - 1]?.text === ',' ? m - 2 : m - 1;
@@ -201,6 +202,21 @@ export function firstCueFrom(cues: readonly Cue[], i: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Cue classes that, after "and", go on with what was said rather than add a new attribution. */
+const INNER_CLASSES = new Set(['thought', 'intent', 'evidence']);
+/** Intent verbs that are speech acts of their own ("and vowed to …", "and refused to …"). */
+const SPOKEN_INTENTS = new Set('vow pledge promise threaten refuse decline offer vote'.split(' '));
+
+/**
+ * "She said she was tired and wanted a change": after a verb of speech, "and" with a bare thought or intent verb
+ * goes on with what was said rather than open an attribution of its own ("and added …" still does).
+ */
+function goesOnWithContent(cues: readonly Cue[], i: number, from: number): boolean {
+  const c = cues[firstCueFrom(cues, i)];
+  if (!c || c.first !== i || !INNER_CLASSES.has(c.cueClass) || SPOKEN_INTENTS.has(c.lemma)) return false;
+  return cues[firstCueFrom(cues, from) - 1]?.cueClass === 'speech';
 }
 
 /** "… and added that …", "…, but cautioned …": a cue that shares the subject of the clause before. */

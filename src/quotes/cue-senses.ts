@@ -1,0 +1,167 @@
+/**
+ * Cue words read in a sense that attributes nothing: "appeared on Fox News" (showed up, not "seemed"), "270
+ * pledged delegates" (an adjective), "voters showed up", "That said, …", "a think tank", "you know, …". Each
+ * check looks at a few tokens around the cue only.
+ */
+import { CUE_WORDS } from './cue-lexicon.js';
+import { RECIPIENT_WORDS } from './lexicon.js';
+import type { Cue, Token } from './types.js';
+
+/** Prepositions after "appear" that make it "show up somewhere" ("appeared on CNN", "appeared before donors"). */
+const PLACE_PREPOSITIONS = new Set(
+  'on at before by in with alongside together onstage live via during inside'.split(' '),
+);
+/** Cue verbs whose "… up" is an intransitive phrasal verb: "voters showed up", "the numbers don't add up". */
+const UP_VERBS = new Set(['show', 'add']);
+/** Words before a bare participle that make it an adjective: "270 pledged delegates", "the pledged delegates". */
+const ADJECTIVE_OPENERS = new Set('the a an its their his her our these those some all more any'.split(' '));
+
+const at = (tokens: Token[], i: number): string => tokens[i]?.lower ?? '';
+
+/** "appeared on Fox News", "where he appeared.": appearing somewhere, not seeming. */
+function appearingSomewhere(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'appear' || cue.last !== cue.verb) return false;
+  const next = tokens[cue.last + 1];
+  if (!next) return true;
+  // "It appears, though, that …" still seems: only a full stop ends the physical sense.
+  if (!next.word) return next.text === '.' || next.text === ';';
+  return PLACE_PREPOSITIONS.has(next.lower);
+}
+
+/** "270 pledged delegates": a participle between a number or determiner and its noun is an adjective. */
+function participleAdjective(tokens: Token[], cue: Cue): boolean {
+  if (cue.first !== cue.verb || cue.last !== cue.verb || cue.form !== 'finite') return false;
+  const verb = tokens[cue.verb]!;
+  if (!verb.lower.endsWith('ed')) return false;
+  const before = tokens[cue.verb - 1];
+  const next = tokens[cue.verb + 1];
+  if (!before || !next?.word || next.cap) return false;
+  const opener = ADJECTIVE_OPENERS.has(before.lower) || /^\d[\d,.]*$/.test(before.text);
+  return opener && /s$/.test(next.lower) && !/(?:ss|us)$/.test(next.lower);
+}
+
+/** "showed up at the rally", "the figures don't add up". */
+function intransitiveUp(tokens: Token[], cue: Cue): boolean {
+  return UP_VERBS.has(cue.lemma) && at(tokens, cue.last + 1) === 'up';
+}
+
+/** "That said, …" opening a sentence: a discourse marker, as "having said that" would be ("a sign that said, …" is not). */
+function thatSaid(tokens: Token[], cue: Cue): boolean {
+  return (
+    cue.first === 1 &&
+    at(tokens, 0) === 'that' &&
+    at(tokens, cue.verb) === 'said' &&
+    at(tokens, cue.last + 1) === ','
+  );
+}
+
+/** "a think tank": a noun compound. */
+function thinkTank(tokens: Token[], cue: Cue): boolean {
+  return cue.lemma === 'think' && /^tanks?$/.test(at(tokens, cue.last + 1));
+}
+
+/** "You know, the ones who …", "…, you know, we're just …": a filler, not a claim about knowing. */
+function youKnowFiller(tokens: Token[], cue: Cue): boolean {
+  if (at(tokens, cue.verb) !== 'know' || cue.first !== cue.verb || at(tokens, cue.verb - 1) !== 'you')
+    return false;
+  return at(tokens, cue.verb + 1) === ',' || tokens[cue.verb + 1]?.text === ')';
+}
+
+/** Words after "called X" that close a phone call rather than name X: "called Ruiz on Monday", "called her to …". */
+const CALL_ENDS = new Set(
+  `. ; to and after before on at from shortly back again late early last this yesterday today tonight monday
+  tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
+);
+/** Particles that make "call" a different verb: "called off the deal", "called into a show", "called in". */
+const CALL_PARTICLES = new Set(['off', 'into', 'in', 'up', 'back', '.', ',']);
+const CALL_OBJECTS = new Set('him her them me us you both'.split(' '));
+const MAX_CALLED_NAME = 4;
+
+/** A word of a name, or the full stop of an initial ("Donald J. Trump"). */
+function nameToken(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.seg >= 0) return false;
+  return t.cap || (t.text === '.' && /^\p{Lu}$/u.test(tokens[k - 1]?.text ?? ''));
+}
+
+/** "Obama called Ruiz on Monday", "called off the deal": a phone call or another "call", not naming anyone. */
+function phoneCall(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'call' || cue.last !== cue.verb || cue.form === 'passive') return false;
+  const next = tokens[cue.verb + 1];
+  // "calling into question" still casts doubt.
+  if (next?.lower === 'into' && /^(?:question|doubt)$/.test(at(tokens, cue.verb + 2))) return false;
+  if (!next || CALL_PARTICLES.has(next.lower)) return true;
+  // "called to mind" recalls; "called to ban …" demands and stays a cue.
+  if (next.lower === 'to') return at(tokens, cue.verb + 2) === 'mind';
+  let k = cue.verb + 1;
+  if (CALL_OBJECTS.has(next.lower)) k++;
+  else while (k <= cue.verb + MAX_CALLED_NAME && nameToken(tokens, k)) k++;
+  if (k === cue.verb + 1) return false;
+  const after = tokens[k];
+  return !after || (after.seg < 0 && CALL_ENDS.has(after.lower));
+}
+
+/** Words after "declined" that measure a fall ("declined 40 percent", "declined to $281 million", "declined in …"). */
+const FALL_WORDS = new Set(
+  'by in from significantly sharply steadily slightly further dramatically'.split(' '),
+);
+
+/** "Trade declined 40 percent": a fall, not a refusal ("declined to comment"). */
+function declineAsFall(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'decline') return false;
+  const next = at(tokens, cue.last + 1);
+  const amount = (i: number) => /^[$\d]/.test(tokens[i]?.text ?? '');
+  return FALL_WORDS.has(next) || amount(cue.last + 1) || (next === 'to' && amount(cue.last + 2));
+}
+
+/** Auxiliaries that open a relative clause's verb right after "that": "states that have voted …". */
+const RELATIVE_VERBS = new Set('have has had will would are is were was could can may might'.split(' '));
+const TIME_NOUNS = new Set('week month year time spring fall summer winter weekend'.split(' '));
+
+/**
+ * "Rust Belt states that have suffered", "swing states this week", "the contests this winter": a plural that can
+ * be a noun or a verb is the noun when a relative clause or a time phrase follows it instead of an object.
+ */
+function pluralNoun(tokens: Token[], cue: Cue): boolean {
+  const verb = tokens[cue.verb]!;
+  if (cue.first !== cue.verb || cue.last !== cue.verb || !verb.lower.endsWith('s')) return false;
+  if (!CUE_WORDS.get(verb.lower)?.nounLike) return false;
+  const next = at(tokens, cue.verb + 1);
+  const then = at(tokens, cue.verb + 2);
+  if (next === 'that') return RELATIVE_VERBS.has(then);
+  return (next === 'this' || next === 'last' || next === 'next') && TIME_NOUNS.has(then);
+}
+
+/**
+ * "Do you support the plan?", "What do you think of …?": a question put to the reader. In an interview ("Q: Do
+ * you think …?") the question is the interviewer's and stays a cue.
+ */
+function readerQuestion(tokens: Token[], cue: Cue, interview: boolean): boolean {
+  if (interview || at(tokens, cue.first - 1) !== 'you') return false;
+  return tokens[tokens.length - 1]?.text === '?';
+}
+
+/** "adding to her delegate lead", "only added to the confusion": adding to a sum, not adding a remark ("added to reporters"). */
+function addingToSomething(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'add' || at(tokens, cue.last + 1) !== 'to') return false;
+  const after = tokens[cue.last + 2];
+  return !!after && after.word && !after.cap && !RECIPIENT_WORDS.has(after.lower);
+}
+
+const CHECKS = [
+  appearingSomewhere,
+  participleAdjective,
+  intransitiveUp,
+  thatSaid,
+  thinkTank,
+  youKnowFiller,
+  phoneCall,
+  declineAsFall,
+  pluralNoun,
+  addingToSomething,
+];
+
+/** Is the cue word used here in a sense that attributes nothing? `interview`: the paragraph is a Q&A line. */
+export function otherSense(tokens: Token[], cue: Cue, interview = false): boolean {
+  return readerQuestion(tokens, cue, interview) || CHECKS.some((check) => check(tokens, cue));
+}
