@@ -13,4 +13,10 @@ describe('content after "and" following a verb of speech', () => {
     const found = quotesOf('Lena Park said the ferry was late and vowed to fix the schedule.');
     expect(found.map((q) => q.cueText)).toEqual(['said', 'vowed']);
   });
+
+  it('reads past the comma of a clause fronted after "that"', () => {
+    const found = quotesOf('Lena Park said that while she opposed the levy, she would support the bond.');
+    expect(found.map((q) => q.cueText)).toEqual(['said']);
+    expect(found[0]?.text).toContain('she would support the bond');
+  });
 });

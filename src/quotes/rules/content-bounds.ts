@@ -117,6 +117,8 @@ function isSettingNoun(t: Token): boolean {
  */
 export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]): number {
   let end = Math.min(tokens.length - 1, from + MAX_CONTENT_TOKENS);
+  // "that while he opposed Trump, he backs Cruz": the first comma closes a fronted clause, not the content.
+  let fronted = frontedClause(tokens, from);
   for (let m = from; m <= end; m++) {
     const t = tokens[m]!;
     if (t.seg >= 0) {
@@ -129,6 +131,10 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
     if (t.text === ';') {
       end = m - 1;
       break;
+    }
+    if (t.text === ',' && fronted) {
+      fronted = false;
+      continue;
     }
     if (
       t.text === ',' &&
@@ -202,6 +208,20 @@ export function firstCueFrom(cues: readonly Cue[], i: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Words that open a clause or phrase put before the main clause of what was said ("said that if …, he …"). */
+const FRONTED_OPENERS = new Set(
+  'while although though if since because when despite unless once whereas even after before'.split(' '),
+);
+
+/**
+ * Does the content open with "that" and a fronted clause ("that although Ruiz objected, …")? After "that" the
+ * main clause of what was said must still come, so the comma cannot end it.
+ */
+function frontedClause(tokens: Token[], from: number): boolean {
+  const t = tokens[from + 1];
+  return tokens[from]?.lower === 'that' && !!t && t.seg < 0 && FRONTED_OPENERS.has(t.lower);
 }
 
 /** Cue classes that, after "and", go on with what was said rather than add a new attribution. */
