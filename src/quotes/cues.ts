@@ -2,6 +2,7 @@ import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js
 import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
+import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
 import { hearsayCue } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
 import { barePassiveEnd } from './passive-cues.js';
@@ -94,6 +95,7 @@ const isPossessiveS = (t: Token | undefined): boolean => !!t && (t.text === "'s"
 export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_INFINITY): Cue[] {
   const out: Cue[] = [];
   const headline = isHeadline(tokens);
+  const firstLine = onFirstLine(text, tokens);
   for (let i = 0; i < tokens.length && out.length < limit; i++) {
     const t = tokens[i]!;
     const hearsay = hearsayCue(text, tokens, i);
@@ -101,19 +103,21 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       out.push(hearsay);
       continue;
     }
-    if (headline && t.cap && i > 0 && t.seg < 0) {
-      // "Bellwether County Says Trump Should Win": in a headline a capitalised -s or past form is the verb.
-      const entry = CUE_WORDS.get(t.lower);
-      if (
-        entry &&
-        !entry.nounLike &&
-        !entry.quoteOnly &&
-        (entry.forms.has('s') || entry.forms.has('past')) &&
-        /(?:s|ed)$/.test(t.lower)
-      ) {
-        // "Trump Just Announced …": a capitalised adverb before the verb belongs to the cue as it would in lower case.
-        const first = i > 1 && GROUP_ADVERBS.has(tokens[i - 1]!.lower) ? i - 1 : i;
-        out.push(makeCue(text, tokens, { verb: i, first, last: i }, 'finite', entry.lemma, entry));
+    if (firstLine && !headline && t.seg < 0 && !t.cap) {
+      // "Mayor to veto budget": a lower-case headline's "to" (in title case "To" is too often a preposition).
+      const cue = headlineInfinitive(text, tokens, i) ?? headlineNounVerb(text, tokens, i);
+      if (cue) {
+        out.push(cue);
+        i = cue.last;
+        continue;
+      }
+    }
+    if (headline && t.cap && t.seg < 0) {
+      // "Bellwether County Just Says Trump Should Win": in a headline case cannot tell the verb, its form can.
+      const cue = headlineCue(text, tokens, i);
+      if (cue) {
+        out.push(cue);
+        i = cue.last;
         continue;
       }
     }

@@ -11,8 +11,18 @@ const NOT_SPEAKERS = new Set(
   `update note editor's editors correction warning watch read listen related source sources photo video
   live breaking analysis opinion exclusive background disclaimer q a latest daily result answer question
   byline email e-mail twitter facebook contributing contributors contributor name age city job stat look wow
-  busted revealed leaked so`.split(/\s+/),
+  busted revealed leaked so notice boom bombshell`.split(/\s+/),
 );
+
+/**
+ * "Update:", "Delegate Update:", "Just Leaked:": a label word opens or closes the words before the colon. Inside a
+ * name it is part of it ("NY Daily News:"). A finite "is" or "are" makes a clause, not a name ("THE FIX IS IN:").
+ */
+function isLabel(name: Token[]): boolean {
+  const edge = (t: Token | undefined) => !!t && NOT_SPEAKERS.has(t.lower);
+  return edge(name[0]) || edge(name[name.length - 1]) || name.some((t) => CLAUSE_BE.has(t.lower));
+}
+const CLAUSE_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** A one-character cue (":" or a dash) at token i. */
 function markCue(tokens: Token[], i: number, lemma: string): Cue {
@@ -66,7 +76,7 @@ export function colonSpeech(
   if (quoted && !tokens.slice(skip, colon).every((t) => !t.word || t.text === t.text.toUpperCase()))
     return null;
   const name = tokens.slice(skip, colon);
-  if (/^\d/.test(name[0]!.text) || name.some((t) => NOT_SPEAKERS.has(t.lower))) return null;
+  if (/^\d/.test(name[0]!.text) || isLabel(name)) return null;
   const nameSpan = { start: tokens[skip]!.start, end: tokens[colon - 1]!.end };
   const guess =
     guessSpeaker(text, tokens, { from: skip, to: colon - 1 }) ??
