@@ -5,6 +5,7 @@
  */
 import { AUXILIARIES, CUE_WORDS } from './cue-lexicon.js';
 import { phraseAfter } from './noun-phrase.js';
+import { afterDateline, afterPlace, INTRO, timeIntroEnd } from './opening-phrase.js';
 import { sourceBefore, type SourceSpan } from './source-span.js';
 import type { Token } from './types.js';
 
@@ -12,26 +13,23 @@ const OPENERS = new Set(
   `but and so yet still however meanwhile instead indeed also then now later earlier separately thus
   nonetheless nevertheless`.split(/\s+/),
 );
-const INTRO = new Set(
-  `on in at during after before while when as since although though if because despite amid following
-  with without for from by under over asked speaking according`.split(/\s+/),
-);
 const PERSONAL = new Set('he she they it we i you'.split(' '));
 const MAX_SCAN = 40;
 
 /** Index where the main clause starts, past opening conjunctions and an introductory phrase ending in a comma. */
 export function clauseStart(tokens: Token[], limit: number): number {
-  let s = 0;
+  let s = afterDateline(tokens, limit);
   while (s < limit && tokens[s]!.word && OPENERS.has(tokens[s]!.lower)) s++;
   while (s < limit && !tokens[s]!.word && tokens[s]!.seg < 0) s++;
   const t = tokens[s];
   if (t && (INTRO.has(t.lower) || /ly$/.test(t.lower) || (t.cap && /ing$/.test(t.lower)))) {
     for (let k = s + 1; k < limit && k - s < MAX_SCAN; k++) {
       if (tokens[k]!.seg >= 0) break;
-      if (tokens[k]!.text === ',') return k + 1;
+      if (tokens[k]!.text === ',') return afterPlace(tokens, k + 1, limit);
     }
   }
-  return s;
+  const time = timeIntroEnd(tokens, s, limit);
+  return time < 0 ? s : time + 1;
 }
 
 /** Is this a verb that can follow a subject (a finite cue, an auxiliary, or an unlisted lower-case word)? */

@@ -152,6 +152,11 @@ export function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange |
       continue;
     }
     if (isBreak(t) || t.text === ',') break;
+    if (comparedAmount(tokens, k)) {
+      // "More than half of voters said": "than" here compares an amount and opens no clause.
+      from = --k;
+      continue;
+    }
     if (t.word && !t.cap && (CLAUSE_OPENERS.has(t.lower) || isClauseVerb(t) || PERSONAL.has(t.lower))) break;
     // A capitalised clause word opens the sentence: "While the donor …", "Did the foundation …".
     if (t.word && t.cap && k === 0 && (CLAUSE_OPENERS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
@@ -163,6 +168,8 @@ export function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange |
     from <= end &&
     (FRONT_WORDS.has(tokens[from]!.lower) ||
       LEADING_PREPOSITIONS.has(tokens[from]!.lower) ||
+      // "…, which an inquiry said was careless": the relative pronoun is the object; the subject follows it.
+      (from < end && RELATIVES.has(tokens[from]!.lower) && opensNounPhrase(tokens[from + 1]!)) ||
       !tokens[from]!.word)
   ) {
     if (tokens[from]!.text === '(') break;
@@ -170,6 +177,34 @@ export function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange |
   }
   if (from > end) return null;
   return { from, to: end };
+}
+
+/** Does this word start a noun phrase ("the bank", "Mr. Clarke", "many in the party", "40 percent")? */
+function opensNounPhrase(t: Token): boolean {
+  if (!t.word) return false;
+  return (
+    t.cap ||
+    /^\d/.test(t.text) ||
+    QUANTIFIER_SUBJECTS.has(t.lower) ||
+    (DETERMINERS.has(t.lower) && !PERSONAL.has(t.lower))
+  );
+}
+
+const COMPARATIVES = new Set(['more', 'less', 'fewer']);
+/** Amount words after "more than": "half", "a third", "nine in 10", "40 percent". */
+const AMOUNTS = new Set(
+  'half a one two three four five six seven eight nine ten dozen hundred thousand million'.split(' '),
+);
+
+/** Is token k the "than" of "more than / fewer than" before an amount? */
+function comparedAmount(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return (
+    tokens[k]!.lower === 'than' &&
+    COMPARATIVES.has(tokens[k - 1]?.lower ?? '') &&
+    !!next &&
+    (AMOUNTS.has(next.lower) || /^\d/.test(next.text))
+  );
 }
 
 /** The source that ends right before the cue group starting at token `cueFirst`, or null. */
@@ -219,7 +254,7 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
     }
     const opener = tokens[c + 1];
     const core = subjectPhraseBefore(tokens, c - 1);
-    if (!core) return null;
+    if (!core) return longAppositive(tokens, comma);
     // "Corey Lewandowski, in a statement on Thursday, said": a setting between commas is not part of the source.
     if (opener && !opener.cap && SETTING_OPENERS.has(opener.lower)) {
       // "Marco Rubio, R-Fla., appearing on …": the name is before the party tag.
@@ -230,7 +265,8 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
         return { range: { from: named.from, to: c - 1 }, core: named, appositive: core, relative: false };
       return { range: core, core, appositive: null, relative: false };
     }
-    if (!appositiveOpener(opener) && !(nameEnds(tokens, core) && plainWord(opener))) return null;
+    if (!appositiveOpener(opener) && !(nameEnds(tokens, core) && plainWord(opener)))
+      return longAppositive(tokens, comma);
     const lead = tokens[core.from]!;
     if (INTRO_LEADS.has(lead.lower) || (lead.cap && /ing$/.test(lead.lower) && core.from === 0)) {
       // "Making her way around the diner, Clinton and her husband thanked …": an opening phrase, not a name.
@@ -247,12 +283,88 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
     const appositive = { from: name === core ? c + 1 : core.from, to: comma - 1 };
     return { range: { from: name.from, to: comma }, core: name, appositive, relative: false };
   }
+  const long = longAppositive(tokens, comma);
+  if (long) return long;
   // "Sen. Jack Reed (D-R.I.), said …": a stray comma after a name that opens the sentence.
   const whole = subjectPhraseBefore(tokens, comma - 1);
   if (whole && whole.from === 0 && nameEnds(tokens, whole) && tokens[comma - 1]!.text === ')') {
     return { range: whole, core: whole, appositive: null, relative: false };
   }
   return null;
+}
+
+const MAX_LONG_APPOSITIVE = 40;
+/** Prepositions that open a setting between commas ("…, through a records request, …"); "of" and "from" give a home ("59, of Ashton"). */
+const PREPOSITIONS = new Set(
+  'with without by for to into in at on through via under over across against among amid within'.split(' '),
+);
+/** Words a quoted title inside an appositive may have ("a contestant on “The Farm,” who …"). */
+const MAX_QUOTED_TITLE = 8;
+
+/**
+ * "Ann Roe, a farmer from Jackson, Miss., attending the fair, said": an appositive with commas of its own, when
+ * the nearest comma does not close the speaker's name. Only a name or determiner phrase that opens the sentence
+ * is taken, and the stretch after its comma must read as an appositive.
+ */
+function longAppositive(tokens: Token[], comma: number): SourceSpan | null {
+  let quoted = 0;
+  let depth = 0;
+  for (let c = comma - 1; c > 0 && comma - c <= MAX_LONG_APPOSITIVE; c--) {
+    const t = tokens[c]!;
+    if (t.seg >= 0) {
+      if (++quoted > MAX_QUOTED_TITLE) return null;
+      continue;
+    }
+    if (t.text === ')') depth++;
+    else if (t.text === '(') depth--;
+    if (depth > 0 || t.text === '(') continue;
+    if (depth < 0 || isBreak(t)) return null;
+    if (t.text !== ',') continue;
+    const core = subjectPhraseBefore(tokens, c - 1);
+    if (!core || !opensSentence(tokens, core.from)) continue;
+    const opener = tokens[c + 1];
+    const lead = tokens[core.from]!;
+    if (!(nameEnds(tokens, core) || (DETERMINERS.has(lead.lower) && !PERSONAL.has(lead.lower)))) return null;
+    if (!appositiveOpener(opener) && !(nameEnds(tokens, core) && plainWord(opener))) return null;
+    if (!opener || SETTING_OPENERS.has(opener.lower) || !descriptive(tokens, c + 1, comma)) return null;
+    return {
+      range: { from: core.from, to: comma },
+      core,
+      appositive: { from: c + 1, to: comma - 1 },
+      relative: false,
+    };
+  }
+  return null;
+}
+
+/**
+ * Do the comma-separated stretches from..to only describe (no clause verb, unless a relative pronoun opens its
+ * clause: "who is a member of …"; no setting)? "…, obtained by a group, shows the name" is a sentence going on.
+ */
+function descriptive(tokens: Token[], from: number, to: number): boolean {
+  let relative = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0) continue;
+    if (t.text === ',') {
+      relative = false;
+      // "…, through a records request shows …": a setting between commas belongs to the clause, not the speaker.
+      const next = tokens[k + 1];
+      if (next && !next.cap && (SETTING_OPENERS.has(next.lower) || PREPOSITIONS.has(next.lower)))
+        return false;
+    } else if (RELATIVES.has(t.lower) || t.lower === 'whose' || t.lower === 'whom') relative = true;
+    else if (isClauseVerb(t) && !relative) return false;
+  }
+  return true;
+}
+
+/** Is there nothing before token `from` but sentence adverbs, conjunctions and opening punctuation? */
+function opensSentence(tokens: Token[], from: number): boolean {
+  for (let k = 0; k < from; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || t.text === ',' || (t.word && !FRONT_WORDS.has(t.lower))) return false;
+  }
+  return true;
 }
 
 /** "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes. */

@@ -88,7 +88,8 @@ export function speakerAfter(
     if (apposEnd !== null) {
       affiliation = affiliation ?? affiliationIn(text, tokens, end + 2, apposEnd);
       end = apposEnd;
-      sourceEnd = closing ?? end;
+      // "…, said X, a pollster, referring to …": the comma before the participle clause closes the source.
+      sourceEnd = closing ?? (tokens[end + 1]?.text === ',' && participle(tokens[end + 2]) ? end + 1 : end);
     }
   }
   const source = { start: tokens[range.from]!.start, end: tokens[sourceEnd]!.end };
@@ -178,7 +179,7 @@ function relativeClauseEnd(tokens: Token[], r: { from: number; to: number }): nu
 /** The last token of an appositive starting at i that runs to the sentence end or a quote, or null. */
 function appositiveEnd(tokens: Token[], i: number): number | null {
   const first = tokens[i];
-  if (!first || first.seg >= 0) return null;
+  if (!first || first.seg >= 0 || participle(first)) return null;
   const opener =
     first.lower === 'who' ||
     first.lower === 'a' ||
@@ -189,25 +190,59 @@ function appositiveEnd(tokens: Token[], i: number): number | null {
     first.word;
   if (!opener) return null;
   let k = i;
-  // "a" / "an" / "who" open an appositive whatever its head noun ("an Iowa operative").
-  let role = first.lower === 'who' || first.lower === 'a' || first.lower === 'an';
+  // "a" / "the" / "who" open an appositive whatever its head noun ("an Iowa operative"), and so does a noun
+  // with its "of" phrase ("co-director of the institute", "Democrat of Ohio", "one of several critics").
+  let role = NOUN_PHRASE_OPENERS.has(first.lower) || tokens[i + 1]?.lower === 'of';
   for (; k < tokens.length && k - i < 30; k++) {
     const t = tokens[k]!;
     if (t.seg >= 0) break;
-    if ((t.text === '.' && !isInitial(tokens, k)) || t.text === ';' || t.text === ':') break;
-    if (t.text === ',' && tokens[k + 1]?.mark === 'open') break;
+    if (
+      (t.text === '.' && !isInitial(tokens, k) && !abbreviation(tokens, k)) ||
+      t.text === ';' ||
+      t.text === ':'
+    )
+      break;
+    if (t.text === ',' && (tokens[k + 1]?.mark === 'open' || participle(tokens[k + 1]))) break;
     if (ROLE_NOUNS.has(t.lower)) role = true;
   }
   // "said the company's chief executive, John R. Ferro.": a name alone after the phrase.
   if (!role && k === tokens.length - 1 && tokens[k]!.text === '.') role = allNames(tokens, i, k - 1);
   if (!role) return null;
-  if (k === tokens.length || tokens[k]!.seg >= 0 || tokens[k]!.text !== ',') {
+  if (k === tokens.length || tokens[k]!.seg >= 0 || tokens[k]!.text !== ',' || participle(tokens[k + 1])) {
     let last = k - 1;
     while (last >= i && !tokens[last]!.word && tokens[last]!.text !== ')') last--;
     return last >= i ? last : null;
   }
   return null;
 }
+
+/** Words that open a noun phrase describing the speaker whatever its head noun. */
+const NOUN_PHRASE_OPENERS = new Set(['who', 'a', 'an', 'the', 'another']);
+
+/** "Tampa, Fla., who …": a stop with a comma right after it abbreviates a word and does not end the sentence. */
+function abbreviation(tokens: Token[], k: number): boolean {
+  return !!tokens[k - 1]?.cap && tokens[k + 1]?.text === ',';
+}
+
+/** ", referring to …", ", adding …": a participle clause about the quote, not a description of the speaker. */
+function participle(t: Token | undefined): boolean {
+  return (
+    !!t &&
+    t.word &&
+    !t.cap &&
+    t.seg < 0 &&
+    /ing$/.test(t.lower) &&
+    t.lower.length > 4 &&
+    !ING_PREPOSITIONS.has(t.lower)
+  );
+}
+
+/** Prepositions ending in -ing, which go on describing the speaker ("…, during his term", "including …"). */
+const ING_PREPOSITIONS = new Set(
+  'during including regarding concerning according following excluding notwithstanding pending considering'.split(
+    ' ',
+  ),
+);
 
 /** The stop after a middle initial ("John R. Ferro"), which does not end the sentence. */
 function isInitial(tokens: Token[], k: number): boolean {

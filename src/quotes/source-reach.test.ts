@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './test-helpers.js';
+
+/** Sources the finder must reach: long appositives, descriptions after inverted cues, opening phrases. */
+describe('appositives after an inverted speaker', () => {
+  it('takes a "the" phrase or a noun with its "of" phrase after the name into the source', () => {
+    const [a] = quotesOf('“We will win the county,” said Lena Marsh, the former House speaker.');
+    expect(a).toMatchObject({ cueText: 'said', sourceText: 'Lena Marsh, the former House speaker' });
+    const [b] = quotesOf(
+      '“We will win the county,” said Ola Brandt, co-director of the Center for Rural Voters.',
+    );
+    expect(b).toMatchObject({ sourceText: 'Ola Brandt, co-director of the Center for Rural Voters' });
+    const [c] = quotesOf('“We will win the county,” said Senator Ann Roe, Democrat of Ohio.');
+    expect(c).toMatchObject({ sourceText: 'Senator Ann Roe, Democrat of Ohio' });
+  });
+
+  it('reads past the stop of an abbreviated state inside the appositive', () => {
+    const [q] = quotesOf(
+      '“Prices will fall,” said Ola Brandt, a broker based in Tampa, Fla., who sells farms.',
+    );
+    expect(q).toMatchObject({ sourceText: 'Ola Brandt, a broker based in Tampa, Fla., who sells farms' });
+  });
+
+  it('ends the source at the comma before a participle clause about the quote', () => {
+    const [q, ...rest] = quotesOf(
+      '“It was a good day,” said Ola Brandt, the party chair, referring to the vote.',
+    );
+    expect(rest.map((r) => r.cueText)).not.toContain('said');
+    expect(q).toMatchObject({
+      cueText: 'said',
+      sourceText: 'Ola Brandt, the party chair,',
+      speaker: 'Ola Brandt',
+    });
+    const [p] = quotesOf('“It was a good day,” said Caddy Moss, speaking of the vote.');
+    expect(p).toMatchObject({ cueText: 'said', sourceText: 'Caddy Moss' });
+  });
+});
+
+describe('sources before the cue', () => {
+  it('reaches a name before an appositive with commas of its own', () => {
+    const text =
+      'Ann Roe, a farmer from Jackson, Miss., attending the state fair, said she could not back the plan.';
+    const [q] = quotesOf(text);
+    expect(q).toMatchObject({
+      cueText: 'said',
+      sourceText: 'Ann Roe, a farmer from Jackson, Miss., attending the state fair,',
+      speaker: 'Ann Roe',
+    });
+  });
+
+  it('does not read a sentence that goes on past a comma as an appositive', () => {
+    const text =
+      'A memo obtained by the Ledger, a city paper, through a records request shows the name of Ed Vance, described as a donor.';
+    for (const q of quotesOf(text)) expect(q.sourceText ?? '').not.toMatch(/^A memo obtained/);
+  });
+
+  it('keeps "more than" before an amount in the source', () => {
+    const [q] = quotesOf('More than half of the voters said the plan was unfair.');
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'More than half of the voters' });
+    const [p] = quotesOf('Fewer than 15 percent of farmers approve of the deal.');
+    expect(p).toMatchObject({ sourceText: 'Fewer than 15 percent of farmers' });
+  });
+
+  it('starts the source after an object relative pronoun', () => {
+    const [q] = quotesOf('The agency kept the records, which an internal review said were incomplete.');
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'an internal review' });
+  });
+});
+
+describe('the subject of a clause after an opening phrase', () => {
+  it('skips an opening phrase of time ending in "later"', () => {
+    const quotes = quotesOf(
+      'Hours later, Lio Brant returned the favor, telling reporters the deal was fair.',
+    );
+    expect(quotes.find((q) => q.cueText === 'telling')).toMatchObject({ sourceText: 'Lio Brant' });
+  });
+
+  it('skips a wire dateline', () => {
+    const quotes = quotesOf(
+      'OSLO, May 3 (Wire) — The city council approved the plan, saying it would cut costs.',
+    );
+    expect(quotes.find((q) => q.cueText === 'saying')).toMatchObject({ sourceText: 'The city council' });
+  });
+
+  it('skips a place and a setting after an introductory phrase, but not a name with its appositive', () => {
+    const a = quotesOf(
+      'At a rally in Salem, New Hampshire, on Sunday, Ann Roe attacked the plan, calling it a waste.',
+    );
+    expect(a.find((q) => q.cueText === 'calling')).toMatchObject({ sourceText: 'Ann Roe' });
+    const b = quotesOf('In Paris, Ann Roe, a writer, attacked the plan, calling it a waste.');
+    expect(b.find((q) => q.cueText === 'calling')?.sourceText).toMatch(/^Ann Roe/);
+  });
+});
