@@ -28,6 +28,7 @@ describe('idiomatic cues', () => {
       'has long been critical of',
     ]);
     expect(cues('The bakers came out against the new levy.')).toEqual(['came out against']);
+    expect(cues('Both senators voted in favor of the ferry bill.')).toEqual(['voted in favor of']);
   });
 
   it('leaves the same words alone outside the idiom', () => {
@@ -44,6 +45,9 @@ describe('idiomatic cues', () => {
   it('draws a published statement and its verb of saying as one cue', () => {
     expect(found('Mayor Varga issued a statement Tuesday saying the bridge would reopen.')).toEqual([
       ['issued a statement Tuesday saying', 'Mayor Varga', 'the bridge would reopen'],
+    ]);
+    expect(cues('The caucus sent an email Friday urging members to vote early.')).toEqual([
+      'sent an email Friday urging',
     ]);
     const colon = quotesOf('The union released the following statement: “We will strike.”');
     expect(colon.map((q) => [q.cueText, q.sourceText])).toContainEqual([

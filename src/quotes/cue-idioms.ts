@@ -35,6 +35,7 @@ const IDIOM_ROWS: readonly (readonly [string, string, string])[] = [
   ['come', 'out against', 'oppose'],
   ['come', 'out in favor|favour|support of', 'support'],
   ['throw', 'POSS full? support|weight behind', 'support'],
+  ['vote', 'in favor|favour of', 'vote'],
   ['cast', 'DET|POSS? vote|votes|ballot|ballots for|against', 'vote'],
   ['distance', 'REFL from', 'reject'],
   ['take', 'credit for', 'claim'],

@@ -79,9 +79,10 @@ export function putItCue(text: string, tokens: Token[], i: number): Cue | null {
 }
 
 const PUBLISH_VERBS = new Set(
-  'issued issues issue issuing released releases release releasing posted'.split(' '),
+  'issued issues issue issuing released releases release releasing posted published sent wrote'.split(' '),
 );
-const STATEMENT_NOUNS = new Set(['statement', 'statements']);
+/** Published texts whose words are given by a verb of saying after them ("sent an email urging …"). */
+const STATEMENT_NOUNS = new Set('statement statements letter email memo report'.split(' '));
 /** Time words that may stand between the statement and what it says ("a statement Tuesday evening saying"). */
 const STATEMENT_TIMES = new Set(
   `monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night today tonight
@@ -111,6 +112,7 @@ export function statementCue(text: string, tokens: Token[], i: number): Cue | nu
   k++;
   while (STATEMENT_TIMES.has(tokens[k]?.lower ?? '') && k - i < MAX_IDIOM) k++;
   if (tokens[k]?.text === ',') k++;
+  if (/ly$/.test(tokens[k]?.lower ?? '')) k++;
   const verb = tokens[k];
   const entry = verb && verb.seg < 0 && !verb.cap ? CUE_WORDS.get(verb.lower) : undefined;
   if (!entry?.forms.has('ing') || !verb!.lower.endsWith('ing')) return null;
