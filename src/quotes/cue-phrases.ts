@@ -1,27 +1,10 @@
-/** Building cues, and the fixed phrases that attribute ("in the view of", "made it clear", "has a word of warning"). */
-import { CUE_WORDS, type CueWord } from './cue-lexicon.js';
+/** The fixed phrases that attribute ("in the view of", "made it clear", "has a word of warning"). */
+import { CUE_WORDS } from './cue-lexicon.js';
+import { groupStart, idiomCue, putItCue, statementCue } from './light-verb-cues.js';
+import { makeCue } from './make-cue.js';
 import type { Cue, Token } from './types.js';
 
-/** A cue over tokens first..last: its words, span, and the class its lemma gives it. */
-export function makeCue(
-  text: string,
-  tokens: Token[],
-  at: { verb: number; first: number; last: number },
-  form: Cue['form'],
-  lemma: string,
-  entry?: CueWord,
-): Cue {
-  const span = { start: tokens[at.first]!.start, end: tokens[at.last]!.end };
-  return {
-    ...at,
-    lemma,
-    form,
-    cueClass: entry?.cueClass ?? 'speech',
-    raising: entry?.raising ?? false,
-    text: text.slice(span.start, span.end),
-    span,
-  };
-}
+export { makeCue };
 
 const VIEW_NOUNS = new Set(
   'view views opinion words eyes estimation judgment judgement assessment mind telling'.split(' '),
@@ -46,8 +29,12 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
   // "made it clear that …", "has made clear …": a statement.
   if (MAKE_FORMS.has(t.lower) && (at(1) === 'clear' || (at(1) === 'it' && at(2) === 'clear'))) {
     const last = at(1) === 'clear' ? i + 1 : i + 2;
-    return makeCue(text, tokens, { verb: i, first: i, last }, 'finite', 'say', CUE_WORDS.get('said'));
+    const group = groupStart(tokens, i);
+    const first = group < 0 ? i : group;
+    return makeCue(text, tokens, { verb: i, first, last }, 'finite', 'say', CUE_WORDS.get('said'));
   }
+  const idiom = idiomCue(text, tokens, i) ?? statementCue(text, tokens, i) ?? putItCue(text, tokens, i);
+  if (idiom) return idiom;
   if (!LIGHT_VERBS.has(t.lower) || t.cap) return null;
   let k = i + 1;
   if (/^(?:a|an|the|this|his|her|their|its)$/.test(tokens[k]?.lower ?? '')) k++;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { idiomAfter } from './cue-idioms.js';
+import { quotesOf } from './test-helpers.js';
+
+/** The cue, source and content of every quote found, in order. */
+const found = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText, q.text]);
+const cues = (text: string) => quotesOf(text).map((q) => q.cueText);
+
+describe('idiomatic cues', () => {
+  it('reads a light verb with its noun and preposition as one cue, auxiliaries included', () => {
+    expect(found('Senator Holt has also taken aim at the harbor budget.')).toEqual([
+      ['has also taken aim at', 'Senator Holt', 'the harbor budget'],
+    ]);
+    expect(cues('The councillor took a swipe at the mayor on Friday.')).toEqual(['took a swipe at']);
+    expect(cues('Lena Ortiz took issue with the new zoning map.')).toEqual(['took issue with']);
+    expect(cues('Ruiz has made no secret of his plans for the seat.')).toEqual(['has made no secret of']);
+    expect(cues('The governor threw her support behind the rail bond.')).toEqual([
+      'threw her support behind',
+    ]);
+    expect(cues('Dunn quickly distanced himself from the remarks.')).toEqual([
+      'quickly distanced himself from',
+    ]);
+  });
+
+  it('reads particle and adjective idioms of stance', () => {
+    expect(cues('Mayor Vance shrugged off the criticism from the union.')).toEqual(['shrugged off']);
+    expect(cues('The senator has long been critical of the port deal.')).toEqual([
+      'has long been critical of',
+    ]);
+    expect(cues('The bakers came out against the new levy.')).toEqual(['came out against']);
+    expect(cues('Both senators voted in favor of the ferry bill.')).toEqual(['voted in favor of']);
+  });
+
+  it('leaves the same words alone outside the idiom', () => {
+    expect(cues('The hikers took a shot of the summit at dawn.')).toEqual([]);
+    expect(cues('The storm made the roads icy.')).toEqual([]);
+    expect(idiomAfter('took', ['a', 'walk', 'at'])).toBeNull();
+    expect(idiomAfter('cast', ['their', 'votes', 'for'])).toEqual({ last: 2, lemma: 'vote' });
+  });
+
+  it('keeps the auxiliaries of "made clear"', () => {
+    expect(cues('Dunn also made clear that he would not resign.')).toEqual(['also made clear']);
+  });
+
+  it('draws a published statement and its verb of saying as one cue', () => {
+    expect(found('Mayor Varga issued a statement Tuesday saying the bridge would reopen.')).toEqual([
+      ['issued a statement Tuesday saying', 'Mayor Varga', 'the bridge would reopen'],
+    ]);
+    expect(cues('The caucus sent an email Friday urging members to vote early.')).toEqual([
+      'sent an email Friday urging',
+    ]);
+    const colon = quotesOf('The union released the following statement: “We will strike.”');
+    expect(colon.map((q) => [q.cueText, q.sourceText])).toContainEqual([
+      'released the following statement:',
+      'The union',
+    ]);
+  });
+
+  it('reads "as X put it" as a cue of speech', () => {
+    expect(cues('As Professor Lane put it: “The rule is broken.”')).toContain('put it:');
+    expect(cues('Please put it on the table.')).toEqual([]);
+  });
+});
