@@ -4,6 +4,7 @@
  * check looks at a few tokens around the cue only.
  */
 import { CUE_WORDS } from './cue-lexicon.js';
+import { isHeadline } from './cue-phrases.js';
 import { RECIPIENT_WORDS } from './lexicon.js';
 import type { Cue, Token } from './types.js';
 
@@ -87,6 +88,8 @@ function nameToken(tokens: Token[], k: number): boolean {
 /** "Obama called Ruiz on Monday", "called off the deal": a phone call or another "call", not naming anyone. */
 function phoneCall(tokens: Token[], cue: Cue): boolean {
   if (cue.lemma !== 'call' || cue.last !== cue.verb || cue.form === 'passive') return false;
+  // In a title-case headline every word looks like a name: "Is Now Calling The Audit A Sham." names, not phones.
+  if (tokens[cue.verb]!.cap && isHeadline(tokens)) return false;
   const next = tokens[cue.verb + 1];
   // "calling into question" still casts doubt.
   if (next?.lower === 'into' && /^(?:question|doubt)$/.test(at(tokens, cue.verb + 2))) return false;
