@@ -12,6 +12,7 @@ describe('headline cues', () => {
     ]);
     expect(cues('Mayor Ruiz May Not Have Suggested A New Stadium.')[0]?.[0]).toBe('May Not Have Suggested');
     expect(cues('Governor Tam Is Now Calling The Audit A Sham.')[0]?.[0]).toBe('Is Now Calling');
+    expect(cues('Strange Photos Of The Harbor Rally Are Going Viral.')).toEqual([]);
   });
 
   it('reads an irregular past form as the verb, but not one that is also a base form', () => {
