@@ -49,5 +49,6 @@ describe('headline cues', () => {
     expect(cues('Just Leaked: A Memo About The Harbor Deal.')).toEqual([]);
     expect(cues('THE FIX IS IN: Harbor Board Picks A Friend.').map((c) => c[0])).not.toContain(':');
     expect(cues('Harbor Daily News: The Port Deal Is A Scandal.')).toEqual([[':', 'Harbor Daily News']]);
+    expect(cues('EXCLUSIVE – Dana Vance: Do Not Trust The Harbor Board.')).toEqual([[':', 'Dana Vance']]);
   });
 });
