@@ -104,7 +104,7 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       continue;
     }
     if (firstLine && !headline && t.seg < 0 && !t.cap) {
-      // "Mayor to veto budget": a lower-case headline's "to" (in title case "To" is too often a preposition).
+      // A lower-case headline drops its articles and auxiliaries: "Mayor to veto budget", "Ruiz vows change".
       const cue = headlineInfinitive(text, tokens, i) ?? headlineNounVerb(text, tokens, i);
       if (cue) {
         out.push(cue);

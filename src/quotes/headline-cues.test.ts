@@ -12,6 +12,7 @@ describe('headline cues', () => {
     ]);
     expect(cues('Mayor Ruiz May Not Have Suggested A New Stadium.')[0]?.[0]).toBe('May Not Have Suggested');
     expect(cues('Governor Tam Is Now Calling The Audit A Sham.')[0]?.[0]).toBe('Is Now Calling');
+    expect(cues('Strange Photos Of The Harbor Rally Are Going Viral.')).toEqual([]);
   });
 
   it('reads an irregular past form as the verb, but not one that is also a base form', () => {
@@ -48,5 +49,6 @@ describe('headline cues', () => {
     expect(cues('Just Leaked: A Memo About The Harbor Deal.')).toEqual([]);
     expect(cues('THE FIX IS IN: Harbor Board Picks A Friend.').map((c) => c[0])).not.toContain(':');
     expect(cues('Harbor Daily News: The Port Deal Is A Scandal.')).toEqual([[':', 'Harbor Daily News']]);
+    expect(cues('EXCLUSIVE – Dana Vance: Do Not Trust The Harbor Board.')).toEqual([[':', 'Dana Vance']]);
   });
 });

@@ -49,6 +49,8 @@ export function headlineCue(text: string, tokens: Token[], i: number): Cue | nul
   if (group.first === 0) return null;
   const aux = group.aux ? tokens[group.aux]!.lower : null;
   const particle = particleAfter(tokens, i, entry);
+  // "Are Going Viral": "go" attributes only with its particle ("Goes On To Say").
+  if (entry.particleOnly && particle === null && entry.lemma === 'go') return null;
   const last = particle ?? i;
   let ok = false;
   if (aux === null) ok = bareHeadlineVerb(tokens, i, group.first, last, entry);
@@ -105,6 +107,8 @@ function bareHeadlineVerb(tokens: Token[], i: number, first: number, last: numbe
 
 /** Can this token end a headline's subject (a capitalised name or noun, not a function word)? */
 function subjectEnd(t: Token): boolean {
+  // "‘Harbor Weekly’ Just Announced": a quoted title ends the subject at its closing mark.
+  if (t.mark === 'close') return true;
   return t.seg < 0 && t.word && t.cap && !NOT_SUBJECT_END.has(t.lower) && !AUXILIARIES.has(t.lower);
 }
 

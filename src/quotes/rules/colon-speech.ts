@@ -24,6 +24,14 @@ function isLabel(name: Token[]): boolean {
 }
 const CLAUSE_BE = new Set(['is', 'are', 'was', 'were']);
 
+const LABEL_DASHES = new Set(['–', '—', '-', '--']);
+
+/** "EXCLUSIVE – Roger Vance: …": a label and a dash before the speaker's name; the tokens to skip (0 or 2). */
+function labelDash(tokens: Token[]): number {
+  const label = NOT_SPEAKERS.has(tokens[0]?.lower ?? '') && LABEL_DASHES.has(tokens[1]?.text ?? '');
+  return label && tokens[2]?.cap ? 2 : 0;
+}
+
 /** A one-character cue (":" or a dash) at token i. */
 function markCue(tokens: Token[], i: number, lemma: string): Cue {
   const t = tokens[i]!;
@@ -55,8 +63,8 @@ export function colonSpeech(
   const tokens = sentence.tokens;
   if (!tokens[0] || sentence.start !== para.start) return null;
   // A transcript line inside an unclosed quote: "WALLACE: … (the quote mark opens the paragraph).
-  const skip = tokens[0].mark === 'open' ? 1 : 0;
-  const quoted = skip === 1;
+  const quoted = tokens[0].mark === 'open';
+  const skip = quoted ? 1 : labelDash(tokens);
   // A headline ("Clinton camp: Trump's rhetoric threatens …") may name its speaker with lower-case words too.
   const headline = sentence.start === 0 && tokens[skip]!.cap;
   const maxName = headline ? MAX_HEADLINE_NAME : MAX_NAME_TOKENS;
