@@ -61,6 +61,22 @@ describe('sources before the cue', () => {
     expect(p).toMatchObject({ sourceText: 'Fewer than 15 percent of farmers' });
   });
 
+  it('does not step back from an appositive into an opening setting', () => {
+    const [q] = quotesOf(
+      'In a statement to the paper, her senior adviser, Jo Sun, said the plan would pass.',
+    );
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'her senior adviser, Jo Sun,' });
+  });
+
+  it('takes the name after an opening participle phrase as the subject', () => {
+    const [q] = quotesOf(
+      'In Berea, after winning the primary, Gov. Al Ruiz (R-OH), said the state had spoken.',
+    );
+    expect(q).toMatchObject({ cueText: 'said', sourceText: 'Gov. Al Ruiz (R-OH)', speaker: 'Al Ruiz' });
+    const [p] = quotesOf('The clerk left after a woman in Dover, Delaware, told him the office was closed.');
+    expect(p?.sourceText).toBe('a woman in Dover, Delaware,');
+  });
+
   it('starts the source after an object relative pronoun', () => {
     const [q] = quotesOf('The agency kept the records, which an internal review said were incomplete.');
     expect(q).toMatchObject({ cueText: 'said', sourceText: 'an internal review' });

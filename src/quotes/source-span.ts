@@ -24,6 +24,18 @@ function stacked(tokens: Token[], p: PhraseRange): boolean {
   );
 }
 
+/**
+ * "After winning the primary, Gov. Al Ruiz said": a participle phrase that opens the sentence or follows an
+ * introductory word is a setting; the name after its comma is the subject. ("Lee, facing a challenge, …" is not:
+ * there the participle describes the name before it.)
+ */
+function opening(tokens: Token[], core: PhraseRange): boolean {
+  const lead = tokens[core.from]!;
+  const before = tokens[core.from - 1];
+  const participle = !lead.cap && /ing$/.test(lead.lower) && lead.lower.length > 4;
+  return participle && (core.from === 0 || (!!before?.word && INTRO_LEADS.has(before.lower)));
+}
+
 /** A source found before a cue. Token indices are inclusive. */
 export interface SourceSpan {
   /** The whole source as annotated: the phrase, an appositive and its closing comma. */
@@ -268,7 +280,11 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
     if (!appositiveOpener(opener) && !(nameEnds(tokens, core) && plainWord(opener)))
       return longAppositive(tokens, comma);
     const lead = tokens[core.from]!;
-    if (INTRO_LEADS.has(lead.lower) || (lead.cap && /ing$/.test(lead.lower) && core.from === 0)) {
+    if (
+      INTRO_LEADS.has(lead.lower) ||
+      (lead.cap && /ing$/.test(lead.lower) && core.from === 0) ||
+      opening(tokens, core)
+    ) {
       // "Making her way around the diner, Clinton and her husband thanked …": an opening phrase, not a name.
       const subject = { from: c + 1, to: comma - 1 };
       return { range: subject, core: subject, appositive: null, relative: false };
@@ -277,7 +293,13 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
     // "Clinton, 35, the daughter of …, said": step back over appositives until a name starts the phrase.
     for (let hops = 0; hops < 3 && stacked(tokens, name); hops++) {
       const earlier = subjectPhraseBefore(tokens, name.from - 2);
-      if (!earlier) break;
+      // "In a statement to the paper, her adviser, Jo Sun, said": the earlier phrase is a setting, not a name.
+      if (
+        !earlier ||
+        INTRO_LEADS.has(tokens[earlier.from]!.lower) ||
+        PREPOSITIONS.has(tokens[earlier.from]!.lower)
+      )
+        break;
       name = earlier;
     }
     const appositive = { from: name === core ? c + 1 : core.from, to: comma - 1 };
