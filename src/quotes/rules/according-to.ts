@@ -1,5 +1,5 @@
 import type { Attribution, Token } from '../types.js';
-import { claimInside, type TokenRange } from './claim-segments.js';
+import { attributionOver, type TokenRange } from './claim-segments.js';
 import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerOf } from './speaker-phrases.js';
@@ -49,15 +49,6 @@ export function accordingTo(input: RuleInput): Attribution | null {
   // "That's according to X": the pronoun stands for the claim before it.
   const pointer = /^['’]s$/.test(tokens[cue.first]!.text);
   if (words < (pointer ? 1 : 2)) return null;
-  const { kind, ids } = claimInside(text, tokens, input.segments, input.claimed, ranges);
-  const parts = ranges.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
   const speaker = speakerOf(text, tokens, { range: src, core: src, appositive: null, relative: false });
-  return {
-    kind,
-    parts,
-    joins: parts.map((_, i) => (i === 0 ? '' : ' ')),
-    speaker,
-    cue,
-    segments: ids,
-  };
+  return attributionOver(input, ranges, speaker);
 }

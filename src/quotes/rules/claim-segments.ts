@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../../domain/quote.js';
-import type { QuoteSegment, Token } from '../types.js';
+import type { Attribution, QuoteSegment, SpeakerGuess, Token } from '../types.js';
+import type { RuleInput } from './rule-input.js';
 import { isNamingQuote, looksLikeTitle } from './not-attribution.js';
 
 /** An inclusive range of token indices. */
@@ -38,4 +39,29 @@ export function claimInside(
   }
   if (ids.length === 0) return { kind: 'reported', ids };
   return { kind: outsideWords === 0 ? 'direct' : 'mixed', ids };
+}
+
+/**
+ * The attribution a rule found: content over token ranges (quotes inside them claimed), the speaker and the cue.
+ * `trimLast` drops the content's last character (a sentence stop glued to an abbreviation).
+ */
+export function attributionOver(
+  input: RuleInput,
+  ranges: TokenRange[],
+  speaker: SpeakerGuess | null,
+  extra: { trimLast?: boolean; leadingThat?: boolean } = {},
+): Attribution {
+  const tokens = input.sentence.tokens;
+  const parts = ranges.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
+  if (extra.trimLast) parts[parts.length - 1]!.end -= 1;
+  const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, ranges);
+  return {
+    kind,
+    parts,
+    joins: parts.map((_, i) => (i === 0 ? '' : ' ')),
+    speaker,
+    cue: input.cue,
+    segments: ids,
+    ...(extra.leadingThat === undefined ? {} : { leadingThat: extra.leadingThat }),
+  };
 }

@@ -1,6 +1,6 @@
 import { possessorEnd, possessorStart } from '../possessor.js';
 import type { Attribution, SpeakerGuess, Token } from '../types.js';
-import { claimInside } from './claim-segments.js';
+import { attributionOver } from './claim-segments.js';
 import { complementEnd, countWords, viewContent } from './nominal-content.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerOf } from './speaker-phrases.js';
@@ -41,19 +41,9 @@ export function nominalCue(input: RuleInput): Attribution | null {
       : [{ from: cue.last + 1, to: complementEnd(tokens, cue.last + 1, from, input) }];
   const minWords = cue.cueClass === 'stance' ? 1 : MIN_WORDS;
   if (ranges.length === 0 || ranges.reduce((n, r) => n + countWords(tokens, r), 0) < minWords) return null;
-  const { kind, ids } = claimInside(text, tokens, input.segments, input.claimed, ranges);
-  const parts = ranges.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
   const speaker =
     from === p
       ? pronounSpeaker(tokens[p]!)
       : speakerOf(text, tokens, { range: { from, to: p }, core, appositive: null, relative: false });
-  return {
-    kind,
-    parts,
-    joins: parts.map((_, i) => (i === 0 ? '' : ' ')),
-    speaker,
-    cue,
-    segments: ids,
-    leadingThat: tokens[cue.last + 1]?.lower === 'that',
-  };
+  return attributionOver(input, ranges, speaker, { leadingThat: tokens[cue.last + 1]?.lower === 'that' });
 }

@@ -6,7 +6,7 @@ import { HEARSAY_LEMMA } from '../hearsay.js';
 import { PRONOUNS } from '../lexicon.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, Cue, SpeakerGuess, Token } from '../types.js';
-import { claimInside, type TokenRange } from './claim-segments.js';
+import { attributionOver, type TokenRange } from './claim-segments.js';
 import {
   contentEnd,
   contentStart,
@@ -381,20 +381,12 @@ function build(input: RuleInput, speaker: SpeakerGuess | null, ranges: TokenRang
   const speech = input.cue.cueClass === 'speech' || input.cue.cueClass === 'thought';
   const answer = words === 1 && ANSWERS.has(tokens[ok[0]!.from]!.lower);
   if (words < (speech && !answer ? MIN_SPEECH_WORDS : 1)) return null;
-  const parts = ok.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
   // "… in the U.S." at the sentence end: the stop ends the sentence too and is not part of the content.
   const lastRange = ok[ok.length - 1]!;
   const lastTok = tokens[lastRange.to]!;
-  if (lastRange.to === tokens.length - 1 && lastTok.seg < 0 && /\p{L}\.$/u.test(lastTok.text))
-    parts[parts.length - 1]!.end -= 1;
-  const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, ok);
-  return {
-    kind,
-    parts,
-    joins: parts.map((_, i) => (i === 0 ? '' : ' ')),
-    speaker,
-    cue: input.cue,
-    segments: ids,
+  const trimLast = lastRange.to === tokens.length - 1 && lastTok.seg < 0 && /\p{L}\.$/u.test(lastTok.text);
+  return attributionOver(input, ok, speaker, {
+    trimLast,
     leadingThat: tokens[ok[0]!.from]!.lower === 'that' && ok[0]!.from > input.cue.last,
-  };
+  });
 }
