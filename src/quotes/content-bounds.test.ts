@@ -9,6 +9,15 @@ describe('content after "and" following a verb of speech', () => {
     ]);
   });
 
+  it('goes on through ", but planned" as it does through "but planned"', () => {
+    const found = quotesOf(
+      'Tomas Reyes said the rule might not reach his farm, but planned to follow it anyway.',
+    );
+    expect(found.map((q) => [q.cueText, q.text])).toEqual([
+      ['said', 'the rule might not reach his farm, but planned to follow it anyway'],
+    ]);
+  });
+
   it('still ends at "and added" or "and vowed"', () => {
     const found = quotesOf('Lena Park said the ferry was late and vowed to fix the schedule.');
     expect(found.map((q) => q.cueText)).toEqual(['said', 'vowed']);
@@ -18,5 +27,30 @@ describe('content after "and" following a verb of speech', () => {
     const found = quotesOf('Lena Park said that while she opposed the levy, she would support the bond.');
     expect(found.map((q) => q.cueText)).toEqual(['said']);
     expect(found[0]?.text).toContain('she would support the bond');
+  });
+});
+
+describe('a second subject joined by "and"', () => {
+  it('keeps "she and her aides knew" inside what was said', () => {
+    const found = quotesOf('Mara Voss said that she and her aides never doubted the count.');
+    expect(found.map((q) => [q.cueText, q.text])).toEqual([
+      ['said', 'she and her aides never doubted the count'],
+    ]);
+  });
+
+  it('keeps "both he and Ruiz promised" inside what was said', () => {
+    const found = quotesOf('Dale Ortiz said both he and Ruiz promised to cut the tolls.');
+    expect(found.map((q) => q.cueText)).toEqual(['said']);
+    expect(found[0]?.text).toContain('Ruiz promised to cut the tolls');
+  });
+
+  it('still ends at "and Ruiz said" after a whole clause', () => {
+    const found = quotesOf('Dale Ortiz said the tolls were too high, and Ruiz said they would fall.');
+    expect(found.map((q) => q.cueText)).toEqual(['said', 'said']);
+  });
+
+  it('does not take the object of a stance verb for a subject', () => {
+    const found = quotesOf('The mayor praised Ruiz and said the tolls would fall.');
+    expect(found.map((q) => q.cueText)).toEqual(['praised', 'said']);
   });
 });
