@@ -54,3 +54,16 @@ describe('a second subject joined by "and"', () => {
     expect(found.map((q) => q.cueText)).toEqual(['praised', 'said']);
   });
 });
+
+describe('a subject and verb after a comma inside content opened by "that"', () => {
+  it('reads ", he realized" as the main clause after a fronted phrase', () => {
+    const found = quotesOf('The clerk told agents that later that week, he realized the ledger was missing.');
+    expect(found.map((q) => q.cueText)).toEqual(['told']);
+    expect(found[0]?.text).toContain('he realized the ledger was missing');
+  });
+
+  it('still ends at a short ", he said"', () => {
+    const found = quotesOf('Ruiz argued that the levy was unfair, he said, and would fail.');
+    expect(found.map((q) => q.cueText)).toContain('said');
+  });
+});

@@ -139,6 +139,7 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
     if (
       t.text === ',' &&
       !goesOnWithContent(cues, m + 2, from, tokens[m + 1]) &&
+      !clauseAfterThat(tokens, from, m + 1, cues) &&
       (startsAttributionClause(tokens, m + 1, cues) || CLAUSE_STOPS.has(tokens[m + 1]?.lower ?? ''))
     ) {
       end = m - 1;
@@ -241,6 +242,27 @@ function goesOnWithContent(cues: readonly Cue[], i: number, from: number, conj: 
   const c = cues[firstCueFrom(cues, i)];
   if (!c || c.first !== i || !INNER_CLASSES.has(c.cueClass) || SPOKEN_INTENTS.has(c.lemma)) return false;
   return cues[firstCueFrom(cues, from) - 1]?.cueClass === 'speech';
+}
+
+/**
+ * "said that sometime that week, he realized …": content opened by "that" already has its attribution, so a later
+ * ", he realized" is the main clause of what was said after a fronted phrase, not a second "X said".
+ */
+function clauseAfterThat(tokens: Token[], from: number, i: number, cues: readonly Cue[]): boolean {
+  const t = tokens[i];
+  if (tokens[from]?.lower !== 'that' || !t) return false;
+  const c = cues[firstCueFrom(cues, i)];
+  const after = c ? tokens[c.last + 1] : undefined;
+  // A cue that ends in a colon or meets a quote ("Devine responded: “…”") opens an attribution of its own.
+  return (
+    !!c &&
+    c.form === 'finite' &&
+    nameOrPronoun(tokens, i, c.first - 1) &&
+    !!after &&
+    !TRAILING.has(after.text) &&
+    after.mark === null &&
+    tokens[c.last]!.text !== ':'
+  );
 }
 
 /** Words that open the clause of what was said, so that a bare noun phrase after them is its subject. */
