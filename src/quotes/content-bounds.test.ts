@@ -67,3 +67,18 @@ describe('a subject and verb after a comma inside content opened by "that"', () 
     expect(found.map((q) => q.cueText)).toContain('said');
   });
 });
+
+describe('a relative clause on the subject of what was said', () => {
+  it('goes on past ", which …," to the verb of what was said', () => {
+    const found = quotesOf(
+      'Ruiz argued the new bridge, which is widely backed by farmers, would never pay for itself.',
+    );
+    expect(found.map((q) => q.cueText)).toEqual(['argued']);
+    expect(found[0]?.text).toContain('would never pay for itself');
+  });
+
+  it('still ends at ", which" after the noun phrase a stance is about', () => {
+    const found = quotesOf('Ruiz criticized the new bridge, which the council said was too costly.');
+    expect(found.map((q) => q.cueText)).toEqual(['criticized', 'said']);
+  });
+});

@@ -140,7 +140,8 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
       t.text === ',' &&
       !goesOnWithContent(cues, m + 2, from, tokens[m + 1]) &&
       !clauseAfterThat(tokens, from, m + 1, cues) &&
-      (startsAttributionClause(tokens, m + 1, cues) || CLAUSE_STOPS.has(tokens[m + 1]?.lower ?? ''))
+      (startsAttributionClause(tokens, m + 1, cues) ||
+        (CLAUSE_STOPS.has(tokens[m + 1]?.lower ?? '') && !subjectSoFar(tokens, from, m, cues)))
     ) {
       end = m - 1;
       break;
@@ -263,6 +264,19 @@ function clauseAfterThat(tokens: Token[], from: number, i: number, cues: readonl
     after.mark === null &&
     tokens[c.last]!.text !== ':'
   );
+}
+
+/**
+ * "argued that the new pipeline, which Ruiz backs, would fail": content that so far is only a noun phrase still
+ * lacks its verb, so a relative clause after it describes the subject and what was said goes on.
+ */
+function subjectSoFar(tokens: Token[], from: number, m: number, cues: readonly Cue[]): boolean {
+  if (tokens[m + 1]?.lower !== 'which') return false;
+  // A stance's content may be a whole noun phrase ("criticized the plan, which …"); a statement's is a clause.
+  const cls = cues[firstCueFrom(cues, from) - 1]?.cueClass;
+  if (cls !== 'speech' && cls !== 'thought') return false;
+  const s = tokens[from]?.lower === 'that' ? from + 1 : from;
+  return nounPhrase(tokens, s, m - 1);
 }
 
 /** Words that open the clause of what was said, so that a bare noun phrase after them is its subject. */
