@@ -138,14 +138,18 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
     }
     if (
       t.text === ',' &&
-      (startsAttributionClause(tokens, m + 1, cues) || CLAUSE_STOPS.has(tokens[m + 1]?.lower ?? ''))
+      !goesOnWithContent(cues, m + 2, from, tokens[m + 1]) &&
+      !clauseAfterThat(tokens, from, m + 1, cues) &&
+      (startsAttributionClause(tokens, m + 1, cues) ||
+        (CLAUSE_STOPS.has(tokens[m + 1]?.lower ?? '') && !subjectSoFar(tokens, from, m, cues)))
     ) {
       end = m - 1;
       break;
     }
     if (
       (t.lower === 'and' || t.lower === 'but') &&
-      !goesOnWithContent(cues, m + 1, from) &&
+      !goesOnWithContent(cues, m + 1, from, t) &&
+      !coordinatedSubject(tokens, from, m) &&
       (coordinatedCue(tokens, m + 1, cues) || startsAttributionClause(tokens, m, cues))
     ) {
       end = tokens[m - 1]?.text === ',' ? m - 2 : m - 1;
@@ -231,12 +235,73 @@ const SPOKEN_INTENTS = new Set('vow pledge promise threaten refuse decline offer
 
 /**
  * "She said she was tired and wanted a change": after a verb of speech, "and" with a bare thought or intent verb
- * goes on with what was said rather than open an attribution of its own ("and added …" still does).
+ * goes on with what was said rather than open an attribution of its own ("and added …" still does). `conj` is the
+ * token before the cue at i, so a comma before "but" changes nothing (", but planned …").
  */
-function goesOnWithContent(cues: readonly Cue[], i: number, from: number): boolean {
+function goesOnWithContent(cues: readonly Cue[], i: number, from: number, conj: Token | undefined): boolean {
+  if (conj?.lower !== 'and' && conj?.lower !== 'but') return false;
   const c = cues[firstCueFrom(cues, i)];
   if (!c || c.first !== i || !INNER_CLASSES.has(c.cueClass) || SPOKEN_INTENTS.has(c.lemma)) return false;
   return cues[firstCueFrom(cues, from) - 1]?.cueClass === 'speech';
+}
+
+/**
+ * "said that sometime that week, he realized …": content opened by "that" already has its attribution, so a later
+ * ", he realized" is the main clause of what was said after a fronted phrase, not a second "X said".
+ */
+function clauseAfterThat(tokens: Token[], from: number, i: number, cues: readonly Cue[]): boolean {
+  const t = tokens[i];
+  if (tokens[from]?.lower !== 'that' || !t) return false;
+  const c = cues[firstCueFrom(cues, i)];
+  const after = c ? tokens[c.last + 1] : undefined;
+  // A cue that ends in a colon or meets a quote ("Devine responded: “…”") opens an attribution of its own.
+  return (
+    !!c &&
+    c.form === 'finite' &&
+    nameOrPronoun(tokens, i, c.first - 1) &&
+    !!after &&
+    !TRAILING.has(after.text) &&
+    after.mark === null &&
+    tokens[c.last]!.text !== ':'
+  );
+}
+
+/**
+ * "argued that the new pipeline, which Ruiz backs, would fail": content that so far is only a noun phrase still
+ * lacks its verb, so a relative clause after it describes the subject and what was said goes on.
+ */
+function subjectSoFar(tokens: Token[], from: number, m: number, cues: readonly Cue[]): boolean {
+  if (tokens[m + 1]?.lower !== 'which') return false;
+  // A stance's content may be a whole noun phrase ("criticized the plan, which …"); a statement's is a clause.
+  const cls = cues[firstCueFrom(cues, from) - 1]?.cueClass;
+  if (cls !== 'speech' && cls !== 'thought') return false;
+  const s = tokens[from]?.lower === 'that' ? from + 1 : from;
+  return nounPhrase(tokens, s, m - 1);
+}
+
+/** Words that open the clause of what was said, so that a bare noun phrase after them is its subject. */
+const CLAUSE_OPENERS = new Set(['that', 'both', 'whether']);
+
+/**
+ * "said that she and her aides knew …", "said both he and Ruiz promised …": the clause so far is only a short
+ * subject, so "and" joins a second subject to it and the cue after belongs to what was said.
+ */
+function coordinatedSubject(tokens: Token[], from: number, m: number): boolean {
+  let k = m - 1;
+  while (k >= from && m - k <= 6 && !CLAUSE_OPENERS.has(tokens[k]!.lower)) k--;
+  if (k >= from && !CLAUSE_OPENERS.has(tokens[k]!.lower)) return false;
+  // With no opener the content must start as a clause does, with a subject pronoun: a bare object noun phrase
+  // ("praised Ruiz and said …") is the whole of a stance's content.
+  if (k < from && !SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return false;
+  return nameOrPronoun(tokens, k + 1, m - 1);
+}
+
+/** A subject pronoun or a short run of capitalised words ("she", "Senator Ruiz"): a subject that hides no verb. */
+function nameOrPronoun(tokens: Token[], from: number, to: number): boolean {
+  if (to < from || to - from > 4) return false;
+  if (from === to && SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
+  for (let k = from; k <= to; k++) if (!tokens[k]!.cap || tokens[k]!.seg >= 0) return false;
+  return true;
 }
 
 /** "… and added that …", "…, but cautioned …": a cue that shares the subject of the clause before. */
