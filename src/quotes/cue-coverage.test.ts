@@ -106,4 +106,26 @@ describe('cue coverage', () => {
     expect(cues('Ana Ruiz felt she wasn’t heard.')).toEqual([['felt', 'Ana Ruiz']]);
     expect(cues('Ana Ruiz felt a chill.')).toEqual([]);
   });
+
+  it('doubles the last consonant of short verbs before -ed ("bragged", "shrugged off", "concurred")', () => {
+    expect(cues('Okafor bragged about her record.')).toEqual([['bragged about', 'Okafor']]);
+    expect(cues('Pell shrugged off the criticism.')).toEqual([['shrugged off', 'Pell']]);
+    expect(cues('Pell concurred that the budget was thin.')).toEqual([['concurred', 'Pell']]);
+    expect(cues('“Fine,” Okafor nodded.')).toEqual([['nodded', 'Okafor']]);
+  });
+
+  it('reads verbs of voicing, musing and brushing aside as cues', () => {
+    expect(cues('Mayor Lin Okafor voiced support for the harbor plan.')).toEqual([
+      ['voiced support for', 'Mayor Lin Okafor'],
+    ]);
+    expect(cues('The Okafor campaign has a strong voice in the district.')).toEqual([]);
+    expect(cues('Dara Pell articulated a vision of cheaper transit.')).toEqual([['articulated', 'Dara Pell']]);
+    expect(cues('Okafor surmised that the vote would be close.')).toEqual([['surmised', 'Okafor']]);
+    expect(cues('Pell interpreted the ruling as a win for tenants.')).toEqual([['interpreted', 'Pell']]);
+    expect(cues('Okafor is contemplating a run for governor.')).toEqual([['is contemplating', 'Okafor']]);
+    expect(cues('Pell downplayed the importance of the poll.')).toEqual([['downplayed', 'Pell']]);
+    expect(cues('Okafor relished the chance to debate Pell.')).toEqual([['relished', 'Okafor']]);
+    expect(cues('Pell rebuffed the offer from the union.')).toEqual([['rebuffed', 'Pell']]);
+    expect(cues('Okafor balked at the cost of the bridge.')).toEqual([['balked at', 'Okafor']]);
+  });
 });

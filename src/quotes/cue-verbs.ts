@@ -18,12 +18,12 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
     grumble gripe plead beg affirm reaffirm attest contest dispute question concede reveal predict forecast
     estimate project suggest hint signal imply insinuate recall describe call label dub brand term characterize
     characterise portray liken  cite reference quote paraphrase echo invoke discuss address outline detail
-    list pronounce
+    list pronounce voice articulate
   `),
   thought: words(`
     believe think expect hope fear worry wonder doubt agree disagree realize realise recognize recognise feel know
     understand remember suspect  presume imagine anticipate reckon guess envision foresee consider 
-    view deem judge  determine conclude learn  read see
+    view deem judge  determine conclude learn  read see surmise interpret contemplate
   `),
   stance: words(`
     endorse criticize criticise praise defend support oppose back reject dismiss denounce condemn blast slam
@@ -33,7 +33,7 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
     taunt admonish reprimand commend salute laud extol celebrate cheer recommend advocate urge encourage implore
     exhort  dare pressure press lobby demand request order instruct  forbid veto approve propose
     unveil apologize apologise regret deplore credit honor honour mourn trumpet herald resist protest ignore paint
-    promote nominate identify push
+    promote nominate identify push downplay relish rebuff
   `),
   intent: words(`
     want plan intend seek refuse decline vow pledge promise threaten  wish offer  resolve undertake
@@ -120,13 +120,14 @@ export const PHRASAL_CUES: Readonly<Record<string, readonly string[]>> = {
   confess: ['to'],
   count: ['on'],
   bet: ['on'],
+  balk: ['at'],
 };
 
 /** Verbs that are cues only with their particle ("point out", not "point"). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set(
   words(`point refer talk speak rail lash weigh fire shoot hit sound single care vouch allude touch comment
   reflect dwell  lay spell open zero play brush shrug walk double come side appeal rave rant gush chime go
-  cry object react count bet vote`),
+  cry object react count bet vote balk`),
 );
 
 /**
