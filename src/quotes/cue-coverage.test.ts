@@ -128,4 +128,19 @@ describe('cue coverage', () => {
     expect(cues('Pell rebuffed the offer from the union.')).toEqual([['rebuffed', 'Pell']]);
     expect(cues('Okafor balked at the cost of the bridge.')).toEqual([['balked at', 'Okafor']]);
   });
+
+  it('reads positing, pondering, disowning and persuading as cues', () => {
+    expect(cues('Okafor posited that rents would fall.')).toEqual([['posited', 'Okafor']]);
+    expect(cues('Okafor pondered whether to run again.')).toEqual([['pondered', 'Okafor']]);
+    expect(cues('Pell is mulling a bid for the Senate.')).toEqual([['is mulling', 'Pell']]);
+    expect(cues('Okafor disavowed the flyer.')).toEqual([['disavowed', 'Okafor']]);
+    expect(cues('Pell repudiated the militia.')).toEqual([['repudiated', 'Pell']]);
+    expect(cues('Okafor renounced her party membership.')).toEqual([['renounced', 'Okafor']]);
+    expect(cues('Pell persuaded Okafor to delay the vote.')).toEqual([['persuaded', 'Pell']]);
+  });
+
+  it('reads "reassured" like "assured": the one reassured is not content', () => {
+    const [q] = quotesOf('Pell reassured voters that taxes would not rise.');
+    expect([q?.cueText, q?.text]).toEqual(['reassured', 'taxes would not rise']);
+  });
 });

@@ -18,12 +18,12 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
     grumble gripe plead beg affirm reaffirm attest contest dispute question concede reveal predict forecast
     estimate project suggest hint signal imply insinuate recall describe call label dub brand term characterize
     characterise portray liken  cite reference quote paraphrase echo invoke discuss address outline detail
-    list pronounce voice articulate
+    list pronounce voice articulate posit reassure
   `),
   thought: words(`
     believe think expect hope fear worry wonder doubt agree disagree realize realise recognize recognise feel know
     understand remember suspect  presume imagine anticipate reckon guess envision foresee consider 
-    view deem judge  determine conclude learn  read see surmise interpret contemplate
+    view deem judge  determine conclude learn  read see surmise interpret contemplate ponder mull
   `),
   stance: words(`
     endorse criticize criticise praise defend support oppose back reject dismiss denounce condemn blast slam
@@ -33,11 +33,11 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
     taunt admonish reprimand commend salute laud extol celebrate cheer recommend advocate urge encourage implore
     exhort  dare pressure press lobby demand request order instruct  forbid veto approve propose
     unveil apologize apologise regret deplore credit honor honour mourn trumpet herald resist protest ignore paint
-    promote nominate identify push downplay relish rebuff
+    promote nominate identify push downplay relish rebuff disavow repudiate renounce
   `),
   intent: words(`
     want plan intend seek refuse decline vow pledge promise threaten  wish offer  resolve undertake
-     desire strive  endeavour endeavor vote decide
+     desire strive  endeavour endeavor vote decide persuade
   `),
   evidence: words(`
     show find indicate demonstrate prove reveal
@@ -155,6 +155,6 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set(words('seem appear'));
 /** Verbs whose first object is the one told, not the content ("told reporters that …", "reminded him that …"). */
 export const RECIPIENT_VERBS: ReadonlySet<string> = new Set(
   words(
-    'tell inform assure remind warn ask advise notify caution promise show teach convince persuade email text',
+    'tell inform assure reassure remind warn ask advise notify caution promise show teach convince persuade email text',
   ),
 );
