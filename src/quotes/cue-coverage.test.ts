@@ -143,4 +143,29 @@ describe('cue coverage', () => {
     const [q] = quotesOf('Pell reassured voters that taxes would not rise.');
     expect([q?.cueText, q?.text]).toEqual(['reassured', 'taxes would not rise']);
   });
+
+  it('reads a ruling as a cue, but not rules as a noun', () => {
+    expect(cues('A federal judge ruled that the map was unfair.')).toEqual([['ruled', 'A federal judge']]);
+    expect(cues('Okafor ruled out a run for governor.')).toEqual([['ruled out', 'Okafor']]);
+    expect(cues('The council passed new parking rules.')).toEqual([]);
+  });
+
+  it('reads "cast" and "frame" only as casting or framing something as something', () => {
+    expect(cues('Pell cast the tax as a gift to landlords.')).toEqual([['cast', 'Pell']]);
+    expect(cues('Pell cast her ballot early.')).toEqual([]);
+    expect(cues('Okafor framed the race as a choice about rents.')).toEqual([['framed', 'Okafor']]);
+    expect(cues('Okafor framed the photo.')).toEqual([]);
+  });
+
+  it('reads verbs of sparring and retreating with their particle', () => {
+    expect(cues('Pell swiped at the mayor over the bridge.')).toEqual([['swiped at', 'Pell']]);
+    expect(cues('Okafor railed about the tolls.')).toEqual([['railed about', 'Okafor']]);
+    expect(cues('Pell sparred with Okafor over the budget.')).toEqual([['sparred with', 'Pell']]);
+    expect(cues('Okafor reneged on her pledge.')).toEqual([['reneged on', 'Okafor']]);
+    expect(cues('Pell sketched out a plan for the harbor.')).toEqual([['sketched out', 'Pell']]);
+    expect(cues('Okafor expanded on her remarks.')).toEqual([['expanded on', 'Okafor']]);
+    expect(cues('Pell backpedaled on the tax.')).toEqual([['backpedaled on', 'Pell']]);
+    expect(cues('Okafor agonized over the decision.')).toEqual([['agonized over', 'Okafor']]);
+    expect(cues('The tolls expanded in May.')).toEqual([]);
+  });
 });

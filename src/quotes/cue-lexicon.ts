@@ -60,6 +60,7 @@ const IRREGULAR: Record<string, { past: string; participle: string }> = {
   learn: { past: 'learned', participle: 'learned' },
   spell: { past: 'spelled', participle: 'spelled' },
   begin: { past: 'began', participle: 'begun' },
+  cast: { past: 'cast', participle: 'cast' },
 };
 
 /** Lemmas that double their last consonant before -ed and -ing ("admitted", "planning"). */
@@ -85,7 +86,7 @@ const NOUN_LIKE = new Set(
   release releases state states mention mentions process judge judges guess guesses muse object objects
   trash pan fault faults savage welcome hail celebrate contest contests dispute disputes text states votes
   campaigns contests remarks attacks emails insults thanks questions reviews honors charges advocates push pushes
-  voice voices`.split(
+  voice voices rule rules`.split(
     /\s+/,
   ),
 );
