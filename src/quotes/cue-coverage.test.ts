@@ -106,4 +106,66 @@ describe('cue coverage', () => {
     expect(cues('Ana Ruiz felt she wasn’t heard.')).toEqual([['felt', 'Ana Ruiz']]);
     expect(cues('Ana Ruiz felt a chill.')).toEqual([]);
   });
+
+  it('doubles the last consonant of short verbs before -ed ("bragged", "shrugged off", "concurred")', () => {
+    expect(cues('Okafor bragged about her record.')).toEqual([['bragged about', 'Okafor']]);
+    expect(cues('Pell shrugged off the criticism.')).toEqual([['shrugged off', 'Pell']]);
+    expect(cues('Pell concurred that the budget was thin.')).toEqual([['concurred', 'Pell']]);
+    expect(cues('“Fine,” Okafor nodded.')).toEqual([['nodded', 'Okafor']]);
+  });
+
+  it('reads verbs of voicing, musing and brushing aside as cues', () => {
+    expect(cues('Mayor Lin Okafor voiced support for the harbor plan.')).toEqual([
+      ['voiced support for', 'Mayor Lin Okafor'],
+    ]);
+    expect(cues('The Okafor campaign has a strong voice in the district.')).toEqual([]);
+    expect(cues('Dara Pell articulated a vision of cheaper transit.')).toEqual([['articulated', 'Dara Pell']]);
+    expect(cues('Okafor surmised that the vote would be close.')).toEqual([['surmised', 'Okafor']]);
+    expect(cues('Pell interpreted the ruling as a win for tenants.')).toEqual([['interpreted', 'Pell']]);
+    expect(cues('Okafor is contemplating a run for governor.')).toEqual([['is contemplating', 'Okafor']]);
+    expect(cues('Pell downplayed the importance of the poll.')).toEqual([['downplayed', 'Pell']]);
+    expect(cues('Okafor relished the chance to debate Pell.')).toEqual([['relished', 'Okafor']]);
+    expect(cues('Pell rebuffed the offer from the union.')).toEqual([['rebuffed', 'Pell']]);
+    expect(cues('Okafor balked at the cost of the bridge.')).toEqual([['balked at', 'Okafor']]);
+  });
+
+  it('reads positing, pondering, disowning and persuading as cues', () => {
+    expect(cues('Okafor posited that rents would fall.')).toEqual([['posited', 'Okafor']]);
+    expect(cues('Okafor pondered whether to run again.')).toEqual([['pondered', 'Okafor']]);
+    expect(cues('Pell is mulling a bid for the Senate.')).toEqual([['is mulling', 'Pell']]);
+    expect(cues('Okafor disavowed the flyer.')).toEqual([['disavowed', 'Okafor']]);
+    expect(cues('Pell repudiated the militia.')).toEqual([['repudiated', 'Pell']]);
+    expect(cues('Okafor renounced her party membership.')).toEqual([['renounced', 'Okafor']]);
+    expect(cues('Pell persuaded Okafor to delay the vote.')).toEqual([['persuaded', 'Pell']]);
+  });
+
+  it('reads "reassured" like "assured": the one reassured is not content', () => {
+    const [q] = quotesOf('Pell reassured voters that taxes would not rise.');
+    expect([q?.cueText, q?.text]).toEqual(['reassured', 'taxes would not rise']);
+  });
+
+  it('reads a ruling as a cue, but not rules as a noun', () => {
+    expect(cues('A federal judge ruled that the map was unfair.')).toEqual([['ruled', 'A federal judge']]);
+    expect(cues('Okafor ruled out a run for governor.')).toEqual([['ruled out', 'Okafor']]);
+    expect(cues('The council passed new parking rules.')).toEqual([]);
+  });
+
+  it('reads "cast" and "frame" only as casting or framing something as something', () => {
+    expect(cues('Pell cast the tax as a gift to landlords.')).toEqual([['cast', 'Pell']]);
+    expect(cues('Pell cast her ballot early.')).toEqual([]);
+    expect(cues('Okafor framed the race as a choice about rents.')).toEqual([['framed', 'Okafor']]);
+    expect(cues('Okafor framed the photo.')).toEqual([]);
+  });
+
+  it('reads verbs of sparring and retreating with their particle', () => {
+    expect(cues('Pell swiped at the mayor over the bridge.')).toEqual([['swiped at', 'Pell']]);
+    expect(cues('Okafor railed about the tolls.')).toEqual([['railed about', 'Okafor']]);
+    expect(cues('Pell sparred with Okafor over the budget.')).toEqual([['sparred with', 'Pell']]);
+    expect(cues('Okafor reneged on her pledge.')).toEqual([['reneged on', 'Okafor']]);
+    expect(cues('Pell sketched out a plan for the harbor.')).toEqual([['sketched out', 'Pell']]);
+    expect(cues('Okafor expanded on her remarks.')).toEqual([['expanded on', 'Okafor']]);
+    expect(cues('Pell backpedaled on the tax.')).toEqual([['backpedaled on', 'Pell']]);
+    expect(cues('Okafor agonized over the decision.')).toEqual([['agonized over', 'Okafor']]);
+    expect(cues('The tolls expanded in May.')).toEqual([]);
+  });
 });

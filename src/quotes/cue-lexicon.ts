@@ -59,12 +59,15 @@ const IRREGULAR: Record<string, { past: string; participle: string }> = {
   bet: { past: 'bet', participle: 'bet' },
   learn: { past: 'learned', participle: 'learned' },
   spell: { past: 'spelled', participle: 'spelled' },
+  begin: { past: 'began', participle: 'begun' },
+  cast: { past: 'cast', participle: 'cast' },
 };
 
 /** Lemmas that double their last consonant before -ed and -ing ("admitted", "planning"). */
 const DOUBLING = new Set(
   `admit plan regret prefer refer rebut quip jab spar blog dub ban fret pan beg plot abhor confer defer deter
-  infer omit permit commit submit equip chat slam scan extol patrol control compel propel repel excel rebel`.split(
+  infer omit permit commit submit equip chat slam scan extol patrol control compel propel repel excel rebel
+  brag concur forbid hit shrug bet nod grin snap begin`.split(
     /\s+/,
   ),
 );
@@ -82,7 +85,8 @@ const NOUN_LIKE = new Set(
   pressure press lobby counter counters favor favors favour favours review reviews bet bets count counts
   release releases state states mention mentions process judge judges guess guesses muse object objects
   trash pan fault faults savage welcome hail celebrate contest contests dispute disputes text states votes
-  campaigns contests remarks attacks emails insults thanks questions reviews honors charges advocates push pushes`.split(
+  campaigns contests remarks attacks emails insults thanks questions reviews honors charges advocates push pushes
+  voice voices rule rules`.split(
     /\s+/,
   ),
 );

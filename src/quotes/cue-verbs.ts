@@ -18,12 +18,12 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
     grumble gripe plead beg affirm reaffirm attest contest dispute question concede reveal predict forecast
     estimate project suggest hint signal imply insinuate recall describe call label dub brand term characterize
     characterise portray liken  cite reference quote paraphrase echo invoke discuss address outline detail
-    list pronounce
+    list pronounce voice articulate posit reassure rule frame cast
   `),
   thought: words(`
     believe think expect hope fear worry wonder doubt agree disagree realize realise recognize recognise feel know
     understand remember suspect  presume imagine anticipate reckon guess envision foresee consider 
-    view deem judge  determine conclude learn  read see
+    view deem judge  determine conclude learn  read see surmise interpret contemplate ponder mull
   `),
   stance: words(`
     endorse criticize criticise praise defend support oppose back reject dismiss denounce condemn blast slam
@@ -33,11 +33,11 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
     taunt admonish reprimand commend salute laud extol celebrate cheer recommend advocate urge encourage implore
     exhort  dare pressure press lobby demand request order instruct  forbid veto approve propose
     unveil apologize apologise regret deplore credit honor honour mourn trumpet herald resist protest ignore paint
-    promote nominate identify push
+    promote nominate identify push downplay relish rebuff disavow repudiate renounce
   `),
   intent: words(`
     want plan intend seek refuse decline vow pledge promise threaten  wish offer  resolve undertake
-     desire strive  endeavour endeavor vote decide
+     desire strive  endeavour endeavor vote decide persuade
   `),
   evidence: words(`
     show find indicate demonstrate prove reveal
@@ -51,7 +51,7 @@ export const PHRASAL_CUES: Readonly<Record<string, readonly string[]>> = {
   refer: ['to'],
   talk: ['about', 'up'],
   speak: ['about', 'of', 'out'],
-  rail: ['against', 'at'],
+  rail: ['against', 'at', 'about'],
   push: ['for', 'back'],
   lash: ['out'],
   weigh: ['in'],
@@ -120,13 +120,24 @@ export const PHRASAL_CUES: Readonly<Record<string, readonly string[]>> = {
   confess: ['to'],
   count: ['on'],
   bet: ['on'],
+  rule: ['out'],
+  swipe: ['at'],
+  renege: ['on'],
+  backpedal: ['on'],
+  agonize: ['over', 'about'],
+  expand: ['on', 'upon'],
+  spar: ['over', 'with', 'about'],
+  quarrel: ['over', 'with', 'about'],
+  sketch: ['out'],
+  balk: ['at'],
 };
 
 /** Verbs that are cues only with their particle ("point out", not "point"). */
 export const PARTICLE_ONLY: ReadonlySet<string> = new Set(
   words(`point refer talk speak rail lash weigh fire shoot hit sound single care vouch allude touch comment
   reflect dwell  lay spell open zero play brush shrug walk double come side appeal rave rant gush chime go
-  cry object react count bet vote`),
+  cry object react count bet vote balk
+  swipe renege backpedal agonize expand spar quarrel sketch`),
 );
 
 /**
@@ -142,8 +153,11 @@ export const QUOTE_ONLY: ReadonlySet<string> = new Set(
 /** Verbs that attribute only when a clause follows ("maintained that …", not "maintained a lead"). */
 export const CLAUSE_ONLY: ReadonlySet<string> = new Set(words('maintain feel prove hold find'));
 
-/** Verbs that attribute only as "see X as …" or "see that …" ("voters see him as a threat", not "saw the film"). */
-export const AS_OR_CLAUSE: ReadonlySet<string> = new Set(words('see'));
+/**
+ * Verbs that attribute only as "see X as …" or "see that …" ("voters see him as a threat", not "saw the film");
+ * "cast" and "frame" likewise ("cast the tax as a gift", not "cast a ballot" or "framed the photo").
+ */
+export const AS_OR_CLAUSE: ReadonlySet<string> = new Set(words('see frame cast'));
 
 /**
  * Verbs that raise their subject ("X seems to …", "It appears that …"): the subject belongs to the content and
@@ -154,6 +168,6 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set(words('seem appear'));
 /** Verbs whose first object is the one told, not the content ("told reporters that …", "reminded him that …"). */
 export const RECIPIENT_VERBS: ReadonlySet<string> = new Set(
   words(
-    'tell inform assure remind warn ask advise notify caution promise show teach convince persuade email text',
+    'tell inform assure reassure remind warn ask advise notify caution promise show teach convince persuade email text',
   ),
 );
