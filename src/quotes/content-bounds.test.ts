@@ -44,6 +44,18 @@ describe('a second subject joined by "and"', () => {
     expect(found[0]?.text).toContain('Ruiz promised to cut the tolls');
   });
 
+  it('joins two names inside what was said ("states like Ohio and Iowa will decide")', () => {
+    const found = quotesOf('Pell said towns like Ashford and Brill will decide the race.');
+    expect(found.map((q) => [q.cueText, q.text])).toEqual([
+      ['said', 'towns like Ashford and Brill will decide the race'],
+    ]);
+  });
+
+  it("still ends before two names that open a clause of the writer's", () => {
+    const found = quotesOf('Pell said the race was close, while Ashford and Brill predicted a rout.');
+    expect(found.map((q) => q.cueText)).toEqual(['said', 'predicted']);
+  });
+
   it('still ends at "and Ruiz said" after a whole clause', () => {
     const found = quotesOf('Dale Ortiz said the tolls were too high, and Ruiz said they would fall.');
     expect(found.map((q) => q.cueText)).toEqual(['said', 'said']);

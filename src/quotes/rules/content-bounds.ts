@@ -3,6 +3,13 @@ import { RECIPIENT_VERBS } from '../cue-verbs.js';
 import { DETERMINERS, RECIPIENT_WORDS, SETTING_NAMES, SETTING_PREPOSITIONS } from '../lexicon.js';
 import { sourceBefore } from '../source-span.js';
 import type { Cue, Token } from '../types.js';
+import {
+  coordinatedSubject,
+  joinedNames,
+  nameOrPronoun,
+  nounPhrase,
+  subjectSoFar,
+} from './content-subjects.js';
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
 const THAT_WINDOW = 12;
@@ -141,7 +148,8 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
       !goesOnWithContent(cues, m + 2, from, tokens[m + 1]) &&
       !clauseAfterThat(tokens, from, m + 1, cues) &&
       (startsAttributionClause(tokens, m + 1, cues) ||
-        (CLAUSE_STOPS.has(tokens[m + 1]?.lower ?? '') && !subjectSoFar(tokens, from, m, cues)))
+        (CLAUSE_STOPS.has(tokens[m + 1]?.lower ?? '') &&
+          !subjectSoFar(tokens, from, m, cues[firstCueFrom(cues, from) - 1]?.cueClass)))
     ) {
       end = m - 1;
       break;
@@ -150,6 +158,7 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
       (t.lower === 'and' || t.lower === 'but') &&
       !goesOnWithContent(cues, m + 1, from, t) &&
       !coordinatedSubject(tokens, from, m) &&
+      !joinedNames(tokens, from, m) &&
       (coordinatedCue(tokens, m + 1, cues) || startsAttributionClause(tokens, m, cues))
     ) {
       end = tokens[m - 1]?.text === ',' ? m - 2 : m - 1;
@@ -174,32 +183,6 @@ export function quoteEndPunctuation(tokens: Token[], m: number): string {
   let k = m - 1;
   while (k > m - 3 && k >= 0 && /^['’]$/.test(tokens[k]!.text) && tokens[k]!.mark === null) k--;
   return tokens[k]?.text ?? '';
-}
-
-const NP_WORDS = new Set(
-  `the a an his her their its 's ’s of and other some many most more less than in about nearly almost half one
-  two three four five six seven eight nine ten percent`.split(/\s+/),
-);
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
-
-/**
- * Do tokens from..to read as a short subject ("NBC News", "the judge", "he")? Capitalised words, determiners
- * and a closing lower-case noun only: no verb can hide in it.
- */
-function nounPhrase(tokens: Token[], from: number, to: number): boolean {
-  if (to < from || to - from > 7) return false;
-  if (from === to && SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
-  for (let k = from; k <= to; k++) {
-    const t = tokens[k]!;
-    if (t.seg >= 0) return false;
-    if (t.cap || NP_WORDS.has(t.lower) || /^\d/.test(t.text)) continue;
-    // One lower-case head noun may close the phrase ("the judge", "eerie video").
-    if (k === to && t.word && !/(?:ly|ed|ing)$/.test(t.lower)) continue;
-    if (k === to - 1 && t.word && !/(?:ly|ed|ing)$/.test(t.lower) && tokens[to]!.word && !tokens[to]!.cap)
-      continue;
-    return false;
-  }
-  return tokens[from]!.cap || NP_WORDS.has(tokens[from]!.lower);
 }
 
 /** Index of the first cue that starts at or after token i (binary search: cues are in token order). */
@@ -264,44 +247,6 @@ function clauseAfterThat(tokens: Token[], from: number, i: number, cues: readonl
     after.mark === null &&
     tokens[c.last]!.text !== ':'
   );
-}
-
-/**
- * "argued that the new pipeline, which Ruiz backs, would fail": content that so far is only a noun phrase still
- * lacks its verb, so a relative clause after it describes the subject and what was said goes on.
- */
-function subjectSoFar(tokens: Token[], from: number, m: number, cues: readonly Cue[]): boolean {
-  if (tokens[m + 1]?.lower !== 'which') return false;
-  // A stance's content may be a whole noun phrase ("criticized the plan, which …"); a statement's is a clause.
-  const cls = cues[firstCueFrom(cues, from) - 1]?.cueClass;
-  if (cls !== 'speech' && cls !== 'thought') return false;
-  const s = tokens[from]?.lower === 'that' ? from + 1 : from;
-  return nounPhrase(tokens, s, m - 1);
-}
-
-/** Words that open the clause of what was said, so that a bare noun phrase after them is its subject. */
-const CLAUSE_OPENERS = new Set(['that', 'both', 'whether']);
-
-/**
- * "said that she and her aides knew …", "said both he and Ruiz promised …": the clause so far is only a short
- * subject, so "and" joins a second subject to it and the cue after belongs to what was said.
- */
-function coordinatedSubject(tokens: Token[], from: number, m: number): boolean {
-  let k = m - 1;
-  while (k >= from && m - k <= 6 && !CLAUSE_OPENERS.has(tokens[k]!.lower)) k--;
-  if (k >= from && !CLAUSE_OPENERS.has(tokens[k]!.lower)) return false;
-  // With no opener the content must start as a clause does, with a subject pronoun: a bare object noun phrase
-  // ("praised Ruiz and said …") is the whole of a stance's content.
-  if (k < from && !SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return false;
-  return nameOrPronoun(tokens, k + 1, m - 1);
-}
-
-/** A subject pronoun or a short run of capitalised words ("she", "Senator Ruiz"): a subject that hides no verb. */
-function nameOrPronoun(tokens: Token[], from: number, to: number): boolean {
-  if (to < from || to - from > 4) return false;
-  if (from === to && SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
-  for (let k = from; k <= to; k++) if (!tokens[k]!.cap || tokens[k]!.seg >= 0) return false;
-  return true;
 }
 
 /** "… and added that …", "…, but cautioned …": a cue that shares the subject of the clause before. */
