@@ -168,4 +168,10 @@ describe('cue coverage', () => {
     expect(cues('Okafor agonized over the decision.')).toEqual([['agonized over', 'Okafor']]);
     expect(cues('The tolls expanded in May.')).toEqual([]);
   });
+
+  it('knows the irregular participles "shown" and "proven"', () => {
+    expect(cues('Studies have shown that rents rise after a stadium opens.')).toEqual([['have shown', 'Studies']]);
+    expect(cues('Okafor has proven that the plan works.')).toEqual([['has proven', 'Okafor']]);
+    expect(cues('The film was shown at noon.')).toEqual([]);
+  });
 });
