@@ -174,4 +174,10 @@ describe('cue coverage', () => {
     expect(cues('Okafor has proven that the plan works.')).toEqual([['has proven', 'Okafor']]);
     expect(cues('The film was shown at noon.')).toEqual([]);
   });
+
+  it('reads standing by or with someone as a stance, but not standing somewhere', () => {
+    expect(cues('Pell stood by her remarks about the union.')).toEqual([['stood by', 'Pell']]);
+    expect(cues('Okafor stood with the striking nurses.')).toEqual([['stood with', 'Okafor']]);
+    expect(cues('Pell stood at the door.')).toEqual([]);
+  });
 });
