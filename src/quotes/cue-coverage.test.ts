@@ -168,4 +168,16 @@ describe('cue coverage', () => {
     expect(cues('Okafor agonized over the decision.')).toEqual([['agonized over', 'Okafor']]);
     expect(cues('The tolls expanded in May.')).toEqual([]);
   });
+
+  it('knows the irregular participles "shown" and "proven"', () => {
+    expect(cues('Studies have shown that rents rise after a stadium opens.')).toEqual([['have shown', 'Studies']]);
+    expect(cues('Okafor has proven that the plan works.')).toEqual([['has proven', 'Okafor']]);
+    expect(cues('The film was shown at noon.')).toEqual([]);
+  });
+
+  it('reads standing by or with someone as a stance, but not standing somewhere', () => {
+    expect(cues('Pell stood by her remarks about the union.')).toEqual([['stood by', 'Pell']]);
+    expect(cues('Okafor stood with the striking nurses.')).toEqual([['stood with', 'Okafor']]);
+    expect(cues('Pell stood at the door.')).toEqual([]);
+  });
 });

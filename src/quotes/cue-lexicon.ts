@@ -61,6 +61,9 @@ const IRREGULAR: Record<string, { past: string; participle: string }> = {
   spell: { past: 'spelled', participle: 'spelled' },
   begin: { past: 'began', participle: 'begun' },
   cast: { past: 'cast', participle: 'cast' },
+  show: { past: 'showed', participle: 'shown' },
+  prove: { past: 'proved', participle: 'proven' },
+  stand: { past: 'stood', participle: 'stood' },
 };
 
 /** Lemmas that double their last consonant before -ed and -ing ("admitted", "planning"). */

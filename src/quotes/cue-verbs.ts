@@ -129,6 +129,7 @@ export const PHRASAL_CUES: Readonly<Record<string, readonly string[]>> = {
   spar: ['over', 'with', 'about'],
   quarrel: ['over', 'with', 'about'],
   sketch: ['out'],
+  stand: ['by', 'with'],
   balk: ['at'],
 };
 
@@ -137,7 +138,7 @@ export const PARTICLE_ONLY: ReadonlySet<string> = new Set(
   words(`point refer talk speak rail lash weigh fire shoot hit sound single care vouch allude touch comment
   reflect dwell  lay spell open zero play brush shrug walk double come side appeal rave rant gush chime go
   cry object react count bet vote balk
-  swipe renege backpedal agonize expand spar quarrel sketch`),
+  swipe renege backpedal agonize expand spar quarrel sketch stand`),
 );
 
 /**
