@@ -20,15 +20,16 @@ const MESSAGE_ADJECTIVES = new Set('stark blunt clear sharp simple grim strong s
  */
 export function phraseCue(text: string, tokens: Token[], i: number): Cue | null {
   const t = tokens[i]!;
-  const at = (k: number) => tokens[i + k]?.lower;
-  if (t.lower === 'in' && at(1) === 'the' && VIEW_NOUNS.has(at(2) ?? '') && at(3) === 'of') {
+  const at1 = tokens[i + 1]?.lower;
+  const at2 = tokens[i + 2]?.lower;
+  if (t.lower === 'in' && at1 === 'the' && VIEW_NOUNS.has(at2 ?? '') && tokens[i + 3]?.lower === 'of') {
     return makeCue(text, tokens, { verb: i + 2, first: i, last: i + 3 }, 'according', 'according to');
   }
   const poll = t.lower === 'in' && !groupInPoll(tokens, i) ? pollAfter(tokens, i + 1) : -1;
   if (poll > 0) return makeCue(text, tokens, { verb: poll, first: i, last: i }, 'according', 'in');
   // "made it clear that …", "has made clear …": a statement.
-  if (MAKE_FORMS.has(t.lower) && (at(1) === 'clear' || (at(1) === 'it' && at(2) === 'clear'))) {
-    const last = at(1) === 'clear' ? i + 1 : i + 2;
+  if (MAKE_FORMS.has(t.lower) && (at1 === 'clear' || (at1 === 'it' && at2 === 'clear'))) {
+    const last = at1 === 'clear' ? i + 1 : i + 2;
     const group = groupStart(tokens, i);
     const first = group < 0 ? i : group;
     return makeCue(text, tokens, { verb: i, first, last }, 'finite', 'say', CUE_WORDS.get('said'));

@@ -19,8 +19,10 @@ const NOT_SPEAKERS = new Set(
  * name it is part of it ("NY Daily News:"). A finite "is" or "are" makes a clause, not a name ("THE FIX IS IN:").
  */
 function isLabel(name: Token[]): boolean {
-  const edge = (t: Token | undefined) => !!t && NOT_SPEAKERS.has(t.lower);
-  return edge(name[0]) || edge(name[name.length - 1]) || name.some((t) => CLAUSE_BE.has(t.lower));
+  return labelWord(name[0]) || labelWord(name[name.length - 1]) || name.some((t) => CLAUSE_BE.has(t.lower));
+}
+function labelWord(t: Token | undefined): boolean {
+  return !!t && NOT_SPEAKERS.has(t.lower);
 }
 const CLAUSE_BE = new Set(['is', 'are', 'was', 'were']);
 
