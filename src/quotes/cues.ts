@@ -7,6 +7,7 @@ import { hearsayCue } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
 import { barePassiveEnd } from './passive-cues.js';
 import { commaInQuote, quoteNext, quoteThenCue } from './quote-adjacency.js';
+import { isPossessiveS } from './tokens.js';
 import type { Cue, Token } from './types.js';
 
 const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
@@ -90,7 +91,6 @@ const isAdverb = (t: Token): boolean =>
   (GROUP_ADVERBS.has(t.lower) ||
     PREVERB_ADVERBS.has(t.lower) ||
     (/ly$/.test(t.lower) && !NOT_ADVERBS.has(t.lower)));
-const isPossessiveS = (t: Token | undefined): boolean => !!t && (t.text === "'s" || t.text === '’s');
 
 /** The cue words of a sentence outside quotes, in order (at most `limit`): verbs with their auxiliaries, "according to". */
 export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_INFINITY): Cue[] {

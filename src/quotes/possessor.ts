@@ -4,6 +4,7 @@
  */
 import { DETERMINERS } from './lexicon.js';
 import { phraseBefore } from './noun-phrase.js';
+import { isPossessiveS } from './tokens.js';
 import type { Token } from './types.js';
 
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set('his her their its my our your'.split(' '));
@@ -15,7 +16,6 @@ const NOT_POSSESSOR = new Set(
   to of on at about against over under as like while when since because although though if amid`.split(/\s+/),
 );
 
-const isPossessiveS = (t: Token): boolean => t.text === "'s" || t.text === '’s';
 /** "Sanders’ claim", "Democrats' fears": a bare apostrophe after a word in -s. */
 const isBareApostrophe = (tokens: Token[], k: number): boolean =>
   (tokens[k]!.text === "'" || tokens[k]!.text === '’') && /s$/i.test(tokens[k - 1]?.text ?? '');

@@ -55,3 +55,8 @@ export function tokenizeParagraph(
 function segEnd(s: QuoteSegment, para: Span): number {
   return s.closeEnd === null ? para.end - 1 : s.closeEnd - 1;
 }
+
+/** The possessive clitic as its own token ("Trump 's" → "'s"). */
+export function isPossessiveS(t: Token | undefined): boolean {
+  return !!t && (t.text === "'s" || t.text === '’s');
+}

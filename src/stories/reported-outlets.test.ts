@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../domain/index.js';
 import { composeStory } from './compose.js';
 import { groupPerspectives } from './perspectives.js';
-import { outlets, quote, storyArticle } from './test-harness.js';
+import { oneArticleStory, outlets, quote, storyArticle } from './test-harness.js';
 
 const adjective = (code: string) => ({ CN: 'Chinese', US: 'US', FR: 'French', RU: 'Russian' })[code] ?? code;
 
@@ -76,17 +76,7 @@ describe('outlets quoted inside other outlets’ articles', () => {
 
   it('lets the caller place stored quotes that lack outlet fields', () => {
     const bare: Quote = { ...quote('the convoy was stopped', 'reported', 'CNN'), speakerKind: 'outlet' };
-    const story = {
-      id: 1,
-      headline: 'Convoy stopped',
-      standfirst: null,
-      firstPublished: new Date(0),
-      lastPublished: new Date(0),
-      articleCount: 1,
-      outletCount: 1,
-      relatedIds: [],
-      updatedAt: new Date(0),
-    };
+    const story = oneArticleStory('Convoy stopped');
     const composed = composeStory({
       story,
       articles: [storyArticle(11, outlets.herald, { title: 'Convoy' }, [bare])],

@@ -1,4 +1,4 @@
-import type { Article, Outlet, OutletGenre, Ownership, Quote } from '../domain/index.js';
+import type { Article, Outlet, OutletGenre, Ownership, Quote, Story } from '../domain/index.js';
 import type { ClusterInput, StoryArticle } from './types.js';
 
 /** A fixed instant the story tests count from. */
@@ -95,6 +95,21 @@ export function storyArticle(
   quotes: Quote[] = [],
 ): StoryArticle {
   return { article: article(id, o.id, fields), outlet: o, quotes };
+}
+
+/** A stored story of one article by one outlet, dated at the epoch. */
+export function oneArticleStory(headline: string): Story {
+  return {
+    id: 1,
+    headline,
+    standfirst: null,
+    firstPublished: new Date(0),
+    lastPublished: new Date(0),
+    articleCount: 1,
+    outletCount: 1,
+    relatedIds: [],
+    updatedAt: new Date(0),
+  };
 }
 
 /** Outlets of the hand-written grain-corridor story, one of each kind the labels distinguish. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../domain/index.js';
 import { composeStory } from '../stories/index.js';
-import { outlets, quote, storyArticle } from '../stories/test-harness.js';
+import { oneArticleStory, outlets, quote, storyArticle } from '../stories/test-harness.js';
 import { storyBody } from './story.js';
 
 describe('story page: an outlet quoted in another outlet’s article', () => {
@@ -15,17 +15,7 @@ describe('story page: an outlet quoted in another outlet’s article', () => {
       outletGenre: 'broadcaster',
     };
     const composed = composeStory({
-      story: {
-        id: 1,
-        headline: 'Convoy stopped at the border',
-        standfirst: null,
-        firstPublished: new Date(0),
-        lastPublished: new Date(0),
-        articleCount: 1,
-        outletCount: 1,
-        relatedIds: [],
-        updatedAt: new Date(0),
-      },
+      story: oneArticleStory('Convoy stopped at the border'),
       articles: [
         storyArticle(11, outlets.herald, { title: 'Convoy stopped', published: new Date(0) }, [cnn]),
       ],

@@ -1,6 +1,7 @@
 import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
 import { RECIPIENT_VERBS } from '../cue-verbs.js';
 import { DETERMINERS, RECIPIENT_WORDS, SETTING_NAMES, SETTING_PREPOSITIONS } from '../lexicon.js';
+import { quoteEndPunctuation } from '../quote-adjacency.js';
 import { sourceBefore } from '../source-span.js';
 import type { Cue, Token } from '../types.js';
 import {
@@ -175,14 +176,6 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
  */
 function closesQuoteBeforeAttribution(tokens: Token[], m: number, cues: readonly Cue[]): boolean {
   return /^[,?!]$/.test(quoteEndPunctuation(tokens, m)) && startsAttributionClause(tokens, m + 1, cues);
-}
-
-/** The punctuation just inside the closing quote mark at m ("," in “… clown,”; '' counts as one mark), or ''. */
-export function quoteEndPunctuation(tokens: Token[], m: number): string {
-  if (tokens[m]?.mark !== 'close') return '';
-  let k = m - 1;
-  while (k > m - 3 && k >= 0 && /^['’]$/.test(tokens[k]!.text) && tokens[k]!.mark === null) k--;
-  return tokens[k]?.text ?? '';
 }
 
 /** Index of the first cue that starts at or after token i (binary search: cues are in token order). */

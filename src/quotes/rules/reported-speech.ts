@@ -1,6 +1,7 @@
 import { clauseStart, clauseSubject } from '../clause-subject.js';
 import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
 import { phraseAfter } from '../noun-phrase.js';
+import { quoteEndPunctuation } from '../quote-adjacency.js';
 import { sourceBefore } from '../source-span.js';
 import { HEARSAY_LEMMA } from '../hearsay.js';
 import { PRONOUNS } from '../lexicon.js';
@@ -12,7 +13,6 @@ import {
   contentStart,
   firstCueFrom,
   MAX_CONTENT_TOKENS,
-  quoteEndPunctuation,
   startsAttributionClause,
 } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
