@@ -135,7 +135,7 @@ function appositiveOpener(t: Token | undefined): boolean {
  * The plain noun phrase (no commas) that ends at token `end`: back to the start of the clause, a break or a
  * clause word. Leading conjunctions and sentence adverbs are dropped. Null when nothing name-like is left.
  */
-export function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
+function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
   // "Marco Rubio, R-Fla., …": the stop after a party tag belongs to the tag.
   if (tokens[end]?.text === '.' && PARTY_TAG.test(tokens[end - 1]?.text ?? '')) end--;
   const last = tokens[end];
