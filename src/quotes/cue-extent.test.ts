@@ -20,6 +20,15 @@ describe('cue extent', () => {
     expect(pushed).toMatchObject({ cueText: 'pushed back against', text: 'the plan' });
   });
 
+  it('leaves "about" out of the cue when it means "approximately" before a quantity', () => {
+    const [pct] = quotesOf('Mayor Ana Ruiz predicted about 40 percent of the homes would be sold.');
+    expect(pct).toMatchObject({ cueText: 'predicted', text: 'about 40 percent of the homes would be sold' });
+    const [third] = quotesOf('Tom Hale predicted about one-third of the seats would change hands.');
+    expect(third?.cueText).toBe('predicted');
+    const [event] = quotesOf('Lisa Moor was asked about 9/11 on the radio.');
+    expect(event?.cueText).toBe('was asked about');
+  });
+
   it('keeps "in a statement" in the cue, unless a modifier follows the noun', () => {
     const [q] = quotesOf('Dan Price said in a statement that the vote was fair.');
     expect(q).toMatchObject({ cueText: 'said in a statement', text: 'the vote was fair' });

@@ -14,13 +14,19 @@ import type { Attribution } from './types.js';
 const DAY =
   /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.:;])/i;
 const MANNER = /^\s+with\s+an?\s+(?:laugh|grin|smile|smirk|chuckle|shrug)(?=[\s,.:;])/i;
-const PREPOSITION = /^\s+(?:about|against)(?=\s)/i;
+/**
+ * "about" before a quantity means "approximately" and opens the object ("predicted about 40 percent", "deemed
+ * about 1,500 of the pages", "about one-third of"), so it is no preposition of the cue (train 0 vs 2). A bare
+ * number is left alone: "asked about 9/11", "warned about two dangers" keep the preposition.
+ */
+const ABOUT = String.raw`about(?!\s+(?:\$?\d[\d,.]*(?:\s*%|\s+(?:percent|of|million|billion)\b)|[a-z]+-(?:thirds?|quarters?|half)\b|half\s+of\b))`;
+const PREPOSITION = new RegExp(String.raw`^\s+(?:${ABOUT}|against)(?=\s)`, 'i');
 const PARTICLE_PREP = /^\s+(?:on|about|at|against|for|with)(?=\s)/i;
 const PARTICLE = /^(?:in|down|out|up|back)$/i;
 const BACK = /^\s+back(?:\s+(?:at|against|on))?(?=[\s,.:;])/i;
 /** Speech verbs whose following "about"/"against" opens the content rather than closing the cue. */
 const PLAIN_SAY = /^(?:say|said|says|saying|tell|told|tells|telling|promise[ds]?|promising)$/i;
-const ASKED_ABOUT = /^\s+about(?=\s)/i;
+const ASKED_ABOUT = new RegExp(String.raw`^\s+${ABOUT}(?=\s)`, 'i');
 /**
  * The channel of a statement: "said in a statement", "wrote in a joint statement" (train 44 vs 20); not when a
  * modifier follows the noun ("in a statement released by …", 1 vs 4), which makes it a phrase of its own.
