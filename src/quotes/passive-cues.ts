@@ -10,6 +10,11 @@ const GOVERNED: Readonly<Record<string, string>> = { know: 'for', accuse: 'of', 
  * "was urged to"): the stance is about its subject. "with" is left out: "was honored with an award" is an event.
  */
 const STANCE_REASONS = new Set(['for', 'over', 'in', 'on', 'after', 'to', 'at', 'from']);
+/**
+ * Views whose "as" annotators leave out of the cue ("is seen | as a threat", "was viewed | as a victory"; train 10
+ * vs 6), unlike a name or label ("is known as", "was lambasted as").
+ */
+const AS_IN_CONTENT = new Set(['see', 'view']);
 /** Articles that open a predicative noun phrase: "was declared the winner", "is called a hero". */
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -32,7 +37,7 @@ export function barePassiveEnd(
   const next = tokens[i + 1];
   const word = next && next.seg < 0 ? next.lower : '';
   if (GOVERNED[entry.lemma] === word) return i + 1;
-  if (entry.cueClass === 'thought') return word === 'as' ? i + 1 : i;
+  if (entry.cueClass === 'thought') return word === 'as' && !AS_IN_CONTENT.has(entry.lemma) ? i + 1 : i;
   if (entry.cueClass === 'stance' && word === 'as') return i + 1;
   // "was rejected on Monday", "was criticized in 2015": a date after the preposition is the event's time, no reason.
   const then = tokens[i + 2];

@@ -147,14 +147,20 @@ describe('reported speech', () => {
     expect(quotesOf('The ministers were told to wait outside.')).toEqual([]);
   });
 
-  it('reads an agentless passive of a view, a label or a proclamation; its subject is content', () => {
+  it('reads an agentless passive of a view, a label or a proclamation; its subject and the "as" of a view are content', () => {
     const text = 'The new tariff is widely seen as a gift to farmers.';
     const [a] = quotesOf(text);
-    expect(a).toMatchObject({ source: null, cueText: 'is widely seen as' });
+    expect(a).toMatchObject({ source: null, cueText: 'is widely seen' });
     expect(a!.contentSpans!.map((s) => text.slice(s.start, s.end))).toEqual([
       'The new tariff',
-      'a gift to farmers',
+      'as a gift to farmers',
     ]);
+    expect(quotesOf('The harbor deal was viewed as a win for the port.')[0]).toMatchObject({
+      cueText: 'was viewed',
+    });
+    expect(quotesOf('The old mill town was known as a quiet place.')[0]).toMatchObject({
+      cueText: 'was known as',
+    });
     expect(quotesOf('Tomas Berg is considered a long shot.')[0]).toMatchObject({ cueText: 'is considered' });
     expect(quotesOf('The mayor was criticized as out of touch.')[0]).toMatchObject({
       cueText: 'was criticized as',
