@@ -3,7 +3,7 @@ import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
-import { hearsayCue } from './hearsay.js';
+import { hearsayCue, hearsayOwns } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
 import { barePassiveEnd } from './passive-cues.js';
 import { commaInQuote, quoteNext, quoteThenCue } from './quote-adjacency.js';
@@ -216,6 +216,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
     const p = tokens[j]!;
     if (p.seg >= 0) break;
+    // "is reportedly considering": the hearsay adverb is the cue and the verb its content.
+    if (hearsayOwns(p, entry)) return null;
     if (NEGATIONS.has(p.lower) || isAdverb(p)) {
       first = j;
       continue;

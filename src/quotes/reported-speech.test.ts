@@ -196,6 +196,15 @@ describe('reported speech', () => {
       cueText: 'Reportedly',
       text: 'the agency hired three new lawyers',
     });
+    // A reported thought or intention is the hearsay's content, not a cue of its own.
+    const considering = 'Former mayor Tom Hale is reportedly considering a run for governor.';
+    const [c, ...more] = quotesOf(considering);
+    expect(more).toEqual([]);
+    expect(c).toMatchObject({ source: null, cueText: 'reportedly' });
+    expect(c!.contentSpans!.map((s) => considering.slice(s.start, s.end))).toEqual([
+      'Former mayor Tom Hale is',
+      'considering a run for governor',
+    ]);
     // Before a verb of speech the adverb is part of that verb's cue.
     expect(quotesOf('Mayor Dunn reportedly said the budget was fine.')[0]).toMatchObject({
       cueText: 'reportedly said',
