@@ -1,6 +1,6 @@
 /** Hearsay adverbs: "X reportedly plans …", "Reportedly, X …" attribute the clause to unnamed reports. */
 import { AUXILIARIES, CUE_WORDS, type CueWord } from './cue-lexicon.js';
-import { makeCue } from './cue-phrases.js';
+import { makeCue } from './make-cue.js';
 import type { Cue, Token } from './types.js';
 
 /**

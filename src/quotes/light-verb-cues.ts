@@ -4,6 +4,7 @@
  */
 import { idiomAfter, opensIdiom } from './cue-idioms.js';
 import { AUXILIARIES, CUE_WORDS } from './cue-lexicon.js';
+import { hearsayOwns } from './hearsay.js';
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from './types.js';
 
@@ -26,6 +27,8 @@ export function idiomCue(text: string, tokens: Token[], i: number): Cue | null {
   const first = idiom ? groupStart(tokens, i) : -1;
   if (!idiom || first < 0) return null;
   const entry = CUE_WORDS.get(idiom.lemma);
+  // "has reportedly been critical of": the hearsay adverb is the cue and the idiom its content.
+  for (let k = first; k < i && entry; k++) if (hearsayOwns(tokens[k]!, entry)) return null;
   return makeCue(
     text,
     tokens,

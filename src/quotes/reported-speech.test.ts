@@ -205,6 +205,9 @@ describe('reported speech', () => {
       'Former mayor Tom Hale is',
       'considering a run for governor',
     ]);
+    expect(quotesOf('Tom Hale has reportedly been critical of the port deal.').map((q) => q.cueText)).toEqual(
+      ['reportedly'],
+    );
     // Before a verb of speech the adverb is part of that verb's cue.
     expect(quotesOf('Mayor Dunn reportedly said the budget was fine.')[0]).toMatchObject({
       cueText: 'reportedly said',
