@@ -83,4 +83,13 @@ describe('cue extent', () => {
     const [q] = quotesOf('The governor would only say that the talks were going well.');
     expect(q?.cueText).toBe('would only say');
   });
+
+  it('keeps an infinitive verb of saying after "seem" and "appear", not one of thought', () => {
+    const [confirm] = quotesOf('The mayor seemed to confirm that the bridge would close in May.');
+    expect(confirm?.cueText).toBe('seemed to confirm');
+    const [show] = quotesOf('The new figures appear to show that rents rose again.');
+    expect(show?.cueText).toBe('appear to show');
+    const [understand] = quotesOf('The mayor seems to understand that the bridge is old.');
+    expect(understand?.cueText).toBe('seems');
+  });
 });
