@@ -5,6 +5,7 @@ import { buildQuote } from './build-quote.js';
 import { widenCue } from './cue-extent.js';
 import { otherSense } from './cue-senses.js';
 import { findCues } from './cues.js';
+import { joinMeansCues } from './means-cues.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
 import { accordingTo } from './rules/according-to.js';
@@ -162,10 +163,14 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
   });
   flush(Number.POSITIVE_INFINITY);
   const nested = nestedIn(items.map((it) => it.a));
+  const joined = joinMeansCues(
+    text,
+    items.map((it) => it.a),
+  );
   const mentions = [...(opts.mentions ?? [])].sort((a, b) => a.start - b.start);
   const outletInfo = outletLookup(opts.gazetteer);
   return items
-    .filter((it) => !nested.has(it.a))
+    .filter((it) => !nested.has(it.a) && joined.get(it.a) !== null)
     .map((it) => {
       const speaker = it.speaker
         ? {
@@ -173,7 +178,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
             ...outletFields(outletFacts(text, it.speaker, it.a.cue?.span ?? null, mentions, outletInfo)),
           }
         : null;
-      return buildQuote(text, widenCue(text, it.a), speaker);
+      return buildQuote(text, widenCue(text, joined.get(it.a) ?? it.a), speaker);
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
