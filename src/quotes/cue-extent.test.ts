@@ -92,4 +92,11 @@ describe('cue extent', () => {
     const [understand] = quotesOf('The mayor seems to understand that the bridge is old.');
     expect(understand?.cueText).toBe('seems');
   });
+
+  it('keeps "yet", "twice" and "sometimes" inside the verb group', () => {
+    const [yet] = quotesOf('The mayor has not yet announced whether the bridge will close.');
+    expect(yet?.cueText).toBe('has not yet announced');
+    const [twice] = quotesOf('Senator Ana Ruiz has twice complained that the rents are too high.');
+    expect(twice?.cueText).toBe('has twice complained');
+  });
 });

@@ -18,7 +18,8 @@ const GROUP_ADVERBS = new Set(
   immediately openly publicly privately flatly strongly sharply explicitly firmly loudly widely generally largely
   increasingly basically essentially simply actually really specifically directly indirectly formally officially
   personally forcefully vigorously aggressively strenuously emphatically bluntly curtly angrily calmly quietly
-  pointedly squarely clearly consistently continually constantly always never ever not n't`.split(/\s+/),
+  pointedly squarely clearly consistently continually constantly always never ever not n't yet twice sometimes
+  seldom almost`.split(/\s+/),
 );
 /** -ly words that are not adverbs. */
 const NOT_ADVERBS = new Set(
