@@ -99,4 +99,13 @@ describe('cue extent', () => {
     const [twice] = quotesOf('Senator Ana Ruiz has twice complained that the rents are too high.');
     expect(twice?.cueText).toBe('has twice complained');
   });
+
+  it('keeps a quantifier floated off the subject in the cue', () => {
+    const [both] = quotesOf('Ana Ruiz and Tom Hale both denounced the new tax plan.');
+    expect(both?.cueText).toBe('both denounced');
+    const [all] = quotesOf('Ruiz, Hale and Moss have all argued that the tax is unfair.');
+    expect(all?.cueText).toBe('have all argued');
+    const [and] = quotesOf('Hale and Moss met in May. And both vowed to fight the tax.');
+    expect(and?.cueText).toBe('vowed');
+  });
 });

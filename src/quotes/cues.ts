@@ -2,6 +2,7 @@ import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js
 import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
+import { floatingQuantifier } from './floating-quantifier.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
 import { hearsayCue } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
@@ -217,7 +218,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
     const p = tokens[j]!;
     if (p.seg >= 0) break;
-    if (NEGATIONS.has(p.lower) || isAdverb(p)) {
+    if (NEGATIONS.has(p.lower) || isAdverb(p) || floatingQuantifier(tokens, j)) {
       first = j;
       continue;
     }
