@@ -5,7 +5,7 @@ import { buildQuote } from './build-quote.js';
 import { widenCue } from './cue-extent.js';
 import { otherSense } from './cue-senses.js';
 import { findCues } from './cues.js';
-import { joinMeansCues } from './means-cues.js';
+import { joinGerundCues } from './gerund-cues.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
 import { accordingTo } from './rules/according-to.js';
@@ -144,7 +144,9 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
         items.push({ a: led, speaker, paragraph });
       }
       leadIn = null;
-      const { found, lead } = attributionsOf(text, para, sentence, previous, segments, claimed);
+      const read = attributionsOf(text, para, sentence, previous, segments, claimed);
+      const { lead } = read;
+      const found = joinGerundCues(text, read.found);
       if (sentence === sentences[sentences.length - 1]) leadIn = lead;
       for (const a of found) {
         if (a.cue) ctx.readUpTo(a.cue.span.start, paragraph);
@@ -163,14 +165,10 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
   });
   flush(Number.POSITIVE_INFINITY);
   const nested = nestedIn(items.map((it) => it.a));
-  const joined = joinMeansCues(
-    text,
-    items.map((it) => it.a),
-  );
   const mentions = [...(opts.mentions ?? [])].sort((a, b) => a.start - b.start);
   const outletInfo = outletLookup(opts.gazetteer);
   return items
-    .filter((it) => !nested.has(it.a) && joined.get(it.a) !== null)
+    .filter((it) => !nested.has(it.a))
     .map((it) => {
       const speaker = it.speaker
         ? {
@@ -178,7 +176,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
             ...outletFields(outletFacts(text, it.speaker, it.a.cue?.span ?? null, mentions, outletInfo)),
           }
         : null;
-      return buildQuote(text, widenCue(text, joined.get(it.a) ?? it.a), speaker);
+      return buildQuote(text, widenCue(text, it.a), speaker);
     })
     .sort((a, b) => a.start - b.start || a.end - b.end);
 }
