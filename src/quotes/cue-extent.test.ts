@@ -92,4 +92,29 @@ describe('cue extent', () => {
     const [q] = quotesOf('The governor would only say that the talks were going well.');
     expect(q?.cueText).toBe('would only say');
   });
+
+  it('keeps an infinitive verb of saying after "seem" and "appear", not one of thought', () => {
+    const [confirm] = quotesOf('The mayor seemed to confirm that the bridge would close in May.');
+    expect(confirm?.cueText).toBe('seemed to confirm');
+    const [show] = quotesOf('The new figures appear to show that rents rose again.');
+    expect(show?.cueText).toBe('appear to show');
+    const [understand] = quotesOf('The mayor seems to understand that the bridge is old.');
+    expect(understand?.cueText).toBe('seems');
+  });
+
+  it('keeps "yet", "twice" and "sometimes" inside the verb group', () => {
+    const [yet] = quotesOf('The mayor has not yet announced whether the bridge will close.');
+    expect(yet?.cueText).toBe('has not yet announced');
+    const [twice] = quotesOf('Senator Ana Ruiz has twice complained that the rents are too high.');
+    expect(twice?.cueText).toBe('has twice complained');
+  });
+
+  it('keeps a quantifier floated off the subject in the cue', () => {
+    const [both] = quotesOf('Ana Ruiz and Tom Hale both denounced the new tax plan.');
+    expect(both?.cueText).toBe('both denounced');
+    const [all] = quotesOf('Ruiz, Hale and Moss have all argued that the tax is unfair.');
+    expect(all?.cueText).toBe('have all argued');
+    const [and] = quotesOf('Hale and Moss met in May. And both vowed to fight the tax.');
+    expect(and?.cueText).toBe('vowed');
+  });
 });

@@ -2,6 +2,7 @@ import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js
 import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
+import { floatingQuantifier } from './floating-quantifier.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
 import { hearsayCue, hearsayOwns } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
@@ -18,7 +19,8 @@ const GROUP_ADVERBS = new Set(
   immediately openly publicly privately flatly strongly sharply explicitly firmly loudly widely generally largely
   increasingly basically essentially simply actually really specifically directly indirectly formally officially
   personally forcefully vigorously aggressively strenuously emphatically bluntly curtly angrily calmly quietly
-  pointedly squarely clearly consistently continually constantly always never ever not n't`.split(/\s+/),
+  pointedly squarely clearly consistently continually constantly always never ever not n't yet twice sometimes
+  seldom almost`.split(/\s+/),
 );
 /** -ly words that are not adverbs. */
 const NOT_ADVERBS = new Set(
@@ -218,7 +220,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     if (p.seg >= 0) break;
     // "is reportedly considering": the hearsay adverb is the cue and the verb its content.
     if (hearsayOwns(p, entry)) return null;
-    if (NEGATIONS.has(p.lower) || isAdverb(p)) {
+    if (NEGATIONS.has(p.lower) || isAdverb(p) || floatingQuantifier(tokens, j)) {
       first = j;
       continue;
     }

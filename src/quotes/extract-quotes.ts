@@ -5,6 +5,7 @@ import { buildQuote } from './build-quote.js';
 import { widenCue } from './cue-extent.js';
 import { otherSense } from './cue-senses.js';
 import { findCues } from './cues.js';
+import { joinGerundCues } from './gerund-cues.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
 import { accordingTo } from './rules/according-to.js';
@@ -143,7 +144,9 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
         items.push({ a: led, speaker, paragraph });
       }
       leadIn = null;
-      const { found, lead } = attributionsOf(text, para, sentence, previous, segments, claimed);
+      const read = attributionsOf(text, para, sentence, previous, segments, claimed);
+      const { lead } = read;
+      const found = joinGerundCues(text, read.found);
       if (sentence === sentences[sentences.length - 1]) leadIn = lead;
       for (const a of found) {
         if (a.cue) ctx.readUpTo(a.cue.span.start, paragraph);
