@@ -85,6 +85,14 @@ describe('cue coverage', () => {
     expect(cues('She joined a group called Neighbors First.')).toEqual([]);
   });
 
+  it('reads "and called X a Y" as a second verb of the same speaker, not a name', () => {
+    const qs = quotesOf('Okafor praised the budget but called the tax cut a gimmick.');
+    expect(qs.map((q) => [q.cueText, q.sourceText, q.text])).toEqual([
+      ['praised', 'Okafor', 'the budget'],
+      ['called', 'Okafor', 'the tax cut a gimmick'],
+    ]);
+  });
+
   it('reads a clause with no "that" after a noun-like or clause-only verb', () => {
     expect(cues('Tax filings show she donated to both parties.')).toEqual([['show', 'Tax filings']]);
     expect(cues('A new survey finds Ellison would beat Marsh easily.')).toEqual([['finds', 'A new survey']]);

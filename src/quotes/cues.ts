@@ -71,6 +71,9 @@ const NOUN_ING = new Set(
   ),
 );
 
+/** Conjunctions that join a second verb to its clause's subject ("… and called it a sham"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
+
 /** Cue words that can open a sentence before their speaker and a quote ("Said Ellis: “…”"). */
 const SAID_FIRST = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explained', 'noted']);
 
@@ -261,13 +264,14 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   // "is seen as a threat": in the passive the object is the subject, so "as" follows the verb directly.
   const passiveAs = !!aux && BE_FORMS.has(aux.lower) && next?.lower === 'as';
   if (AS_OR_CLAUSE.has(entry.lemma) && !passiveAs && !asOrClause(tokens, i + 1)) return null;
-  // "a group called Citizens for Trump": naming, not a stance.
+  // "a group called Citizens for Trump": naming, not a stance ("… and called him a fraud" is a second verb).
   if (
     tokens[i]!.lower === 'called' &&
     first === i &&
     before?.word &&
     !before.cap &&
     !SUBJECT_PRONOUNS.has(before.lower) &&
+    !COORDINATORS.has(before.lower) &&
     particle === null
   )
     return null;
