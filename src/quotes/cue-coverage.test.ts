@@ -99,6 +99,14 @@ describe('cue coverage', () => {
     expect(cues('The survey team found a dog in the yard.')).toEqual([]);
   });
 
+  it('reads a finding whose subject is a document with modifiers after it', () => {
+    expect(cues('A survey by the Harlow Institute in March found Ana Ruiz with a clear lead.')).toEqual([
+      ['found', 'A survey by the Harlow Institute in March'],
+    ]);
+    expect(cues('Polls in Ohio show a tie between the two.')).toEqual([['show', 'Polls in Ohio']]);
+    expect(cues('The survey team found a dog in the yard.')).toEqual([]);
+  });
+
   it('reads "hopes to" after a name as a verb of intent', () => {
     expect(cues('Ellison hopes to win back the suburbs.')).toEqual([['hopes', 'Ellison']]);
   });

@@ -1,6 +1,7 @@
 import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js';
 import { AS_OR_CLAUSE } from './cue-verbs.js';
-import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
+import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
+import { documentFinds } from './document-subject.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
 import { hearsayCue } from './hearsay.js';
@@ -256,7 +257,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
       /^[,:.]$/.test(next.text) ||
       next.mark === 'open' ||
       bareClause(tokens, i + 1) ||
-      documentFinds(entry, before)
+      documentFinds(entry, tokens, first)
     )
   )
     return null;
@@ -338,13 +339,15 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     if (!subjectBefore(tokens, first, last, entry, true)) return null;
     return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
   }
+  const finding = documentFinds(entry, tokens, first);
   if (forms.has('s') || forms.has('past')) {
-    if (!subjectBefore(tokens, first, last, entry, first < i)) return null;
+    if (!finding && !subjectBefore(tokens, first, last, entry, first < i)) return null;
     // "a plan proposed by …": a participle after a noun, passive.
     if (forms.has('past') && next?.lower === 'by' && before?.word && !before.cap) return null;
     return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
   }
   if (forms.has('base')) {
+    if (finding) return makeCue(text, tokens, at, 'base', entry.lemma, entry);
     if (!before || !(before.word || before.text === ')' || before.text === ',')) return null;
     if (DETERMINERS.has(before.lower) && !PLURAL_PRONOUNS.has(before.lower) && !NUMBERS.has(before.lower))
       return null;
@@ -367,11 +370,6 @@ const CLAUSE_VERBS = new Set(
   `would will could can should may might must is are was were has have had does did wouldn won couldn can
   shouldn isn aren wasn weren hasn haven hadn doesn didn`.split(/\s+/),
 );
-
-/** "The survey found Ruiz ahead": what a poll, study or report finds is a finding whatever follows. */
-function documentFinds(entry: CueWord, before: Token | undefined): boolean {
-  return entry.cueClass === 'evidence' && !!before && DOCUMENT_NOUNS.has(before.lower);
-}
 
 /** A clause with no "that" at i: a subject pronoun, or a short subject (name, determiner phrase) and an auxiliary. */
 function bareClause(tokens: Token[], i: number): boolean {
