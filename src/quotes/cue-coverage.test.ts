@@ -107,6 +107,14 @@ describe('cue coverage', () => {
     expect(cues('The survey team found a dog in the yard.')).toEqual([]);
   });
 
+  it('reads a participle after "but" as a second participle cue', () => {
+    const qs = quotesOf('Okafor spoke on Friday, calling the budget fair but warning that taxes would rise.');
+    expect(qs.map((q) => [q.cueText, q.sourceText])).toEqual([
+      ['calling', 'Okafor'],
+      ['warning', 'Okafor'],
+    ]);
+  });
+
   it('reads "hopes to" after a name as a verb of intent', () => {
     expect(cues('Ellison hopes to win back the suburbs.')).toEqual([['hopes', 'Ellison']]);
   });

@@ -37,8 +37,8 @@ const PREPOSITIONS = new Set(
   within upon via than like as per amid toward towards until unless because since although though whereas if
   when while whether`.split(/\s+/),
 );
-/** Words before an -ing cue that make it a participle clause (", saying …", "by arguing …"). */
-const ING_OPENERS = new Set([',', 'and', 'by', 'while', 'after', 'before', 'when', '—', '–', 'without', ';']);
+/** Words before an -ing cue that make it a participle clause (", saying …", "by arguing …", "but warning …"). */
+const ING_OPENERS = new Set(', and but by while after before when — – without ;'.split(' '));
 /** Mass and collective nouns that take a plural verb ("most say", "the public want"). */
 const PLURAL_HEADS = new Set(
   `people media police public majority most many some others few both all percent children men women staff
