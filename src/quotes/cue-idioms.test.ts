@@ -67,6 +67,14 @@ describe('idiomatic cues', () => {
     ]);
   });
 
+  it('draws "was quick to" and the verb of saying after it as one cue', () => {
+    expect(found('Okafor was quick to point out the pier had reopened.')).toEqual([
+      ['was quick to point out', 'Okafor', 'the pier had reopened'],
+    ]);
+    expect(cues('Her rivals were quick to condemn the vote.')).toEqual(['were quick to condemn']);
+    expect(cues('The crew was quick to leave the harbor.')).toEqual([]);
+  });
+
   it('reads "as X put it" as a cue of speech', () => {
     expect(cues('As Professor Lane put it: “The rule is broken.”')).toContain('put it:');
     expect(cues('Please put it on the table.')).toEqual([]);
