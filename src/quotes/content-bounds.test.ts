@@ -19,7 +19,9 @@ describe('content after "and" following a verb of speech', () => {
   });
 
   it('ends a participle cue\'s content at "and" with a second participle cue', () => {
-    const found = quotesOf('Ruiz opened with harsh words, calling the mayor a crook and vowing to recall him.');
+    const found = quotesOf(
+      'Ruiz opened with harsh words, calling the mayor a crook and vowing to recall him.',
+    );
     expect(found.map((q) => [q.cueText, q.sourceText, q.text])).toEqual([
       ['calling', 'Ruiz', 'the mayor a crook'],
       ['vowing', 'Ruiz', 'to recall him'],
