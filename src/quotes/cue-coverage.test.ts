@@ -85,11 +85,14 @@ describe('cue coverage', () => {
     expect(cues('She joined a group called Neighbors First.')).toEqual([]);
   });
 
-  it('reads "and called X a Y" as a second verb of the same speaker, not a name', () => {
+  it('reads "and called X a Y" and "called him …" as a verb of naming, not a name given', () => {
     const qs = quotesOf('Okafor praised the budget but called the tax cut a gimmick.');
     expect(qs.map((q) => [q.cueText, q.sourceText, q.text])).toEqual([
       ['praised', 'Okafor', 'the budget'],
       ['called', 'Okafor', 'the tax cut a gimmick'],
+    ]);
+    expect(cues('Several commentators called him the calmest voice on the stage.')).toEqual([
+      ['called', 'Several commentators'],
     ]);
   });
 

@@ -74,6 +74,8 @@ const NOUN_ING = new Set(
 
 /** Conjunctions that join a second verb to its clause's subject ("… and called it a sham"). */
 const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
+/** Pronoun objects after "called": a verb with a subject ("critics called it a sham"), never a name given. */
+const CALLED_PRONOUNS = new Set('him her it them himself herself themselves itself'.split(' '));
 
 /** Cue words that can open a sentence before their speaker and a quote ("Said Ellis: “…”"). */
 const SAID_FIRST = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explained', 'noted']);
@@ -265,7 +267,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   // "is seen as a threat": in the passive the object is the subject, so "as" follows the verb directly.
   const passiveAs = !!aux && BE_FORMS.has(aux.lower) && next?.lower === 'as';
   if (AS_OR_CLAUSE.has(entry.lemma) && !passiveAs && !asOrClause(tokens, i + 1)) return null;
-  // "a group called Citizens for Trump": naming, not a stance ("… and called him a fraud" is a second verb).
+  // "a group called Citizens for Trump": naming, not a stance ("… and called him a fraud" is a second verb,
+  // "critics called it a sham" has a subject).
   if (
     tokens[i]!.lower === 'called' &&
     first === i &&
@@ -273,6 +276,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     !before.cap &&
     !SUBJECT_PRONOUNS.has(before.lower) &&
     !COORDINATORS.has(before.lower) &&
+    !CALLED_PRONOUNS.has(next?.lower ?? '') &&
     particle === null
   )
     return null;
