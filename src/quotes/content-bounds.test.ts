@@ -18,6 +18,19 @@ describe('content after "and" following a verb of speech', () => {
     ]);
   });
 
+  it('ends a participle cue\'s content at "and" with a second participle cue', () => {
+    const found = quotesOf(
+      'Ruiz opened with harsh words, calling the mayor a crook and vowing to recall him.',
+    );
+    expect(found.map((q) => [q.cueText, q.sourceText, q.text])).toEqual([
+      ['calling', 'Ruiz', 'the mayor a crook'],
+      ['vowing', 'Ruiz', 'to recall him'],
+    ]);
+    // After a finite cue "and offering …" is a gerund in the list of what was said.
+    const list = quotesOf('Ana Ruiz praised the plan for cutting fares and offering night buses.');
+    expect(list.map((q) => q.cueText)).toEqual(['praised']);
+  });
+
   it('still ends at "and added" or "and vowed"', () => {
     const found = quotesOf('Lena Park said the ferry was late and vowed to fix the schedule.');
     expect(found.map((q) => q.cueText)).toEqual(['said', 'vowed']);

@@ -85,10 +85,37 @@ describe('cue coverage', () => {
     expect(cues('She joined a group called Neighbors First.')).toEqual([]);
   });
 
+  it('reads "and called X a Y" and "called him …" as a verb of naming, not a name given', () => {
+    const qs = quotesOf('Okafor praised the budget but called the tax cut a gimmick.');
+    expect(qs.map((q) => [q.cueText, q.sourceText, q.text])).toEqual([
+      ['praised', 'Okafor', 'the budget'],
+      ['called', 'Okafor', 'the tax cut a gimmick'],
+    ]);
+    expect(cues('Several commentators called him the calmest voice on the stage.')).toEqual([
+      ['called', 'Several commentators'],
+    ]);
+  });
+
   it('reads a clause with no "that" after a noun-like or clause-only verb', () => {
     expect(cues('Tax filings show she donated to both parties.')).toEqual([['show', 'Tax filings']]);
     expect(cues('A new survey finds Ellison would beat Marsh easily.')).toEqual([['finds', 'A new survey']]);
     expect(cues('The survey team found a dog in the yard.')).toEqual([]);
+  });
+
+  it('reads a finding whose subject is a document with modifiers after it', () => {
+    expect(cues('A survey by the Harlow Institute in March found Ana Ruiz with a clear lead.')).toEqual([
+      ['found', 'A survey by the Harlow Institute in March'],
+    ]);
+    expect(cues('Polls in Ohio show a tie between the two.')).toEqual([['show', 'Polls in Ohio']]);
+    expect(cues('The survey team found a dog in the yard.')).toEqual([]);
+  });
+
+  it('reads a participle after "but" as a second participle cue', () => {
+    const qs = quotesOf('Okafor spoke on Friday, calling the budget fair but warning that taxes would rise.');
+    expect(qs.map((q) => [q.cueText, q.sourceText])).toEqual([
+      ['calling', 'Okafor'],
+      ['warning', 'Okafor'],
+    ]);
   });
 
   it('reads "hopes to" after a name as a verb of intent', () => {

@@ -31,6 +31,17 @@ describe('idiomatic cues', () => {
     expect(cues('Both senators voted in favor of the ferry bill.')).toEqual(['voted in favor of']);
   });
 
+  it('reads a copula and an adjective of attitude, with its preposition but not "to" or "that"', () => {
+    expect(found('Ana Ruiz is eager to rebuild the pier.')).toEqual([
+      ['is eager', 'Ana Ruiz', 'to rebuild the pier'],
+    ]);
+    expect(cues('The mayor was adamant that the vote would stand.')).toEqual(['was adamant']);
+    expect(cues('Fishermen are not convinced that the quota will help.')).toEqual(['are not convinced']);
+    expect(cues('Okafor has been hopeful about a settlement.')).toEqual(['has been hopeful about']);
+    expect(cues('Local grocers are deeply skeptical of the levy.')).toEqual(['are deeply skeptical of']);
+    expect(cues('The eager crowd was upbeat.')).toEqual([]);
+  });
+
   it('leaves the same words alone outside the idiom', () => {
     expect(cues('The hikers took a shot of the summit at dawn.')).toEqual([]);
     expect(cues('The storm made the roads icy.')).toEqual([]);
@@ -54,6 +65,14 @@ describe('idiomatic cues', () => {
       'released the following statement:',
       'The union',
     ]);
+  });
+
+  it('draws "was quick to" and the verb of saying after it as one cue', () => {
+    expect(found('Okafor was quick to point out the pier had reopened.')).toEqual([
+      ['was quick to point out', 'Okafor', 'the pier had reopened'],
+    ]);
+    expect(cues('Her rivals were quick to condemn the vote.')).toEqual(['were quick to condemn']);
+    expect(cues('The crew was quick to leave the harbor.')).toEqual([]);
   });
 
   it('reads "as X put it" as a cue of speech', () => {

@@ -46,6 +46,14 @@ const IDIOM_ROWS: readonly (readonly [string, string, string])[] = [
   // A copula and an adjective of stance: "was sharply critical of", "has been supportive of".
   ['be', 'DEGREE? critical|dismissive|contemptuous|scornful|wary of', 'criticize'],
   ['be', 'DEGREE? supportive|appreciative|fond of', 'support'],
+  // A copula and an adjective of attitude towards what follows: "is eager to …", "was adamant that …", "are
+  // wary of …". The preposition joins the cue when there is one; "to" and "that" open the content.
+  ['be', 'not|never? DEGREE? eager', 'want'],
+  ['be', 'not|never? DEGREE? convinced|hopeful|upbeat about|of?', 'believe'],
+  ['be', 'not|never? DEGREE? adamant', 'insist'],
+  ['be', 'not|never? DEGREE? wary', 'fear'],
+  ['be', 'not|never? DEGREE? skeptical|sceptical about|of?', 'doubt'],
+  ['be', 'not|never? DEGREE? upset', 'complain'],
   ['speak', 'highly|favorably|favourably|glowingly|warmly|fondly of|about', 'praise'],
 ];
 

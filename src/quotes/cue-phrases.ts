@@ -1,6 +1,6 @@
 /** The fixed phrases that attribute ("in the view of", "made it clear", "has a word of warning"). */
 import { CUE_WORDS } from './cue-lexicon.js';
-import { groupStart, idiomCue, putItCue, statementCue } from './light-verb-cues.js';
+import { groupStart, idiomCue, putItCue, quickToCue, statementCue } from './light-verb-cues.js';
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from './types.js';
 
@@ -34,7 +34,11 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
     const first = group < 0 ? i : group;
     return makeCue(text, tokens, { verb: i, first, last }, 'finite', 'say', CUE_WORDS.get('said'));
   }
-  const idiom = idiomCue(text, tokens, i) ?? statementCue(text, tokens, i) ?? putItCue(text, tokens, i);
+  const idiom =
+    idiomCue(text, tokens, i) ??
+    statementCue(text, tokens, i) ??
+    putItCue(text, tokens, i) ??
+    quickToCue(text, tokens, i);
   if (idiom) return idiom;
   if (!LIGHT_VERBS.has(t.lower) || t.cap) return null;
   let k = i + 1;

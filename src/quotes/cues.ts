@@ -1,6 +1,7 @@
 import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js';
 import { AS_OR_CLAUSE } from './cue-verbs.js';
-import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
+import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
+import { documentFinds } from './document-subject.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { floatingQuantifier } from './floating-quantifier.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
@@ -38,8 +39,8 @@ const PREPOSITIONS = new Set(
   within upon via than like as per amid toward towards until unless because since although though whereas if
   when while whether`.split(/\s+/),
 );
-/** Words before an -ing cue that make it a participle clause (", saying …", "by arguing …"). */
-const ING_OPENERS = new Set([',', 'and', 'by', 'while', 'after', 'before', 'when', '—', '–', 'without', ';']);
+/** Words before an -ing cue that make it a participle clause (", saying …", "by arguing …", "but warning …"). */
+const ING_OPENERS = new Set(', and but by while after before when — – without ;'.split(' '));
 /** Mass and collective nouns that take a plural verb ("most say", "the public want"). */
 const PLURAL_HEADS = new Set(
   `people media police public majority most many some others few both all percent children men women staff
@@ -72,6 +73,11 @@ const NOUN_ING = new Set(
     /\s+/,
   ),
 );
+
+/** Conjunctions that join a second verb to its clause's subject ("… and called it a sham"). */
+const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
+/** Pronoun objects after "called": a verb with a subject ("critics called it a sham"), never a name given. */
+const CALLED_PRONOUNS = new Set('him her it them himself herself themselves itself'.split(' '));
 
 /** Cue words that can open a sentence before their speaker and a quote ("Said Ellis: “…”"). */
 const SAID_FIRST = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explained', 'noted']);
@@ -257,7 +263,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
       /^[,:.]$/.test(next.text) ||
       next.mark === 'open' ||
       bareClause(tokens, i + 1) ||
-      documentFinds(entry, before)
+      documentFinds(entry, tokens, first)
     )
   )
     return null;
@@ -265,13 +271,16 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   // "is seen as a threat": in the passive the object is the subject, so "as" follows the verb directly.
   const passiveAs = !!aux && BE_FORMS.has(aux.lower) && next?.lower === 'as';
   if (AS_OR_CLAUSE.has(entry.lemma) && !passiveAs && !asOrClause(tokens, i + 1)) return null;
-  // "a group called Citizens for Trump": naming, not a stance.
+  // "a group called Citizens for Trump": naming, not a stance ("… and called him a fraud" is a second verb,
+  // "critics called it a sham" has a subject).
   if (
     tokens[i]!.lower === 'called' &&
     first === i &&
     before?.word &&
     !before.cap &&
     !SUBJECT_PRONOUNS.has(before.lower) &&
+    !COORDINATORS.has(before.lower) &&
+    !CALLED_PRONOUNS.has(next?.lower ?? '') &&
     particle === null
   )
     return null;
@@ -338,13 +347,15 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     if (!subjectBefore(tokens, first, last, entry, true)) return null;
     return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
   }
+  const finding = documentFinds(entry, tokens, first);
   if (forms.has('s') || forms.has('past')) {
-    if (!subjectBefore(tokens, first, last, entry, first < i)) return null;
+    if (!finding && !subjectBefore(tokens, first, last, entry, first < i)) return null;
     // "a plan proposed by …": a participle after a noun, passive.
     if (forms.has('past') && next?.lower === 'by' && before?.word && !before.cap) return null;
     return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
   }
   if (forms.has('base')) {
+    if (finding) return makeCue(text, tokens, at, 'base', entry.lemma, entry);
     if (!before || !(before.word || before.text === ')' || before.text === ',')) return null;
     if (DETERMINERS.has(before.lower) && !PLURAL_PRONOUNS.has(before.lower) && !NUMBERS.has(before.lower))
       return null;
@@ -367,11 +378,6 @@ const CLAUSE_VERBS = new Set(
   `would will could can should may might must is are was were has have had does did wouldn won couldn can
   shouldn isn aren wasn weren hasn haven hadn doesn didn`.split(/\s+/),
 );
-
-/** "The survey found Ruiz ahead": what a poll, study or report finds is a finding whatever follows. */
-function documentFinds(entry: CueWord, before: Token | undefined): boolean {
-  return entry.cueClass === 'evidence' && !!before && DOCUMENT_NOUNS.has(before.lower);
-}
 
 /** A clause with no "that" at i: a subject pronoun, or a short subject (name, determiner phrase) and an auxiliary. */
 function bareClause(tokens: Token[], i: number): boolean {

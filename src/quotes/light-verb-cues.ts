@@ -1,6 +1,7 @@
 /**
  * Multi-word cues built around a light verb: the idioms of cue-idioms.ts ("took aim at"), a published statement
- * and its verb of saying ("issued a statement saying"), and "as X put it". Each takes the verb's auxiliaries.
+ * and its verb of saying ("issued a statement saying"), "as X put it" and "was quick to point out". Each takes
+ * the verb's auxiliaries.
  */
 import { idiomAfter, opensIdiom } from './cue-idioms.js';
 import { AUXILIARIES, CUE_WORDS } from './cue-lexicon.js';
@@ -122,4 +123,27 @@ export function statementCue(text: string, tokens: Token[], i: number): Cue | nu
   const particle = entry.particles.includes(tokens[k + 1]?.lower ?? '') ? k + 1 : k;
   if (entry.particleOnly && particle === k) return null;
   return makeCue(text, tokens, { verb: k, first, last: particle }, 'finite', entry.lemma, entry);
+}
+
+const BE_WORDS = new Set("is are was were be been 're ’re".split(' '));
+const QUICK_ADVERBS = new Set('also not always often very'.split(' '));
+
+/**
+ * "was quick to point out that …", "were quick to condemn the outcome": the eagerness frames the verb of saying
+ * after it, and annotators draw the copula, "quick to" and that verb (with its particle) as one cue.
+ */
+export function quickToCue(text: string, tokens: Token[], i: number): Cue | null {
+  const t = tokens[i]!;
+  if (t.cap || t.seg >= 0 || !BE_WORDS.has(t.lower)) return null;
+  let k = i + 1;
+  if (QUICK_ADVERBS.has(tokens[k]?.lower ?? '')) k++;
+  if (tokens[k]?.lower !== 'quick' || tokens[k + 1]?.lower !== 'to') return null;
+  const verb = tokens[k + 2];
+  const entry = verb && verb.seg < 0 && !verb.cap ? CUE_WORDS.get(verb.lower) : undefined;
+  if (!entry?.forms.has('base') || entry.quoteOnly) return null;
+  const particle = entry.particles.includes(tokens[k + 3]?.lower ?? '') ? k + 3 : k + 2;
+  if (entry.particleOnly && particle === k + 2) return null;
+  const first = groupStart(tokens, i);
+  if (first < 0) return null;
+  return makeCue(text, tokens, { verb: k + 2, first, last: particle }, 'finite', entry.lemma, entry);
 }

@@ -160,7 +160,7 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
       !goesOnWithContent(cues, m + 1, from, t) &&
       !coordinatedSubject(tokens, from, m) &&
       !joinedNames(tokens, from, m) &&
-      (coordinatedCue(tokens, m + 1, cues) || startsAttributionClause(tokens, m, cues))
+      (coordinatedCue(tokens, m + 1, cues, from) || startsAttributionClause(tokens, m, cues))
     ) {
       end = tokens[m - 1]?.text === ',' ? m - 2 : m - 1;
       break;
@@ -242,10 +242,16 @@ function clauseAfterThat(tokens: Token[], from: number, i: number, cues: readonl
   );
 }
 
-/** "… and added that …", "…, but cautioned …": a cue that shares the subject of the clause before. */
-function coordinatedCue(tokens: Token[], i: number, cues: readonly Cue[]): boolean {
+/**
+ * "… and added that …", "…, but cautioned …": a cue that shares the subject of the clause before. After a
+ * participle cue a second participle does too ("calling him a crook and vowing to …"); elsewhere "and
+ * offering …" is more often a gerund in a list.
+ */
+function coordinatedCue(tokens: Token[], i: number, cues: readonly Cue[], from: number): boolean {
   const c = cues[firstCueFrom(cues, i)];
-  return !!c && c.first === i && c.form === 'finite' && tokens[i] !== undefined;
+  if (!c || c.first !== i || tokens[i] === undefined) return false;
+  if (c.form === 'finite') return true;
+  return c.form === 'participle' && cues[firstCueFrom(cues, from) - 1]?.form === 'participle';
 }
 
 /**
