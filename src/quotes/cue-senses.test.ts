@@ -35,6 +35,15 @@ describe('poll phrases that are no source', () => {
     expect(cues('Ortega has risen steadily in the polls since March.')).toEqual([]);
   });
 
+  it('reads plural polls inside a clause as a standing, unless they open the sentence or are named', () => {
+    expect(cues('Ortega has led Kim in several recent Harbor County polls.')).toEqual([]);
+    expect(cues('Ortega, who runs third in most Dalton polls, spoke on Monday.')).toEqual([]);
+    expect(cues('In the latest polls, Ortega leads Kim by four points.')).toEqual([['In', 'the latest polls']]);
+    expect(cues('Ortega leads Kim by four points in the average of Harbor County polls.')).toEqual([
+      ['in', 'the average of Harbor County polls'],
+    ]);
+  });
+
   it('ends the poll phrase at a preposition or conjunction', () => {
     expect(cues('Ortega spoke to donors in the hours before the county polls closed.')).toEqual([]);
   });
