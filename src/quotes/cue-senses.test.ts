@@ -63,8 +63,15 @@ describe('colon lines that are no speech', () => {
     expect(cues('The vote is next week.\n\nDalton: Ana Ruiz, Tom Lee, Bea Cole and Omar Hale.')).toEqual([]);
   });
 
+  it('skips a list sub-heading: a title-case name and a few words with no auxiliary', () => {
+    expect(cues('Here is what each needs.\n\nOrtega: Hold the north.\n\nOrtega leads in Dalton.')).toEqual([]);
+    expect(cues('Here is what each needs.\n\nKim: A late surge.\n\nKim trails by six.')).toEqual([]);
+  });
+
   it('still reads a name, a colon and a statement as speech', () => {
     expect(cues('The vote is next week.\n\nOrtega: We will win this county.')).toEqual([[':', 'Ortega']]);
+    expect(cues('The vote is next week.\n\nOrtega: Well, that is wrong.')).toEqual([[':', 'Ortega']]);
+    expect(cues('The vote is next week.\n\nORTEGA: Why not debate?')).toEqual([[':', 'ORTEGA']]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Span } from '../../domain/quote.js';
-import { CUE_WORDS } from '../cue-lexicon.js';
+import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
 import { segmentChain } from '../segment-chain.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, Cue, QuoteSegment, Sentence, Token } from '../types.js';
@@ -110,6 +110,7 @@ export function colonSpeech(
   if (end <= start) return null;
   const inside = { from: colon + 1, to: tokens.length - 1 };
   if (!quoted && !saysSomething(tokens.slice(colon + 1))) return null;
+  if (!quoted && !headline && subHeading(name, tokens.slice(colon + 1))) return null;
   if (quoted && claimed.has(tokens[0].seg)) return null;
   const { kind, ids } = quoted
     ? { kind: 'direct' as const, ids: [tokens[0].seg] }
@@ -137,6 +138,23 @@ function saysSomething(rest: Token[]): boolean {
   const names = words.every((t) => t.cap || t.lower === 'and');
   const commas = rest.filter((t) => t.text === ',').length;
   return !(names && (commas >= 2 || (commas === 0 && words.length <= MAX_LIST_NAME)));
+}
+
+const MAX_SUBHEADING_WORDS = 4;
+
+/**
+ * "Ortega: A long shot." and "Kim: Hold on." over a paragraph about that candidate: a name in title case and a
+ * few words with no auxiliary is a sub-heading in a list, not a line said. A transcript line names its speaker
+ * in capitals ("KIM: Why not?") or says a clause ("Kim: Well, that is wrong.").
+ */
+function subHeading(name: Token[], rest: Token[]): boolean {
+  if (name.every((t) => !t.word || t.text === t.text.toUpperCase())) return false;
+  let words = 0;
+  for (const t of rest) {
+    if (t.seg >= 0 || AUXILIARIES.has(t.lower)) return false;
+    if (t.word && /\p{L}/u.test(t.text) && ++words > MAX_SUBHEADING_WORDS) return false;
+  }
+  return true;
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
