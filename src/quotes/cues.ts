@@ -2,7 +2,7 @@ import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from './cue-lexicon.js
 import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
-import { viewpointCue } from './viewpoint-cues.js';
+import { reckoningCue, viewpointCue } from './viewpoint-cues.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
 import { hearsayCue } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
@@ -130,7 +130,9 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
             ? phraseCue(text, tokens, i)
             : t.lower === 'to'
               ? viewpointCue(text, tokens, i)
-              : null
+              : t.lower === 'by'
+                ? reckoningCue(text, tokens, i)
+                : null
           : null;
       if (phrase) {
         out.push(phrase);
@@ -168,7 +170,12 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       i++;
       continue;
     }
-    const view = t.lower === 'to' ? viewpointCue(text, tokens, i) : null;
+    const view =
+      t.lower === 'to'
+        ? viewpointCue(text, tokens, i)
+        : t.lower === 'by'
+          ? reckoningCue(text, tokens, i)
+          : null;
     if (view) {
       out.push(view);
       continue;

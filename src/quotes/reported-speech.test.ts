@@ -89,6 +89,22 @@ describe('reported speech', () => {
     expect(b).toMatchObject({ cueText: 'to', sourceText: 'them', text: 'the ferry plan is a giveaway' });
   });
 
+  it('reads "by" and a reckoning as a source: "By the county’s tally, …", "…, by one estimate."', () => {
+    const [a] = quotesOf('By the county’s tally, Ortega now has 739 delegates.');
+    expect(a).toMatchObject({
+      cueText: 'By',
+      sourceText: 'the county’s tally',
+      text: 'Ortega now has 739 delegates',
+    });
+    const [b] = quotesOf('Half the forest has been logged, by one estimate.');
+    expect(b).toMatchObject({
+      cueText: 'by',
+      sourceText: 'one estimate',
+      text: 'Half the forest has been logged',
+    });
+    expect(quotesOf('Growth in Dalton remains weak by historic standards.')).toEqual([]);
+  });
+
   it('leaves an aim or a fixed phrase after "To" alone', () => {
     expect(quotesOf('To date, the ferry has carried 4,000 cars.')).toEqual([]);
     expect(quotesOf('To win the county, Ruiz needs the north.')).toEqual([]);

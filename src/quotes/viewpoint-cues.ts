@@ -1,6 +1,7 @@
 /**
- * "To many, Ruiz is a reformer" and "… because to her, the plan is theft": "to" and whose view it is, then a
- * comma and the view itself. The "to" is the cue and the phrase after it the source, as with "according to".
+ * Prepositions that attribute a view or a reckoning: "To many, Ruiz is a reformer", "… because to her, the plan
+ * is theft", "By the county's tally, …". The preposition is the cue and the phrase after it the source, as with
+ * "according to".
  */
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from './types.js';
@@ -36,4 +37,30 @@ export function viewpointCue(text: string, tokens: Token[], i: number): Cue | nu
   return tokens[k]?.text === ','
     ? makeCue(text, tokens, { verb: i, first: i, last: i }, 'according', 'to')
     : null;
+}
+
+/** Nouns of reckoning that "by" makes a source ("by one estimate", "By the county's tally"). */
+const RECKONINGS = new Set(
+  'measure measures estimate estimates tally count reckoning argument calculation calculations'.split(' '),
+);
+const MAX_RECKONER = 5;
+
+/**
+ * "By the county's tally, …", "…, by one estimate.": "by" and a reckoning that ends its phrase (a comma or the
+ * sentence end after it). A standard ("by historic standards") compares and is left alone.
+ */
+export function reckoningCue(text: string, tokens: Token[], i: number): Cue | null {
+  const t = tokens[i]!;
+  if (t.lower !== 'by' || t.seg >= 0) return null;
+  for (let k = i + 1; k < tokens.length && k - i <= MAX_RECKONER; k++) {
+    const w = tokens[k]!;
+    if (w.seg >= 0) return null;
+    if (RECKONINGS.has(w.lower)) {
+      const after = tokens[k + 1];
+      const ends = !after || after.text === ',' || after.text === '.';
+      return ends ? makeCue(text, tokens, { verb: i, first: i, last: i }, 'according', 'by') : null;
+    }
+    if (!w.word && !/^['’]s?$/.test(w.text)) return null;
+  }
+  return null;
 }
