@@ -255,3 +255,44 @@ export function nameColonQuotes(
   }
   return out;
 }
+
+/**
+ * "Pollsters agree - Carl Bialik: “…”": a digest line puts a topic, a dash and the name of whoever is quoted. No
+ * other attribution's content runs over that name: a part crossing it ends before the dash, and an attribution
+ * left with no content ("agree") is dropped. Returns the attributions kept.
+ */
+export function cutAtColonSpeakers(
+  text: string,
+  found: Attribution[],
+  speakers: Attribution[],
+): Attribution[] {
+  const cuts: number[] = [];
+  for (const a of speakers) {
+    const at = a.cue?.form === 'colon' ? a.speaker?.source?.start : undefined;
+    if (at !== undefined && afterDash(text, at)) cuts.push(at);
+  }
+  if (cuts.length === 0) return found;
+  return found.filter((a) => {
+    if (speakers.includes(a)) return true;
+    for (const cut of cuts) {
+      const k = a.parts.findIndex((p) => p.start < cut && cut < p.end);
+      if (k < 0) continue;
+      let end = cut;
+      while (end > a.parts[k]!.start && TRIM_BEFORE_NAME.test(text.charAt(end - 1))) end--;
+      if (end > a.parts[k]!.start) a.parts[k] = { start: a.parts[k]!.start, end };
+      else {
+        a.parts.splice(k, 1);
+        a.joins.splice(k, 1);
+      }
+    }
+    return a.parts.length > 0;
+  });
+}
+const TRIM_BEFORE_NAME = /[\s\-–—,;:]/;
+
+/** Does a dash come right before offset `at` (spaces between allowed)? */
+function afterDash(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && /\s/.test(text.charAt(k - 1))) k--;
+  return k > 0 && /[-–—]/.test(text.charAt(k - 1));
+}
