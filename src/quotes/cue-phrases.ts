@@ -56,7 +56,7 @@ const PLURAL_POLLS = new Set(['polls', 'surveys']);
 const POLL_OPENERS = new Set(
   'a an the this that its their his her our most many some several all recent latest one online'.split(' '),
 );
-const MAX_POLL_PHRASE = 8;
+const MAX_POLL_PHRASE = 10;
 const POLL_MODIFIED = new Set(
   'numbers results data watchers workers tax taxes question questions position positions standings ratings'.split(
     ' ',

@@ -35,6 +35,12 @@ describe('poll phrases that are no source', () => {
     expect(cues('Ortega has risen steadily in the polls since March.')).toEqual([]);
   });
 
+  it('reads a long poll name to its noun', () => {
+    expect(cues('Ortega holds a lead in the latest Harbor Times/Dalton Daily News state poll.')).toEqual([
+      ['in', 'the latest Harbor Times/Dalton Daily News state poll'],
+    ]);
+  });
+
   it('reads plural polls inside a clause as a standing, unless they open the sentence or are named', () => {
     expect(cues('Ortega has led Kim in several recent Harbor County polls.')).toEqual([]);
     expect(cues('Ortega, who runs third in most Dalton polls, spoke on Monday.')).toEqual([]);
