@@ -29,6 +29,14 @@ describe('direct quotes', () => {
     ]);
   });
 
+  it('reads “From the report: “…”” with the document as the source', () => {
+    const [q, ...rest] = quotesOf(
+      'Ferry fares rose.\n\nFrom the audit: “Fares rose faster than costs. Nobody checked.”',
+    );
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ cueText: ':', sourceText: 'the audit', kind: 'direct' });
+  });
+
   it('attributes “…,” X said. to the speaker before the cue', () => {
     const [q] = quotesOf('“The door to talks remains open,” Liang Wen told reporters on Monday.');
     expect(q).toMatchObject({

@@ -226,8 +226,10 @@ export function nameColonQuotes(
       (tokens[k]!.cap || tokens[k]!.lower === 'and' || tokens[k]!.text === '.')
     )
       k--;
+    // "More from the report: “…”": a document named after "from" speaks as a name would.
+    if (k === i - 1 && fromDocument(tokens, i)) k = i - 3;
     const from = k + 1;
-    if (from >= i || !tokens[from]!.cap || tokens[from]!.lower === 'and') continue;
+    if (from >= i || (!tokens[from]!.cap && k !== i - 3) || tokens[from]!.lower === 'and') continue;
     if (tokens.slice(from, i).some((t) => NOT_SPEAKERS.has(t.lower))) continue;
     const before = tokens[k];
     // The name must stand on its own: after a dash, "from", the sentence start or a full stop.
@@ -254,6 +256,21 @@ export function nameColonQuotes(
     });
   }
   return out;
+}
+
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/** "from the report" right before the colon at i: "from", a determiner and a lower-case noun. */
+function fromDocument(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  return (
+    !!noun &&
+    noun.word &&
+    !noun.cap &&
+    noun.seg < 0 &&
+    DOCUMENT_DETERMINERS.has(tokens[i - 2]?.lower ?? '') &&
+    tokens[i - 3]?.lower === 'from'
+  );
 }
 
 /**
