@@ -26,7 +26,7 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
     return makeCue(text, tokens, { verb: i + 2, first: i, last: i + 3 }, 'according', 'according to');
   }
   const poll = t.lower === 'in' && !groupInPoll(tokens, i) ? pollAfter(tokens, i + 1) : -1;
-  if (poll > 0) return makeCue(text, tokens, { verb: poll, first: i, last: i }, 'according', 'in');
+  if (poll > 0 && !pollingInGeneral(tokens, i, poll)) return makeCue(text, tokens, { verb: poll, first: i, last: i }, 'according', 'in');
   // "made it clear that …", "has made clear …": a statement.
   if (MAKE_FORMS.has(t.lower) && (at1 === 'clear' || (at1 === 'it' && at2 === 'clear'))) {
     const last = at1 === 'clear' ? i + 1 : i + 2;
@@ -56,10 +56,11 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
 }
 
 const POLL_NOUNS = new Set('poll polls survey surveys'.split(' '));
+const PLURAL_POLLS = new Set(['polls', 'surveys']);
 const POLL_OPENERS = new Set(
   'a an the this that its their his her our most many some several all recent latest one online'.split(' '),
 );
-const MAX_POLL_PHRASE = 8;
+const MAX_POLL_PHRASE = 10;
 const POLL_MODIFIED = new Set(
   'numbers results data watchers workers tax taxes question questions position positions standings ratings'.split(
     ' ',
@@ -88,6 +89,24 @@ function groupInPoll(tokens: Token[], i: number): boolean {
   if (POLLED.has(before)) return true;
   if (!POLLED_GROUPS.has(before)) return false;
   return tokens[i - 2]?.lower === 'of' || tokens[i - 3]?.lower === 'of';
+}
+
+/** Poll nouns that report one poll when they follow "of" ("the average of state polls", "one of the polls"). */
+const POLL_HEADS_BEFORE = new Set(['of']);
+/** Words after plural polls that name who ran them ("in recent polls from Quinnipiac and Fox News"). */
+const POLL_MAKERS = new Set(['from', 'by']);
+
+/**
+ * "leads in several recent polls", "third in Iowa polls": polls in the plural inside a clause are a standing
+ * across polling, not a poll that found something. They still report when they open the sentence ("In the latest
+ * polls, …"), when the head is one poll or an average of them ("the average of state polls") or when their
+ * makers are named ("in recent polls from Quinnipiac and Fox News").
+ */
+function pollingInGeneral(tokens: Token[], i: number, poll: number): boolean {
+  if (i === 0 || !PLURAL_POLLS.has(tokens[poll]!.lower)) return false;
+  if (POLL_MAKERS.has(tokens[poll + 1]?.lower ?? '')) return false;
+  for (let k = i + 1; k < poll; k++) if (POLL_HEADS_BEFORE.has(tokens[k]!.lower)) return false;
+  return true;
 }
 
 /**

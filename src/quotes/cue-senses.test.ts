@@ -35,6 +35,21 @@ describe('poll phrases that are no source', () => {
     expect(cues('Ortega has risen steadily in the polls since March.')).toEqual([]);
   });
 
+  it('reads a long poll name to its noun', () => {
+    expect(cues('Ortega holds a lead in the latest Harbor Times/Dalton Daily News state poll.')).toEqual([
+      ['in', 'the latest Harbor Times/Dalton Daily News state poll'],
+    ]);
+  });
+
+  it('reads plural polls inside a clause as a standing, unless they open the sentence or are named', () => {
+    expect(cues('Ortega has led Kim in several recent Harbor County polls.')).toEqual([]);
+    expect(cues('Ortega, who runs third in most Dalton polls, spoke on Monday.')).toEqual([]);
+    expect(cues('In the latest polls, Ortega leads Kim by four points.')).toEqual([['In', 'the latest polls']]);
+    expect(cues('Ortega leads Kim by four points in the average of Harbor County polls.')).toEqual([
+      ['in', 'the average of Harbor County polls'],
+    ]);
+  });
+
   it('ends the poll phrase at a preposition or conjunction', () => {
     expect(cues('Ortega spoke to donors in the hours before the county polls closed.')).toEqual([]);
   });
@@ -54,8 +69,15 @@ describe('colon lines that are no speech', () => {
     expect(cues('The vote is next week.\n\nDalton: Ana Ruiz, Tom Lee, Bea Cole and Omar Hale.')).toEqual([]);
   });
 
+  it('skips a list sub-heading: a title-case name and a few words with no auxiliary', () => {
+    expect(cues('Here is what each needs.\n\nOrtega: Hold the north.\n\nOrtega leads in Dalton.')).toEqual([]);
+    expect(cues('Here is what each needs.\n\nKim: A late surge.\n\nKim trails by six.')).toEqual([]);
+  });
+
   it('still reads a name, a colon and a statement as speech', () => {
     expect(cues('The vote is next week.\n\nOrtega: We will win this county.')).toEqual([[':', 'Ortega']]);
+    expect(cues('The vote is next week.\n\nOrtega: Well, that is wrong.')).toEqual([[':', 'Ortega']]);
+    expect(cues('The vote is next week.\n\nORTEGA: Why not debate?')).toEqual([[':', 'ORTEGA']]);
   });
 });
 

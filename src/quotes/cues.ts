@@ -4,6 +4,7 @@ import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
 import { documentFinds } from './document-subject.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { floatingQuantifier } from './floating-quantifier.js';
+import { reckoningCue, viewpointCue } from './viewpoint-cues.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
 import { hearsayCue, hearsayOwns } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
@@ -131,7 +132,16 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       }
     }
     if (t.seg >= 0 || !t.word || t.cap) {
-      const phrase = t.cap && t.lower === 'in' && i === 0 ? phraseCue(text, tokens, i) : null;
+      const phrase =
+        t.cap && i === 0
+          ? t.lower === 'in'
+            ? phraseCue(text, tokens, i)
+            : t.lower === 'to'
+              ? viewpointCue(text, tokens, i)
+              : t.lower === 'by'
+                ? reckoningCue(text, tokens, i)
+                : null
+          : null;
       if (phrase) {
         out.push(phrase);
         i = phrase.last;
@@ -166,6 +176,16 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       const first = isPossessiveS(tokens[i - 1]) && POINTERS.has(tokens[i - 2]?.lower ?? '') ? i - 1 : i;
       out.push(makeCue(text, tokens, { verb: i, first, last: i + 1 }, 'according', 'according to'));
       i++;
+      continue;
+    }
+    const view =
+      t.lower === 'to'
+        ? viewpointCue(text, tokens, i)
+        : t.lower === 'by'
+          ? reckoningCue(text, tokens, i)
+          : null;
+    if (view) {
+      out.push(view);
       continue;
     }
     const noun = nounCue(text, tokens, i);

@@ -19,6 +19,24 @@ describe('direct quotes', () => {
     expect(text.slice(q!.start, q!.end)).toBe(q!.text);
   });
 
+  it('keeps a digest line’s “topic - Name: “…”” quote from the topic’s own cue', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    const quote = '“Turnout in the north was the surprise of the night. Nobody saw it.” [Harbor Times.]';
+    expect(cue(`Early polls.\n\nPollsters agree - Lena Ruiz: ${quote}`)).toEqual([[':', 'Lena Ruiz']]);
+    expect(cue(`Early polls.\n\nBut polls did predict the county - Lena Ruiz: ${quote}`)).toEqual([
+      ['did predict', 'polls'],
+      [':', 'Lena Ruiz'],
+    ]);
+  });
+
+  it('reads “From the report: “…”” with the document as the source', () => {
+    const [q, ...rest] = quotesOf(
+      'Ferry fares rose.\n\nFrom the audit: “Fares rose faster than costs. Nobody checked.”',
+    );
+    expect(rest).toEqual([]);
+    expect(q).toMatchObject({ cueText: ':', sourceText: 'the audit', kind: 'direct' });
+  });
+
   it('attributes “…,” X said. to the speaker before the cue', () => {
     const [q] = quotesOf('“The door to talks remains open,” Liang Wen told reporters on Monday.');
     expect(q).toMatchObject({

@@ -9,7 +9,7 @@ import { joinGerundCues } from './gerund-cues.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
 import { accordingTo } from './rules/according-to.js';
-import { colonSpeech, dashSignatures, nameColonQuotes } from './rules/colon-speech.js';
+import { colonSpeech, cutAtColonSpeakers, dashSignatures, nameColonQuotes } from './rules/colon-speech.js';
 import { directQuote } from './rules/direct-quote.js';
 import { type LeadIn, leadInOf, leadInQuote } from './rules/lead-in.js';
 import { nominalCue } from './rules/nominal-cue.js';
@@ -226,10 +226,11 @@ function attributionsOf(
     (c) => !otherSense(sentence.tokens, c, interview),
   );
   const found: Attribution[] = [];
+  const named = nameColonQuotes(text, sentence, segments, claimed);
   const marked = [
     colonSpeech(text, sentence, para, segments, claimed),
     ...dashSignatures(text, sentence, previous, segments, claimed),
-    ...nameColonQuotes(text, sentence, segments, claimed),
+    ...named,
   ];
   for (const a of marked) {
     if (!a) continue;
@@ -252,9 +253,10 @@ function attributionsOf(
   const explained = found.flatMap((a) => (a.cue ? [a.cue] : []));
   const lead = leadInOf(text, sentence, cues, explained);
   if (found.length < 2) return { found, lead };
-  const nested = nestedIn(found);
+  const cut = cutAtColonSpeakers(text, found, named);
+  const nested = nestedIn(cut);
   for (const a of nested) for (const id of a.segments) claimed.delete(id);
-  return { found: found.filter((a) => !nested.has(a)), lead };
+  return { found: cut.filter((a) => !nested.has(a)), lead };
 }
 
 /** The attributions whose cue lies inside another attribution's content. Parts are bounded, so this is linear. */

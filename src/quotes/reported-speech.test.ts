@@ -78,6 +78,39 @@ describe('reported speech', () => {
     });
   });
 
+  it('reads a viewpoint "to": "To Ruiz, …" and "but to them, …"', () => {
+    const [a] = quotesOf('To Florida organiser Lena Ruiz, the ferry plan is a giveaway.');
+    expect(a).toMatchObject({
+      cueText: 'To',
+      sourceText: 'Florida organiser Lena Ruiz',
+      text: 'the ferry plan is a giveaway',
+    });
+    const [b] = quotesOf('The mayor sees a bargain, but to them, the ferry plan is a giveaway.');
+    expect(b).toMatchObject({ cueText: 'to', sourceText: 'them', text: 'the ferry plan is a giveaway' });
+  });
+
+  it('reads "by" and a reckoning as a source: "By the county’s tally, …", "…, by one estimate."', () => {
+    const [a] = quotesOf('By the county’s tally, Ortega now has 739 delegates.');
+    expect(a).toMatchObject({
+      cueText: 'By',
+      sourceText: 'the county’s tally',
+      text: 'Ortega now has 739 delegates',
+    });
+    const [b] = quotesOf('Half the forest has been logged, by one estimate.');
+    expect(b).toMatchObject({
+      cueText: 'by',
+      sourceText: 'one estimate',
+      text: 'Half the forest has been logged',
+    });
+    expect(quotesOf('Growth in Dalton remains weak by historic standards.')).toEqual([]);
+  });
+
+  it('leaves an aim or a fixed phrase after "To" alone', () => {
+    expect(quotesOf('To date, the ferry has carried 4,000 cars.')).toEqual([]);
+    expect(quotesOf('To win the county, Ruiz needs the north.')).toEqual([]);
+    expect(quotesOf('The council gave the keys to them, and the ferry left.')).toEqual([]);
+  });
+
   it('skips the setting in "X said in a statement …"', () => {
     const [a] = quotesOf('The Foreign Ministry said in a statement it would take countermeasures.');
     expect(a).toMatchObject({

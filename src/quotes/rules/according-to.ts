@@ -35,7 +35,8 @@ export function accordingTo(input: RuleInput): Attribution | null {
   if (tail && tail.to - tail.from > 8) return null;
   const srcEnd = tail ? tail.to : src.to;
   const ranges: TokenRange[] = [];
-  const before = cue.first - 1;
+  // "… because to him, the plan is theft": a viewpoint "to" opens its own clause, so its content only follows.
+  const before = cue.lemma === 'to' ? -1 : cue.first - 1;
   const beforeEnd = tokens[before]?.text === ',' ? before - 1 : before;
   if (beforeEnd >= 0) ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });
   const resume = tokens[srcEnd + 1]?.text === ',' ? srcEnd + 2 : srcEnd + 1;

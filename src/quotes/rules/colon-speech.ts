@@ -1,5 +1,5 @@
 import type { Span } from '../../domain/quote.js';
-import { CUE_WORDS } from '../cue-lexicon.js';
+import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
 import { segmentChain } from '../segment-chain.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, Cue, QuoteSegment, Sentence, Token } from '../types.js';
@@ -110,6 +110,7 @@ export function colonSpeech(
   if (end <= start) return null;
   const inside = { from: colon + 1, to: tokens.length - 1 };
   if (!quoted && !saysSomething(tokens.slice(colon + 1))) return null;
+  if (!quoted && !headline && subHeading(name, tokens.slice(colon + 1))) return null;
   if (quoted && claimed.has(tokens[0].seg)) return null;
   const { kind, ids } = quoted
     ? { kind: 'direct' as const, ids: [tokens[0].seg] }
@@ -137,6 +138,23 @@ function saysSomething(rest: Token[]): boolean {
   const names = words.every((t) => t.cap || t.lower === 'and');
   const commas = rest.filter((t) => t.text === ',').length;
   return !(names && (commas >= 2 || (commas === 0 && words.length <= MAX_LIST_NAME)));
+}
+
+const MAX_SUBHEADING_WORDS = 4;
+
+/**
+ * "Ortega: A long shot." and "Kim: Hold on." over a paragraph about that candidate: a name in title case and a
+ * few words with no auxiliary is a sub-heading in a list, not a line said. A transcript line names its speaker
+ * in capitals ("KIM: Why not?") or says a clause ("Kim: Well, that is wrong.").
+ */
+function subHeading(name: Token[], rest: Token[]): boolean {
+  if (name.every((t) => !t.word || t.text === t.text.toUpperCase())) return false;
+  let words = 0;
+  for (const t of rest) {
+    if (t.seg >= 0 || AUXILIARIES.has(t.lower)) return false;
+    if (t.word && /\p{L}/u.test(t.text) && ++words > MAX_SUBHEADING_WORDS) return false;
+  }
+  return true;
 }
 
 const DASHES = new Set(['―', '—', '–', '-', '--']);
@@ -208,8 +226,10 @@ export function nameColonQuotes(
       (tokens[k]!.cap || tokens[k]!.lower === 'and' || tokens[k]!.text === '.')
     )
       k--;
+    // "More from the report: “…”": a document named after "from" speaks as a name would.
+    if (k === i - 1 && fromDocument(tokens, i)) k = i - 3;
     const from = k + 1;
-    if (from >= i || !tokens[from]!.cap || tokens[from]!.lower === 'and') continue;
+    if (from >= i || (!tokens[from]!.cap && k !== i - 3) || tokens[from]!.lower === 'and') continue;
     if (tokens.slice(from, i).some((t) => NOT_SPEAKERS.has(t.lower))) continue;
     const before = tokens[k];
     // The name must stand on its own: after a dash, "from", the sentence start or a full stop.
@@ -236,4 +256,60 @@ export function nameColonQuotes(
     });
   }
   return out;
+}
+
+const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
+
+/** "from the report" right before the colon at i: "from", a determiner and a lower-case noun. */
+function fromDocument(tokens: Token[], i: number): boolean {
+  const noun = tokens[i - 1];
+  return (
+    !!noun &&
+    noun.word &&
+    !noun.cap &&
+    noun.seg < 0 &&
+    DOCUMENT_DETERMINERS.has(tokens[i - 2]?.lower ?? '') &&
+    tokens[i - 3]?.lower === 'from'
+  );
+}
+
+/**
+ * "Pollsters agree - Carl Bialik: “…”": a digest line puts a topic, a dash and the name of whoever is quoted. No
+ * other attribution's content runs over that name: a part crossing it ends before the dash, and an attribution
+ * left with no content ("agree") is dropped. Returns the attributions kept.
+ */
+export function cutAtColonSpeakers(
+  text: string,
+  found: Attribution[],
+  speakers: Attribution[],
+): Attribution[] {
+  const cuts: number[] = [];
+  for (const a of speakers) {
+    const at = a.cue?.form === 'colon' ? a.speaker?.source?.start : undefined;
+    if (at !== undefined && afterDash(text, at)) cuts.push(at);
+  }
+  if (cuts.length === 0) return found;
+  return found.filter((a) => {
+    if (speakers.includes(a)) return true;
+    for (const cut of cuts) {
+      const k = a.parts.findIndex((p) => p.start < cut && cut < p.end);
+      if (k < 0) continue;
+      let end = cut;
+      while (end > a.parts[k]!.start && TRIM_BEFORE_NAME.test(text.charAt(end - 1))) end--;
+      if (end > a.parts[k]!.start) a.parts[k] = { start: a.parts[k]!.start, end };
+      else {
+        a.parts.splice(k, 1);
+        a.joins.splice(k, 1);
+      }
+    }
+    return a.parts.length > 0;
+  });
+}
+const TRIM_BEFORE_NAME = /[\s\-–—,;:]/;
+
+/** Does a dash come right before offset `at` (spaces between allowed)? */
+function afterDash(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && /\s/.test(text.charAt(k - 1))) k--;
+  return k > 0 && /[-–—]/.test(text.charAt(k - 1));
 }
