@@ -453,7 +453,7 @@ function subjectBefore(
   if (DETERMINERS.has(p.lower) && !SUBJECT_PRONOUNS.has(p.lower) && !NUMBERS.has(p.lower)) return false;
   if (POSSESSIVES.has(p.lower) || PREPOSITIONS.has(p.lower)) return false;
   if (isPossessiveS(p)) return false;
-  if (!p.word) return p.text === ',' || p.text === ')' || p.text === '—' || p.text === '–';
+  if (!p.word) return p.text === ',' || p.text === ')' || p.text === '—' || p.text === '–' || p.text === '-';
   if (entry.nounLike && !hasAux) {
     // "Trump calls for", "the poll shows Trump leading", "he often mentions": a verb; "Republican attacks on": a noun.
     if (NUMBERS.has(p.lower) || /^\d/.test(p.text)) return false;

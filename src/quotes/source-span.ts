@@ -231,7 +231,7 @@ export function sourceBefore(tokens: Token[], cueFirst: number): SourceSpan | nu
     return { range: self, core: antecedent ?? self, appositive: null, relative: true };
   }
   if (t.text === ',') return withAppositive(tokens, j);
-  if (t.text === '—' || t.text === '–') return withDashAppositive(tokens, j);
+  if (t.text === '—' || t.text === '–' || t.text === '-') return withDashAppositive(tokens, j);
   const core = subjectPhraseBefore(tokens, j);
   if (!core) return null;
   return { range: core, core, appositive: null, relative: false };
@@ -389,25 +389,33 @@ function opensSentence(tokens: Token[], from: number): boolean {
   return true;
 }
 
-/** "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes. */
+/**
+ * "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes. Typed copy spells the
+ * dash as a spaced hyphen or a double one ("Sims -- a teacher -- says"); the opening dash matches the closing.
+ */
 function withDashAppositive(tokens: Token[], dash: number): SourceSpan | null {
-  for (let c = dash - 1; c >= 0 && dash - c <= MAX_APPOSITIVE; c--) {
+  const mark = tokens[dash]!.text;
+  const double = mark === '-' && tokens[dash - 1]?.text === '-';
+  for (let c = dash - (double ? 2 : 1); c >= 0 && dash - c <= MAX_APPOSITIVE; c--) {
     const t = tokens[c]!;
     if (t.seg >= 0 || t.text === ';' || t.text === ':') return null;
-    if (t.text !== tokens[dash]!.text) continue;
+    if (t.text !== mark) continue;
+    // The opening dash is as wide as the closing one: "--" opens "--", a lone hyphen opens a lone hyphen.
+    if (double !== (tokens[c - 1]?.text === '-')) return null;
+    const before = c - (double ? 2 : 1);
     const opener = tokens[c + 1];
     // "Murphy — after a knock on wood — told me": a setting between dashes is not part of the source.
     if (opener && !opener.cap && SETTING_OPENERS.has(opener.lower)) {
-      const named = subjectPhraseBefore(tokens, c - 1);
+      const named = subjectPhraseBefore(tokens, before);
       return named ? { range: named, core: named, appositive: null, relative: false } : null;
     }
     if (!appositiveOpener(opener)) return null;
-    const core = subjectPhraseBefore(tokens, c - 1);
+    const core = subjectPhraseBefore(tokens, before);
     if (!core) return null;
     return {
       range: { from: core.from, to: dash },
       core,
-      appositive: { from: c + 1, to: dash - 1 },
+      appositive: { from: c + 1, to: dash - (double ? 2 : 1) },
       relative: false,
     };
   }
