@@ -45,7 +45,7 @@ const PLURAL_HEADS = new Set(
 );
 
 const NUMBERS = new Set(
-  'one two three four five six seven eight nine ten both all most many some few several'.split(' '),
+  'one two three four five six seven eight nine ten both all most many some few several another'.split(' '),
 );
 const OBJECT_PRONOUNS = new Set(
   'him her them it us me you himself herself themselves itself this these those what how why whether if'.split(
@@ -306,7 +306,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     if (
       !aux &&
       before?.word &&
-      !NOUN_ING.has(tokens[i]!.lower) &&
+      // "a saying" is a noun only after an article; right after a noun ("62 percent saying") it is the verb.
+      (!NOUN_ING.has(tokens[i]!.lower) || tokens[i]!.lower === 'saying') &&
       nounBefore(before) &&
       objectAfter(tokens, last + 1)
     )
@@ -341,7 +342,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
   }
   if (forms.has('base')) {
-    if (!before || !(before.word || before.text === ')' || before.text === ',')) return null;
+    if (!before || !(before.word || before.text === ')' || before.text === ',' || before.text === '%'))
+      return null;
     if (DETERMINERS.has(before.lower) && !PLURAL_PRONOUNS.has(before.lower) && !NUMBERS.has(before.lower))
       return null;
     if (POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower) || isPossessiveS(before)) return null;
@@ -438,6 +440,9 @@ function objectAfter(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Marks a subject can end on: an appositive's comma, bracket or dash, and the sign of "42% said". */
+const SUBJECT_END_MARKS = new Set([',', ')', '—', '–', '-', '%']);
+
 /** Is the token before a finite cue something a subject can end with (a name, pronoun, noun, appositive comma)? */
 function subjectBefore(
   tokens: Token[],
@@ -453,7 +458,7 @@ function subjectBefore(
   if (DETERMINERS.has(p.lower) && !SUBJECT_PRONOUNS.has(p.lower) && !NUMBERS.has(p.lower)) return false;
   if (POSSESSIVES.has(p.lower) || PREPOSITIONS.has(p.lower)) return false;
   if (isPossessiveS(p)) return false;
-  if (!p.word) return p.text === ',' || p.text === ')' || p.text === '—' || p.text === '–' || p.text === '-';
+  if (!p.word) return SUBJECT_END_MARKS.has(p.text);
   if (entry.nounLike && !hasAux) {
     // "Trump calls for", "the poll shows Trump leading", "he often mentions": a verb; "Republican attacks on": a noun.
     if (NUMBERS.has(p.lower) || /^\d/.test(p.text)) return false;

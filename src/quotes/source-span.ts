@@ -139,7 +139,9 @@ function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
   // "Marco Rubio, R-Fla., …": the stop after a party tag belongs to the tag.
   if (tokens[end]?.text === '.' && PARTY_TAG.test(tokens[end - 1]?.text ?? '')) end--;
   const last = tokens[end];
-  if (!last || last.seg >= 0 || !(last.word || last.text === ')')) return null;
+  // "42% say …": a percentage is a share of respondents, like "42 percent".
+  const percent = last?.text === '%' && /^\d/.test(tokens[end - 1]?.text ?? '');
+  if (!last || last.seg >= 0 || !(last.word || last.text === ')' || percent)) return null;
   if (
     last.word &&
     DETERMINERS.has(last.lower) &&
