@@ -42,6 +42,14 @@ describe('cue coverage', () => {
     expect(cueWords('She waved a sign saying the park must stay open.')).toEqual(['saying']);
   });
 
+  it('reads "Asked …" and "when asked …" before a setting or a quoted question as the question put', () => {
+    const first = (text: string) => quotesOf(text)[0]?.cueText ?? '';
+    expect(first('Asked if the plan is “good for renters,” 60 percent said yes.')).toBe('Asked');
+    expect(first('Asked Tuesday about the budget, Lee said it would pass.')).toMatch(/^Asked/);
+    expect(first('When asked at the hearing about the budget, Lee said it would pass.')).toBe('asked');
+    expect(first('Lee smiled when asked in May if she would run again.')).toBe('asked');
+  });
+
   it('keeps a long lower-case appositive with the speaker', () => {
     const [q] = quotesOf('Ana Ruiz, senior counsel at the Tenants Union, said the law was weak.');
     expect(q?.sourceText).toBe('Ana Ruiz, senior counsel at the Tenants Union,');

@@ -3,6 +3,7 @@ import { AS_OR_CLAUSE } from './cue-verbs.js';
 import { DETERMINERS, DOCUMENT_NOUNS, SETTING_NAMES } from './lexicon.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
+import { whenAsked } from './asked-cues.js';
 import { hearsayCue } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
 import { barePassiveEnd } from './passive-cues.js';
@@ -74,10 +75,6 @@ const NOUN_ING = new Set(
 /** Cue words that can open a sentence before their speaker and a quote ("Said Ellis: “…”"). */
 const SAID_FIRST = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explained', 'noted']);
 
-/** Words before a bare "asked" that make it a question put to someone ("when asked whether"). */
-const WHEN_ASKED = new Set(['when', 'if', 'after', 'once', 'before', 'later', 'and']);
-const QUESTION_OPENERS = new Set('whether if who whom what which why how when where about'.split(' '));
-
 /** Pronouns that point back to the previous sentence's claim ("That's according to …"). */
 const POINTERS = new Set(['that', 'this', 'it']);
 
@@ -130,7 +127,14 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       } else if (t.cap && t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === 0) {
         out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
         i++;
-      } else if (t.cap && i === 0 && SAID_FIRST.has(t.lower) && tokens[i + 1]?.cap) {
+      } else if (
+        t.cap &&
+        i === 0 &&
+        SAID_FIRST.has(t.lower) &&
+        tokens[i + 1]?.cap &&
+        // "Asked Tuesday about …, Lee said": a day after "Asked" is when, not who.
+        !SETTING_NAMES.has(tokens[i + 1]!.lower)
+      ) {
         // "Said Ellis: “…”": an inverted cue at the start of the sentence.
         const entry = CUE_WORDS.get(t.lower);
         out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'finite', entry!.lemma, entry));
@@ -146,7 +150,7 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       }
       continue;
     }
-    if (t.lower === 'asked' && WHEN_ASKED.has(tokens[i - 1]?.lower ?? '') && questionAfter(tokens, i + 1)) {
+    if (whenAsked(tokens, i)) {
       // "…, she said when asked whether …": the question is content put to the main clause's subject.
       out.push(
         makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
@@ -180,20 +184,6 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
     }
   }
   return out;
-}
-
-const MAX_ASKER = 6;
-
-/** Does a question open at i, or after the one who asked ("by a reporter whether …")? */
-function questionAfter(tokens: Token[], i: number): boolean {
-  if (QUESTION_OPENERS.has(tokens[i]?.lower ?? '')) return true;
-  if (tokens[i]?.lower !== 'by') return false;
-  for (let k = i + 1; k < tokens.length && k - i <= MAX_ASKER; k++) {
-    const t = tokens[k]!;
-    if (t.seg >= 0 || !t.word) return false;
-    if (QUESTION_OPENERS.has(t.lower)) return k > i + 1;
-  }
-  return false;
 }
 
 /** Does the sentence open with a cue verb's -ing form used as a participle ("Calling the plan a fraud, …")? */
