@@ -89,6 +89,15 @@ describe('sources before the cue', () => {
     }
   });
 
+  it('takes a pronoun joined by "and" to the named speaker into the source', () => {
+    const [q] = quotesOf('The ferry will keep running, she and Mr. Okafor said.');
+    expect(q).toMatchObject({
+      cueText: 'said',
+      sourceText: 'she and Mr. Okafor',
+      text: 'The ferry will keep running',
+    });
+  });
+
   it('starts the source after an object relative pronoun', () => {
     const [q] = quotesOf('The agency kept the records, which an internal review said were incomplete.');
     expect(q).toMatchObject({ cueText: 'said', sourceText: 'an internal review' });

@@ -171,7 +171,15 @@ function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
       from = --k;
       continue;
     }
-    if (t.word && !t.cap && (CLAUSE_OPENERS.has(t.lower) || isClauseVerb(t) || PERSONAL.has(t.lower))) break;
+    // "he and Mr. Allen said": a pronoun joined to the named one by "and" is part of the subject.
+    const joined = PERSONAL.has(t.lower) && tokens[k + 1]?.lower === 'and' && from === k + 1 && k + 1 < end;
+    if (
+      t.word &&
+      !t.cap &&
+      !joined &&
+      (CLAUSE_OPENERS.has(t.lower) || isClauseVerb(t) || PERSONAL.has(t.lower))
+    )
+      break;
     // A capitalised clause word opens the sentence: "While the donor …", "Did the foundation …".
     if (t.word && t.cap && k === 0 && (CLAUSE_OPENERS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
     if (t.word && !t.cap && t.lower === 'and' && tokens[k - 1]?.text === ',') break;
