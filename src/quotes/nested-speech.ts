@@ -9,12 +9,14 @@ const MODAL = /\b(?:would|could|will|may|might|can|should)\b/i;
  * Does `inner`, whose cue lies inside `outer`'s content, still count as an attribution of its own? Inside what
  * someone said or thought ("The mayor said engineers warned …") only the outer one does; but a stance or an act
  * is not a report of words, so a speaker's plain "said" inside one ("praised the cuts, which he said helped",
- * "rebuked critics who say …") reports its own claim.
+ * "rebuked critics who say …") reports its own claim. So does an inverted "…,” said X", whatever it lies in.
  */
 export function standsAlone(inner: Attribution, outer: Attribution): boolean {
   const cue = inner.cue;
   const around = outer.cue?.cueClass;
   if (!cue || !inner.speaker || cue.form === 'participle') return false;
-  if (around !== 'stance' && around !== 'intent') return false;
-  return PLAIN_SPEECH.has(cue.lemma) && !MODAL.test(cue.text);
+  if (!PLAIN_SPEECH.has(cue.lemma) || MODAL.test(cue.text)) return false;
+  // "…, said Lee Epstein, who teaches law": an inverted "said X" closes its own quote wherever it stands.
+  if (inner.speaker.source.start > cue.span.start) return true;
+  return around === 'stance' || around === 'intent';
 }
