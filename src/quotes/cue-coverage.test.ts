@@ -31,6 +31,25 @@ describe('cue coverage', () => {
     expect(cues('Most said they were worried about rents.')).toEqual([['said', 'Most']]);
   });
 
+  it('takes "another" and a percentage as the subject of an answer', () => {
+    expect(cues('Another said the ferry should stay.')).toEqual([['said', 'Another']]);
+    expect(cues('Among renters, 41% say rents are too high.')).toEqual([['say', '41%']]);
+  });
+
+  it('reads "saying" right after a noun as the verb ("with 30 percent saying …")', () => {
+    const cueWords = (text: string) => quotesOf(text).map((q) => q.cueText);
+    expect(cueWords('Renters were split, with 30 percent saying the rules help them.')).toEqual(['saying']);
+    expect(cueWords('She waved a sign saying the park must stay open.')).toEqual(['saying']);
+  });
+
+  it('reads "Asked …" and "when asked …" before a setting or a quoted question as the question put', () => {
+    const first = (text: string) => quotesOf(text)[0]?.cueText ?? '';
+    expect(first('Asked if the plan is “good for renters,” 60 percent said yes.')).toBe('Asked');
+    expect(first('Asked Tuesday about the budget, Lee said it would pass.')).toMatch(/^Asked/);
+    expect(first('When asked at the hearing about the budget, Lee said it would pass.')).toBe('asked');
+    expect(first('Lee smiled when asked in May if she would run again.')).toBe('asked');
+  });
+
   it('keeps a long lower-case appositive with the speaker', () => {
     const [q] = quotesOf('Ana Ruiz, senior counsel at the Tenants Union, said the law was weak.');
     expect(q?.sourceText).toBe('Ana Ruiz, senior counsel at the Tenants Union,');
@@ -146,7 +165,9 @@ describe('cue coverage', () => {
       ['voiced support for', 'Mayor Lin Okafor'],
     ]);
     expect(cues('The Okafor campaign has a strong voice in the district.')).toEqual([]);
-    expect(cues('Dara Pell articulated a vision of cheaper transit.')).toEqual([['articulated', 'Dara Pell']]);
+    expect(cues('Dara Pell articulated a vision of cheaper transit.')).toEqual([
+      ['articulated', 'Dara Pell'],
+    ]);
     expect(cues('Okafor surmised that the vote would be close.')).toEqual([['surmised', 'Okafor']]);
     expect(cues('Pell interpreted the ruling as a win for tenants.')).toEqual([['interpreted', 'Pell']]);
     expect(cues('Okafor is contemplating a run for governor.')).toEqual([['is contemplating', 'Okafor']]);
@@ -197,7 +218,9 @@ describe('cue coverage', () => {
   });
 
   it('knows the irregular participles "shown" and "proven"', () => {
-    expect(cues('Studies have shown that rents rise after a stadium opens.')).toEqual([['have shown', 'Studies']]);
+    expect(cues('Studies have shown that rents rise after a stadium opens.')).toEqual([
+      ['have shown', 'Studies'],
+    ]);
     expect(cues('Okafor has proven that the plan works.')).toEqual([['has proven', 'Okafor']]);
     expect(cues('The film was shown at noon.')).toEqual([]);
   });

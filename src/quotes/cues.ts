@@ -6,6 +6,7 @@ import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { floatingQuantifier } from './floating-quantifier.js';
 import { reckoningCue, viewpointCue } from './viewpoint-cues.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
+import { whenAsked } from './asked-cues.js';
 import { hearsayCue, hearsayOwns } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
 import { barePassiveEnd } from './passive-cues.js';
@@ -49,7 +50,7 @@ const PLURAL_HEADS = new Set(
 );
 
 const NUMBERS = new Set(
-  'one two three four five six seven eight nine ten both all most many some few several'.split(' '),
+  'one two three four five six seven eight nine ten both all most many some few several another'.split(' '),
 );
 const OBJECT_PRONOUNS = new Set(
   'him her them it us me you himself herself themselves itself this these those what how why whether if'.split(
@@ -82,10 +83,6 @@ const CALLED_PRONOUNS = new Set('him her it them himself herself themselves itse
 
 /** Cue words that can open a sentence before their speaker and a quote ("Said Ellis: “…”"). */
 const SAID_FIRST = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explained', 'noted']);
-
-/** Words before a bare "asked" that make it a question put to someone ("when asked whether"). */
-const WHEN_ASKED = new Set(['when', 'if', 'after', 'once', 'before', 'later', 'and']);
-const QUESTION_OPENERS = new Set('whether if who whom what which why how when where about'.split(' '));
 
 /** Pronouns that point back to the previous sentence's claim ("That's according to …"). */
 const POINTERS = new Set(['that', 'this', 'it']);
@@ -148,7 +145,14 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       } else if (t.cap && t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === 0) {
         out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
         i++;
-      } else if (t.cap && i === 0 && SAID_FIRST.has(t.lower) && tokens[i + 1]?.cap) {
+      } else if (
+        t.cap &&
+        i === 0 &&
+        SAID_FIRST.has(t.lower) &&
+        tokens[i + 1]?.cap &&
+        // "Asked Tuesday about …, Lee said": a day after "Asked" is when, not who.
+        !SETTING_NAMES.has(tokens[i + 1]!.lower)
+      ) {
         // "Said Ellis: “…”": an inverted cue at the start of the sentence.
         const entry = CUE_WORDS.get(t.lower);
         out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'finite', entry!.lemma, entry));
@@ -164,7 +168,7 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
       }
       continue;
     }
-    if (t.lower === 'asked' && WHEN_ASKED.has(tokens[i - 1]?.lower ?? '') && questionAfter(tokens, i + 1)) {
+    if (whenAsked(tokens, i)) {
       // "…, she said when asked whether …": the question is content put to the main clause's subject.
       out.push(
         makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
@@ -208,20 +212,6 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
     }
   }
   return out;
-}
-
-const MAX_ASKER = 6;
-
-/** Does a question open at i, or after the one who asked ("by a reporter whether …")? */
-function questionAfter(tokens: Token[], i: number): boolean {
-  if (QUESTION_OPENERS.has(tokens[i]?.lower ?? '')) return true;
-  if (tokens[i]?.lower !== 'by') return false;
-  for (let k = i + 1; k < tokens.length && k - i <= MAX_ASKER; k++) {
-    const t = tokens[k]!;
-    if (t.seg >= 0 || !t.word) return false;
-    if (QUESTION_OPENERS.has(t.lower)) return k > i + 1;
-  }
-  return false;
 }
 
 /** Does the sentence open with a cue verb's -ing form used as a participle ("Calling the plan a fraud, …")? */
@@ -339,7 +329,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     if (
       !aux &&
       before?.word &&
-      !NOUN_ING.has(tokens[i]!.lower) &&
+      // "a saying" is a noun only after an article; right after a noun ("62 percent saying") it is the verb.
+      (!NOUN_ING.has(tokens[i]!.lower) || tokens[i]!.lower === 'saying') &&
       nounBefore(before) &&
       objectAfter(tokens, last + 1)
     )
@@ -376,7 +367,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   }
   if (forms.has('base')) {
     if (finding) return makeCue(text, tokens, at, 'base', entry.lemma, entry);
-    if (!before || !(before.word || before.text === ')' || before.text === ',')) return null;
+    if (!before || !(before.word || before.text === ')' || before.text === ',' || before.text === '%'))
+      return null;
     if (DETERMINERS.has(before.lower) && !PLURAL_PRONOUNS.has(before.lower) && !NUMBERS.has(before.lower))
       return null;
     if (POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower) || isPossessiveS(before)) return null;
@@ -468,6 +460,9 @@ function objectAfter(tokens: Token[], i: number): boolean {
   );
 }
 
+/** Marks a subject can end on: an appositive's comma, bracket or dash, and the sign of "42% said". */
+const SUBJECT_END_MARKS = new Set([',', ')', '—', '–', '-', '%']);
+
 /** Is the token before a finite cue something a subject can end with (a name, pronoun, noun, appositive comma)? */
 function subjectBefore(
   tokens: Token[],
@@ -483,7 +478,7 @@ function subjectBefore(
   if (DETERMINERS.has(p.lower) && !SUBJECT_PRONOUNS.has(p.lower) && !NUMBERS.has(p.lower)) return false;
   if (POSSESSIVES.has(p.lower) || PREPOSITIONS.has(p.lower)) return false;
   if (isPossessiveS(p)) return false;
-  if (!p.word) return p.text === ',' || p.text === ')' || p.text === '—' || p.text === '–';
+  if (!p.word) return SUBJECT_END_MARKS.has(p.text);
   if (entry.nounLike && !hasAux) {
     // "Trump calls for", "the poll shows Trump leading", "he often mentions": a verb; "Republican attacks on": a noun.
     if (NUMBERS.has(p.lower) || /^\d/.test(p.text)) return false;

@@ -6,6 +6,7 @@ import { widenCue } from './cue-extent.js';
 import { otherSense } from './cue-senses.js';
 import { findCues } from './cues.js';
 import { joinGerundCues } from './gerund-cues.js';
+import { standsAlone } from './nested-speech.js';
 import { paragraphSpans } from './paragraphs.js';
 import { findQuoteSegments } from './quote-segments.js';
 import { accordingTo } from './rules/according-to.js';
@@ -279,7 +280,7 @@ function nestedIn(found: Attribution[]): Set<Attribution> {
     }
     for (let k = lo - 1; k >= 0 && parts[k]!.start >= cue.start - longest; k--) {
       const p = parts[k]!;
-      if (p.a === a || p.end < cue.end) continue;
+      if (p.a === a || p.end < cue.end || standsAlone(a, p.a)) continue;
       // Each inside the other ("A predicted X, which votes …" read both ways): the earlier cue is the outer one.
       const other = p.a.cue?.span;
       const mutual = !!other && a.parts.some((q) => q.start <= other.start && other.end <= q.end);

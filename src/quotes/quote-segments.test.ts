@@ -18,6 +18,15 @@ describe('paragraphs, quote segments and sentences', () => {
     expect(paragraphSpans(text).map((p) => text.slice(p.start, p.end))).toEqual(['One.', 'Two.', 'Three.']);
   });
 
+  it('opens a quote on a mistyped closing mark before an ellipsis or after an invisible format mark', () => {
+    expect(segmentsOf('” … the bridge can wait,” she said.')).toEqual([
+      { content: '… the bridge can wait,', closed: true, next: null },
+    ]);
+    expect(segmentsOf('\u202a”Keep the ferry running,” wrote Ana Ruiz.')).toEqual([
+      { content: 'Keep the ferry running,', closed: true, next: null },
+    ]);
+  });
+
   it('pairs curly, straight and doubled-apostrophe marks and ignores apostrophes', () => {
     expect(segmentsOf(`“One two,” he said. "Three four." ''Five six.'' It's Liang's.`)).toEqual([
       { content: 'One two,', closed: true, next: null },

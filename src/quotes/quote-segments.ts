@@ -16,7 +16,16 @@ function neutralMark(text: string, i: number): number {
 function opensHere(text: string, i: number, width: number, paraStart: number): boolean {
   const before = i > paraStart ? text.charAt(i - 1) : ' ';
   const after = text.charAt(i + width);
-  return /[\s([{—–\-/]/.test(before) && after !== '' && !/\s/.test(after);
+  return /[\s([{—–\-/\p{Cf}]/u.test(before) && after !== '' && !/\s/.test(after);
+}
+
+/**
+ * Could a closing mark at i open a quote, as a mistyped opener: at the start of a word ("”This is …") or of a
+ * quote that picks up mid-sentence (”… they are", "” … they are"), with nothing glued before it.
+ */
+function closerOpens(text: string, i: number, paraStart: number): boolean {
+  if (!opensHere(text, i, 1, paraStart) && !(i === paraStart && text.charAt(i + 1) === ' ')) return false;
+  return /^(?:\p{L}| ?…)/u.test(text.slice(i + 1, i + 3));
 }
 
 /** Could an opening mark at i close instead: glued to a word or punctuation before it, a space or the end after? */
@@ -58,7 +67,7 @@ export function findQuoteSegments(text: string, paragraphs: Span[]): QuoteSegmen
         openWidth = 1;
       } else if (CLOSERS.has(c)) {
         if (open >= 0) push(i, 1);
-        else if (opensHere(text, i, 1, p.start) && /\p{L}/u.test(text.charAt(i + 1))) {
+        else if (closerOpens(text, i, p.start)) {
           open = i;
           openWidth = 1;
         }

@@ -302,3 +302,22 @@ describe('reported speech', () => {
     ]);
   });
 });
+
+describe('plain speech inside a stance', () => {
+  it('keeps a speaker\'s "said" inside what someone praised or rebuked', () => {
+    const a = quotesOf('The governor praised the new levy, which she said would pay for the bridge.');
+    expect(a.map((q) => q.cueText)).toEqual(['praised', 'said']);
+    const b = quotesOf('The mayor rebuked critics who say the park should close.');
+    expect(b.map((q) => q.cueText)).toEqual(['rebuked', 'say']);
+  });
+
+  it('keeps an inverted "…,” said X" even when a later cue reads it as its own content', () => {
+    const quotes = quotesOf('“I am better with boats than with books,” said Ana Ruiz, half joking.');
+    expect(quotes.find((q) => q.cueText === 'said')).toMatchObject({ speaker: 'Ana Ruiz', kind: 'direct' });
+  });
+
+  it('still takes only the outer one inside what was said, and not a hypothetical saying', () => {
+    expect(quotesOf('The mayor said engineers told him that the bridge was unsafe.')).toHaveLength(1);
+    expect(quotesOf('The mayor criticized opponents who will say anything to win.')).toHaveLength(1);
+  });
+});

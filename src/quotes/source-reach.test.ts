@@ -77,6 +77,27 @@ describe('sources before the cue', () => {
     expect(p?.sourceText).toBe('a woman in Dover, Delaware,');
   });
 
+  it('reads an appositive between typed dashes, single or double, like one between em dashes', () => {
+    for (const dash of ['-', '--']) {
+      const text = `The senator ${dash} a former judge from Ohio ${dash} said the plan would fail.`;
+      const said = quotesOf(text).find((q) => q.cueText === 'said');
+      expect(said).toMatchObject({
+        sourceText: `The senator ${dash} a former judge from Ohio ${dash}`,
+        speaker: 'senator',
+        text: 'the plan would fail',
+      });
+    }
+  });
+
+  it('takes a pronoun joined by "and" to the named speaker into the source', () => {
+    const [q] = quotesOf('The ferry will keep running, she and Mr. Okafor said.');
+    expect(q).toMatchObject({
+      cueText: 'said',
+      sourceText: 'she and Mr. Okafor',
+      text: 'The ferry will keep running',
+    });
+  });
+
   it('starts the source after an object relative pronoun', () => {
     const [q] = quotesOf('The agency kept the records, which an internal review said were incomplete.');
     expect(q).toMatchObject({ cueText: 'said', sourceText: 'an internal review' });

@@ -139,7 +139,9 @@ function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
   // "Marco Rubio, R-Fla., …": the stop after a party tag belongs to the tag.
   if (tokens[end]?.text === '.' && PARTY_TAG.test(tokens[end - 1]?.text ?? '')) end--;
   const last = tokens[end];
-  if (!last || last.seg >= 0 || !(last.word || last.text === ')')) return null;
+  // "42% say …": a percentage is a share of respondents, like "42 percent".
+  const percent = last?.text === '%' && /^\d/.test(tokens[end - 1]?.text ?? '');
+  if (!last || last.seg >= 0 || !(last.word || last.text === ')' || percent)) return null;
   if (
     last.word &&
     DETERMINERS.has(last.lower) &&
@@ -169,7 +171,15 @@ function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
       from = --k;
       continue;
     }
-    if (t.word && !t.cap && (CLAUSE_OPENERS.has(t.lower) || isClauseVerb(t) || PERSONAL.has(t.lower))) break;
+    // "he and Mr. Allen said": a pronoun joined to the named one by "and" is part of the subject.
+    const joined = PERSONAL.has(t.lower) && tokens[k + 1]?.lower === 'and' && from === k + 1 && k + 1 < end;
+    if (
+      t.word &&
+      !t.cap &&
+      !joined &&
+      (CLAUSE_OPENERS.has(t.lower) || isClauseVerb(t) || PERSONAL.has(t.lower))
+    )
+      break;
     // A capitalised clause word opens the sentence: "While the donor …", "Did the foundation …".
     if (t.word && t.cap && k === 0 && (CLAUSE_OPENERS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
     if (t.word && !t.cap && t.lower === 'and' && tokens[k - 1]?.text === ',') break;
@@ -231,7 +241,7 @@ export function sourceBefore(tokens: Token[], cueFirst: number): SourceSpan | nu
     return { range: self, core: antecedent ?? self, appositive: null, relative: true };
   }
   if (t.text === ',') return withAppositive(tokens, j);
-  if (t.text === '—' || t.text === '–') return withDashAppositive(tokens, j);
+  if (t.text === '—' || t.text === '–' || t.text === '-') return withDashAppositive(tokens, j);
   const core = subjectPhraseBefore(tokens, j);
   if (!core) return null;
   return { range: core, core, appositive: null, relative: false };
@@ -389,25 +399,33 @@ function opensSentence(tokens: Token[], from: number): boolean {
   return true;
 }
 
-/** "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes. */
+/**
+ * "Jason Sims — a teacher from Mount Pleasant — says": an appositive between dashes. Typed copy spells the
+ * dash as a spaced hyphen or a double one ("Sims -- a teacher -- says"); the opening dash matches the closing.
+ */
 function withDashAppositive(tokens: Token[], dash: number): SourceSpan | null {
-  for (let c = dash - 1; c >= 0 && dash - c <= MAX_APPOSITIVE; c--) {
+  const mark = tokens[dash]!.text;
+  const double = mark === '-' && tokens[dash - 1]?.text === '-';
+  for (let c = dash - (double ? 2 : 1); c >= 0 && dash - c <= MAX_APPOSITIVE; c--) {
     const t = tokens[c]!;
     if (t.seg >= 0 || t.text === ';' || t.text === ':') return null;
-    if (t.text !== tokens[dash]!.text) continue;
+    if (t.text !== mark) continue;
+    // The opening dash is as wide as the closing one: "--" opens "--", a lone hyphen opens a lone hyphen.
+    if (double !== (tokens[c - 1]?.text === '-')) return null;
+    const before = c - (double ? 2 : 1);
     const opener = tokens[c + 1];
     // "Murphy — after a knock on wood — told me": a setting between dashes is not part of the source.
     if (opener && !opener.cap && SETTING_OPENERS.has(opener.lower)) {
-      const named = subjectPhraseBefore(tokens, c - 1);
+      const named = subjectPhraseBefore(tokens, before);
       return named ? { range: named, core: named, appositive: null, relative: false } : null;
     }
     if (!appositiveOpener(opener)) return null;
-    const core = subjectPhraseBefore(tokens, c - 1);
+    const core = subjectPhraseBefore(tokens, before);
     if (!core) return null;
     return {
       range: { from: core.from, to: dash },
       core,
-      appositive: { from: c + 1, to: dash - 1 },
+      appositive: { from: c + 1, to: dash - (double ? 2 : 1) },
       relative: false,
     };
   }

@@ -253,9 +253,11 @@ function passive(input: RuleInput): Attribution | null {
   if (cue.lemma === HEARSAY_LEMMA) return hearsay(input);
   if (cue.first === 0 && cue.verb === 0) {
     let k = 1;
-    while (k < tokens.length && !(tokens[k]!.text === ',' && tokens[k]!.seg < 0)) k++;
+    // "Asked if she is “ready to serve,” 72 percent said yes": the question may end inside a quote.
+    while (k < tokens.length && !(tokens[k]!.text === ',' && tokens[k]!.seg < 0) && !quoteCommaAt(tokens, k))
+      k++;
     if (k >= tokens.length) return null;
-    return build(input, null, [{ from: 1, to: k - 1 }]);
+    return build(input, null, [{ from: 1, to: tokens[k]!.seg >= 0 ? k : k - 1 }]);
   }
   const subject = sourceBefore(tokens, cue.first);
   if (cue.raising) return subject ? raised(input, subject.range) : null;
