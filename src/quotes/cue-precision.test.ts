@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './test-helpers.js';
+
+/** The cue and source text of every quote found, in order. */
+const cues = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+
+describe('verbs that rarely attribute in news copy', () => {
+  it('reads no cue in "contested", "reacted to", "appealed to" or "begged the question"', () => {
+    expect(cues('Councillors have contested the zoning map since spring.')).toEqual([]);
+    expect(cues('Ortega reacted to the flood warning by closing the schools.')).toEqual([]);
+    expect(cues('The mayor appealed to younger voters in the harbour district.')).toEqual([]);
+    expect(cues('The delays begged the question of who was in charge.')).toEqual([]);
+  });
+
+  it('reads "whispered" and "screamed" as cues only beside a quote', () => {
+    expect(cues('Two aides whispered in the back of the hall.')).toEqual([]);
+    expect(cues('“Not now,” Ortega whispered to her aide.')).toEqual([['whispered', 'Ortega']]);
+  });
+});
