@@ -17,3 +17,17 @@ describe('verbs that rarely attribute in news copy', () => {
     expect(cues('“Not now,” Ortega whispered to her aide.')).toEqual([['whispered', 'Ortega']]);
   });
 });
+
+describe('cue verbs in a sense that reports nobody', () => {
+  it('reads no cue in what someone "should" do, but keeps "I should say"', () => {
+    expect(cues('Critics argue the council should consider a larger budget.')).toEqual([['argue', 'Critics']]);
+    expect(cues('Homeowners should know their flood risk before they buy.')).toEqual([]);
+    expect(cues('I should say that the mayor was never consulted.')).toEqual([['should say', 'I']]);
+  });
+
+  it('reads no cue in "seems" after a relative or pointing "that"', () => {
+    expect(cues('Renters face a housing market that seems to reward only speculators.')).toEqual([]);
+    expect(cues('Ortega wants a recount, but that seems unlikely now.')).toEqual([['wants', 'Ortega']]);
+    expect(cues('The mayor seems to favour the harbour plan.')).toEqual([['seems', null]]);
+  });
+});

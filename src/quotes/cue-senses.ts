@@ -5,6 +5,7 @@
  */
 import { CUE_WORDS } from './cue-lexicon.js';
 import { isHeadline } from './cue-phrases.js';
+import { RAISING_VERBS } from './cue-verbs.js';
 import { RECIPIENT_WORDS } from './lexicon.js';
 import type { Cue, Token } from './types.js';
 
@@ -151,6 +152,25 @@ function addingToSomething(tokens: Token[], cue: Cue): boolean {
   return !!after && after.word && !after.cap && !RECIPIENT_WORDS.has(after.lower);
 }
 
+/** "Voters should know …", "the Fed should care about …": what someone ought to do, not what anyone said or thought. */
+function oughtTo(tokens: Token[], cue: Cue): boolean {
+  // "I should say that …" performs the saying.
+  if (at(tokens, cue.first - 1) === 'i') return false;
+  for (let k = cue.first; k < cue.verb; k++) {
+    const w = at(tokens, k);
+    if (w === 'should' || w === 'shouldn') return true;
+  }
+  return false;
+}
+
+/**
+ * "an economy that seems to reward only the rich", "but that seems out of reach": after a relative or pointing
+ * "that" the seeming is the writer's impression of a thing, seldom anyone's reported view.
+ */
+function seemingThing(tokens: Token[], cue: Cue): boolean {
+  return RAISING_VERBS.has(cue.lemma) && at(tokens, cue.first - 1) === 'that';
+}
+
 const CHECKS = [
   appearingSomewhere,
   participleAdjective,
@@ -162,6 +182,8 @@ const CHECKS = [
   declineAsFall,
   pluralNoun,
   addingToSomething,
+  oughtTo,
+  seemingThing,
 ];
 
 /** Is the cue word used here in a sense that attributes nothing? `interview`: the paragraph is a Q&A line. */
