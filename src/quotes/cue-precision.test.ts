@@ -31,3 +31,12 @@ describe('cue verbs in a sense that reports nobody', () => {
     expect(cues('The mayor seems to favour the harbour plan.')).toEqual([['seems', null]]);
   });
 });
+
+describe('particles that make a cue verb another verb', () => {
+  it('reads no cue in "backed away", "wrote off" or "knocked out", but keeps "backed"', () => {
+    expect(cues('Ortega backed away from the harbour deal in May.')).toEqual([]);
+    expect(cues('The party quietly wrote off the rural vote.')).toEqual([]);
+    expect(cues('A late surge knocked out the incumbent.')).toEqual([]);
+    expect(cues('Ortega backed the harbour deal in May.')).toEqual([['backed', 'Ortega']]);
+  });
+});

@@ -13,8 +13,19 @@ import type { Cue, Token } from './types.js';
 const PLACE_PREPOSITIONS = new Set(
   'on at before by in with alongside together onstage live via during inside'.split(' '),
 );
-/** Cue verbs whose "… up" is an intransitive phrasal verb: "voters showed up", "the numbers don't add up". */
-const UP_VERBS = new Set(['show', 'add']);
+/**
+ * Particles that turn a cue verb into another verb: "voters showed up", "the numbers don't add up", "Trump backed
+ * off", "wrote off the state", "knocked out of the race", "pushed the bill through", "seek out donors".
+ */
+const OTHER_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['show', new Set(['up', 'off'])],
+  ['add', new Set(['up'])],
+  ['back', new Set(['off', 'away', 'out', 'down', 'up'])],
+  ['write', new Set(['off'])],
+  ['knock', new Set(['out'])],
+  ['push', new Set(['through', 'ahead'])],
+  ['seek', new Set(['out'])],
+]);
 /** Words before a bare participle that make it an adjective: "270 pledged delegates", "the pledged delegates". */
 const ADJECTIVE_OPENERS = new Set('the a an its their his her our these those some all more any'.split(' '));
 
@@ -42,9 +53,9 @@ function participleAdjective(tokens: Token[], cue: Cue): boolean {
   return opener && /s$/.test(next.lower) && !/(?:ss|us)$/.test(next.lower);
 }
 
-/** "showed up at the rally", "the figures don't add up". */
-function intransitiveUp(tokens: Token[], cue: Cue): boolean {
-  return UP_VERBS.has(cue.lemma) && at(tokens, cue.last + 1) === 'up';
+/** "showed up at the rally", "the figures don't add up", "backed away from the deal". */
+function otherPhrasalVerb(tokens: Token[], cue: Cue): boolean {
+  return OTHER_VERB_PARTICLES.get(cue.lemma)?.has(at(tokens, cue.last + 1)) ?? false;
 }
 
 /** "That said, …" opening a sentence: a discourse marker, as "having said that" would be ("a sign that said, …" is not). */
@@ -174,7 +185,7 @@ function seemingThing(tokens: Token[], cue: Cue): boolean {
 const CHECKS = [
   appearingSomewhere,
   participleAdjective,
-  intransitiveUp,
+  otherPhrasalVerb,
   thatSaid,
   thinkTank,
   youKnowFiller,
