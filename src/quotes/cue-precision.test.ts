@@ -12,6 +12,11 @@ describe('verbs that rarely attribute in news copy', () => {
     expect(cues('The delays begged the question of who was in charge.')).toEqual([]);
   });
 
+  it('reads no cue in "unveiled" or "celebrated"', () => {
+    expect(cues('The mayor unveiled a new ferry timetable on Monday.')).toEqual([]);
+    expect(cues('Ortega celebrated her birthday with staff.')).toEqual([]);
+  });
+
   it('reads "whispered" and "screamed" as cues only beside a quote', () => {
     expect(cues('Two aides whispered in the back of the hall.')).toEqual([]);
     expect(cues('“Not now,” Ortega whispered to her aide.')).toEqual([['whispered', 'Ortega']]);
@@ -23,6 +28,11 @@ describe('cue verbs in a sense that reports nobody', () => {
     expect(cues('Critics argue the council should consider a larger budget.')).toEqual([['argue', 'Critics']]);
     expect(cues('Homeowners should know their flood risk before they buy.')).toEqual([]);
     expect(cues('I should say that the mayor was never consulted.')).toEqual([['should say', 'I']]);
+  });
+
+  it('reads "may want" and "might want" as advice, but keeps "wants"', () => {
+    expect(cues('Ortega might want to check her figures again.')).toEqual([]);
+    expect(cues('Ortega wants to check the figures again.')).toEqual([['wants', 'Ortega']]);
   });
 
   it('reads no cue in "seems" after a relative or pointing "that"', () => {

@@ -163,13 +163,20 @@ function addingToSomething(tokens: Token[], cue: Cue): boolean {
   return !!after && after.word && !after.cap && !RECIPIENT_WORDS.has(after.lower);
 }
 
-/** "Voters should know …", "the Fed should care about …": what someone ought to do, not what anyone said or thought. */
+/** Modals that make "want" a piece of advice: "Trump may want to check his numbers". */
+const ADVICE_MODALS = new Set(['may', 'might']);
+
+/**
+ * "Voters should know …", "the Fed should care about …", "Ruiz might want to rethink": what someone ought to do,
+ * not what anyone said, thought or wanted.
+ */
 function oughtTo(tokens: Token[], cue: Cue): boolean {
   // "I should say that …" performs the saying.
   if (at(tokens, cue.first - 1) === 'i') return false;
   for (let k = cue.first; k < cue.verb; k++) {
     const w = at(tokens, k);
     if (w === 'should' || w === 'shouldn') return true;
+    if (cue.lemma === 'want' && ADVICE_MODALS.has(w)) return true;
   }
   return false;
 }
