@@ -50,3 +50,12 @@ describe('particles that make a cue verb another verb', () => {
     expect(cues('Ortega backed the harbour deal in May.')).toEqual([['backed', 'Ortega']]);
   });
 });
+
+describe('cue verbs that are often nouns', () => {
+  it('reads "advocate", "champion" and "embrace" after a modifier as nouns, but keeps the verbs', () => {
+    expect(cues('Ruiz, a vocal advocate of ferry subsidies, left early.')).toEqual([]);
+    expect(cues('The former boxing champion grew up in Dalton.')).toEqual([]);
+    expect(cues('Her long, public embrace of the plan cost her votes.')).toEqual([]);
+    expect(cues('Both senators advocate a lower fare.')).toEqual([['advocate', 'Both senators']]);
+  });
+});
