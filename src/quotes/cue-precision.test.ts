@@ -58,4 +58,9 @@ describe('cue verbs that are often nouns', () => {
     expect(cues('Her long, public embrace of the plan cost her votes.')).toEqual([]);
     expect(cues('Both senators advocate a lower fare.')).toEqual([['advocate', 'Both senators']]);
   });
+
+  it('reads "stress" and "suspect" after a modifier as nouns', () => {
+    expect(cues('The emotional stress is with me every day.')).toEqual([]);
+    expect(cues('The only surviving suspect left the city on Monday.')).toEqual([]);
+  });
 });
