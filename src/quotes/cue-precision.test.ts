@@ -64,3 +64,10 @@ describe('cue verbs that are often nouns', () => {
     expect(cues('The only surviving suspect left the city on Monday.')).toEqual([]);
   });
 });
+
+describe('"plan" as a noun', () => {
+  it('reads no cue in "a rally planned for Friday", but keeps "plans to"', () => {
+    expect(cues('Ortega has a rally planned for Friday in Dalton.')).toEqual([]);
+    expect(cues('Ortega plans to hold a rally on Friday.')).toEqual([['plans', 'Ortega']]);
+  });
+});

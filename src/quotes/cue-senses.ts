@@ -189,6 +189,19 @@ function seemingThing(tokens: Token[], cue: Cue): boolean {
   return RAISING_VERBS.has(cue.lemma) && at(tokens, cue.first - 1) === 'that';
 }
 
+/** Words after "plan" that show no plan is reported: "a rally planned for Thursday", "401(k) plans in …". */
+const AFTER_PLAN_NOUN = new Set(['for', 'in', 'at', 'and', 'or', 'that', 'which']);
+
+/**
+ * "a rally planned for Thursday", "under that plan,", "the new plans “will …”": "plan" as a noun or a participle
+ * after its noun. It states an intention before what is planned ("plans to run", "plans a rally").
+ */
+function planAsNoun(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'plan') return false;
+  const next = tokens[cue.last + 1];
+  return !next?.word || AFTER_PLAN_NOUN.has(next.lower);
+}
+
 const CHECKS = [
   appearingSomewhere,
   participleAdjective,
@@ -201,6 +214,7 @@ const CHECKS = [
   pluralNoun,
   addingToSomething,
   oughtTo,
+  planAsNoun,
   seemingThing,
 ];
 
