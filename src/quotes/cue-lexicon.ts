@@ -89,7 +89,7 @@ const NOUN_LIKE = new Set(
   release releases state states mention mentions process judge judges guess guesses muse object objects
   trash pan fault faults savage welcome hail celebrate contest contests dispute disputes text states votes
   campaigns contests remarks attacks emails insults thanks questions reviews honors charges advocates push pushes
-  voice voices rule rules`.split(
+  voice voices rule rules advocate champion champions embrace embraces stress suspect`.split(
     /\s+/,
   ),
 );

@@ -5,6 +5,7 @@
  */
 import { CUE_WORDS } from './cue-lexicon.js';
 import { isHeadline } from './cue-phrases.js';
+import { RAISING_VERBS } from './cue-verbs.js';
 import { RECIPIENT_WORDS } from './lexicon.js';
 import type { Cue, Token } from './types.js';
 
@@ -12,8 +13,19 @@ import type { Cue, Token } from './types.js';
 const PLACE_PREPOSITIONS = new Set(
   'on at before by in with alongside together onstage live via during inside'.split(' '),
 );
-/** Cue verbs whose "… up" is an intransitive phrasal verb: "voters showed up", "the numbers don't add up". */
-const UP_VERBS = new Set(['show', 'add']);
+/**
+ * Particles that turn a cue verb into another verb: "voters showed up", "the numbers don't add up", "Trump backed
+ * off", "wrote off the state", "knocked out of the race", "pushed the bill through", "seek out donors".
+ */
+const OTHER_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['show', new Set(['up', 'off'])],
+  ['add', new Set(['up'])],
+  ['back', new Set(['off', 'away', 'out', 'down', 'up'])],
+  ['write', new Set(['off'])],
+  ['knock', new Set(['out'])],
+  ['push', new Set(['through', 'ahead'])],
+  ['seek', new Set(['out'])],
+]);
 /** Words before a bare participle that make it an adjective: "270 pledged delegates", "the pledged delegates". */
 const ADJECTIVE_OPENERS = new Set('the a an its their his her our these those some all more any'.split(' '));
 
@@ -41,9 +53,9 @@ function participleAdjective(tokens: Token[], cue: Cue): boolean {
   return opener && /s$/.test(next.lower) && !/(?:ss|us)$/.test(next.lower);
 }
 
-/** "showed up at the rally", "the figures don't add up". */
-function intransitiveUp(tokens: Token[], cue: Cue): boolean {
-  return UP_VERBS.has(cue.lemma) && at(tokens, cue.last + 1) === 'up';
+/** "showed up at the rally", "the figures don't add up", "backed away from the deal". */
+function otherPhrasalVerb(tokens: Token[], cue: Cue): boolean {
+  return OTHER_VERB_PARTICLES.get(cue.lemma)?.has(at(tokens, cue.last + 1)) ?? false;
 }
 
 /** "That said, …" opening a sentence: a discourse marker, as "having said that" would be ("a sign that said, …" is not). */
@@ -151,10 +163,49 @@ function addingToSomething(tokens: Token[], cue: Cue): boolean {
   return !!after && after.word && !after.cap && !RECIPIENT_WORDS.has(after.lower);
 }
 
+/** Modals that make "want" a piece of advice: "Trump may want to check his numbers". */
+const ADVICE_MODALS = new Set(['may', 'might']);
+
+/**
+ * "Voters should know …", "the Fed should care about …", "Ruiz might want to rethink": what someone ought to do,
+ * not what anyone said, thought or wanted.
+ */
+function oughtTo(tokens: Token[], cue: Cue): boolean {
+  // "I should say that …" performs the saying.
+  if (at(tokens, cue.first - 1) === 'i') return false;
+  for (let k = cue.first; k < cue.verb; k++) {
+    const w = at(tokens, k);
+    if (w === 'should' || w === 'shouldn') return true;
+    if (cue.lemma === 'want' && ADVICE_MODALS.has(w)) return true;
+  }
+  return false;
+}
+
+/**
+ * "an economy that seems to reward only the rich", "but that seems out of reach": after a relative or pointing
+ * "that" the seeming is the writer's impression of a thing, seldom anyone's reported view.
+ */
+function seemingThing(tokens: Token[], cue: Cue): boolean {
+  return RAISING_VERBS.has(cue.lemma) && at(tokens, cue.first - 1) === 'that';
+}
+
+/** Words after "plan" that show no plan is reported: "a rally planned for Thursday", "401(k) plans in …". */
+const AFTER_PLAN_NOUN = new Set(['for', 'in', 'at', 'and', 'or', 'that', 'which']);
+
+/**
+ * "a rally planned for Thursday", "under that plan,", "the new plans “will …”": "plan" as a noun or a participle
+ * after its noun. It states an intention before what is planned ("plans to run", "plans a rally").
+ */
+function planAsNoun(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'plan') return false;
+  const next = tokens[cue.last + 1];
+  return !next?.word || AFTER_PLAN_NOUN.has(next.lower);
+}
+
 const CHECKS = [
   appearingSomewhere,
   participleAdjective,
-  intransitiveUp,
+  otherPhrasalVerb,
   thatSaid,
   thinkTank,
   youKnowFiller,
@@ -162,6 +213,9 @@ const CHECKS = [
   declineAsFall,
   pluralNoun,
   addingToSomething,
+  oughtTo,
+  planAsNoun,
+  seemingThing,
 ];
 
 /** Is the cue word used here in a sense that attributes nothing? `interview`: the paragraph is a Q&A line. */
