@@ -25,7 +25,9 @@ describe('verbs that rarely attribute in news copy', () => {
 
 describe('cue verbs in a sense that reports nobody', () => {
   it('reads no cue in what someone "should" do, but keeps "I should say"', () => {
-    expect(cues('Critics argue the council should consider a larger budget.')).toEqual([['argue', 'Critics']]);
+    expect(cues('Critics argue the council should consider a larger budget.')).toEqual([
+      ['argue', 'Critics'],
+    ]);
     expect(cues('Homeowners should know their flood risk before they buy.')).toEqual([]);
     expect(cues('I should say that the mayor was never consulted.')).toEqual([['should say', 'I']]);
   });
@@ -69,5 +71,37 @@ describe('"plan" as a noun', () => {
   it('reads no cue in "a rally planned for Friday", but keeps "plans to"', () => {
     expect(cues('Ortega has a rally planned for Friday in Dalton.')).toEqual([]);
     expect(cues('Ortega plans to hold a rally on Friday.')).toEqual([['plans', 'Ortega']]);
+  });
+});
+
+describe('"plans" as the object of a verb or preposition', () => {
+  it('reads no cue in "unveiled plans to" or "her own plans to", but keeps "she plans to"', () => {
+    expect(cues('The council unveiled plans to widen the harbour road.')).toEqual([]);
+    expect(cues('Ortega defended her own plans to widen the road.')).toEqual([['defended', 'Ortega']]);
+    expect(cues('Residents are opposing plans to close the ferry.')).toEqual([['are opposing', 'Residents']]);
+    expect(cues('Ortega plans to widen the harbour road.')).toEqual([['plans', 'Ortega']]);
+  });
+});
+
+describe('running for an office', () => {
+  it('reads no cue in "seeking reelection" or "seek the nomination", but keeps "sought to"', () => {
+    expect(cues('Ortega, who is seeking reelection, toured the docks.')).toEqual([]);
+    expect(cues('Three Greens are seeking the party nomination in Dalton.')).toEqual([]);
+    expect(cues('Ruiz would not seek the presidency again.')).toEqual([]);
+    expect(cues('Ortega sought to calm the dock workers.')).toEqual([['sought', 'Ortega']]);
+  });
+
+  it('reads no cue in challenging someone in a race, but keeps a challenge to do something', () => {
+    expect(cues('Ortega, who is challenging Mayor Ruiz in the primary, toured the docks.')).toEqual([]);
+    expect(cues('Dana Ortega is challenging Ruiz in Dalton this fall.')).toEqual([]);
+    expect(cues('Ortega challenged Ruiz to a debate on Friday.')).toEqual([['challenged', 'Ortega']]);
+  });
+});
+
+describe('"offer" that gives a view or a chance', () => {
+  it('reads no cue in "offered a glimpse" or "offers an opportunity", but keeps "offered a defense"', () => {
+    expect(cues('The leaked memo offered a rare glimpse of the talks.')).toEqual([]);
+    expect(cues('The ferry strike offers an opportunity for the rail union.')).toEqual([]);
+    expect(cues('Ortega offered a spirited defense of the harbour deal.')).toEqual([['offered', 'Ortega']]);
   });
 });

@@ -7,6 +7,7 @@ import { CUE_WORDS } from './cue-lexicon.js';
 import { isHeadline } from './cue-phrases.js';
 import { RAISING_VERBS } from './cue-verbs.js';
 import { RECIPIENT_WORDS } from './lexicon.js';
+import { isPossessiveS } from './tokens.js';
 import type { Cue, Token } from './types.js';
 
 /** Prepositions after "appear" that make it "show up somewhere" ("appeared on CNN", "appeared before donors"). */
@@ -199,7 +200,94 @@ const AFTER_PLAN_NOUN = new Set(['for', 'in', 'at', 'and', 'or', 'that', 'which'
 function planAsNoun(tokens: Token[], cue: Cue): boolean {
   if (cue.lemma !== 'plan') return false;
   const next = tokens[cue.last + 1];
-  return !next?.word || AFTER_PLAN_NOUN.has(next.lower);
+  return !next?.word || AFTER_PLAN_NOUN.has(next.lower) || planAfterVerb(tokens, cue);
+}
+
+/** Words before a bare "plans" that make it a noun: "her own plans to", "laid out plans to", "around plans to". */
+const BEFORE_PLAN_NOUN = new Set(
+  'own out back around about of for with on under new unveil announce'.split(' '),
+);
+/** A verb in -ing or -ed before "plans": "accelerating plans to", "scrapped plans to", "heralded plans to". */
+const VERB_ENDING = /[a-z]{2}(?:ing|ed)$/;
+
+/** "Officials unveiled plans to …": "plans" as the object of a verb or preposition, so nobody is said to plan. */
+function planAfterVerb(tokens: Token[], cue: Cue): boolean {
+  if (cue.first !== cue.verb) return false;
+  const before = tokens[cue.verb - 1];
+  if (!before?.word || before.cap) return false;
+  return BEFORE_PLAN_NOUN.has(before.lower) || VERB_ENDING.test(before.lower);
+}
+
+/** What one seeks when running for it or asking for a service: "seek the nomination", "women who seek abortions". */
+const SOUGHT_OFFICES = new Set(
+  `nomination presidency house office reelection re-election term seat abortion abortions`.split(' '),
+);
+/** Words that may stand between "seek" and the office: "seek a fifth term", "seeking the White House". */
+const OFFICE_MODIFIERS = new Set(
+  'the a an his her their its another second third fourth fifth white public party'.split(' '),
+);
+
+/**
+ * "Rubio, who is seeking reelection", "would not seek the presidency": seeking an office is running for it, not
+ * wanting anything said ("sought to reassure investors" and "sought Republican suggestions" stay cues).
+ */
+function seekingOffice(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'seek') return false;
+  // Names and party labels may qualify the office: "the Republican nomination", "Obama's seat".
+  for (let k = cue.last + 1; k <= cue.last + 4; k++) {
+    if (SOUGHT_OFFICES.has(at(tokens, k))) return true;
+    if (!OFFICE_MODIFIERS.has(at(tokens, k)) && !isPossessiveS(tokens[k]) && !tokens[k]?.cap) return false;
+  }
+  return false;
+}
+
+/** Words of a race that make "challenge" running against someone: "challenging him in the primary". */
+const RACE_WORDS = new Set(
+  'primary primaries seat nomination reelection re-election election race ran run'.split(' '),
+);
+const RACE_REACH = 10;
+
+/**
+ * "Feingold, who is challenging Sen. Ron Johnson in Wisconsin", "a Republican challenging him in the primary":
+ * running against someone for an office. A challenge to do something ("challenged him to a debate") or on an
+ * issue ("challenged her on trade") stays a cue.
+ */
+function electoralChallenge(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'challenge') return false;
+  let k = cue.last + 1;
+  if (CALL_OBJECTS.has(at(tokens, k))) k++;
+  else while (k <= cue.last + MAX_CALLED_NAME + 1 && nameToken(tokens, k)) k++;
+  if (k === cue.last + 1) return false;
+  if (at(tokens, k) === 'in' || at(tokens, k) === 'for') {
+    if (tokens[k + 1]?.cap) return true;
+  }
+  for (let j = k; j <= cue.last + RACE_REACH && j < tokens.length; j++) {
+    const w = at(tokens, j);
+    if (w === 'to' || w === 'on' || w === 'over' || w === '.' || w === ';') return false;
+    if (RACE_WORDS.has(w)) return true;
+  }
+  return false;
+}
+
+/** Things a person, an event or a document can offer that are no words: "offered a glimpse of", "offers a platform". */
+const OPENINGS = new Set(
+  'opportunity opportunities chance window glimpse preview contrast platform'.split(' '),
+);
+/** Words between "offer" and the opening: "offered a unique opportunity", "offers Sanders a platform". */
+const OPENING_REACH = 4;
+
+/**
+ * "The email dump offered a window into …", "This race offers an opportunity for …": "offer" gives a view or a
+ * chance, not an opinion ("offered a defense of the bill" stays a cue).
+ */
+function offeredOpening(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'offer') return false;
+  for (let k = cue.last + 1; k <= cue.last + OPENING_REACH; k++) {
+    const t = tokens[k];
+    if (!t?.word) return false;
+    if (OPENINGS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 const CHECKS = [
@@ -215,6 +303,9 @@ const CHECKS = [
   addingToSomething,
   oughtTo,
   planAsNoun,
+  seekingOffice,
+  electoralChallenge,
+  offeredOpening,
   seemingThing,
 ];
 
