@@ -105,3 +105,15 @@ describe('"offer" that gives a view or a chance', () => {
     expect(cues('Ortega offered a spirited defense of the harbour deal.')).toEqual([['offered', 'Ortega']]);
   });
 });
+
+describe('"add" that adds a thing or a number', () => {
+  it('reads no cue in "added 300 jobs" or "added a new element to", but keeps remarks', () => {
+    expect(cues('The harbour district added 3,000 jobs last year.')).toEqual([]);
+    expect(cues('The ferry will add a new stop to the morning route.')).toEqual([]);
+    expect(cues('Ortega added a caveat: the vote could slip.')).toEqual([['added', 'Ortega']]);
+    expect(cues('Ortega praised the plan, adding the city must act fast to save it.')).toEqual([
+      ['praised', 'Ortega'],
+      ['adding', 'Ortega'],
+    ]);
+  });
+});

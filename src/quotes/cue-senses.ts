@@ -3,7 +3,7 @@
  * pledged delegates" (an adjective), "voters showed up", "That said, …", "a think tank", "you know, …". Each
  * check looks at a few tokens around the cue only.
  */
-import { CUE_WORDS } from './cue-lexicon.js';
+import { AUXILIARIES, CUE_WORDS } from './cue-lexicon.js';
 import { isHeadline } from './cue-phrases.js';
 import { RAISING_VERBS } from './cue-verbs.js';
 import { RECIPIENT_WORDS } from './lexicon.js';
@@ -164,6 +164,35 @@ function addingToSomething(tokens: Token[], cue: Cue): boolean {
   return !!after && after.word && !after.cap && !RECIPIENT_WORDS.has(after.lower);
 }
 
+/** Words that open a thing added, not a remark: "added another title to", "added 300,000 jobs". */
+const ADDED_THING_OPENERS = new Set(
+  'a an the another one more his her its their some several new around about nearly almost over'.split(' '),
+);
+/** How far "to" may follow the thing added: "added a new and rather awkward element to the mix". */
+const ADDED_THING_REACH = 10;
+const AMOUNT = /^[$\d]/;
+
+/**
+ * "The U.S. added 292,000 jobs", "will add a new element to the mix": adding a number or a thing to a set, not a
+ * remark. "He added a caveat: …" and "she added the words, …" stay cues (no "to" before the clause ends).
+ */
+function addingThings(tokens: Token[], cue: Cue): boolean {
+  if (cue.lemma !== 'add') return false;
+  const first = tokens[cue.last + 1];
+  if (!first) return false;
+  if (AMOUNT.test(first.text)) return true;
+  if (!ADDED_THING_OPENERS.has(first.lower)) return false;
+  for (let k = cue.last + 2; k <= cue.last + ADDED_THING_REACH; k++) {
+    const t = tokens[k];
+    if (!t || t.seg >= 0 || !t.word) return false;
+    if (AMOUNT.test(t.text) && k === cue.last + 2) return true;
+    // "adding the U.S. must be equally global to match it": a verb before "to" makes the words a clause.
+    if (AUXILIARIES.has(t.lower)) return false;
+    if (t.lower === 'to') return true;
+  }
+  return false;
+}
+
 /** Modals that make "want" a piece of advice: "Trump may want to check his numbers". */
 const ADVICE_MODALS = new Set(['may', 'might']);
 
@@ -301,6 +330,7 @@ const CHECKS = [
   declineAsFall,
   pluralNoun,
   addingToSomething,
+  addingThings,
   oughtTo,
   planAsNoun,
   seekingOffice,
