@@ -316,6 +316,16 @@ describe('plain speech inside a stance', () => {
     expect(quotes.find((q) => q.cueText === 'said')).toMatchObject({ speaker: 'Ana Ruiz', kind: 'direct' });
   });
 
+  it('keeps a saying after "though", "while", "after" or "as": a clause of the writer, not the outer content', () => {
+    const a = quotesOf('The mayor said the levy was fair, though she noted that it would hurt small shops.');
+    expect(a.map((q) => [q.cueText, q.text])).toEqual([
+      ['said', 'the levy was fair, though she noted that it would hurt small shops'],
+      ['noted', 'it would hurt small shops'],
+    ]);
+    const b = quotesOf('The senator pointed to the figures, smiling as he noted that the deficit had shrunk.');
+    expect(b.map((q) => q.cueText)).toEqual(['pointed to', 'noted']);
+  });
+
   it('still takes only the outer one inside what was said, and not a hypothetical saying', () => {
     expect(quotesOf('The mayor said engineers told him that the bridge was unsafe.')).toHaveLength(1);
     expect(quotesOf('The mayor criticized opponents who will say anything to win.')).toHaveLength(1);
