@@ -78,6 +78,21 @@ describe('reported speech', () => {
     });
   });
 
+  it('reads "As reported by X, …" and "…, as noted by X." like "according to X"', () => {
+    const [a] = quotesOf('As reported by the Harbor Gazette, the ferry service will end in June.');
+    expect(a).toMatchObject({
+      cueText: 'reported',
+      sourceText: 'the Harbor Gazette',
+      text: 'the ferry service will end in June',
+    });
+    const [b] = quotesOf('The ferry service will end in June, as noted by Maria Duarte.');
+    expect(b).toMatchObject({
+      cueText: 'noted',
+      sourceText: 'Maria Duarte',
+      text: 'The ferry service will end in June',
+    });
+  });
+
   it('reads a viewpoint "to": "To Ruiz, …" and "but to them, …"', () => {
     const [a] = quotesOf('To Florida organiser Lena Ruiz, the ferry plan is a giveaway.');
     expect(a).toMatchObject({
@@ -322,7 +337,9 @@ describe('plain speech inside a stance', () => {
       ['said', 'the levy was fair, though she noted that it would hurt small shops'],
       ['noted', 'it would hurt small shops'],
     ]);
-    const b = quotesOf('The senator pointed to the figures, smiling as he noted that the deficit had shrunk.');
+    const b = quotesOf(
+      'The senator pointed to the figures, smiling as he noted that the deficit had shrunk.',
+    );
     expect(b.map((q) => q.cueText)).toEqual(['pointed to', 'noted']);
   });
 
