@@ -4,7 +4,7 @@ import { DETERMINERS, SETTING_NAMES } from './lexicon.js';
 import { documentFinds } from './document-subject.js';
 import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
 import { floatingQuantifier } from './floating-quantifier.js';
-import { reckoningCue, viewpointCue } from './viewpoint-cues.js';
+import { asReportedByCue, reckoningCue, viewpointCue } from './viewpoint-cues.js';
 import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
 import { whenAsked } from './asked-cues.js';
 import { hearsayCue, hearsayOwns } from './hearsay.js';
@@ -127,6 +127,13 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
         i = cue.last;
         continue;
       }
+    }
+    const asBy = t.seg < 0 ? asReportedByCue(text, tokens, i) : null;
+    if (asBy) {
+      // "As reported by the Herald, …": skip "by"; the agent is the source.
+      out.push(asBy);
+      i = asBy.last + 1;
+      continue;
     }
     if (t.seg >= 0 || !t.word || t.cap) {
       const phrase =

@@ -78,6 +78,21 @@ describe('reported speech', () => {
     });
   });
 
+  it('reads "As reported by X, …" and "…, as noted by X." like "according to X"', () => {
+    const [a] = quotesOf('As reported by the Harbor Gazette, the ferry service will end in June.');
+    expect(a).toMatchObject({
+      cueText: 'reported',
+      sourceText: 'the Harbor Gazette',
+      text: 'the ferry service will end in June',
+    });
+    const [b] = quotesOf('The ferry service will end in June, as noted by Maria Duarte.');
+    expect(b).toMatchObject({
+      cueText: 'noted',
+      sourceText: 'Maria Duarte',
+      text: 'The ferry service will end in June',
+    });
+  });
+
   it('reads a viewpoint "to": "To Ruiz, …" and "but to them, …"', () => {
     const [a] = quotesOf('To Florida organiser Lena Ruiz, the ferry plan is a giveaway.');
     expect(a).toMatchObject({
@@ -314,6 +329,18 @@ describe('plain speech inside a stance', () => {
   it('keeps an inverted "…,” said X" even when a later cue reads it as its own content', () => {
     const quotes = quotesOf('“I am better with boats than with books,” said Ana Ruiz, half joking.');
     expect(quotes.find((q) => q.cueText === 'said')).toMatchObject({ speaker: 'Ana Ruiz', kind: 'direct' });
+  });
+
+  it('keeps a saying after "though", "while", "after" or "as": a clause of the writer, not the outer content', () => {
+    const a = quotesOf('The mayor said the levy was fair, though she noted that it would hurt small shops.');
+    expect(a.map((q) => [q.cueText, q.text])).toEqual([
+      ['said', 'the levy was fair, though she noted that it would hurt small shops'],
+      ['noted', 'it would hurt small shops'],
+    ]);
+    const b = quotesOf(
+      'The senator pointed to the figures, smiling as he noted that the deficit had shrunk.',
+    );
+    expect(b.map((q) => q.cueText)).toEqual(['pointed to', 'noted']);
   });
 
   it('still takes only the outer one inside what was said, and not a hypothetical saying', () => {

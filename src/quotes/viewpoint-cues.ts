@@ -64,3 +64,17 @@ export function reckoningCue(text: string, tokens: Token[], i: number): Cue | nu
   }
   return null;
 }
+
+/** Verbs of reporting that "as … by X" turns into a source phrase ("As reported by the Herald, …"). */
+const AS_BY_VERBS = new Set(['reported', 'noted', 'explained', 'described', 'detailed', 'revealed']);
+
+/**
+ * "As reported by the Herald, …", "…, as noted by Ruiz.": the verb is the cue and the agent after "by" the source,
+ * as with "according to". Null unless "as", the verb and "by" stand at i, i + 1, i + 2.
+ */
+export function asReportedByCue(text: string, tokens: Token[], i: number): Cue | null {
+  const verb = tokens[i + 1];
+  if (tokens[i]!.lower !== 'as' || !verb || verb.seg >= 0 || !AS_BY_VERBS.has(verb.lower)) return null;
+  if (tokens[i + 2]?.lower !== 'by') return null;
+  return makeCue(text, tokens, { verb: i + 1, first: i + 1, last: i + 1 }, 'according', verb.lower);
+}

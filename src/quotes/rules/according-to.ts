@@ -29,14 +29,17 @@ export function accordingTo(input: RuleInput): Attribution | null {
   const tokens = sentence.tokens;
   // "in a CNN poll (released Monday), …": the poll phrase is the source; a trailing participle is the writer's.
   const poll = tokens[cue.first]!.lower === 'in' && cue.verb > cue.last;
-  const src = poll ? { from: cue.last + 1, to: cue.verb } : sourceAfter(tokens, cue.last + 1);
+  // "As reported by X": the agent after "by" is the source.
+  const agentBy = tokens[cue.last + 1]?.lower === 'by' ? 1 : 0;
+  const src = poll ? { from: cue.last + 1, to: cue.verb } : sourceAfter(tokens, cue.last + 1 + agentBy);
   if (!src) return null;
   const tail = poll ? sourceAfter(tokens, src.to + 1) : null;
   if (tail && tail.to - tail.from > 8) return null;
   const srcEnd = tail ? tail.to : src.to;
   const ranges: TokenRange[] = [];
   // "… because to him, the plan is theft": a viewpoint "to" opens its own clause, so its content only follows.
-  const before = cue.lemma === 'to' ? -1 : cue.first - 1;
+  const before =
+    cue.lemma === 'to' ? -1 : cue.first - (agentBy && tokens[cue.first - 1]?.lower === 'as' ? 2 : 1);
   const beforeEnd = tokens[before]?.text === ',' ? before - 1 : before;
   if (beforeEnd >= 0) ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });
   const resume = tokens[srcEnd + 1]?.text === ',' ? srcEnd + 2 : srcEnd + 1;
