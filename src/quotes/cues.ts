@@ -9,7 +9,7 @@ import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from '
 import { whenAsked } from './asked-cues.js';
 import { hearsayCue, hearsayOwns } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
-import { pollStance } from './poll-subject.js';
+import { pollAnswer, pollStance } from './poll-subject.js';
 import { barePassiveEnd } from './passive-cues.js';
 import { commaInQuote, quoteNext, quoteThenCue } from './quote-adjacency.js';
 import { isPossessiveS } from './tokens.js';
@@ -336,6 +336,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
       objectAfter(tokens, last + 1)
     )
       return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
+    // "left 62 percent of voters saying race relations are worse": a share of a surveyed group answers.
+    if (!aux && pollAnswer(tokens, first, last)) return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
     return null;
   }
   if (aux) {

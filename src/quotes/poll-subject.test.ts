@@ -24,6 +24,13 @@ describe('poll results as attributions', () => {
     expect(cues('Women under 30 support Ortega by nine points.')).toEqual([['support', 'Women under 30']]);
   });
 
+  it('reads a participle after a share of a surveyed group as its answer', () => {
+    const found = quotesOf('The long strike has left 62 percent of riders saying bus service is worse.');
+    expect(found.map((q) => [q.cueText, q.text])).toEqual([['saying', 'bus service is worse']]);
+    // A bare group noun is no surveyed group before a participle.
+    expect(cues('The photo shows women carrying water home.')).toEqual([]);
+  });
+
   it('keeps "support" a noun after a bare share and with no object', () => {
     expect(cues('Ortega finished first with 38 percent support in the county.')).toEqual([]);
     expect(cues('His 32% support gives him a clear lead over Kim.')).toEqual([]);

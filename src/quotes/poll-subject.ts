@@ -46,20 +46,27 @@ const NO_OBJECT = new Set(
  * fronted, or the word is a noun ("support among women"); "support at least …" still has one.
  */
 export function pollStance(entry: CueWord, tokens: readonly Token[], first: number, last: number): boolean {
-  if (!POLL_CLASSES.has(entry.cueClass)) return false;
+  return POLL_CLASSES.has(entry.cueClass) && pollAnswer(tokens, first, last, true);
+}
+
+/**
+ * Is the cue group `first`..`last` the answer of a surveyed group, with an object after it? A bare group noun
+ * counts only when `groups` is set: "Millennials support …" is a poll result, "women pushing …" is not.
+ */
+export function pollAnswer(tokens: readonly Token[], first: number, last: number, groups = false): boolean {
   const next = tokens[last + 1];
   if (!next || next.seg >= 0 || !next.word) return false;
   if (NO_OBJECT.has(next.lower) && !(next.lower === 'at' && tokens[last + 2]?.lower === 'least')) return false;
-  return pollSubject(tokens, first);
+  return pollSubject(tokens, first, groups);
 }
 
 /** Does the subject ending right before token `first` name a surveyed group or a share of one? */
-export function pollSubject(tokens: readonly Token[], first: number): boolean {
+export function pollSubject(tokens: readonly Token[], first: number, groups = true): boolean {
   const end = first - 1;
   const last = tokens[end];
   if (!last || last.seg >= 0) return false;
   if (last.word && POLLED.has(last.lower)) return true;
-  if (groupHead(tokens, end)) return true;
+  if (groups && groupHead(tokens, end)) return true;
   for (let k = end; k >= 0 && end - k < MAX_SUBJECT; k--) {
     const t = tokens[k]!;
     if (t.seg >= 0 || (!t.word && !INNER_MARKS.has(t.text))) return false;
@@ -75,7 +82,8 @@ export function pollSubject(tokens: readonly Token[], first: number): boolean {
 
 /** "6 in 10", "three in four": a share written as a ratio (token k is the "in"). */
 function inTen(tokens: readonly Token[], k: number): boolean {
-  if (tokens[k]!.lower !== 'in' && tokens[k]!.lower !== 'of') return false;
+  const w = tokens[k]?.lower;
+  if (w !== 'in' && w !== 'of') return false;
   const a = tokens[k - 1];
   const b = tokens[k + 1];
   return !!a && !!b && numeral(a) && /^(?:10|ten|four|five|three)$/.test(b.lower);
