@@ -107,3 +107,15 @@ describe('a relative clause on the subject of what was said', () => {
     expect(found.map((q) => q.cueText)).toEqual(['criticized', 'said']);
   });
 });
+
+describe('content before a compared group that answers for itself', () => {
+  it('ends at ", compared with … who say"', () => {
+    const found = quotesOf(
+      'Sixty percent of tenants say the landlord is fair, compared with 40 percent who say the same of the city.',
+    );
+    expect(found.map((q) => [q.cueText, q.sourceText, q.text])).toEqual([
+      ['say', 'Sixty percent of tenants', 'the landlord is fair'],
+      ['say', 'who', 'the same of the city'],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from '
 import { whenAsked } from './asked-cues.js';
 import { hearsayCue, hearsayOwns } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
+import { pollAnswer, pollStance } from './poll-subject.js';
 import { barePassiveEnd } from './passive-cues.js';
 import { commaInQuote, quoteNext, quoteThenCue } from './quote-adjacency.js';
 import { isPossessiveS } from './tokens.js';
@@ -342,6 +343,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
       objectAfter(tokens, last + 1)
     )
       return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
+    // "left 62 percent of voters saying race relations are worse": a share of a surveyed group answers.
+    if (!aux && pollAnswer(tokens, first, last)) return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
     return null;
   }
   if (aux) {
@@ -385,7 +388,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
       PLURAL_PRONOUNS.has(before.lower) ||
       PLURAL_HEADS.has(before.lower) ||
       (/s$/.test(before.lower) && !/(?:ss|us|is|as|os|'s|’s)$/.test(before.lower) && before.word);
-    if (!plural || !(objectAfter(tokens, last + 1) || evidenceClause(tokens, entry, last + 1))) return null;
+    const verb = plural && (objectAfter(tokens, last + 1) || evidenceClause(tokens, entry, last + 1));
+    if (!verb && !pollStance(entry, tokens, first, last)) return null;
     return makeCue(text, tokens, at, 'base', entry.lemma, entry);
   }
   return null;

@@ -128,3 +128,10 @@ describe('the subject of a clause after an opening phrase', () => {
     expect(b.find((q) => q.cueText === 'calling')?.sourceText).toMatch(/^Ann Roe/);
   });
 });
+
+describe('subjects after a relative of setting', () => {
+  it('starts the source after "in which", not at the noun the clause describes', () => {
+    const found = quotesOf('Ruiz faces a county in which 60 percent of farmers say the levy is too high.');
+    expect(found.map((q) => [q.cueText, q.sourceText])).toEqual([['say', '60 percent of farmers']]);
+  });
+});

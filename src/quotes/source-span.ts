@@ -66,6 +66,8 @@ const FRONT_WORDS = new Set(
   `and but or so yet then still also however meanwhile instead indeed moreover furthermore now today later
   earlier separately privately publicly nonetheless nevertheless thus hence meanwhile plus even`.split(/\s+/),
 );
+/** Prepositions before "which" that make it a setting of the clause, not its subject ("in which", "during which"). */
+const SETTING_RELATIVE = new Set(['in', 'on', 'at', 'during', 'under', 'by', 'with', 'for', 'after', 'before']);
 /** Prepositions a subject never starts with: "…, with former Gov. O'Malley calling Trump a fascist". */
 const LEADING_PREPOSITIONS = new Set(['with', 'without', 'by', 'from', 'for', 'to', 'into', 'of']);
 /** Words that open an appositive ("including the Asbury Park Press", "clad in a red cape"). */
@@ -183,6 +185,8 @@ function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
     // A capitalised clause word opens the sentence: "While the donor …", "Did the foundation …".
     if (t.word && t.cap && k === 0 && (CLAUSE_OPENERS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
     if (t.word && !t.cap && t.lower === 'and' && tokens[k - 1]?.text === ',') break;
+    // "an electorate in which 67 percent of voters say": after "in which" the clause's own subject begins.
+    if (t.lower === 'which' && k < end && SETTING_RELATIVE.has(tokens[k - 1]?.lower ?? '')) break;
     from = k;
   }
   if (depth > 0) return null;

@@ -136,8 +136,8 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
       }
       continue;
     }
-    if (t.text === ';') {
-      end = m - 1;
+    if (t.text === ';' || comparedGroup(tokens, m, cues)) {
+      end = tokens[m - 1]?.text === ',' ? m - 2 : m - 1;
       break;
     }
     if (t.text === ',' && fronted) {
@@ -168,6 +168,22 @@ export function contentEnd(tokens: Token[], from: number, cues: readonly Cue[]):
   }
   while (end >= from && tokens[end]!.seg < 0 && TRAILING.has(tokens[end]!.text)) end--;
   return end;
+}
+
+const MAX_COMPARED = 12;
+/**
+ * "…, compared with 64 percent who say the same of Kim": a second group that answers with a cue of its own. The
+ * writer's comparison is no part of what the first group said; the group after it is a new attribution.
+ */
+function comparedGroup(tokens: Token[], m: number, cues: readonly Cue[]): boolean {
+  const next = tokens[m + 1]?.lower;
+  if (tokens[m]!.lower !== 'compared' || (next !== 'with' && next !== 'to')) return false;
+  for (let k = m + 2; k < tokens.length && k - m <= MAX_COMPARED; k++) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || t.text === ',' || t.text === '.' || t.text === ';') return false;
+    if (t.lower === 'who') return cues[firstCueFrom(cues, k + 1)]?.first === k + 1;
+  }
+  return false;
 }
 
 /**
