@@ -76,3 +76,24 @@ export function prepositionalVerbLength(verb: string, after: string): number {
   }
   return 0;
 }
+
+/**
+ * "referred to as": when "as" follows "to" straight away, the object of "to" is the passive subject, so "as"
+ * introduces the name given and belongs to the cue (train+dev 2 vs 0; "refers to X as" keeps "as" out).
+ */
+const REFER = /^(?:refer|refers|referred|referring)$/i;
+const AS = /^\s+as(?=\s)/;
+
+/** " as" after a passive "referred to"; 0 otherwise. `before` is the word before the cue's last one. */
+export function referredAsLength(before: string, last: string, after: string): number {
+  return last.toLowerCase() === 'to' && REFER.test(before) ? (AS.exec(after)?.[0].length ?? 0) : 0;
+}
+
+/** "told the story of": the light noun names the telling, and "of" opens its topic (train+dev 3 vs 0). */
+const TELL = /^(?:tell|tells|told|telling)$/i;
+const STORY_OF = /^\s+the\s+story\s+of(?=\s)/;
+
+/** " the story of" after a form of "tell"; 0 otherwise. */
+export function storyOfLength(verb: string, after: string): number {
+  return TELL.test(verb) ? (STORY_OF.exec(after)?.[0].length ?? 0) : 0;
+}

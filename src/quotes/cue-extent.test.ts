@@ -117,4 +117,23 @@ describe('cue extent', () => {
     const [and] = quotesOf('Hale and Moss met in May. And both vowed to fight the tax.');
     expect(and?.cueText).toBe('vowed');
   });
+
+  it('keeps "in favor of" after a verb with a particle', () => {
+    const [q] = quotesOf('Senator Ana Ruiz spoke out in favor of the new tax plan.');
+    expect(q).toMatchObject({ cueText: 'spoke out in favor of', text: 'the new tax plan' });
+  });
+
+  it('keeps "as" right after a passive "referred to", not after its object', () => {
+    const [passive] = quotesOf('The old bridge, often referred to as the Iron Lady, will close in May.');
+    expect(passive?.cueText).toBe('often referred to as');
+    const [active] = quotesOf('Dan Price referred to the mayor as a liar.');
+    expect(active?.cueText).toBe('referred to');
+  });
+
+  it('keeps "the story of" after "tell", not a modified story', () => {
+    const [q] = quotesOf('Mayor Ana Ruiz told the story of a farmer who lost his land to the flood.');
+    expect(q?.cueText).toBe('told the story of');
+    const [modified] = quotesOf('Mayor Ana Ruiz told the sad story of a farmer who lost his land.');
+    expect(modified?.cueText).not.toBe('told the sad story of');
+  });
 });

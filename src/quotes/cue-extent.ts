@@ -8,7 +8,13 @@
  * The weekday is a coin toss for "said" (35 vs 34) but taken more often than not over all verbs (64 vs 49).
  */
 import type { Span } from '../domain/quote.js';
-import { attitudeNounLength, prepositionalVerbLength, raisedInfinitiveLength } from './cue-extent-words.js';
+import {
+  attitudeNounLength,
+  prepositionalVerbLength,
+  raisedInfinitiveLength,
+  referredAsLength,
+  storyOfLength,
+} from './cue-extent-words.js';
 import type { Attribution } from './types.js';
 
 const DAY =
@@ -78,6 +84,7 @@ function commonExtension(verb: string, after: string): number {
     (PLEADED.test(verb) ? lengthOf(GUILTY, after) : 0) ||
     (SHOW.test(verb) ? lengthOf(NO_SIGN, after) : 0) ||
     attitudeNounLength(verb, after) ||
+    storyOfLength(verb, after) ||
     prepositionalVerbLength(verb, after)
   );
 }
@@ -88,7 +95,10 @@ function extraLength(text: string, cueSpan: Span): number {
   const words = text.slice(cueSpan.start, cueSpan.end).split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const verb = last.toLowerCase();
-  if (PARTICLE.test(last)) return lengthOf(PARTICLE_PREP, after);
+  // "spoke out in favor of": the stance phrase follows the particle like it follows a bare verb.
+  if (PARTICLE.test(last)) return lengthOf(IN_FAVOR, after) || lengthOf(PARTICLE_PREP, after);
+  const referredAs = referredAsLength(words[words.length - 2] ?? '', last, after);
+  if (referredAs) return referredAs;
   const common = commonExtension(verb, after);
   if (common) return common;
   if (/^ask(?:ed|s|ing)?$/i.test(verb)) return lengthOf(ASKED_ABOUT, after);
