@@ -165,7 +165,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
     flush(para.end + 1);
   });
   flush(Number.POSITIVE_INFINITY);
-  const nested = nestedIn(items.map((it) => it.a));
+  const nested = nestedIn(text, items.map((it) => it.a));
   const mentions = [...(opts.mentions ?? [])].sort((a, b) => a.start - b.start);
   const outletInfo = outletLookup(opts.gazetteer);
   return items
@@ -255,13 +255,13 @@ function attributionsOf(
   const lead = leadInOf(text, sentence, cues, explained);
   if (found.length < 2) return { found, lead };
   const cut = cutAtColonSpeakers(text, found, named);
-  const nested = nestedIn(cut);
+  const nested = nestedIn(text, cut);
   for (const a of nested) for (const id of a.segments) claimed.delete(id);
   return { found: cut.filter((a) => !nested.has(a)), lead };
 }
 
 /** The attributions whose cue lies inside another attribution's content. Parts are bounded, so this is linear. */
-function nestedIn(found: Attribution[]): Set<Attribution> {
+function nestedIn(text: string, found: Attribution[]): Set<Attribution> {
   const parts = found
     .flatMap((a) => a.parts.map((p) => ({ a, start: p.start, end: p.end })))
     .sort((x, y) => x.start - y.start);
@@ -280,7 +280,7 @@ function nestedIn(found: Attribution[]): Set<Attribution> {
     }
     for (let k = lo - 1; k >= 0 && parts[k]!.start >= cue.start - longest; k--) {
       const p = parts[k]!;
-      if (p.a === a || p.end < cue.end || standsAlone(a, p.a)) continue;
+      if (p.a === a || p.end < cue.end || standsAlone(text, a, p.a)) continue;
       // Each inside the other ("A predicted X, which votes …" read both ways): the earlier cue is the outer one.
       const other = p.a.cue?.span;
       const mutual = !!other && a.parts.some((q) => q.start <= other.start && other.end <= q.end);

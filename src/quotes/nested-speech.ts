@@ -4,6 +4,9 @@ import type { Attribution } from './types.js';
 const PLAIN_SPEECH = new Set(['say', 'tell', 'ask', 'add', 'note', 'write', 'report']);
 /** A modal makes the saying hypothetical ("who will say whatever …", "could say goodbye"): no claim is reported. */
 const MODAL = /\b(?:would|could|will|may|might|can|should)\b/i;
+/** Characters past a stance or thought cue beyond which a speech cue no longer reads as its complement. */
+const FAR = 30;
+const WHAT_BEFORE = /\bwhat\s+$/i;
 
 /**
  * Does `inner`, whose cue lies inside `outer`'s content, still count as an attribution of its own? Inside what
@@ -11,12 +14,22 @@ const MODAL = /\b(?:would|could|will|may|might|can|should)\b/i;
  * is not a report of words, so a speaker's plain "said" inside one ("praised the cuts, which he said helped",
  * "rebuked critics who say …") reports its own claim. So does an inverted "…,” said X", whatever it lies in.
  */
-export function standsAlone(inner: Attribution, outer: Attribution): boolean {
+export function standsAlone(text: string, inner: Attribution, outer: Attribution): boolean {
   const cue = inner.cue;
   const around = outer.cue?.cueClass;
-  if (!cue || !inner.speaker || cue.form === 'participle') return false;
-  if (!PLAIN_SPEECH.has(cue.lemma) || MODAL.test(cue.text)) return false;
+  if (!cue || cue.form === 'participle') return false;
+  // "…, according to the agency": the adjunct names the source of its own clause.
+  if (cue.form === 'according') return cue.lemma === 'according to';
+  if (!inner.speaker || cue.cueClass !== 'speech' || MODAL.test(cue.text)) return false;
+  const source = inner.speaker.source;
   // "…, said Lee Epstein, who teaches law": an inverted "said X" closes its own quote wherever it stands.
-  if (inner.speaker.source.start > cue.span.start) return true;
-  return around === 'stance' || around === 'intent';
+  if (PLAIN_SPEECH.has(cue.lemma) && source.start > cue.span.start) return true;
+  if (around === 'speech' || around === 'evidence' || !around) return false;
+  if (PLAIN_SPEECH.has(cue.lemma) && around !== 'thought') return true;
+  // "protests against what they call …" names a thing rather than reporting a claim.
+  if (cue.form === 'nominal' || WHAT_BEFORE.test(text.slice(Math.max(0, source.start - 6), source.start)))
+    return false;
+  // Far from a stance or thought cue a speech verb is no complement of it ("hopes to announce") but a clause of
+  // its own ("defended the levy that critics in the capital have described as …").
+  return cue.span.start - (outer.cue?.span.end ?? cue.span.start) >= FAR;
 }

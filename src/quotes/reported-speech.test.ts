@@ -316,6 +316,28 @@ describe('plain speech inside a stance', () => {
     expect(quotes.find((q) => q.cueText === 'said')).toMatchObject({ speaker: 'Ana Ruiz', kind: 'direct' });
   });
 
+  it('keeps a speech cue of its own clause far inside a stance, but not one that only names a thing', () => {
+    const described = quotesOf(
+      'The senator defended the levy that her many critics in the capital have described as a tax on the middle class.',
+    );
+    expect(described.map((q) => q.cueText)).toEqual(['defended', 'have described']);
+    const named = quotesOf(
+      'The union rejected the latest offer from the regional transit firm, in what the firm called a final proposal.',
+    );
+    expect(named.map((q) => q.cueText)).toEqual(['rejected']);
+    // Right after a stance or thought cue a speech verb is its complement, not a claim of its own.
+    expect(quotesOf('The mayor hopes to announce the budget on Friday.').map((q) => q.cueText)).toEqual([
+      'hopes',
+    ]);
+  });
+
+  it('keeps an "according to" adjunct inside another attribution\'s content', () => {
+    const quotes = quotesOf(
+      'The firm signed the deal. But the next day, according to Ruiz, the mayor made further demands.',
+    );
+    expect(quotes.find((q) => q.cueText === 'according to')).toMatchObject({ sourceText: 'Ruiz' });
+  });
+
   it('still takes only the outer one inside what was said, and not a hypothetical saying', () => {
     expect(quotesOf('The mayor said engineers told him that the bridge was unsafe.')).toHaveLength(1);
     expect(quotesOf('The mayor criticized opponents who will say anything to win.')).toHaveLength(1);
