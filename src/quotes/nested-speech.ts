@@ -20,8 +20,17 @@ export function standsAlone(text: string, inner: Attribution, outer: Attribution
   if (!cue || cue.form === 'participle') return false;
   // "…, according to the agency": the adjunct names the source of its own clause.
   if (cue.form === 'according') return cue.lemma === 'according to';
-  if (!inner.speaker || cue.cueClass !== 'speech' || MODAL.test(cue.text)) return false;
+  if (!inner.speaker || MODAL.test(cue.text)) return false;
   const source = inner.speaker.source;
+  // Far from a stance or thought cue another cue is no complement of it ("hopes to announce") but heads a clause
+  // of its own ("defended the levy that critics in the capital have described as …").
+  const far = cue.span.start - (outer.cue?.span.end ?? cue.span.start) >= FAR;
+  if (cue.cueClass !== 'speech') {
+    // A stance's content is a thing, not a claim: a far clause in it takes its own stance ("praised the union,
+    // which has since endorsed her").
+    const taken = cue.cueClass === 'stance' || cue.cueClass === 'intent';
+    return around === 'stance' && taken && cue.form !== 'nominal' && far;
+  }
   // "…, said Lee Epstein, who teaches law": an inverted "said X" closes its own quote wherever it stands.
   if (PLAIN_SPEECH.has(cue.lemma) && source.start > cue.span.start) return true;
   if (around === 'speech' || around === 'evidence' || !around) return false;
@@ -29,7 +38,5 @@ export function standsAlone(text: string, inner: Attribution, outer: Attribution
   // "protests against what they call …" names a thing rather than reporting a claim.
   if (cue.form === 'nominal' || WHAT_BEFORE.test(text.slice(Math.max(0, source.start - 6), source.start)))
     return false;
-  // Far from a stance or thought cue a speech verb is no complement of it ("hopes to announce") but a clause of
-  // its own ("defended the levy that critics in the capital have described as …").
-  return cue.span.start - (outer.cue?.span.end ?? cue.span.start) >= FAR;
+  return far;
 }

@@ -331,6 +331,20 @@ describe('plain speech inside a stance', () => {
     ]);
   });
 
+  it('keeps a stance of its own far inside what a stance is about, but not inside what was said', () => {
+    const praised = quotesOf(
+      'The mayor praised the transit workers in the old capital who have since endorsed her rival.',
+    );
+    expect(praised.map((q) => q.cueText)).toEqual(['praised', 'have since endorsed']);
+    const said = quotesOf(
+      'The mayor said the transit workers in the old capital have since endorsed her rival.',
+    );
+    expect(said.map((q) => q.cueText)).toEqual(['said']);
+    expect(quotesOf('The mayor praised the union that endorsed her.').map((q) => q.cueText)).toEqual([
+      'praised',
+    ]);
+  });
+
   it('keeps an "according to" adjunct inside another attribution\'s content', () => {
     const quotes = quotesOf(
       'The firm signed the deal. But the next day, according to Ruiz, the mayor made further demands.',
