@@ -6,6 +6,8 @@ const PLAIN_SPEECH = new Set(['say', 'tell', 'ask', 'add', 'note', 'write', 'rep
 const MODAL = /\b(?:would|could|will|may|might|can|should)\b/i;
 /** Characters past a stance or thought cue beyond which a speech cue no longer reads as its complement. */
 const FAR = 30;
+/** Characters past a speech cue beyond which its content has usually run on past the words reported. */
+const RUN_ON = 100;
 const WHAT_BEFORE = /\bwhat\s+$/i;
 
 /**
@@ -24,7 +26,8 @@ export function standsAlone(text: string, inner: Attribution, outer: Attribution
   const source = inner.speaker.source;
   // Far from a stance or thought cue another cue is no complement of it ("hopes to announce") but heads a clause
   // of its own ("defended the levy that critics in the capital have described as …").
-  const far = cue.span.start - (outer.cue?.span.end ?? cue.span.start) >= FAR;
+  const gap = cue.span.start - (outer.cue?.span.end ?? cue.span.start);
+  const far = gap >= FAR;
   if (cue.cueClass !== 'speech') {
     // A stance's content is a thing, not a claim: a far clause in it takes its own stance ("praised the union,
     // which has since endorsed her").
@@ -33,6 +36,9 @@ export function standsAlone(text: string, inner: Attribution, outer: Attribution
   }
   // "…, said Lee Epstein, who teaches law": an inverted "said X" closes its own quote wherever it stands.
   if (PLAIN_SPEECH.has(cue.lemma) && source.start > cue.span.start) return true;
+  // A speech cue with its own subject a long way into what someone said ("…, though she noted …") is seldom
+  // still part of that claim: the outer content has run on into a clause of the writer's.
+  if (around === 'speech' && cue.form !== 'nominal' && gap >= RUN_ON) return true;
   if (around === 'speech' || around === 'evidence' || !around) return false;
   if (PLAIN_SPEECH.has(cue.lemma) && around !== 'thought') return true;
   // "protests against what they call …" names a thing rather than reporting a claim.

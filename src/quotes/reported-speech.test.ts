@@ -345,6 +345,17 @@ describe('plain speech inside a stance', () => {
     ]);
   });
 
+  it('keeps a speech cue with its own subject a long way into what someone said, but not a near one', () => {
+    const far = quotesOf(
+      'The mayor said on Monday that the budget for the harbor, the schools and the long-delayed bridge over the river would be approved in May, though she noted that the council had not yet voted.',
+    );
+    expect(far.map((q) => q.cueText)).toEqual(['said', 'noted']);
+    const near = quotesOf(
+      'The mayor said on Monday that the budget would pass, though she noted the council had not voted.',
+    );
+    expect(near.map((q) => q.cueText)).toEqual(['said']);
+  });
+
   it('keeps an "according to" adjunct inside another attribution\'s content', () => {
     const quotes = quotesOf(
       'The firm signed the deal. But the next day, according to Ruiz, the mayor made further demands.',
