@@ -343,6 +343,53 @@ describe('plain speech inside a stance', () => {
     expect(b.map((q) => q.cueText)).toEqual(['pointed to', 'noted']);
   });
 
+  it('keeps a speech cue of its own clause far inside a stance, but not one that only names a thing', () => {
+    const described = quotesOf(
+      'The senator defended the levy that her many critics in the capital have described as a tax on the middle class.',
+    );
+    expect(described.map((q) => q.cueText)).toEqual(['defended', 'have described']);
+    const named = quotesOf(
+      'The union rejected the latest offer from the regional transit firm, in what the firm called a final proposal.',
+    );
+    expect(named.map((q) => q.cueText)).toEqual(['rejected']);
+    // Right after a stance or thought cue a speech verb is its complement, not a claim of its own.
+    expect(quotesOf('The mayor hopes to announce the budget on Friday.').map((q) => q.cueText)).toEqual([
+      'hopes',
+    ]);
+  });
+
+  it('keeps a stance of its own far inside what a stance is about, but not inside what was said', () => {
+    const praised = quotesOf(
+      'The mayor praised the transit workers in the old capital who have since endorsed her rival.',
+    );
+    expect(praised.map((q) => q.cueText)).toEqual(['praised', 'have since endorsed']);
+    const said = quotesOf(
+      'The mayor said the transit workers in the old capital have since endorsed her rival.',
+    );
+    expect(said.map((q) => q.cueText)).toEqual(['said']);
+    expect(quotesOf('The mayor praised the union that endorsed her.').map((q) => q.cueText)).toEqual([
+      'praised',
+    ]);
+  });
+
+  it('keeps a speech cue with its own subject a long way into what someone said, but not a near one', () => {
+    const far = quotesOf(
+      'The mayor said on Monday that the budget for the harbor, the schools and the long-delayed bridge over the river would be approved in May, because she noted that the council had not yet voted.',
+    );
+    expect(far.map((q) => q.cueText)).toEqual(['said', 'noted']);
+    const near = quotesOf(
+      'The mayor said on Monday that the budget would pass because she noted the council had not voted.',
+    );
+    expect(near.map((q) => q.cueText)).toEqual(['said']);
+  });
+
+  it('keeps an "according to" adjunct inside another attribution\'s content', () => {
+    const quotes = quotesOf(
+      'The firm signed the deal. But the next day, according to Ruiz, the mayor made further demands.',
+    );
+    expect(quotes.find((q) => q.cueText === 'according to')).toMatchObject({ sourceText: 'Ruiz' });
+  });
+
   it('still takes only the outer one inside what was said, and not a hypothetical saying', () => {
     expect(quotesOf('The mayor said engineers told him that the bridge was unsafe.')).toHaveLength(1);
     expect(quotesOf('The mayor criticized opponents who will say anything to win.')).toHaveLength(1);

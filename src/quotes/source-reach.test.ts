@@ -48,6 +48,25 @@ describe('sources before the cue', () => {
     });
   });
 
+  it('reaches past an appositive whose closing comma sits inside a short quote', () => {
+    const nickname = quotesOf(
+      'Ivo Marsh, the hacker known as “Lantern,” stated that he had entered the server.',
+    );
+    expect(nickname.find((q) => q.cueText === 'stated')).toMatchObject({
+      sourceText: 'Ivo Marsh, the hacker known as “Lantern,”',
+      speaker: 'Ivo Marsh',
+    });
+    const relative = quotesOf(
+      "Ms. Tate, who has called the levy ''plainly unfair,'' portrayed the vote as a mistake.",
+    );
+    expect(relative.find((q) => q.cueText === 'portrayed')).toMatchObject({ speaker: 'Tate' });
+  });
+
+  it('keeps the inverted speaker after a quote that ends a clause, not an appositive', () => {
+    const quotes = quotesOf('Smith, the mayor, called it “a mess,” said Lee.');
+    expect(quotes.find((q) => q.cueText === 'said')).toMatchObject({ speaker: 'Lee', sourceText: 'Lee' });
+  });
+
   it('does not read a sentence that goes on past a comma as an appositive', () => {
     const text =
       'A memo obtained by the Ledger, a city paper, through a records request shows the name of Ed Vance, described as a donor.';

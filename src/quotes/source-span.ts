@@ -6,6 +6,7 @@
 import { AUXILIARIES, CUE_WORDS } from './cue-lexicon.js';
 import { DETERMINERS, ROLE_NOUNS } from './lexicon.js';
 import type { PhraseRange } from './noun-phrase.js';
+import { quotedAppositiveStart } from './quoted-appositive.js';
 import type { Token } from './types.js';
 
 /** Words that open an introductory phrase rather than a subject ("After …", "While …"). */
@@ -237,7 +238,12 @@ function comparedAmount(tokens: Token[], k: number): boolean {
 export function sourceBefore(tokens: Token[], cueFirst: number): SourceSpan | null {
   const j = cueFirst - 1;
   const t = tokens[j];
-  if (!t || t.seg >= 0) return null;
+  if (!t) return null;
+  if (t.seg >= 0) {
+    // "Lee, the hacker known as “Guccifer,” stated": the appositive's comma sits inside the quote.
+    const c = quotedAppositiveStart(tokens, j);
+    return c !== null && descriptive(tokens, c + 1, j) ? withAppositive(tokens, j) : null;
+  }
   if (t.word && RELATIVES.has(t.lower)) {
     const k = tokens[j - 1]?.text === ',' ? j - 2 : j - 1;
     const antecedent = withoutLeadingVerb(tokens, subjectPhraseBefore(tokens, k));
