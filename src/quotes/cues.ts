@@ -11,11 +11,23 @@ import { hearsayCue, hearsayOwns } from './hearsay.js';
 import { nounCue } from './noun-cues.js';
 import { pollAnswer, pollStance } from './poll-subject.js';
 import { barePassiveEnd } from './passive-cues.js';
-import { commaInQuote, quoteNext, quoteThenCue } from './quote-adjacency.js';
+import { commaInQuote, quoteNext } from './quote-adjacency.js';
 import { isPossessiveS } from './tokens.js';
 import type { Cue, Token } from './types.js';
+import {
+  asOrClause,
+  bareClause,
+  evidenceClause,
+  NEGATIONS,
+  NUMBERS,
+  nounBefore,
+  objectAfter,
+  POSSESSIVES,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+  subjectBefore,
+} from './verb-context.js';
 
-const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
 /** Adverbs that sit inside a cue group ("has also said", "are now openly questioning"). */
 const GROUP_ADVERBS = new Set(
   `also later earlier previously again then reportedly repeatedly once now still already just even first long
@@ -34,14 +46,7 @@ const MODALS = new Set(
   `did does do would will could can may might should must didn doesn don wouldn won couldn shouldn 'll 'd ’ll ’d
   ca wo to`.split(/\s+/),
 );
-const SUBJECT_PRONOUNS = new Set('i we you they he she it who which that this these those one'.split(' '));
 const PLURAL_PRONOUNS = new Set('i we you they who which that these those'.split(' '));
-const POSSESSIVES = new Set('his her their its my our your whose'.split(' '));
-const PREPOSITIONS = new Set(
-  `of in on at for with by from to into about over under after before during against between among without
-  within upon via than like as per amid toward towards until unless because since although though whereas if
-  when while whether`.split(/\s+/),
-);
 /** Words before an -ing cue that make it a participle clause (", saying …", "by arguing …", "but warning …"). */
 const ING_OPENERS = new Set(', and but by while after before when — – without ;'.split(' '));
 /** Mass and collective nouns that take a plural verb ("most say", "the public want"). */
@@ -50,16 +55,6 @@ const PLURAL_HEADS = new Set(
   crowd folks voters republicans democrats`.split(/\s+/),
 );
 
-const NUMBERS = new Set(
-  'one two three four five six seven eight nine ten both all most many some few several another'.split(' '),
-);
-const OBJECT_PRONOUNS = new Set(
-  'him her them it us me you himself herself themselves itself this these those what how why whether if'.split(
-    ' ',
-  ),
-);
-/** Subject pronouns that open a clause with no "that" ("records show he backed …"). */
-const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 /** Passive participles that still attribute: "is expected to", "was asked whether". */
 const PASSIVE_CUES = new Set(
   'ask expect believe think say report rumor rumour see consider project predict know'.split(' '),
@@ -344,7 +339,8 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     )
       return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
     // "left 62 percent of voters saying race relations are worse": a share of a surveyed group answers.
-    if (!aux && pollAnswer(tokens, first, last)) return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
+    if (!aux && pollAnswer(tokens, first, last))
+      return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
     return null;
   }
   if (aux) {
@@ -393,122 +389,4 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     return makeCue(text, tokens, at, 'base', entry.lemma, entry);
   }
   return null;
-}
-
-const MAX_BARE_SUBJECT = 4;
-/** Finite verbs and auxiliaries that show a clause has begun ("finds Clinton would win", "felt it was"). */
-const CLAUSE_VERBS = new Set(
-  `would will could can should may might must is are was were has have had does did wouldn won couldn can
-  shouldn isn aren wasn weren hasn haven hadn doesn didn`.split(/\s+/),
-);
-
-/** A clause with no "that" at i: a subject pronoun, or a short subject (name, determiner phrase) and an auxiliary. */
-function bareClause(tokens: Token[], i: number): boolean {
-  if (CLAUSE_PRONOUNS.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.word) return true;
-  for (let k = i; k < tokens.length && k - i <= MAX_BARE_SUBJECT; k++) {
-    const t = tokens[k]!;
-    if (t.seg >= 0 || !t.word) return false;
-    if (k > i && CLAUSE_VERBS.has(t.lower)) return true;
-    if (k === i && !(t.cap || DETERMINERS.has(t.lower) || SUBJECT_PRONOUNS.has(t.lower))) return false;
-  }
-  return false;
-}
-
-/** "records show he gave nothing", "polls show voters divided": after a finding verb a bare clause may follow. */
-function evidenceClause(tokens: Token[], entry: CueWord, i: number): boolean {
-  const t = tokens[i];
-  if (entry.cueClass !== 'evidence' || !t?.word || t.seg >= 0) return false;
-  return !PREPOSITIONS.has(t.lower) && !PARTICLES_AFTER.has(t.lower);
-}
-const PARTICLES_AFTER = new Set('up off out down back in on'.split(' '));
-
-const MAX_AS_OBJECT = 8;
-
-/** "see that …" or "see <object> as …" with no punctuation between the verb and "as". */
-function asOrClause(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.lower === 'that') return true;
-  for (let k = i; k < tokens.length && k - i <= MAX_AS_OBJECT; k++) {
-    const t = tokens[k]!;
-    if (t.seg >= 0 || !t.word) return false;
-    if (t.lower === 'as') return k > i;
-  }
-  return false;
-}
-
-/** Could this word end a noun phrase (a name, or a lower-case word that is not a function word or adverb)? */
-function nounBefore(t: Token): boolean {
-  if (t.cap) return true;
-  return !(
-    DETERMINERS.has(t.lower) ||
-    POSSESSIVES.has(t.lower) ||
-    PREPOSITIONS.has(t.lower) ||
-    AUXILIARIES.has(t.lower) ||
-    NEGATIONS.has(t.lower) ||
-    SUBJECT_PRONOUNS.has(t.lower) ||
-    /ly$/.test(t.lower) ||
-    /ing$/.test(t.lower) ||
-    t.lower === 'and' ||
-    t.lower === 'or' ||
-    t.lower === 'but'
-  );
-}
-
-/** Does an object or clause start at i ("that", a determiner, a name, a pronoun, a number), or the sentence end? */
-function objectAfter(tokens: Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t) return true;
-  if (t.seg >= 0) return t.mark === 'open';
-  if (!t.word) return t.text === '.' || t.text === ',' || t.text === ':';
-  return (
-    t.cap ||
-    t.lower === 'that' ||
-    DETERMINERS.has(t.lower) ||
-    POSSESSIVES.has(t.lower) ||
-    OBJECT_PRONOUNS.has(t.lower) ||
-    CLAUSE_PRONOUNS.has(t.lower) ||
-    /^\d/.test(t.text) ||
-    /ing$/.test(t.lower)
-  );
-}
-
-/** Marks a subject can end on: an appositive's comma, bracket or dash, and the sign of "42% said". */
-const SUBJECT_END_MARKS = new Set([',', ')', '—', '–', '-', '%']);
-
-/** Is the token before a finite cue something a subject can end with (a name, pronoun, noun, appositive comma)? */
-function subjectBefore(
-  tokens: Token[],
-  first: number,
-  last: number,
-  entry: CueWord,
-  hasAux: boolean,
-): boolean {
-  const p = tokens[first - 1];
-  const afterNoun = !!p && p.word && !DETERMINERS.has(p.lower);
-  if (!p) return hasAux ? false : !entry.nounLike;
-  if (p.seg >= 0) return p.mark === 'close' || p.mark === null;
-  if (DETERMINERS.has(p.lower) && !SUBJECT_PRONOUNS.has(p.lower) && !NUMBERS.has(p.lower)) return false;
-  if (POSSESSIVES.has(p.lower) || PREPOSITIONS.has(p.lower)) return false;
-  if (isPossessiveS(p)) return false;
-  if (!p.word) return SUBJECT_END_MARKS.has(p.text);
-  if (entry.nounLike && !hasAux) {
-    // "Trump calls for", "the poll shows Trump leading", "he often mentions": a verb; "Republican attacks on": a noun.
-    if (NUMBERS.has(p.lower) || /^\d/.test(p.text)) return false;
-    const toVerb =
-      (entry.cueClass === 'intent' || entry.cueClass === 'thought') && tokens[last + 1]?.lower === 'to';
-    const after = tokens[last + 1];
-    // "The Times reports: “…”": a colon or an opening quote after the word makes it a verb of speech.
-    const speech =
-      tokens[last]!.text === ':' ||
-      after?.mark === 'open' ||
-      quoteThenCue(tokens, first, last) ||
-      ((!after || /^[.,]$/.test(after.text)) && quoteNext(tokens, last, first));
-    const object =
-      toVerb ||
-      speech ||
-      (after?.word === true && !/ing$/.test(after.lower) && objectAfter(tokens, last + 1));
-    // "which advocates say": after a relative pronoun the word is a noun unless an object follows.
-    if (p.lower === 'which' || p.lower === 'that' || p.lower === 'who') return object;
-    return SUBJECT_PRONOUNS.has(p.lower) || ((p.cap || afterNoun) && object);
-  }
-  return true;
 }
