@@ -158,4 +158,11 @@ describe('quotes over several paragraphs', () => {
       text: 'We have waited long enough for the other side to move.\n\nNow it is time to act',
     });
   });
+  it('attributes a quote that holds a quote of its own, and a quoted transcript line with a nested title', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    expect(cue('“We care even when “our side” errs,” Ana Ruiz wrote.')).toEqual([['wrote', 'Ana Ruiz']]);
+    expect(
+      cue('The debate went on.\n\n"RUIZ: Well, as “The Harbor Times” wrote, it shows the ferry is late.'),
+    ).toEqual([[':', 'RUIZ']]);
+  });
 });
