@@ -165,4 +165,11 @@ describe('quotes over several paragraphs', () => {
       cue('The debate went on.\n\n"RUIZ: Well, as “The Harbor Times” wrote, it shows the ferry is late.'),
     ).toEqual([[':', 'RUIZ']]);
   });
+  it('attributes a quoted question or exclamation to the speaker and verb after it', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    expect(cue('“Is the ferry late again?” Ana Ruiz continued.')).toEqual([['continued', 'Ana Ruiz']]);
+    expect(cue('“What does that even mean?” Tom Lee asked, waving the timetable.')).toEqual([
+      ['asked', 'Tom Lee'],
+    ]);
+  });
 });

@@ -89,4 +89,14 @@ describe('paragraphs, quote segments and sentences', () => {
       { content: 'We will win,', closed: true, next: null },
     ]);
   });
+  it('keeps a quoted question with its speaker and verb after it in one sentence', () => {
+    const text = '“Is the ferry late again?” Ana Ruiz continued. “Who knows?” Nobody answered them.';
+    const [para] = paragraphSpans(text);
+    const segs = findQuoteSegments(text, [para!]);
+    expect(sentenceSpans(text, para!, segs).map((s) => text.slice(s.start, s.end))).toEqual([
+      '“Is the ferry late again?” Ana Ruiz continued.',
+      '“Who knows?”',
+      'Nobody answered them.',
+    ]);
+  });
 });
