@@ -172,4 +172,11 @@ describe('quotes over several paragraphs', () => {
       ['asked', 'Tom Lee'],
     ]);
   });
+  it('reads “went on” as a verb of speech only next to a quote', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    expect(cue('"The ferry will run on Sundays too," she went on.')).toEqual([['went on', 'she']]);
+    expect(cue('Ana Ruiz went on: "The ferry will run on Sundays too."')).toEqual([['went on:', 'Ana Ruiz']]);
+    expect(cue('The harbor meeting went on for hours.')).toEqual([]);
+    expect(cue('Tom Lee, who starred in "Harbor Lights," went on to work at the port.')).toEqual([]);
+  });
 });
