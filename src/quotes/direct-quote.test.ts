@@ -179,4 +179,13 @@ describe('quotes over several paragraphs', () => {
     expect(cue('The harbor meeting went on for hours.')).toEqual([]);
     expect(cue('Tom Lee, who starred in "Harbor Lights," went on to work at the port.')).toEqual([]);
   });
+  it('takes the inverted verb of “Said X: “…”” as the cue, not the colon', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    expect(cue('Fares rose again.\n\nContinued Ruiz: “The ferry is late every day.”')).toEqual([
+      ['Continued', 'Ruiz'],
+    ]);
+    expect(cue('Fares rose again. Said Tom Lee: “The ferry is late every day.”')).toEqual([
+      ['Said', 'Tom Lee'],
+    ]);
+  });
 });
