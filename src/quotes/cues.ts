@@ -298,11 +298,15 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   )
     return null;
   let last = particle ?? i;
-  // "went on to say": the cue runs to the verb of speech; "went on" alone is no cue.
+  // "went on to say": the cue runs to the verb of speech; "went on" alone is a cue only next to a quote
+  // ("“…,” she went on." / "He went on: “…”"), where it means "continued".
   if (entry.lemma === 'go') {
+    if (particle === null) return null;
     const said = CUE_WORDS.get(tokens[last + 2]?.lower ?? '');
-    if (particle === null || tokens[last + 1]?.lower !== 'to' || !said?.forms.has('base')) return null;
-    last += 2;
+    if (tokens[last + 1]?.lower === 'to') {
+      if (!said?.forms.has('base')) return null;
+      last += 2;
+    } else if (!quoteNext(tokens, last, first)) return null;
   }
   // "said:" — a colon right after the verb belongs to the cue.
   if (tokens[last + 1]?.text === ':' && tokens[last + 1]!.seg < 0) last++;

@@ -158,4 +158,34 @@ describe('quotes over several paragraphs', () => {
       text: 'We have waited long enough for the other side to move.\n\nNow it is time to act',
     });
   });
+  it('attributes a quote that holds a quote of its own, and a quoted transcript line with a nested title', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    expect(cue('“We care even when “our side” errs,” Ana Ruiz wrote.')).toEqual([['wrote', 'Ana Ruiz']]);
+    expect(
+      cue('The debate went on.\n\n"RUIZ: Well, as “The Harbor Times” wrote, it shows the ferry is late.'),
+    ).toEqual([[':', 'RUIZ']]);
+  });
+  it('attributes a quoted question or exclamation to the speaker and verb after it', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    expect(cue('“Is the ferry late again?” Ana Ruiz continued.')).toEqual([['continued', 'Ana Ruiz']]);
+    expect(cue('“What does that even mean?” Tom Lee asked, waving the timetable.')).toEqual([
+      ['asked', 'Tom Lee'],
+    ]);
+  });
+  it('reads “went on” as a verb of speech only next to a quote', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    expect(cue('"The ferry will run on Sundays too," she went on.')).toEqual([['went on', 'she']]);
+    expect(cue('Ana Ruiz went on: "The ferry will run on Sundays too."')).toEqual([['went on:', 'Ana Ruiz']]);
+    expect(cue('The harbor meeting went on for hours.')).toEqual([]);
+    expect(cue('Tom Lee, who starred in "Harbor Lights," went on to work at the port.')).toEqual([]);
+  });
+  it('takes the inverted verb of “Said X: “…”” as the cue, not the colon', () => {
+    const cue = (text: string) => quotesOf(text).map((q) => [q.cueText, q.sourceText]);
+    expect(cue('Fares rose again.\n\nContinued Ruiz: “The ferry is late every day.”')).toEqual([
+      ['Continued', 'Ruiz'],
+    ]);
+    expect(cue('Fares rose again. Said Tom Lee: “The ferry is late every day.”')).toEqual([
+      ['Said', 'Tom Lee'],
+    ]);
+  });
 });

@@ -60,4 +60,43 @@ describe('paragraphs, quote segments and sentences', () => {
       'Dr. Ana Ruiz left at 5 p.m. on Monday.',
     ]);
   });
+  it('keeps a quote nested in a quote inside the outer one', () => {
+    expect(segmentsOf('“We care even when “our side” errs,” Ana Ruiz wrote.')).toEqual([
+      { content: 'We care even when “our side” errs,', closed: true, next: null },
+    ]);
+    expect(segmentsOf('“He said "never" twice,” Tom Lee said.')).toEqual([
+      { content: 'He said "never" twice,', closed: true, next: null },
+    ]);
+  });
+
+  it('runs a quote holding a nested one on into the next paragraph', () => {
+    expect(segmentsOf('"The rule is about “fairness” now, and nothing else.\n\n"The rest follows."')).toEqual(
+      [
+        { content: 'The rule is about “fairness” now, and nothing else.', closed: false, next: 1 },
+        { content: 'The rest follows.', closed: true, next: null },
+      ],
+    );
+    expect(segmentsOf('"My question: “Will the ferry run?” And nobody knew')).toEqual([
+      { content: 'My question: “Will the ferry run?” And nobody knew', closed: false, next: null },
+    ]);
+  });
+
+  it('reads an opener that never closes before another quote as a mistyped mark, not nesting', () => {
+    expect(segmentsOf('“We won. “They lost,” he said.')).toEqual([
+      { content: 'They lost,', closed: true, next: null },
+    ]);
+    expect(segmentsOf('"“We will win,” Ruiz said.')).toEqual([
+      { content: 'We will win,', closed: true, next: null },
+    ]);
+  });
+  it('keeps a quoted question with its speaker and verb after it in one sentence', () => {
+    const text = '“Is the ferry late again?” Ana Ruiz continued. “Who knows?” Nobody answered them.';
+    const [para] = paragraphSpans(text);
+    const segs = findQuoteSegments(text, [para!]);
+    expect(sentenceSpans(text, para!, segs).map((s) => text.slice(s.start, s.end))).toEqual([
+      '“Is the ferry late again?” Ana Ruiz continued.',
+      '“Who knows?”',
+      'Nobody answered them.',
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Span } from '../domain/quote.js';
+import { CUE_WORDS } from './cue-lexicon.js';
 import { ABBREVIATIONS } from './lexicon.js';
 import type { QuoteSegment } from './types.js';
 
@@ -23,7 +24,11 @@ export function sentenceSpans(text: string, para: Span, segs: QuoteSegment[]): S
       const after = seg.closeEnd ?? para.end;
       k++;
       const lastInside = lastNonSpace(text, seg.open + 1, close);
-      if (lastInside >= 0 && ENDERS.includes(text.charAt(lastInside))) {
+      if (
+        lastInside >= 0 &&
+        ENDERS.includes(text.charAt(lastInside)) &&
+        !attributionFollows(text, text.charAt(lastInside), after, para.end)
+      ) {
         const b = boundaryAfter(text, after, para.end);
         if (b !== null) {
           out.push({ start, end: after });
@@ -54,6 +59,21 @@ export function sentenceSpans(text: string, para: Span, segs: QuoteSegment[]): S
   }
   if (start < para.end) out.push({ start, end: para.end });
   return out;
+}
+
+/** A capitalised subject of up to four words and a word closing the clause: "Scarborough continued.", "Mr. Trump asked, …". */
+const SUBJECT_THEN_WORD = /^\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(\p{Ll}+)(?=[,.:])/u;
+
+/**
+ * “Is he serious?” Scarborough continued.: a question or exclamation in quotes followed by its speaker and a verb
+ * of speech leaves the sentence open, as a comma inside the mark would.
+ */
+function attributionFollows(text: string, ender: string, after: number, end: number): boolean {
+  if (ender !== '?' && ender !== '!') return false;
+  const m = SUBJECT_THEN_WORD.exec(text.slice(after, Math.min(end, after + 80)));
+  if (!m) return false;
+  const w = CUE_WORDS.get(m[1]!);
+  return !!w && (w.forms.has('past') || w.forms.has('s'));
 }
 
 function lastNonSpace(text: string, from: number, to: number): number {

@@ -1,5 +1,6 @@
 import type { Span } from '../../domain/quote.js';
-import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
+import { AUXILIARIES, CUE_WORDS, type CueWord } from '../cue-lexicon.js';
+import { makeCue } from '../make-cue.js';
 import { segmentChain } from '../segment-chain.js';
 import { guessSpeaker } from '../speaker-guess.js';
 import type { Attribution, Cue, QuoteSegment, Sentence, Token } from '../types.js';
@@ -86,7 +87,8 @@ export function colonSpeech(
   if (quoted && !tokens.slice(skip, colon).every((t) => !t.word || t.text === t.text.toUpperCase()))
     return null;
   const name = tokens.slice(skip, colon);
-  if (/^\d/.test(name[0]!.text) || isLabel(name)) return null;
+  // "Continued Stone: “…”" names its verb: nameColonQuotes takes it with the verb as cue.
+  if (/^\d/.test(name[0]!.text) || isLabel(name) || invertedVerb(tokens, skip, colon)) return null;
   const nameSpan = { start: tokens[skip]!.start, end: tokens[colon - 1]!.end };
   const guess =
     guessSpeaker(text, tokens, { from: skip, to: colon - 1 }) ??
@@ -243,7 +245,9 @@ export function nameColonQuotes(
       )
     )
       continue;
-    const speaker = guessSpeaker(text, tokens, { from, to: i - 1 });
+    // "Said Ellis: “…”", "Continued Stone: “…”": an inverted verb of speech before the name is the cue.
+    const verb = invertedVerb(tokens, from, i);
+    const speaker = guessSpeaker(text, tokens, { from: verb ? from + 1 : from, to: i - 1 });
     if (!speaker) continue;
     const chain = segmentChain(segments, quote.seg);
     out.push({
@@ -251,11 +255,20 @@ export function nameColonQuotes(
       parts: chain.parts,
       joins: chain.joins,
       speaker,
-      cue: markCue(tokens, i, ':'),
+      cue: verb
+        ? makeCue(text, tokens, { verb: from, first: from, last: from }, 'finite', verb.lemma, verb)
+        : markCue(tokens, i, ':'),
       segments: chain.ids,
     });
   }
   return out;
+}
+
+/** A capitalised past-tense verb of speech opening the words before the colon, with a name after it. */
+function invertedVerb(tokens: Token[], from: number, colon: number): CueWord | null {
+  const w = CUE_WORDS.get(tokens[from]!.lower);
+  if (!w || from + 1 >= colon || !w.forms.has('past') || w.cueClass !== 'speech') return null;
+  return tokens[from + 1]!.cap ? w : null;
 }
 
 const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
