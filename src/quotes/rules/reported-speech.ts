@@ -15,6 +15,7 @@ import {
   MAX_CONTENT_TOKENS,
   startsAttributionClause,
 } from './content-bounds.js';
+import { interruptedSubject } from './interrupted-subject.js';
 import type { RuleInput } from './rule-input.js';
 import { predicateAfter, speakerAfter, speakerOf } from './speaker-phrases.js';
 
@@ -49,7 +50,14 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
     if (!speaker) return sourceless(input);
     return forward(input, speaker);
   }
-  const src = sourceBefore(tokens, cue.first);
+  const src =
+    sourceBefore(tokens, cue.first) ??
+    // "Sanders, meanwhile, who …, said that …": an explicit "that" shows the verb is the clause's own.
+    (before?.text === ',' &&
+    cue.form === 'finite' &&
+    (contentStart(tokens, cue).that || cue.cueClass === 'speech')
+      ? interruptedSubject(tokens, cue, input.cues)
+      : null);
   if (src) {
     if (cue.raising) return raised(input, src.range);
     const speaker = speakerOf(text, tokens, src);
@@ -82,7 +90,8 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
       return parenthetical(input, outside, speaker);
     }
     const ahead = forward(input, speaker, start.index);
-    if (ahead || start.that || src.relative || cue.form !== 'finite' || cue.cueClass !== 'speech') return ahead;
+    if (ahead || start.that || src.relative || cue.form !== 'finite' || cue.cueClass !== 'speech')
+      return ahead;
     if (!shortTail(tokens, cue.last + 1) || input.cues[0] !== cue || openingSetting(tokens)) return null;
     // "…, Carson said after the attacks.", "…, he told the court.": only a setting or the one told follows, too
     // little to be what was said; the clause before the comma is.
@@ -203,7 +212,8 @@ const SETTING_LEADS = new Set([...INTRO_LEADS, 'to', 'in', 'at', 'on', 'for', 'w
 /** Does the sentence open with a setting or subordinate clause rather than a clause of its own? */
 function openingSetting(tokens: Token[]): boolean {
   let s = 0;
-  while (s < tokens.length && (tokens[s]!.lower === 'but' || tokens[s]!.lower === 'and' || !tokens[s]!.word)) s++;
+  while (s < tokens.length && (tokens[s]!.lower === 'but' || tokens[s]!.lower === 'and' || !tokens[s]!.word))
+    s++;
   return !!tokens[s] && SETTING_LEADS.has(tokens[s]!.lower);
 }
 
