@@ -394,4 +394,44 @@ describe('plain speech inside a stance', () => {
     expect(quotesOf('The mayor said engineers told him that the bridge was unsafe.')).toHaveLength(1);
     expect(quotesOf('The mayor criticized opponents who will say anything to win.')).toHaveLength(1);
   });
+
+  it('takes the clause before the comma when only a setting or the one told follows the cue', () => {
+    expect(quotesOf('The budget will not pass this year, Carson said after the attacks.')).toMatchObject([
+      { kind: 'reported', cueText: 'said', sourceText: 'Carson', text: 'The budget will not pass this year' },
+    ]);
+    expect(quotesOf('The county did what other counties do, he told the court in his filing.')).toMatchObject(
+      [{ cueText: 'told', sourceText: 'he', text: 'The county did what other counties do' }],
+    );
+    expect(quotesOf('The plan failed badly, Kennedy wrote Linick.')).toMatchObject([
+      { cueText: 'wrote', sourceText: 'Kennedy', text: 'The plan failed badly' },
+    ]);
+    expect(quotesOf('"We will be ready by spring," Hooton said after Rubio spoke.')).toMatchObject([
+      { cueText: 'said', sourceText: 'Hooton', text: 'We will be ready by spring' },
+    ]);
+  });
+
+  it('does not read an opening time clause as what was said', () => {
+    expect(quotesOf('When the council cut the funds, Mexico said enough.')).toHaveLength(0);
+  });
+
+  it('reads a subject interrupted by a setting or relative clause between commas', () => {
+    expect(
+      quotesOf('Ortiz, meanwhile, who has few such backers, said that the count speaks volumes.'),
+    ).toMatchObject([
+      { cueText: 'said', sourceText: 'Ortiz, meanwhile, who has few such backers,', speaker: 'Ortiz' },
+    ]);
+    expect(quotesOf('Ted Cruz, when pressed on the point, responded that the plan was wrong.')).toMatchObject(
+      [
+        {
+          cueText: 'responded',
+          sourceText: 'Ted Cruz, when pressed on the point,',
+          text: 'the plan was wrong',
+        },
+      ],
+    );
+    // A second verb after a comma is a noun here, its "subject" a whole clause with a cue of its own.
+    expect(
+      quotesOf('The mayor has long maintained that he followed the rules, claims that the audit rejected.'),
+    ).toHaveLength(1);
+  });
 });

@@ -15,6 +15,7 @@ import {
   MAX_CONTENT_TOKENS,
   startsAttributionClause,
 } from './content-bounds.js';
+import { interruptedSubject } from './interrupted-subject.js';
 import type { RuleInput } from './rule-input.js';
 import { predicateAfter, speakerAfter, speakerOf } from './speaker-phrases.js';
 
@@ -49,7 +50,14 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
     if (!speaker) return sourceless(input);
     return forward(input, speaker);
   }
-  const src = sourceBefore(tokens, cue.first);
+  const src =
+    sourceBefore(tokens, cue.first) ??
+    // "Sanders, meanwhile, who …, said that …": an explicit "that" shows the verb is the clause's own.
+    (before?.text === ',' &&
+    cue.form === 'finite' &&
+    (contentStart(tokens, cue).that || cue.cueClass === 'speech')
+      ? interruptedSubject(tokens, cue, input.cues)
+      : null);
   if (src) {
     if (cue.raising) return raised(input, src.range);
     const speaker = speakerOf(text, tokens, src);
@@ -81,7 +89,14 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
       // "The nostalgia, he noted, may be on the studios' end": content on both sides.
       return parenthetical(input, outside, speaker);
     }
-    return forward(input, speaker, start.index);
+    const ahead = forward(input, speaker, start.index);
+    if (ahead || start.that || src.relative || cue.form !== 'finite' || cue.cueClass !== 'speech')
+      return ahead;
+    if (!shortTail(tokens, cue.last + 1) || input.cues[0] !== cue || openingSetting(tokens)) return null;
+    // "…, Carson said after the attacks.", "…, he told the court.": only a setting or the one told follows, too
+    // little to be what was said; the clause before the comma is.
+    if (quoteCommaAt(tokens, outside)) return fronted(input, outside + 1, speaker);
+    return tokens[outside]?.text === ',' ? fronted(input, outside, speaker) : null;
   }
   // "The talks failed, said Liang Wen."
   if (before?.text !== ',' || hasParticle(tokens, cue)) return null;
@@ -159,6 +174,20 @@ function restIsEmpty(tokens: Token[], i: number, input: RuleInput): boolean {
   return true;
 }
 
+const MAX_TAIL_WORDS = 8;
+
+/** A few plain words from i to the sentence end, with no punctuation or quote before the final stop. */
+function shortTail(tokens: Token[], i: number): boolean {
+  let words = 0;
+  for (let m = i; m < tokens.length; m++) {
+    const t = tokens[m]!;
+    if (t.seg >= 0) return false;
+    if (t.word) words++;
+    else if (m < tokens.length - 1 || !/^[.!?]$/.test(t.text)) return false;
+  }
+  return words <= MAX_TAIL_WORDS;
+}
+
 /** "…, Susan said as she turned around": after a fronted clause, a time clause is the writer's, not content. */
 function trailingClause(tokens: Token[], i: number, outside: number): boolean {
   const t = tokens[i];
@@ -176,6 +205,17 @@ const INTRO_LEADS = new Set(
     ' ',
   ),
 );
+
+/** Words that open a setting or subordinate clause before the main one ("When Congress cut funding, Mexico said …"). */
+const SETTING_LEADS = new Set([...INTRO_LEADS, 'to', 'in', 'at', 'on', 'for', 'with', 'from', 'by']);
+
+/** Does the sentence open with a setting or subordinate clause rather than a clause of its own? */
+function openingSetting(tokens: Token[]): boolean {
+  let s = 0;
+  while (s < tokens.length && (tokens[s]!.lower === 'but' || tokens[s]!.lower === 'and' || !tokens[s]!.word))
+    s++;
+  return !!tokens[s] && SETTING_LEADS.has(tokens[s]!.lower);
+}
 
 /**
  * "After attacking the plan, Clinton took questions": a cue inside an opening subordinate clause. Its content
