@@ -248,4 +248,10 @@ describe('cue coverage', () => {
     expect(cues('Okafor bristled at the question.')).toEqual([['bristled at', 'Okafor']]);
     expect(cues('Pell acquiesced to the demands of the union.')).toEqual([['acquiesced to', 'Pell']]);
   });
+
+  it('reads comparing someone to something as a cue, but not "compared with" figures', () => {
+    expect(cues('Okafor compared the new mayor to a stage magician.')).toEqual([['compared', 'Okafor']]);
+    expect(cues('Pell won 40 percent of the vote, compared with 31 percent for Okafor.')).toEqual([]);
+    expect(cues('Turnout was low compared to the spring primary.')).toEqual([]);
+  });
 });

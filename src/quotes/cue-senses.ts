@@ -27,6 +27,7 @@ const OTHER_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['push', new Set(['through', 'ahead'])],
   ['seek', new Set(['out'])],
   ['rip', new Set(['off', 'away', 'up', 'out', 'apart', 'down'])],
+  ['compare', new Set(['with', 'to', 'against'])],
 ]);
 /** Object pronouns that may sit between a verb and its particle ("ripping you off", "wrote them off"). */
 const PARTICLE_OBJECTS = new Set('it them him her you me us'.split(' '));

@@ -6,7 +6,7 @@
  * in 5): "contest" (mostly "contested primary"), "react to", "appeal to" (voters), "resolve", "beg" ("begs the
  * question"), "rant", "chime in", "ridicule", "forbid", "insult" (mostly the noun), and "unveil" and "celebrate"
  * (a plan, an ad, a birthday: things shown or marked, seldom a view; right about 1 time in 4). Also measured and
- * left out, right at most 2 times in 5 as cue verbs: "like" (mostly "would like", a preposition), "compare",
+ * left out, right at most 2 times in 5 as cue verbs: "like" (mostly "would like", a preposition),
  * "contrast", "share", "publish", "focus on", "accept", "enjoy", "assume", "advise", "counsel", "trust", "hate",
  * "hammer", "seize on", "campaign for", "pitch", "scorn", "jeer", "depict", "nickname".
  */
@@ -26,7 +26,7 @@ export const CUE_CLASSES: Readonly<Record<CueClass, readonly string[]>> = {
     estimate project suggest hint signal imply insinuate recall describe call label dub brand term characterize
     characterise portray liken  cite reference quote paraphrase echo invoke discuss address outline detail
     list pronounce voice articulate posit reassure rule frame cast
-    foreshadow intimate theorize hypothesize conjecture gloat vent whine reassert
+    foreshadow intimate theorize hypothesize conjecture gloat vent whine reassert compare
   `),
   thought: words(`
     believe think expect hope fear worry wonder doubt agree disagree realize realise recognize recognise feel know
