@@ -78,6 +78,11 @@ describe('idiomatic cues', () => {
   it('reads "as X put it" as a cue of speech', () => {
     expect(cues('As Professor Lane put it: “The rule is broken.”')).toContain('put it:');
     expect(cues('Please put it on the table.')).toEqual([]);
+    expect(
+      found('As Ana Ruiz, the director of the harbor authority, put it: “The ferries keep us alive.”'),
+    ).toEqual([
+      ['put it:', 'Ana Ruiz, the director of the harbor authority,', 'The ferries keep us alive.'],
+    ]);
   });
 
   it('reads concern, anger, optimism and pride as attitudes, and "made the case for" as arguing', () => {
