@@ -254,4 +254,13 @@ describe('cue coverage', () => {
     expect(cues('Pell won 40 percent of the vote, compared with 31 percent for Okafor.')).toEqual([]);
     expect(cues('Turnout was low compared to the spring primary.')).toEqual([]);
   });
+
+  it('keeps "in the past", "in fact" or "in particular" after an auxiliary inside the cue', () => {
+    expect(cues('Okafor has in the past described the levy as a trap.')).toEqual([
+      ['has in the past described', 'Okafor'],
+    ]);
+    expect(cues('Several nurses have in fact reported that the ward was closed.')).toEqual([
+      ['have in fact reported', 'Several nurses'],
+    ]);
+  });
 });
