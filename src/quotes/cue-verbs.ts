@@ -10,7 +10,7 @@
  * "contrast", "share", "publish", "focus on", "accept", "enjoy", "assume", "advise", "counsel", "trust", "hate",
  * "hammer", "seize on", "campaign for", "pitch", "scorn", "jeer", "depict", "nickname", "figure", "gather",
  * "sense", "grant", "flag", "brief", "venture"; and verbs of deeds that annotators mark only now and then
- * ("include", "sign", "name", "allow", "require", "file", "watch", "release"), right at most 1 time in 3.
+ * ("include", "sign", "name", "allow", "require", "file", "watch"), right at most 1 time in 3.
  */
 import type { CueClass } from '../domain/quote.js';
 
