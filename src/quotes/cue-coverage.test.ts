@@ -230,4 +230,37 @@ describe('cue coverage', () => {
     expect(cues('Okafor stood with the striking nurses.')).toEqual([['stood with', 'Okafor']]);
     expect(cues('Pell stood at the door.')).toEqual([]);
   });
+
+  it('reads verbs of contempt, liking and hinting as cues', () => {
+    expect(cues('Okafor ripped the transit board for the delays.')).toEqual([['ripped', 'Okafor']]);
+    expect(cues('Pell ripped into the budget.')).toEqual([['ripped into', 'Pell']]);
+    expect(cues('The lenders are ripping you off.')).toEqual([]);
+    expect(cues('Fans ripped them away.')).toEqual([]);
+    expect(cues('Okafor has vilified the landlords.')).toEqual([['has vilified', 'Okafor']]);
+    expect(cues('Pell impugned the motives of the board.')).toEqual([['impugned', 'Pell']]);
+    expect(cues('Many farmers despise the new tariff.')).toEqual([['despise', 'Many farmers']]);
+    expect(cues('Pell admired the courage of the nurses.')).toEqual([['admired', 'Pell']]);
+    expect(cues('Truckers love the new bypass.')).toEqual([['love', 'Truckers']]);
+    expect(cues('There is no love lost between Pell and Okafor.')).toEqual([]);
+    expect(cues('Okafor intimated that she would not run.')).toEqual([['intimated', 'Okafor']]);
+    expect(cues('Pell foreshadowed a tougher budget.')).toEqual([['foreshadowed', 'Pell']]);
+    expect(cues('Voters perceive the mayor as aloof.')).toEqual([['perceive', 'Voters']]);
+    expect(cues('Okafor bristled at the question.')).toEqual([['bristled at', 'Okafor']]);
+    expect(cues('Pell acquiesced to the demands of the union.')).toEqual([['acquiesced to', 'Pell']]);
+  });
+
+  it('reads comparing someone to something as a cue, but not "compared with" figures', () => {
+    expect(cues('Okafor compared the new mayor to a stage magician.')).toEqual([['compared', 'Okafor']]);
+    expect(cues('Pell won 40 percent of the vote, compared with 31 percent for Okafor.')).toEqual([]);
+    expect(cues('Turnout was low compared to the spring primary.')).toEqual([]);
+  });
+
+  it('keeps "in the past", "in fact" or "in particular" after an auxiliary inside the cue', () => {
+    expect(cues('Okafor has in the past described the levy as a trap.')).toEqual([
+      ['has in the past described', 'Okafor'],
+    ]);
+    expect(cues('Several nurses have in fact reported that the ward was closed.')).toEqual([
+      ['have in fact reported', 'Several nurses'],
+    ]);
+  });
 });

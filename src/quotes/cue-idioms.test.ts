@@ -78,5 +78,20 @@ describe('idiomatic cues', () => {
   it('reads "as X put it" as a cue of speech', () => {
     expect(cues('As Professor Lane put it: “The rule is broken.”')).toContain('put it:');
     expect(cues('Please put it on the table.')).toEqual([]);
+    expect(
+      found('As Ana Ruiz, the director of the harbor authority, put it: “The ferries keep us alive.”'),
+    ).toEqual([
+      ['put it:', 'Ana Ruiz, the director of the harbor authority,', 'The ferries keep us alive.'],
+    ]);
+  });
+
+  it('reads concern, anger, optimism and pride as attitudes, and "made the case for" as arguing', () => {
+    expect(found('Some farmers are concerned that the dam will leak.')).toEqual([
+      ['are concerned', 'Some farmers', 'the dam will leak'],
+    ]);
+    expect(cues('Okafor was furious about the leaked memo.')).toEqual(['was furious about']);
+    expect(cues('Pell is optimistic about the harbor talks.')).toEqual(['is optimistic about']);
+    expect(cues('The mayor is most proud of the new clinic.')).toEqual(['is most proud of']);
+    expect(cues('Okafor made the case for a second bridge.')).toEqual(['made the case for']);
   });
 });

@@ -54,6 +54,12 @@ const IDIOM_ROWS: readonly (readonly [string, string, string])[] = [
   ['be', 'not|never? DEGREE? wary', 'fear'],
   ['be', 'not|never? DEGREE? skeptical|sceptical about|of?', 'doubt'],
   ['be', 'not|never? DEGREE? upset', 'complain'],
+  ['be', 'not|never? DEGREE? concerned|nervous|anxious about?', 'fear'],
+  ['be', 'not|never? DEGREE? angry|furious|outraged|disappointed at|about|over|with|by?', 'complain'],
+  ['be', 'not|never? DEGREE? optimistic|pessimistic about?', 'believe'],
+  ['be', 'DEGREE? proud of', 'praise'],
+  // Arguing as a light verb: "made the case for …", "will make the case that …" ("that" opens the content).
+  ['make', 'DET? case for|against?', 'argue'],
   ['speak', 'highly|favorably|favourably|glowingly|warmly|fondly of|about', 'praise'],
 ];
 

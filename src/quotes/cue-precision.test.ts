@@ -51,6 +51,11 @@ describe('particles that make a cue verb another verb', () => {
     expect(cues('A late surge knocked out the incumbent.')).toEqual([]);
     expect(cues('Ortega backed the harbour deal in May.')).toEqual([['backed', 'Ortega']]);
   });
+
+  it('reads no cue when a pronoun splits the verb from "off" or "away", but keeps "backed her up"', () => {
+    expect(cues('The party quietly wrote them off.')).toEqual([]);
+    expect(cues('Ortega backed her up on the harbour deal.')).toEqual([['backed', 'Ortega']]);
+  });
 });
 
 describe('cue verbs that are often nouns', () => {

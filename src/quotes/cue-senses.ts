@@ -26,7 +26,13 @@ const OTHER_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['knock', new Set(['out'])],
   ['push', new Set(['through', 'ahead'])],
   ['seek', new Set(['out'])],
+  ['rip', new Set(['off', 'away', 'up', 'out', 'apart', 'down'])],
+  ['compare', new Set(['with', 'to', 'against'])],
 ]);
+/** Object pronouns that may sit between a verb and its particle ("ripping you off", "wrote them off"). */
+const PARTICLE_OBJECTS = new Set('it them him her you me us'.split(' '));
+/** Particles that still make another verb after such a pronoun ("backed her up" is support, "wrote it off" is not). */
+const SPLIT_PARTICLES = new Set(['off', 'away']);
 /** Words before a bare participle that make it an adjective: "270 pledged delegates", "the pledged delegates". */
 const ADJECTIVE_OPENERS = new Set('the a an its their his her our these those some all more any'.split(' '));
 
@@ -54,9 +60,12 @@ function participleAdjective(tokens: Token[], cue: Cue): boolean {
   return opener && /s$/.test(next.lower) && !/(?:ss|us)$/.test(next.lower);
 }
 
-/** "showed up at the rally", "the figures don't add up", "backed away from the deal". */
+/** "showed up at the rally", "the figures don't add up", "backed away from the deal", "ripping you off". */
 function otherPhrasalVerb(tokens: Token[], cue: Cue): boolean {
-  return OTHER_VERB_PARTICLES.get(cue.lemma)?.has(at(tokens, cue.last + 1)) ?? false;
+  const particles = OTHER_VERB_PARTICLES.get(cue.lemma);
+  if (!particles) return false;
+  const next = at(tokens, cue.last + 1);
+  return particles.has(next) || (PARTICLE_OBJECTS.has(next) && SPLIT_PARTICLES.has(at(tokens, cue.last + 2)) && particles.has(at(tokens, cue.last + 2)));
 }
 
 /** "That said, …" opening a sentence: a discourse marker, as "having said that" would be ("a sign that said, …" is not). */

@@ -85,6 +85,14 @@ const POINTERS = new Set(['that', 'this', 'it']);
 
 const CLITIC = /^['’](?:s|ve|d|ll|re|m|t)$/;
 
+/** Adverbial phrases by their last word, with the words before it ("in the past", "in fact", "in particular"). */
+const PHRASE_ADVERBS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['past', ['in', 'the']],
+  ['fact', ['in']],
+  ['particular', ['in']],
+  ['effect', ['in']],
+]);
+
 /** Focus and time adverbs right before the verb belong to the cue too ("would only say", "soon noted"). */
 const PREVERB_ADVERBS = new Set(['only', 'soon']);
 const isAdverb = (t: Token): boolean =>
@@ -234,7 +242,7 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
   let modal = false;
   let be = false;
   let haveAux = false;
-  for (let j = i - 1; j >= 0 && i - j <= 5; j--) {
+  for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
     const p = tokens[j]!;
     if (p.seg >= 0) break;
     // "is reportedly considering": the hearsay adverb is the cue and the verb its content.
@@ -242,6 +250,15 @@ function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue 
     if (NEGATIONS.has(p.lower) || isAdverb(p) || floatingQuantifier(tokens, j)) {
       first = j;
       continue;
+    }
+    // "has in the past described", "have in fact reported": a prepositional adverb after an auxiliary.
+    const phrase = PHRASE_ADVERBS.get(p.lower);
+    if (phrase && j - phrase.length > 0 && AUXILIARIES.has(tokens[j - phrase.length - 1]!.lower)) {
+      if (phrase.every((w, n) => tokens[j - phrase.length + n]!.lower === w)) {
+        first = j - phrase.length;
+        j = first;
+        continue;
+      }
     }
     if (AUXILIARIES.has(p.lower) || (p.lower === 'to' && aux === null)) {
       if (isPossessiveS(p) && !SUBJECT_PRONOUNS.has(tokens[j - 1]?.lower ?? '')) break;

@@ -64,7 +64,8 @@ export function groupStart(tokens: Token[], i: number): number {
   return first;
 }
 
-const MAX_AS_SUBJECT = 5;
+/** Words back from "put it" to "as": room for a name and its appositive ("as Ana Ruiz, the port director, put it"). */
+const MAX_AS_SUBJECT = 16;
 
 /** "as the senator put it": the manner clause names the speaker of the words around it. */
 export function putItCue(text: string, tokens: Token[], i: number): Cue | null {
@@ -74,7 +75,7 @@ export function putItCue(text: string, tokens: Token[], i: number): Cue | null {
   if (first < 0) return null;
   let k = first - 1;
   while (k > 0 && first - k <= MAX_AS_SUBJECT && tokens[k]!.seg < 0 && tokens[k]!.lower !== 'as') {
-    if (!tokens[k]!.word && !/^['’]s$/.test(tokens[k]!.text)) return null;
+    if (!tokens[k]!.word && !/^['’]s$/.test(tokens[k]!.text) && tokens[k]!.text !== ',') return null;
     k--;
   }
   if (tokens[k]?.lower !== 'as' || k === first - 1) return null;
