@@ -80,9 +80,7 @@ describe('idiomatic cues', () => {
     expect(cues('Please put it on the table.')).toEqual([]);
     expect(
       found('As Ana Ruiz, the director of the harbor authority, put it: “The ferries keep us alive.”'),
-    ).toEqual([
-      ['put it:', 'Ana Ruiz, the director of the harbor authority,', 'The ferries keep us alive.'],
-    ]);
+    ).toEqual([['put it:', 'Ana Ruiz, the director of the harbor authority,', 'The ferries keep us alive.']]);
   });
 
   it('reads concern, anger, optimism and pride as attitudes, and "made the case for" as arguing', () => {

@@ -70,9 +70,7 @@ const IRREGULAR: Record<string, { past: string; participle: string }> = {
 const DOUBLING = new Set(
   `admit plan regret prefer refer rebut quip jab spar blog dub ban fret pan beg plot abhor confer defer deter
   infer omit permit commit submit equip chat slam scan extol patrol control compel propel repel excel rebel
-  brag concur forbid hit shrug bet nod grin snap begin rip`.split(
-    /\s+/,
-  ),
+  brag concur forbid hit shrug bet nod grin snap begin rip`.split(/\s+/),
 );
 
 /** -s forms (and base forms) that are more often nouns in news copy. */
@@ -89,9 +87,7 @@ const NOUN_LIKE = new Set(
   release releases state states mention mentions process judge judges guess guesses muse object objects
   trash pan fault faults savage welcome hail celebrate contest contests dispute disputes text states votes
   campaigns contests remarks attacks emails insults thanks questions reviews honors charges advocates push pushes
-  voice voices rule rules advocate champion champions embrace embraces stress suspect love`.split(
-    /\s+/,
-  ),
+  voice voices rule rules advocate champion champions embrace embraces stress suspect love`.split(/\s+/),
 );
 
 function sForm(lemma: string): string {

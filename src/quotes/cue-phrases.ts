@@ -1,6 +1,7 @@
 /** The fixed phrases that attribute ("in the view of", "made it clear", "has a word of warning"). */
 import { CUE_WORDS } from './cue-lexicon.js';
 import { groupStart, idiomCue, putItCue, quickToCue, statementCue } from './light-verb-cues.js';
+import { POLLED } from './lexicon.js';
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from './types.js';
 
@@ -26,7 +27,8 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
     return makeCue(text, tokens, { verb: i + 2, first: i, last: i + 3 }, 'according', 'according to');
   }
   const poll = t.lower === 'in' && !groupInPoll(tokens, i) ? pollAfter(tokens, i + 1) : -1;
-  if (poll > 0 && !pollingInGeneral(tokens, i, poll)) return makeCue(text, tokens, { verb: poll, first: i, last: i }, 'according', 'in');
+  if (poll > 0 && !pollingInGeneral(tokens, i, poll))
+    return makeCue(text, tokens, { verb: poll, first: i, last: i }, 'according', 'in');
   // "made it clear that …", "has made clear …": a statement.
   if (MAKE_FORMS.has(t.lower) && (at1 === 'clear' || (at1 === 'it' && at2 === 'clear'))) {
     const last = at1 === 'clear' ? i + 1 : i + 2;
@@ -73,8 +75,6 @@ const PHRASE_BREAKS = new Set(
     ' ',
   ),
 );
-/** Verbs of taking part in a poll: "voters surveyed in a new poll" is a group, not a finding. */
-const POLLED = new Set('surveyed polled interviewed questioned sampled participated contacted'.split(' '));
 /** People nouns that a poll phrase restricts: "20 percent of voters in the poll said …". */
 const POLLED_GROUPS = new Set(
   'voters people adults americans respondents republicans democrats independents residents those'.split(' '),

@@ -44,7 +44,9 @@ describe('poll phrases that are no source', () => {
   it('reads plural polls inside a clause as a standing, unless they open the sentence or are named', () => {
     expect(cues('Ortega has led Kim in several recent Harbor County polls.')).toEqual([]);
     expect(cues('Ortega, who runs third in most Dalton polls, spoke on Monday.')).toEqual([]);
-    expect(cues('In the latest polls, Ortega leads Kim by four points.')).toEqual([['In', 'the latest polls']]);
+    expect(cues('In the latest polls, Ortega leads Kim by four points.')).toEqual([
+      ['In', 'the latest polls'],
+    ]);
     expect(cues('Ortega leads Kim by four points in the average of Harbor County polls.')).toEqual([
       ['in', 'the average of Harbor County polls'],
     ]);
@@ -70,7 +72,9 @@ describe('colon lines that are no speech', () => {
   });
 
   it('skips a list sub-heading: a title-case name and a few words with no auxiliary', () => {
-    expect(cues('Here is what each needs.\n\nOrtega: Hold the north.\n\nOrtega leads in Dalton.')).toEqual([]);
+    expect(cues('Here is what each needs.\n\nOrtega: Hold the north.\n\nOrtega leads in Dalton.')).toEqual(
+      [],
+    );
     expect(cues('Here is what each needs.\n\nKim: A late surge.\n\nKim trails by six.')).toEqual([]);
   });
 

@@ -65,7 +65,12 @@ function otherPhrasalVerb(tokens: Token[], cue: Cue): boolean {
   const particles = OTHER_VERB_PARTICLES.get(cue.lemma);
   if (!particles) return false;
   const next = at(tokens, cue.last + 1);
-  return particles.has(next) || (PARTICLE_OBJECTS.has(next) && SPLIT_PARTICLES.has(at(tokens, cue.last + 2)) && particles.has(at(tokens, cue.last + 2)));
+  return (
+    particles.has(next) ||
+    (PARTICLE_OBJECTS.has(next) &&
+      SPLIT_PARTICLES.has(at(tokens, cue.last + 2)) &&
+      particles.has(at(tokens, cue.last + 2)))
+  );
 }
 
 /** "That said, …" opening a sentence: a discourse marker, as "having said that" would be ("a sign that said, …" is not). */

@@ -165,7 +165,10 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
     flush(para.end + 1);
   });
   flush(Number.POSITIVE_INFINITY);
-  const nested = nestedIn(text, items.map((it) => it.a));
+  const nested = nestedIn(
+    text,
+    items.map((it) => it.a),
+  );
   const mentions = [...(opts.mentions ?? [])].sort((a, b) => a.start - b.start);
   const outletInfo = outletLookup(opts.gazetteer);
   return items

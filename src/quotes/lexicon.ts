@@ -135,3 +135,9 @@ export const ABBREVIATIONS =
   set(`mr mrs ms dr prof st sen rep gov gen lt col capt sgt maj adm cmdr jr sr no nos vs
   etc inc ltd co corp jan feb mar apr jun jul aug sep sept oct nov dec mt ft pres rev hon dept univ approx est fig
   al e.g i.e`);
+
+/** Relative pronouns that open a clause about the noun before them ("Lee, who …", "the report, which …"). */
+export const RELATIVES = set('who which that');
+
+/** Participles that mark a group as the one a poll asked ("voters surveyed", "the senators polled"). */
+export const POLLED = set('surveyed polled interviewed questioned sampled participated contacted');

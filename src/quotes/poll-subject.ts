@@ -5,6 +5,7 @@
  * temporarily banning …", "support background checks"), so the object checks that keep the noun out do not apply.
  */
 import { AUXILIARIES, type CueWord } from './cue-lexicon.js';
+import { POLLED } from './lexicon.js';
 import type { Token } from './types.js';
 
 /** The longest subject phrase looked through, in tokens, from the verb back ("About two-thirds of … Tuesday"). */
@@ -23,8 +24,6 @@ const SHARES = new Set(
 );
 /** "two-thirds", "three-quarters": a hyphenated fraction is one token. */
 const FRACTION = /-(?:thirds?|quarters?|fifths?|tenths?)$/;
-/** Participles that mark the group as the one asked: "the senators surveyed", "voters polled". */
-const POLLED = new Set('polled surveyed questioned interviewed sampled'.split(' '));
 /** Groups that polls report on, named bare as the subject ("Millennials support …", "Men under 35 back …"). */
 const POLL_GROUPS = new Set(
   `voters respondents millennials men women adults americans independents republicans democrats conservatives
@@ -37,7 +36,9 @@ const AGE_WORDS = new Set('under over aged ages age to and older younger'.split(
 const POLL_CLASSES = new Set(['stance', 'thought']);
 /** Words right after the verb that show it has no object here ("support among women", "view as", "back in"). */
 const NO_OBJECT = new Set(
-  'in among of from for with by on at as across over against to into about than back up out down off'.split(' '),
+  'in among of from for with by on at as across over against to into about than back up out down off'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -56,7 +57,8 @@ export function pollStance(entry: CueWord, tokens: readonly Token[], first: numb
 export function pollAnswer(tokens: readonly Token[], first: number, last: number, groups = false): boolean {
   const next = tokens[last + 1];
   if (!next || next.seg >= 0 || !next.word) return false;
-  if (NO_OBJECT.has(next.lower) && !(next.lower === 'at' && tokens[last + 2]?.lower === 'least')) return false;
+  if (NO_OBJECT.has(next.lower) && !(next.lower === 'at' && tokens[last + 2]?.lower === 'least'))
+    return false;
   return pollSubject(tokens, first, groups);
 }
 

@@ -1,11 +1,10 @@
-import { DETERMINERS } from './lexicon.js';
+import { DETERMINERS, RELATIVES } from './lexicon.js';
 import type { Token } from './types.js';
 
 /** Most words a quoted nickname or phrase that ends an appositive may have. */
 const MAX_QUOTED = 10;
 /** How far before the quote the appositive's opening comma may be. */
 const MAX_REACH = 25;
-const RELATIVES = new Set(['who', 'which', 'that']);
 
 /**
  * "Lee, the hacker known as “Guccifer,” stated …", "Roe, who called it ''toxic,'' portrayed …": American

@@ -4,7 +4,7 @@
  * alone, or a relative pronoun standing for the phrase before it. Bounded: a source is at most MAX_SOURCE tokens.
  */
 import { AUXILIARIES, CUE_WORDS } from './cue-lexicon.js';
-import { DETERMINERS, ROLE_NOUNS } from './lexicon.js';
+import { DETERMINERS, RELATIVES, ROLE_NOUNS } from './lexicon.js';
 import type { PhraseRange } from './noun-phrase.js';
 import { quotedAppositiveStart } from './quoted-appositive.js';
 import type { Token } from './types.js';
@@ -56,7 +56,6 @@ const QUANTIFIER_SUBJECTS = new Set(
 );
 const MAX_APPOSITIVE = 25;
 const PERSONAL = new Set('he she they it we i you'.split(' '));
-const RELATIVES = new Set(['who', 'which', 'that']);
 /** Words that open a new clause: the subject starts after them. */
 const CLAUSE_OPENERS = new Set(
   `that because while although though if when whereas since unless until whether where so than but as after
@@ -68,7 +67,18 @@ const FRONT_WORDS = new Set(
   earlier separately privately publicly nonetheless nevertheless thus hence meanwhile plus even`.split(/\s+/),
 );
 /** Prepositions before "which" that make it a setting of the clause, not its subject ("in which", "during which"). */
-const SETTING_RELATIVE = new Set(['in', 'on', 'at', 'during', 'under', 'by', 'with', 'for', 'after', 'before']);
+const SETTING_RELATIVE = new Set([
+  'in',
+  'on',
+  'at',
+  'during',
+  'under',
+  'by',
+  'with',
+  'for',
+  'after',
+  'before',
+]);
 /** Prepositions a subject never starts with: "…, with former Gov. O'Malley calling Trump a fascist". */
 const LEADING_PREPOSITIONS = new Set(['with', 'without', 'by', 'from', 'for', 'to', 'into', 'of']);
 /** Words that open an appositive ("including the Asbury Park Press", "clad in a red cape"). */

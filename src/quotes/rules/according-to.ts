@@ -1,5 +1,5 @@
 import type { Attribution, Token } from '../types.js';
-import { attributionOver, type TokenRange } from './claim-segments.js';
+import { attributionOver, countWords, type TokenRange } from './claim-segments.js';
 import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerOf } from './speaker-phrases.js';
@@ -14,12 +14,6 @@ function sourceAfter(tokens: Token[], start: number): TokenRange | null {
     k++;
   if (k === start || (k < tokens.length && k - start >= MAX_SOURCE)) return null;
   return { from: start, to: k - 1 };
-}
-
-function countWords(tokens: Token[], r: TokenRange): number {
-  let n = 0;
-  for (let i = r.from; i <= r.to; i++) if (tokens[i]!.word) n++;
-  return n;
 }
 
 /** "According to X, …", "…, according to X." and "…, according to X, …": X is the source of the rest. */

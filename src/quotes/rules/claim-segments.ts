@@ -9,6 +9,13 @@ export interface TokenRange {
   to: number;
 }
 
+/** Words (not punctuation) in a token range. */
+export function countWords(tokens: Token[], r: TokenRange): number {
+  let n = 0;
+  for (let i = r.from; i <= r.to; i++) if (tokens[i]!.word) n++;
+  return n;
+}
+
 /**
  * The quote segments inside reported content, and the kind that makes: "direct" when the content is nothing
  * but quotes, "mixed" when it holds a quoted phrase of the speaker's, "reported" otherwise.

@@ -1,18 +1,11 @@
 /** Where the content of a nominal cue runs: the noun's complement, or the clause around "in X's view". */
 import type { Token } from '../types.js';
-import type { TokenRange } from './claim-segments.js';
+import { countWords, type TokenRange } from './claim-segments.js';
 import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 
 /** Words before "in his view" after which the phrase opens the next clause rather than closing one. */
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'which', 'that', 'who', ':']);
-
-/** Words (not punctuation) in a token range. */
-export function countWords(tokens: Token[], r: TokenRange): number {
-  let n = 0;
-  for (let i = r.from; i <= r.to; i++) if (tokens[i]!.word) n++;
-  return n;
-}
 
 const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '-', '(', ':']);
 /** A hyphen written between two words ("U.S.-Mexico") joins them; only a spaced one breaks the clause. */

@@ -1,7 +1,8 @@
 import { possessorEnd, possessorStart } from '../possessor.js';
 import type { Attribution, SpeakerGuess, Token } from '../types.js';
 import { attributionOver } from './claim-segments.js';
-import { complementEnd, countWords, viewContent } from './nominal-content.js';
+import { countWords } from './claim-segments.js';
+import { complementEnd, viewContent } from './nominal-content.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerOf } from './speaker-phrases.js';
 

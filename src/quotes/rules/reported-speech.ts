@@ -209,12 +209,17 @@ const INTRO_LEADS = new Set(
 /** Words that open a setting or subordinate clause before the main one ("When Congress cut funding, Mexico said …"). */
 const SETTING_LEADS = new Set([...INTRO_LEADS, 'to', 'in', 'at', 'on', 'for', 'with', 'from', 'by']);
 
+/** The sentence's first word past a leading "But"/"And" and marks (at most up to `limit`). */
+function leadWord(tokens: Token[], limit = tokens.length): number {
+  let s = 0;
+  while (s < limit && (tokens[s]!.lower === 'but' || tokens[s]!.lower === 'and' || !tokens[s]!.word)) s++;
+  return s;
+}
+
 /** Does the sentence open with a setting or subordinate clause rather than a clause of its own? */
 function openingSetting(tokens: Token[]): boolean {
-  let s = 0;
-  while (s < tokens.length && (tokens[s]!.lower === 'but' || tokens[s]!.lower === 'and' || !tokens[s]!.word))
-    s++;
-  return !!tokens[s] && SETTING_LEADS.has(tokens[s]!.lower);
+  const lead = tokens[leadWord(tokens)];
+  return !!lead && SETTING_LEADS.has(lead.lower);
 }
 
 /**
@@ -222,8 +227,7 @@ function openingSetting(tokens: Token[]): boolean {
  * ends at the comma that closes the clause; -1 when the cue is not in one.
  */
 function introClauseEnd(tokens: Token[], cueFirst: number): number {
-  let s = 0;
-  while (s < cueFirst && (tokens[s]!.lower === 'but' || tokens[s]!.lower === 'and' || !tokens[s]!.word)) s++;
+  const s = leadWord(tokens, cueFirst);
   const lead = tokens[s];
   if (!lead || !(INTRO_LEADS.has(lead.lower) || (lead.cap && /ing$/.test(lead.lower) && s < cueFirst)))
     return -1;
