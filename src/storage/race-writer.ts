@@ -7,7 +7,7 @@ import type { NewArticle } from '../domain/index.js';
 import { openStore } from './open-store.js';
 import type { OpenStoreOptions } from './types.js';
 
-/** What the race test asks of one writer process (passed as JSON in RACE_JOB). */
+/** What the race test asks of one writer process (passed as JSON, its one argument). */
 export interface RaceJob {
   options: OpenStoreOptions;
   mode: 'insert' | 'cluster';
@@ -69,7 +69,7 @@ function raceArticle(job: RaceJob, key: string): NewArticle {
 export const ROUNDS = 30;
 
 async function main(): Promise<void> {
-  const job = JSON.parse(process.env.RACE_JOB ?? '') as RaceJob;
+  const job = JSON.parse(process.argv[2] ?? '') as RaceJob;
   const store = await openStore(job.options);
   try {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, job.startAt - Date.now())));

@@ -9,8 +9,7 @@ const script = path.join(import.meta.dirname, 'race-writer.ts');
 
 /** Run race-writer.ts as its own process and return the JSON lines it printed. */
 function runWriter(job: RaceJob): Promise<unknown[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    env: { ...process.env, RACE_JOB: JSON.stringify(job) },
+  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(job)], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
