@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_ENTRY_ATTEMPTS, ingestFeed } from './ingest-feed.js';
+import { MAX_ENTRY_ATTEMPTS } from './entry-failures.js';
+import { ingestFeed } from './ingest-feed.js';
 import { openTestContext } from './test-context.js';
 
 // A loopback feed of three entries: one page is fine, one is gone (404), one always answers 503.

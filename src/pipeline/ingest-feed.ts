@@ -2,8 +2,9 @@ import type { ExtractedArticle, Feed, FeedEntry, Outlet } from '../domain/index.
 import { extractHtml } from '../extract/index.js';
 import { parseFeedBytes } from '../feeds/index.js';
 import { addMinutes, normalizeUrl } from '../lib/index.js';
-import { decodeBody, type FetchResult } from '../net/index.js';
+import { decodeBody } from '../net/index.js';
 import { type PipelineContext, timed } from './context.js';
+import { type EntryFailure, entryKey, MAX_ENTRY_ATTEMPTS, pageFailure } from './entry-failures.js';
 import { fetchWithPolicy } from './fetch.js';
 import { type StoreOutcome, analyseAndStore } from './store-article.js';
 
@@ -26,12 +27,6 @@ export interface FeedReport {
 }
 
 const MAX_BACKOFF_MINUTES = 24 * 60;
-
-/** Failed attempts at an entry's page (5xx, time-out, connection error) after which it is given up on. */
-export const MAX_ENTRY_ATTEMPTS = 3;
-
-/** Why an entry was not stored, and whether trying again later could change that. */
-type EntryFailure = { status: 'failed'; reason: string; permanent: boolean };
 
 /** Fetch a feed, then each new entry's page, extract, analyse and store it. Never throws for bad input. */
 export async function ingestFeed(ctx: PipelineContext, feed: Feed, outlet: Outlet): Promise<FeedReport> {
@@ -71,11 +66,41 @@ export async function ingestFeed(ctx: PipelineContext, feed: Feed, outlet: Outle
   );
   if (!parsed.ok) return failFeed(ctx, feed, report, `not a feed: ${parsed.error}`, checkedAt);
 
+  const { retryPending } = await ingestEntries(ctx, feed, outlet, parsed.value.entries, report, checkedAt);
+  for (const s of report.skipped) {
+    ctx.log.warn(
+      { feed: feed.url, url: s.url },
+      `entry skipped${s.permanent ? ' for good' : ', to retry'}: ${s.reason}`,
+    );
+  }
+  // The validators are saved only when no entry of this response waits for another try: saved
+  // otherwise, the next poll would get 304 and that entry would never be tried again.
+  const polled = { title: parsed.value.title, checkedAt, nextCheckAt: nextCheck(ctx, checkedAt, 0) };
+  if (retryPending) await ctx.store.feeds.recordPolled(feed.id, polled);
+  else
+    await ctx.store.feeds.recordSuccess(feed.id, {
+      ...polled,
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+    });
+  return report;
+}
+
+/**
+ * Each entry in turn, counted into `report`. An entry that failed is recorded on the feed (see
+ * entry-failures.ts); one given up on at an earlier poll is not fetched again.
+ */
+async function ingestEntries(
+  ctx: PipelineContext,
+  feed: Feed,
+  outlet: Outlet,
+  entries: FeedEntry[],
+  report: FeedReport,
+  checkedAt: Date,
+): Promise<{ retryPending: boolean }> {
   const skips = await ctx.store.feeds.entrySkips(feed.id);
-  // The validators may be saved only when no entry of this response waits for another try: saved
-  // otherwise, the next poll would get 304 and the entry would never be tried again.
   let retryPending = false;
-  for (const entry of parsed.value.entries) {
+  for (const entry of entries) {
     const key = entryKey(entry);
     const before = key === null ? undefined : skips.get(key);
     if (before?.permanent) {
@@ -105,45 +130,7 @@ export async function ingestFeed(ctx: PipelineContext, feed: Feed, outlet: Outle
     if (!skip.permanent) retryPending = true;
     report.skipped.push({ url, reason: outcome.reason, permanent: skip.permanent });
   }
-  for (const s of report.skipped) {
-    ctx.log.warn(
-      { feed: feed.url, url: s.url },
-      `entry skipped${s.permanent ? ' for good' : ', to retry'}: ${s.reason}`,
-    );
-  }
-  const polled = { title: parsed.value.title, checkedAt, nextCheckAt: nextCheck(ctx, checkedAt, 0) };
-  if (retryPending) await ctx.store.feeds.recordPolled(feed.id, polled);
-  else
-    await ctx.store.feeds.recordSuccess(feed.id, {
-      ...polled,
-      etag: fetched.etag,
-      lastModified: fetched.lastModified,
-    });
-  return report;
-}
-
-/** What identifies an entry from one poll to the next: its GUID, else its link. */
-function entryKey(entry: FeedEntry): string | null {
-  if (entry.guid) return entry.guid;
-  return entry.url ? (normalizeUrl(entry.url) ?? entry.url) : null;
-}
-
-/** A page that could not be had: 404/410 and refusals are final; 5xx, time-outs and network errors may pass. */
-function pageFailure(page: FetchResult): EntryFailure {
-  if (page.ok) return { status: 'failed', reason: `page answered ${page.status}`, permanent: false };
-  switch (page.reason) {
-    case 'http-error':
-      return {
-        status: 'failed',
-        reason: page.message,
-        permanent: page.status === 404 || page.status === 410,
-      };
-    case 'timeout':
-    case 'network':
-      return { status: 'failed', reason: page.message, permanent: false };
-    default:
-      return { status: 'failed', reason: page.message, permanent: true };
-  }
+  return { retryPending };
 }
 
 async function ingestEntry(
