@@ -23,6 +23,7 @@ export async function openRuntime(
   const log = pino({ level: config.logLevel ?? opts.defaultLogLevel }, pino.destination(2));
   const store = await openStore({
     url: config.databaseUrl ?? undefined,
+    schema: config.databaseSchema ?? undefined,
     sqlitePath: opts.sqlitePath ?? config.sqlitePath,
   });
   const gazetteer = createGazetteer();

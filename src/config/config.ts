@@ -6,6 +6,7 @@ import { AppError } from '../domain/index.js';
 const fileSchema = z
   .object({
     databaseUrl: z.string().url().optional(),
+    databaseSchema: z.string().min(1).optional(),
     dataDir: z.string().min(1).optional(),
     host: z.string().min(1).optional(),
     port: z.number().int().min(0).max(65535).optional(),
@@ -32,6 +33,8 @@ export type ConfigFile = z.infer<typeof fileSchema>;
 export interface Config {
   /** postgres://… when set; otherwise SQLite at `sqlitePath`. */
   databaseUrl: string | null;
+  /** PostgreSQL schema to keep the tables in (default `public`); lets several installations share one database. */
+  databaseSchema: string | null;
   dataDir: string;
   sqlitePath: string;
   host: string;
@@ -49,6 +52,7 @@ export interface Config {
 const envSchema = z.object({
   MULTIPOLAR_CONFIG: z.string().min(1).optional(),
   DATABASE_URL: z.string().url().optional(),
+  MULTIPOLAR_DB_SCHEMA: z.string().min(1).optional(),
   MULTIPOLAR_DATA_DIR: z.string().min(1).optional(),
   HOST: z.string().min(1).optional(),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
@@ -74,6 +78,7 @@ export function loadConfig(
     .filter(Boolean);
   const config: Config = {
     databaseUrl: e.DATABASE_URL ?? file.databaseUrl ?? null,
+    databaseSchema: e.MULTIPOLAR_DB_SCHEMA ?? file.databaseSchema ?? null,
     dataDir,
     sqlitePath: path.join(dataDir, 'multipolar.db'),
     host: e.HOST ?? file.host ?? '127.0.0.1',
@@ -101,7 +106,8 @@ function readConfigFile(file: string): ConfigFile {
     throw new AppError('config', `Cannot read config file ${file}: ${(cause as Error).message}`, { cause });
   }
   const parsed = fileSchema.safeParse(raw);
-  if (!parsed.success) throw new AppError('config', `Bad config file ${file}: ${describeIssues(parsed.error)}`);
+  if (!parsed.success)
+    throw new AppError('config', `Bad config file ${file}: ${describeIssues(parsed.error)}`);
   return parsed.data;
 }
 

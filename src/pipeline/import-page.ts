@@ -97,5 +97,6 @@ async function outletFor(
     },
     'Created by import; country and ownership not yet set.',
   );
-  return persist ? ctx.store.outlets.upsert(outlet) : { id: 0, ...outlet };
+  // ensure, not upsert: a concurrent import that created the outlet first keeps what it stored.
+  return persist ? ctx.store.outlets.ensure(outlet) : { id: 0, ...outlet };
 }

@@ -15,7 +15,11 @@ export interface PassReport {
  */
 export async function ingestDueFeeds(
   ctx: PipelineContext,
-  opts: { all?: boolean; concurrency?: number; onFeedDone?: (r: FeedReport, done: number, total: number) => void } = {},
+  opts: {
+    all?: boolean;
+    concurrency?: number;
+    onFeedDone?: (r: FeedReport, done: number, total: number) => void;
+  } = {},
 ): Promise<PassReport> {
   const feeds = opts.all ? await ctx.store.feeds.list() : await ctx.store.feeds.due(ctx.now(), 10_000);
   const reports: FeedReport[] = [];
@@ -26,7 +30,16 @@ export async function ingestDueFeeds(
       const outlet = feed.outletId === null ? null : await ctx.store.outlets.get(feed.outletId);
       const report = outlet
         ? await ingestFeed(ctx, feed, outlet)
-        : ({ feedId: feed.id, url: feed.url, status: 'failed', error: 'feed has no outlet', stored: 0, duplicates: 0, skipped: [] } satisfies FeedReport);
+        : ({
+            feedId: feed.id,
+            url: feed.url,
+            status: 'failed',
+            error: 'feed has no outlet',
+            stored: 0,
+            duplicates: 0,
+            skipped: [],
+            givenUp: 0,
+          } satisfies FeedReport);
       reports.push(report);
       opts.onFeedDone?.(report, reports.length, feeds.length);
     }

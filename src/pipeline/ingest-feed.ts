@@ -4,6 +4,7 @@ import { parseFeedBytes } from '../feeds/index.js';
 import { addMinutes, normalizeUrl } from '../lib/index.js';
 import { decodeBody } from '../net/index.js';
 import { type PipelineContext, timed } from './context.js';
+import { type EntryFailure, entryKey, MAX_ENTRY_ATTEMPTS, pageFailure } from './entry-failures.js';
 import { fetchWithPolicy } from './fetch.js';
 import { type StoreOutcome, analyseAndStore } from './store-article.js';
 
@@ -16,8 +17,13 @@ export interface FeedReport {
   error: string | null;
   stored: number;
   duplicates: number;
-  /** Entries that could not be fetched or read, with the reason; the rest of the feed still counts. */
-  skipped: { url: string; reason: string }[];
+  /**
+   * Entries that could not be fetched or read this time, with the reason; the rest of the feed still
+   * counts. A permanent one is not tried again; the others are, on the next polls.
+   */
+  skipped: { url: string; reason: string; permanent: boolean }[];
+  /** Entries given up on at an earlier poll, and so not fetched again. */
+  givenUp: number;
 }
 
 const MAX_BACKOFF_MINUTES = 24 * 60;
@@ -32,36 +38,99 @@ export async function ingestFeed(ctx: PipelineContext, feed: Feed, outlet: Outle
     stored: 0,
     duplicates: 0,
     skipped: [],
+    givenUp: 0,
   };
   const checkedAt = ctx.now();
   const fetched = await timed(ctx, 'fetch-feed', () =>
-    fetchWithPolicy(ctx, feed.url, feed, 'application/rss+xml, application/atom+xml, application/feed+json, */*'),
+    fetchWithPolicy(
+      ctx,
+      feed.url,
+      feed,
+      'application/rss+xml, application/atom+xml, application/feed+json, */*',
+    ),
   );
   if (!fetched.ok) return failFeed(ctx, feed, report, `fetch failed: ${fetched.message}`, checkedAt);
   if (fetched.status === 304) {
-    await ctx.store.feeds.recordNotModified(feed.id, { checkedAt, nextCheckAt: nextCheck(ctx, checkedAt, 0) });
+    await ctx.store.feeds.recordNotModified(feed.id, {
+      checkedAt,
+      nextCheckAt: nextCheck(ctx, checkedAt, 0),
+    });
     return { ...report, status: 'not-modified' };
   }
   const parsed = await timed(ctx, 'parse-feed', () =>
-    parseFeedBytes(fetched.body, { url: fetched.url, charset: fetched.charset, contentType: fetched.contentType }),
+    parseFeedBytes(fetched.body, {
+      url: fetched.url,
+      charset: fetched.charset,
+      contentType: fetched.contentType,
+    }),
   );
   if (!parsed.ok) return failFeed(ctx, feed, report, `not a feed: ${parsed.error}`, checkedAt);
 
-  for (const entry of parsed.value.entries) {
-    const outcome = await ingestEntry(ctx, feed, outlet, entry);
-    if (outcome.status === 'stored') report.stored++;
-    else if (outcome.status === 'duplicate') report.duplicates++;
-    else report.skipped.push({ url: entry.url ?? entry.guid ?? '(no link)', reason: outcome.reason });
+  const { retryPending } = await ingestEntries(ctx, feed, outlet, parsed.value.entries, report, checkedAt);
+  for (const s of report.skipped) {
+    ctx.log.warn(
+      { feed: feed.url, url: s.url },
+      `entry skipped${s.permanent ? ' for good' : ', to retry'}: ${s.reason}`,
+    );
   }
-  for (const s of report.skipped) ctx.log.warn({ feed: feed.url, url: s.url }, `entry skipped: ${s.reason}`);
-  await ctx.store.feeds.recordSuccess(feed.id, {
-    title: parsed.value.title,
-    etag: fetched.etag,
-    lastModified: fetched.lastModified,
-    checkedAt,
-    nextCheckAt: nextCheck(ctx, checkedAt, 0),
-  });
+  // The validators are saved only when no entry of this response waits for another try: saved
+  // otherwise, the next poll would get 304 and that entry would never be tried again.
+  const polled = { title: parsed.value.title, checkedAt, nextCheckAt: nextCheck(ctx, checkedAt, 0) };
+  if (retryPending) await ctx.store.feeds.recordPolled(feed.id, polled);
+  else
+    await ctx.store.feeds.recordSuccess(feed.id, {
+      ...polled,
+      etag: fetched.etag,
+      lastModified: fetched.lastModified,
+    });
   return report;
+}
+
+/**
+ * Each entry in turn, counted into `report`. An entry that failed is recorded on the feed (see
+ * entry-failures.ts); one given up on at an earlier poll is not fetched again.
+ */
+async function ingestEntries(
+  ctx: PipelineContext,
+  feed: Feed,
+  outlet: Outlet,
+  entries: FeedEntry[],
+  report: FeedReport,
+  checkedAt: Date,
+): Promise<{ retryPending: boolean }> {
+  const skips = await ctx.store.feeds.entrySkips(feed.id);
+  let retryPending = false;
+  for (const entry of entries) {
+    const key = entryKey(entry);
+    const before = key === null ? undefined : skips.get(key);
+    if (before?.permanent) {
+      report.givenUp++;
+      continue;
+    }
+    const outcome = await ingestEntry(ctx, feed, outlet, entry);
+    if (outcome.status === 'stored' || outcome.status === 'duplicate') {
+      if (outcome.status === 'stored') report.stored++;
+      else report.duplicates++;
+      if (before && key !== null) await ctx.store.feeds.clearEntrySkip(feed.id, key);
+      continue;
+    }
+    const url = entry.url ?? entry.guid ?? '(no link)';
+    // An entry with neither GUID nor link cannot be recognised next time, nor fetched: skipped for good.
+    const skip =
+      key === null
+        ? { permanent: true }
+        : await ctx.store.feeds.recordEntrySkip(feed.id, {
+            key,
+            url: entry.url,
+            reason: outcome.reason,
+            permanent: outcome.permanent,
+            maxAttempts: MAX_ENTRY_ATTEMPTS,
+            at: checkedAt,
+          });
+    if (!skip.permanent) retryPending = true;
+    report.skipped.push({ url, reason: outcome.reason, permanent: skip.permanent });
+  }
+  return { retryPending };
 }
 
 async function ingestEntry(
@@ -69,8 +138,8 @@ async function ingestEntry(
   feed: Feed,
   outlet: Outlet,
   entry: FeedEntry,
-): Promise<StoreOutcome> {
-  if (!entry.url) return { status: 'empty', reason: 'entry has no link' };
+): Promise<Exclude<StoreOutcome, { status: 'empty' }> | EntryFailure> {
+  if (!entry.url) return { status: 'failed', reason: 'entry has no link', permanent: true };
   // Skip the page fetch entirely when the GUID or URL is already stored: most polls see only old entries.
   const known = await ctx.store.articles.findDuplicate({
     outletId: outlet.id,
@@ -91,12 +160,17 @@ async function ingestEntry(
     const html = entry.contentHtml;
     extracted = await timed(ctx, 'extract', () => extractHtml(html, { url: entry.url! }));
   } else {
-    // Not stored, so the next pass tries the page again.
-    return { status: 'empty', reason: page.ok ? `page answered ${page.status}` : page.message };
+    return pageFailure(page);
   }
   const article = withFeedFallback(extracted, entry);
-  if (!article.bodyText.trim()) return { status: 'empty', reason: 'no article text found on the page' };
-  return analyseAndStore(ctx, article, { outlet, feedId: feed.id, url: entry.url, guid: entry.guid });
+  const stored = await analyseAndStore(ctx, article, {
+    outlet,
+    feedId: feed.id,
+    url: entry.url,
+    guid: entry.guid,
+  });
+  // A page without article text will not grow one: not worth fetching again.
+  return stored.status === 'empty' ? { status: 'failed', reason: stored.reason, permanent: true } : stored;
 }
 
 /** Fill what the page did not give from the feed entry. */

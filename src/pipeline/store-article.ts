@@ -19,7 +19,9 @@ export type StoreOutcome =
 
 /**
  * Analyse an extracted article (unless the caller already did) and store it, unless it is a
- * duplicate or has no body.
+ * duplicate or has no body. The look-up first saves the analysis of a known article; the insert
+ * itself is the guarantee: when another process stored the same article meanwhile it reports a
+ * duplicate, and the analysis is attached only to the row that won.
  */
 export async function analyseAndStore(
   ctx: PipelineContext,
@@ -27,7 +29,8 @@ export async function analyseAndStore(
   source: ArticleSource,
   analysis?: Analysis,
 ): Promise<StoreOutcome> {
-  if (extracted.bodyText.trim().length === 0) return { status: 'empty', reason: 'no article text found on the page' };
+  if (extracted.bodyText.trim().length === 0)
+    return { status: 'empty', reason: 'no article text found on the page' };
   const hash = contentHash(`${extracted.title ?? ''}\n${extracted.bodyText}`);
   const canonicalUrl = extracted.canonicalUrl ? normalizeUrl(extracted.canonicalUrl) : null;
   const url = normalizeUrl(source.url) ?? source.url;
@@ -41,8 +44,8 @@ export async function analyseAndStore(
   });
   if (duplicate) return { status: 'duplicate', ...duplicate };
   const { mentions, quotes } = analysis ?? (await analyseArticle(ctx, extracted, source.outlet.name));
-  const id = await timed(ctx, 'store', () =>
-    ctx.store.articles.insert({
+  return timed(ctx, 'store', () =>
+    ctx.store.articles.insertOrSkip({
       ...extracted,
       canonicalUrl,
       outletId: source.outlet.id,
@@ -55,5 +58,4 @@ export async function analyseAndStore(
       quotes,
     }),
   );
-  return { status: 'stored', id };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Actor } from '../domain/index.js';
 import { inBatches } from './batches.js';
 import type { StoreDialect } from './dialects/dialect.js';
@@ -12,7 +13,10 @@ export function createActorStore(d: StoreDialect): ActorStore {
   return {
     async upsertMany(actors: Actor[]) {
       // Last one wins for a repeated id: PostgreSQL refuses to update one row twice in a statement.
-      const unique = [...new Map(actors.map((a) => [a.id, a])).values()];
+      // In id order, so processes seeding at once (every command does at start) lock rows in one order.
+      const unique = [...new Map(actors.map((a) => [a.id, a])).values()].sort((x, y) =>
+        x.id < y.id ? -1 : x.id > y.id ? 1 : 0,
+      );
       if (unique.length === 0) return;
       await db.transaction().execute(async (trx) => {
         for (const batch of inBatches(unique, 200)) {
@@ -28,12 +32,21 @@ export function createActorStore(d: StoreDialect): ActorStore {
               })),
             )
             .onConflict((oc) =>
-              oc.column('id').doUpdateSet((eb) => ({
-                name: eb.ref('excluded.name'),
-                kind: eb.ref('excluded.kind'),
-                country: eb.ref('excluded.country'),
-                description: eb.ref('excluded.description'),
-              })),
+              oc
+                .column('id')
+                .doUpdateSet((eb) => ({
+                  name: eb.ref('excluded.name'),
+                  kind: eb.ref('excluded.kind'),
+                  country: eb.ref('excluded.country'),
+                  description: eb.ref('excluded.description'),
+                }))
+                // An unchanged actor is not rewritten: seeding at each start writes nothing new.
+                .where(
+                  sql<boolean>`actors.name is distinct from excluded.name
+                    or actors.kind is distinct from excluded.kind
+                    or actors.country is distinct from excluded.country
+                    or actors.description is distinct from excluded.description`,
+                ),
             )
             .execute();
         }

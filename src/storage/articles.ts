@@ -1,4 +1,4 @@
-import type { Transaction } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { ActorMention, NewArticle, Quote } from '../domain/index.js';
 import { loadDetails } from './article-details.js';
 import { inBatches, safePage } from './batches.js';
@@ -7,44 +7,23 @@ import { toQuoteRow } from './quote-rows.js';
 import { ARTICLE_COLUMNS } from './rows.js';
 import type { Database } from './schema.js';
 import { publishedOrFetched, selectSummaries, toSummary } from './summaries.js';
-import type { ArticleDetail, ArticleStore, ClusteringArticle, Duplicate } from './types.js';
+import type { ArticleDetail, ArticleStore, ClusteringArticle, Duplicate, InsertOutcome } from './types.js';
 
 /** Article queries over one database. */
 export function createArticleStore(d: StoreDialect): ArticleStore {
   const { db } = d;
   return {
-    async findDuplicate(k): Promise<Duplicate | null> {
-      if (k.feedId !== null && k.guid !== null) {
-        const row = await db
-          .selectFrom('articles')
-          .select('id')
-          .where('feed_id', '=', k.feedId)
-          .where('guid', '=', k.guid)
-          .executeTakeFirst();
-        if (row) return { id: Number(row.id), by: 'guid' };
-      }
-      const urls = [...new Set([k.url, k.canonicalUrl].filter((u): u is string => u !== null && u !== ''))];
-      if (urls.length > 0) {
-        const row = await db
-          .selectFrom('articles')
-          .select('id')
-          .where((eb) => eb.or([eb('url', 'in', urls), eb('canonical_url', 'in', urls)]))
-          .orderBy('id')
-          .executeTakeFirst();
-        if (row) return { id: Number(row.id), by: 'url' };
-      }
-      if (k.contentHash === null) return null;
-      const row = await db
-        .selectFrom('articles')
-        .select('id')
-        .where('content_hash', '=', k.contentHash)
-        .where('outlet_id', '=', k.outletId)
-        .orderBy('id')
-        .executeTakeFirst();
-      return row ? { id: Number(row.id), by: 'hash' } : null;
-    },
+    findDuplicate: (k) => findDuplicate(db, k),
 
-    insert: (a) => db.transaction().execute((trx) => insertArticle(d, trx, a)),
+    insertOrSkip: (a) => insertOrSkip(d, a),
+
+    async insert(a) {
+      const outcome = await insertOrSkip(d, a);
+      if (outcome.status === 'duplicate') {
+        throw new Error(`article ${a.url} duplicates stored article ${outcome.id} (by ${outcome.by})`);
+      }
+      return outcome.id;
+    },
 
     async get(id) {
       const row = await db
@@ -60,7 +39,9 @@ export function createArticleStore(d: StoreDialect): ArticleStore {
     async getMany(ids) {
       const rows = [];
       for (const batch of inBatches([...new Set(ids)], 500)) {
-        rows.push(...(await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', 'in', batch).execute()));
+        rows.push(
+          ...(await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', 'in', batch).execute()),
+        );
       }
       const details = new Map((await loadDetails(d, rows)).map((a) => [a.id, a]));
       return ids.flatMap((id) => details.get(id) ?? []);
@@ -163,7 +144,61 @@ export function createArticleStore(d: StoreDialect): ArticleStore {
   };
 }
 
-async function insertArticle(d: StoreDialect, trx: Transaction<Database>, a: NewArticle): Promise<number> {
+type DuplicateKeys = Parameters<ArticleStore['findDuplicate']>[0];
+
+async function findDuplicate(db: Kysely<Database>, k: DuplicateKeys): Promise<Duplicate | null> {
+  if (k.feedId !== null && k.guid !== null) {
+    const row = await db
+      .selectFrom('articles')
+      .select('id')
+      .where('feed_id', '=', k.feedId)
+      .where('guid', '=', k.guid)
+      .executeTakeFirst();
+    if (row) return { id: Number(row.id), by: 'guid' };
+  }
+  const urls = [...new Set([k.url, k.canonicalUrl].filter((u): u is string => u !== null && u !== ''))];
+  if (urls.length > 0) {
+    const row = await db
+      .selectFrom('articles')
+      .select('id')
+      .where((eb) => eb.or([eb('url', 'in', urls), eb('canonical_url', 'in', urls)]))
+      .orderBy('id')
+      .executeTakeFirst();
+    if (row) return { id: Number(row.id), by: 'url' };
+  }
+  if (k.contentHash === null) return null;
+  const row = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('content_hash', '=', k.contentHash)
+    .where('outlet_id', '=', k.outletId)
+    .orderBy('id')
+    .executeTakeFirst();
+  return row ? { id: Number(row.id), by: 'hash' } : null;
+}
+
+async function insertOrSkip(d: StoreDialect, a: NewArticle): Promise<InsertOutcome> {
+  // The row that blocked ours is committed by the time the insert skips (PostgreSQL waits for it;
+  // SQLite has one writer), so the lookup finds it; a second round covers its deletion meanwhile.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const outcome = await d.db.transaction().execute(async (trx): Promise<InsertOutcome | null> => {
+      const id = await insertArticle(d, trx, a);
+      if (id !== null) return { status: 'stored', id };
+      const winner = await findDuplicate(trx, a);
+      return winner ? { status: 'duplicate', ...winner } : null;
+    });
+    if (outcome) return outcome;
+  }
+  throw new Error(`article ${a.url} conflicted with a stored article that could not be found`);
+}
+
+/** Insert the article and its analysis; null (nothing written) when a unique key says it is stored already. */
+async function insertArticle(
+  d: StoreDialect,
+  trx: Transaction<Database>,
+  a: NewArticle,
+): Promise<number | null> {
+  await ensureActors(trx, a.mentions);
   const inserted = await trx
     .insertInto('articles')
     .values(
@@ -192,26 +227,36 @@ async function insertArticle(d: StoreDialect, trx: Transaction<Database>, a: New
         fetched_at: d.toDb(a.fetchedAt),
       }),
     )
+    // Any unique index (feed+guid, outlet+url, outlet+canonical url, outlet+hash) makes it a skip.
+    .onConflict((oc) => oc.doNothing())
     .returning('id')
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!inserted) return null;
   const id = Number(inserted.id);
   await insertMentions(trx, id, a.mentions);
   await insertQuotes(trx, id, a.quotes);
   return id;
 }
 
-async function insertMentions(trx: Transaction<Database>, articleId: number, mentions: ActorMention[]) {
-  if (mentions.length === 0) return;
-  // Mentions reference actors; an actor the gazetteer has not stored yet gets a minimal row
-  // (a later actors.upsertMany fills in country and description).
+/**
+ * Mentions reference actors; an actor the gazetteer has not stored yet gets a minimal row (a later
+ * actors.upsertMany fills in country and description). Inserted before the article and in id order,
+ * so two transactions writing overlapping actors wait for each other instead of deadlocking.
+ */
+async function ensureActors(trx: Transaction<Database>, mentions: ActorMention[]) {
   const actors = new Map(mentions.map((m) => [m.actorId, { id: m.actorId, name: m.name, kind: m.kind }]));
-  for (const batch of inBatches([...actors.values()].map(withoutNul), 500)) {
+  const sorted = [...actors.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  for (const batch of inBatches(sorted.map(withoutNul), 500)) {
     await trx
       .insertInto('actors')
       .values(batch)
       .onConflict((oc) => oc.column('id').doNothing())
       .execute();
   }
+}
+
+async function insertMentions(trx: Transaction<Database>, articleId: number, mentions: ActorMention[]) {
+  if (mentions.length === 0) return;
   const rows = mentions.map((m, ordinal) => ({
     article_id: articleId,
     ordinal,

@@ -1,7 +1,8 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { StoreDialect } from './dialects/dialect.js';
 import { toFeed } from './rows.js';
-import type { FeedStore } from './types.js';
+import type { FeedEntrySkipsTable } from './schema.js';
+import type { EntrySkip, FeedStore } from './types.js';
 
 /** Feed queries over one database. */
 export function createFeedStore(d: StoreDialect): FeedStore {
@@ -56,6 +57,19 @@ export function createFeedStore(d: StoreDialect): FeedStore {
         .where('id', '=', id)
         .execute();
     },
+    async recordPolled(id, r) {
+      await db
+        .updateTable('feeds')
+        .set({
+          title: sql<string | null>`coalesce(${r.title}, title)`,
+          last_checked_at: d.toDb(r.checkedAt),
+          next_check_at: d.toDb(r.nextCheckAt),
+          failures: 0,
+          last_error: null,
+        })
+        .where('id', '=', id)
+        .execute();
+    },
     async recordNotModified(id, r) {
       await db
         .updateTable('feeds')
@@ -80,5 +94,68 @@ export function createFeedStore(d: StoreDialect): FeedStore {
         .where('id', '=', id)
         .execute();
     },
+    async entrySkips(feedId) {
+      const rows = await db
+        .selectFrom('feed_entry_skips')
+        .selectAll()
+        .where('feed_id', '=', feedId)
+        .execute();
+      return new Map(rows.map((r) => [r.entry_key, toEntrySkip(r)]));
+    },
+    async recordEntrySkip(feedId, e) {
+      const at = d.toDb(e.at);
+      const row = await db
+        .insertInto('feed_entry_skips')
+        .values({
+          feed_id: feedId,
+          entry_key: e.key,
+          url: e.url,
+          reason: e.reason,
+          attempts: 1,
+          permanent: e.permanent || e.maxAttempts <= 1 ? 1 : 0,
+          first_failed_at: at,
+          last_failed_at: at,
+        })
+        .onConflict((oc) =>
+          oc.columns(['feed_id', 'entry_key']).doUpdateSet({
+            url: e.url,
+            reason: e.reason,
+            attempts: sql<number>`feed_entry_skips.attempts + 1`,
+            permanent: sql<number>`case when ${e.permanent ? 1 : 0} = 1
+              or feed_entry_skips.permanent = 1
+              or feed_entry_skips.attempts + 1 >= ${e.maxAttempts} then 1 else 0 end`,
+            last_failed_at: at,
+          }),
+        )
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return toEntrySkip(row);
+    },
+    async clearEntrySkip(feedId, key) {
+      await db
+        .deleteFrom('feed_entry_skips')
+        .where('feed_id', '=', feedId)
+        .where('entry_key', '=', key)
+        .execute();
+    },
+    async permanentSkipCounts() {
+      const rows = await db
+        .selectFrom('feed_entry_skips')
+        .select(['feed_id', (eb) => eb.fn.countAll().as('n')])
+        .where('permanent', '=', 1)
+        .groupBy('feed_id')
+        .execute();
+      return new Map(rows.map((r) => [Number(r.feed_id), Number(r.n)]));
+    },
+  };
+}
+
+function toEntrySkip(r: Selectable<FeedEntrySkipsTable>): EntrySkip {
+  return {
+    key: r.entry_key,
+    url: r.url,
+    reason: r.reason,
+    attempts: Number(r.attempts),
+    permanent: Number(r.permanent) === 1,
   };
 }

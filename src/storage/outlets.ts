@@ -17,23 +17,28 @@ export function createOutletStore(d: StoreDialect): OutletStore {
   };
   return {
     async upsert(o: NewOutlet) {
-      const values = {
-        slug: o.slug,
-        name: o.name,
-        domain: o.domain,
-        country: o.country,
-        language: o.language,
-        ownership: o.ownership,
-        genre: o.genre,
-        homepage: o.homepage,
-        notes: o.notes,
-      };
+      const values = outletValues(o);
       const { slug: _slug, ...changes } = values;
       const row = await db
         .insertInto('outlets')
         .values(values)
         .onConflict((oc) => oc.column('slug').doUpdateSet(changes))
         .returningAll()
+        .executeTakeFirstOrThrow();
+      return toOutlet(row);
+    },
+    async ensure(o: NewOutlet) {
+      const inserted = await db
+        .insertInto('outlets')
+        .values(outletValues(o))
+        .onConflict((oc) => oc.column('slug').doNothing())
+        .returningAll()
+        .executeTakeFirst();
+      if (inserted) return toOutlet(inserted);
+      const row = await db
+        .selectFrom('outlets')
+        .selectAll()
+        .where('slug', '=', o.slug)
         .executeTakeFirstOrThrow();
       return toOutlet(row);
     },
@@ -79,5 +84,19 @@ export function createOutletStore(d: StoreDialect): OutletStore {
         .execute();
       return rows.map((r) => ({ ...toOutlet(r), articleCount: Number(r.article_count ?? 0) }));
     },
+  };
+}
+
+function outletValues(o: NewOutlet) {
+  return {
+    slug: o.slug,
+    name: o.name,
+    domain: o.domain,
+    country: o.country,
+    language: o.language,
+    ownership: o.ownership,
+    genre: o.genre,
+    homepage: o.homepage,
+    notes: o.notes,
   };
 }

@@ -140,10 +140,24 @@ export interface JobsTable {
   finished_at: DbDate | null;
 }
 
+/** The feed_entry_skips table: feed entries that could not be stored, and whether that is for good. */
+export interface FeedEntrySkipsTable {
+  feed_id: number;
+  entry_key: string;
+  url: string | null;
+  reason: string;
+  attempts: number;
+  /** 0 or 1. */
+  permanent: number;
+  first_failed_at: DbDate;
+  last_failed_at: DbDate;
+}
+
 /** Every table Multipolar stores, as Kysely sees them. */
 export interface Database {
   outlets: OutletsTable;
   feeds: FeedsTable;
+  feed_entry_skips: FeedEntrySkipsTable;
   articles: ArticlesTable;
   actors: ActorsTable;
   mentions: MentionsTable;

@@ -7,15 +7,23 @@ import type { StoryStore, StoryUpsert } from './types.js';
 
 const BATCH = 500;
 
+// Two re-clusterings (two processes, or a worker beside `ingest`) rewrite the same stories and article
+// memberships; one at a time, so neither deadlocks nor interleaves with the other.
+const CLUSTERING_LOCK = 'multipolar:clustering';
+
 /** Story queries over one database. */
 export function createStoryStore(d: StoreDialect): StoryStore {
   const { db } = d;
   return {
     applyClustering: (upserts, keepIds) =>
-      db.transaction().execute((trx) => applyClustering(d, trx, upserts, keepIds === 'delete-others')),
+      db.transaction().execute(async (trx) => {
+        await d.serialize(trx, CLUSTERING_LOCK);
+        return applyClustering(d, trx, upserts, keepIds === 'delete-others');
+      }),
     async setRelated(links) {
       await db.transaction().execute(async (trx) => {
-        for (const { storyId, relatedIds } of links) {
+        await d.serialize(trx, CLUSTERING_LOCK);
+        for (const { storyId, relatedIds } of [...links].sort((x, y) => x.storyId - y.storyId)) {
           await trx
             .updateTable('stories')
             .set({ related_ids: JSON.stringify(relatedIds) })

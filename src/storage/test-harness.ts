@@ -16,6 +16,8 @@ import type { OpenStoreOptions, Store } from './types.js';
 export interface TestDb {
   store: Store;
   reopen(): Promise<Store>;
+  /** Where it is, for another process to open it too. */
+  options: OpenStoreOptions;
 }
 
 /** Declare `suite` once per available database, inside a describe named for the dialect. */
@@ -46,7 +48,7 @@ export function forEachDialect(
           schemas.push(`test_${tag}`);
           options = { url: pgUrl!, schema: `test_${tag}` };
         }
-        return { store: await open(options), reopen: () => open(options) };
+        return { store: await open(options), reopen: () => open(options), options };
       };
       afterAll(async () => {
         for (const s of opened) await s.close();

@@ -29,6 +29,18 @@ export type ArticleSummary = {
 /** An already-stored article that a new one duplicates, and which key matched. */
 export type Duplicate = { id: number; by: 'guid' | 'url' | 'hash' };
 
+/** What insertOrSkip did: stored the article, or found it already stored (by another process, perhaps). */
+export type InsertOutcome = { status: 'stored'; id: number } | ({ status: 'duplicate' } & Duplicate);
+
+/** A feed entry that could not be stored: why, how often, and whether it is given up on. */
+export type EntrySkip = {
+  key: string;
+  url: string | null;
+  reason: string;
+  attempts: number;
+  permanent: boolean;
+};
+
 /** One story as clustering wants it stored (id null for a new one); `articleIds` is its full membership. */
 export type StoryUpsert = Omit<Story, 'id' | 'updatedAt'> & { id: number | null; articleIds: number[] };
 
@@ -57,6 +69,8 @@ export interface OutletStore {
   upsert(o: NewOutlet): Promise<Outlet>;
   get(id: number): Promise<Outlet | null>;
   getBySlug(slug: string): Promise<Outlet | null>;
+  /** The outlet with this slug: inserted if there is none, else the stored one unchanged (safe to race). */
+  ensure(o: NewOutlet): Promise<Outlet>;
   /** Exact host first ("www." ignored), then its parent domains (news.example.org → example.org). */
   findByDomain(domain: string): Promise<Outlet | null>;
   /** All outlets by name, each with how many articles it has. */
@@ -81,7 +95,23 @@ export interface FeedStore {
       nextCheckAt: Date;
     },
   ): Promise<void>;
+  /** A poll that read the feed but left an entry to retry: like recordSuccess, but etag and last-modified are kept. */
+  recordPolled(id: number, r: { title: string | null; checkedAt: Date; nextCheckAt: Date }): Promise<void>;
   recordNotModified(id: number, r: { checkedAt: Date; nextCheckAt: Date }): Promise<void>;
+  /** The feed's entries that failed before, by entry key. */
+  entrySkips(feedId: number): Promise<Map<string, EntrySkip>>;
+  /**
+   * Record that an entry could not be stored: attempts + 1 and the reason kept; it becomes permanent
+   * when `permanent` is true or attempts reach `maxAttempts`. Returns the record as it now stands.
+   */
+  recordEntrySkip(
+    feedId: number,
+    e: { key: string; url: string | null; reason: string; permanent: boolean; maxAttempts: number; at: Date },
+  ): Promise<EntrySkip>;
+  /** Forget an entry's failures (it has been stored after all). */
+  clearEntrySkip(feedId: number, key: string): Promise<void>;
+  /** How many entries of each feed are given up on for good, by feed id (feeds with none are absent). */
+  permanentSkipCounts(): Promise<Map<number, number>>;
   /** failures + 1 and the error kept; etag and last-modified untouched. */
   recordFailure(id: number, r: { error: string; checkedAt: Date; nextCheckAt: Date }): Promise<void>;
 }
@@ -101,7 +131,14 @@ export interface ArticleStore {
     canonicalUrl: string | null;
     contentHash: string | null;
   }): Promise<Duplicate | null>;
-  /** Article, mentions and quotes in one transaction; nothing half-written on error. Returns the new id. */
+  /**
+   * Article, mentions and quotes in one transaction, unless the database already holds the article
+   * (same feed+GUID, or same URL, canonical URL or content hash in the outlet), when nothing is
+   * written and the stored one is named. The database decides, so concurrent writers of one
+   * article store it once. Nothing half-written on error.
+   */
+  insertOrSkip(a: NewArticle): Promise<InsertOutcome>;
+  /** insertOrSkip for an article known to be new: returns the new id, throws if it was a duplicate. */
   insert(a: NewArticle): Promise<number>;
   get(id: number): Promise<ArticleDetail | null>;
   /** The articles that exist among `ids`, with details, in the order of `ids`. */

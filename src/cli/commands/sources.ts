@@ -13,7 +13,9 @@ const addFlags = z.object({
     .regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code')
     .transform((c) => c.toUpperCase())
     .optional(),
-  ownership: z.enum(['state', 'state-backed', 'public', 'private', 'independent'] satisfies Ownership[]).optional(),
+  ownership: z
+    .enum(['state', 'state-backed', 'public', 'private', 'independent'] satisfies Ownership[])
+    .optional(),
 });
 
 /** `multipolar sources add|list`. */
@@ -48,14 +50,23 @@ export function registerSources(program: Command, config: () => Readonly<Config>
       const rt = await openRuntime(config(), { defaultLogLevel: 'warn' });
       try {
         const feeds = await rt.store.feeds.list();
+        const givenUp = await rt.store.feeds.permanentSkipCounts();
         if (raw.json) {
-          process.stdout.write(`${JSON.stringify(feeds, null, 2)}\n`);
+          const rows = feeds.map((f) => ({ ...f, skippedEntries: givenUp.get(f.id) ?? 0 }));
+          process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
           return;
         }
-        if (feeds.length === 0) process.stdout.write('No feeds yet. Add one with: multipolar sources add <feed-url>\n');
+        if (feeds.length === 0)
+          process.stdout.write('No feeds yet. Add one with: multipolar sources add <feed-url>\n');
         for (const f of feeds) {
-          const state = f.lastError ? `failing ×${f.failures}: ${f.lastError}` : f.lastCheckedAt ? 'ok' : 'not fetched yet';
-          process.stdout.write(`#${f.id}\t${f.url}\t${f.title ?? ''}\t${state}\n`);
+          const state = f.lastError
+            ? `failing ×${f.failures}: ${f.lastError}`
+            : f.lastCheckedAt
+              ? 'ok'
+              : 'not fetched yet';
+          const skipped = givenUp.get(f.id);
+          const note = skipped ? ` (${skipped} ${skipped === 1 ? 'entry' : 'entries'} skipped for good)` : '';
+          process.stdout.write(`#${f.id}\t${f.url}\t${f.title ?? ''}\t${state}${note}\n`);
         }
       } finally {
         await rt.close();

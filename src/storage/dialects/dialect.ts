@@ -38,6 +38,12 @@ export interface StoreDialect {
    * the database's one write lock from before it reads.
    */
   readonly claimLock: RawBuilder<unknown> | null;
+  /**
+   * Inside a write transaction, wait until no other transaction serialized on `key` is running, and
+   * hold that until this one ends: an advisory transaction lock on PostgreSQL; nothing on SQLite,
+   * whose write transactions already hold the file's single write lock from BEGIN.
+   */
+  serialize(trx: Kysely<Database>, key: string): Promise<void>;
   /** Close every connection. */
   destroy(): Promise<void>;
 }

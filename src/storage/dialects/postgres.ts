@@ -53,6 +53,9 @@ export async function createPostgresDialect(url: string, schema = 'public'): Pro
     dropSearchIndex,
     search: (query, page) => search(db, query, page),
     claimLock: sql`for update skip locked`,
+    serialize: async (trx, key) => {
+      await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
+    },
     destroy: () => db.destroy(),
   };
 }

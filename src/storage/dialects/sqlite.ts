@@ -1,11 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import type { Database, DbDate } from '../schema.js';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../snippet-marks.js';
 import type { SearchPage, StoreDialect } from './dialect.js';
 import { toFts5Query } from './fts5-query.js';
+import { ImmediateSqliteDialect } from './sqlite-immediate.js';
 
 /** Open (creating if needed) a SQLite file with WAL, foreign keys and a busy timeout. */
 export function createSqliteDialect(path: string): StoreDialect {
@@ -13,10 +14,12 @@ export function createSqliteDialect(path: string): StoreDialect {
   const conn = new SqliteDatabase(path);
   conn.pragma('journal_mode = WAL');
   conn.pragma('foreign_keys = ON');
-  // Web, worker and scheduler may share the file from separate processes.
-  conn.pragma('busy_timeout = 5000');
+  // Web, worker, scheduler and one-off commands may share the file from separate processes: a writer
+  // waits for the one before it (transactions take the write lock at BEGIN; see sqlite-immediate.ts)
+  // for as long as a large re-clustering may hold it.
+  conn.pragma('busy_timeout = 30000');
   conn.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: conn }) });
 
   return {
     name: 'sqlite',
@@ -30,6 +33,8 @@ export function createSqliteDialect(path: string): StoreDialect {
     dropSearchIndex,
     search: (query, page) => search(db, query, page),
     claimLock: null,
+    // The transaction already holds the file's one write lock from its BEGIN IMMEDIATE.
+    serialize: async () => {},
     destroy: () => db.destroy(),
   };
 }

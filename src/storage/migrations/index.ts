@@ -2,7 +2,9 @@ import { type Migration, type MigrationProvider, Migrator } from 'kysely';
 import { AppError } from '../../domain/index.js';
 import type { StoreDialect } from '../dialects/dialect.js';
 import { actorsMigration } from './actors.js';
+import { articleUniquenessMigration } from './article-uniqueness.js';
 import { articlesMigration } from './articles.js';
+import { feedEntrySkipsMigration } from './feed-entry-skips.js';
 import { feedsMigration } from './feeds.js';
 import { jobsMigration } from './jobs.js';
 import { outletsMigration } from './outlets.js';
@@ -21,6 +23,8 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0006-search': searchMigration(d),
     '0007-jobs': jobsMigration(d),
     '0008-quote-details': quoteDetailsMigration(d),
+    '0009-article-uniqueness': articleUniquenessMigration(d),
+    '0010-feed-entry-skips': feedEntrySkipsMigration(d),
   };
 }
 
@@ -32,7 +36,11 @@ export async function migrateToLatest(d: StoreDialect): Promise<void> {
     provider,
     ...(d.migrationTableSchema ? { migrationTableSchema: d.migrationTableSchema } : {}),
   });
-  const { error, results } = await migrator.migrateToLatest();
+  let outcome = await migrator.migrateToLatest();
+  // Kysely's migrator reads the catalogue of every schema to find its own tables; on PostgreSQL that
+  // read can fail when another schema is dropped meanwhile. Migrating is idempotent, so try again.
+  for (let attempt = 1; outcome.error && attempt < 3; attempt++) outcome = await migrator.migrateToLatest();
+  const { error, results } = outcome;
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new AppError('internal', `database migration ${failed} failed: ${String(error)}`, { cause: error });

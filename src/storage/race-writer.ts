@@ -1,0 +1,114 @@
+/**
+ * Test support, run as its own process by store-races.test.ts: opens a store and, at an agreed
+ * instant, writes the same articles (or re-clusters the same ones) as a twin process does, printing
+ * one JSON line per outcome. Real separate processes, because that is how the races happen.
+ */
+import type { NewArticle } from '../domain/index.js';
+import { openStore } from './open-store.js';
+import type { OpenStoreOptions } from './types.js';
+
+/** What the race test asks of one writer process (passed as JSON, its one argument). */
+export interface RaceJob {
+  options: OpenStoreOptions;
+  mode: 'insert' | 'cluster';
+  outletId: number;
+  feedId: number;
+  /** Article keys; the same in both processes. */
+  keys: string[];
+  /** Both processes share content hashes; the URL prefix decides whether they share URLs too. */
+  urlPrefix: string;
+  /** Epoch ms at which to start writing, so both processes write at once. */
+  startAt: number;
+  /** Cluster mode: write the stories in the opposite order to the twin, so row locks cross. */
+  reverse?: boolean;
+}
+
+/** The article a writer stores for `key`: one mention and one quote, so a double analysis would show. */
+function raceArticle(job: RaceJob, key: string): NewArticle {
+  const body = `China said the talks on ${key} would go on.`;
+  return {
+    outletId: job.outletId,
+    feedId: job.feedId,
+    url: `${job.urlPrefix}${key}`,
+    guid: `guid-${key}`,
+    contentHash: `hash-${key}`,
+    fetchedAt: new Date('2024-05-01T12:00:00.000Z'),
+    mentions: [{ actorId: 'race-cn', name: 'China', kind: 'country', surface: 'China', start: 0, end: 5 }],
+    quotes: [
+      {
+        text: 'the talks would go on',
+        kind: 'reported',
+        speaker: 'China',
+        speakerKind: 'government',
+        speakerActorId: 'race-cn',
+        affiliation: null,
+        cue: 'said',
+        start: 11,
+        end: body.length - 1,
+        source: { start: 0, end: 5 },
+        cueSpan: null,
+      },
+    ],
+    title: `Talks on ${key}`,
+    standfirst: null,
+    byline: null,
+    published: new Date('2024-05-01T10:00:00.000Z'),
+    updated: null,
+    language: 'en',
+    canonicalUrl: null,
+    siteName: null,
+    section: null,
+    tags: [],
+    image: null,
+    bodyText: body,
+    bodyHtml: `<p>${body}</p>`,
+  };
+}
+
+/** Re-clusterings per cluster-mode writer. */
+export const ROUNDS = 30;
+
+async function main(): Promise<void> {
+  const job = JSON.parse(process.argv[2] ?? '') as RaceJob;
+  const store = await openStore(job.options);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, job.startAt - Date.now())));
+    if (job.mode === 'insert') {
+      const outcomes = await Promise.all(
+        job.keys.map((k) => store.articles.insertOrSkip(raceArticle(job, k))),
+      );
+      for (const o of outcomes) process.stdout.write(`${JSON.stringify(o)}\n`);
+      return;
+    }
+    // Cluster mode: every article into one of three new stories, again and again, with related links.
+    const rows = await store.articles.listForClustering(new Date(0));
+    for (let round = 0; round < ROUNDS; round++) {
+      const groups = [0, 1, 2].map((g) => rows.filter((_, i) => i % 3 === (g + round) % 3).map((r) => r.id));
+      if (job.reverse) {
+        groups.reverse();
+        for (const g of groups) g.reverse();
+      }
+      const ids = await store.stories.applyClustering(
+        groups.map((articleIds, g) => ({
+          id: null,
+          headline: `Story ${g}`,
+          standfirst: null,
+          firstPublished: new Date('2024-05-01T10:00:00.000Z'),
+          lastPublished: new Date('2024-05-01T10:00:00.000Z'),
+          articleCount: articleIds.length,
+          outletCount: 1,
+          relatedIds: [],
+          articleIds,
+        })),
+      );
+      await store.stories.setRelated(
+        ids.map((storyId) => ({ storyId, relatedIds: ids.filter((i) => i !== storyId) })),
+      );
+      process.stdout.write(`${JSON.stringify(ids)}\n`);
+    }
+  } finally {
+    await store.close();
+  }
+}
+
+await main();
