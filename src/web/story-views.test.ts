@@ -35,7 +35,8 @@ function counted(store: Store) {
 
 function site(store: Store, clock: { now: Date } = { now: NOW }) {
   const now = () => clock.now;
-  const views = createViewCache(store.stories, now);
+  // Every request reads the version, so a change is seen at once (serve reads it at most once a second).
+  const views = createViewCache(store.stories, now, { versionCheckMs: 0 });
   const app = createWebApp({ store, config: loadConfig({}, {}), now, labels: testLabels, demo: true, views });
   return { app, views };
 }

@@ -42,12 +42,29 @@ describe('view cache', () => {
 
   it('composes again when the version moves, with a new ETag', async () => {
     const v = { version: 1 };
-    const cache = createViewCache(source(v), () => NOW);
+    const cache = createViewCache(source(v), () => NOW, { versionCheckMs: 0 });
     const first = await cache.get('home', async () => 'same bytes');
     v.version = 2;
     const second = await cache.get('home', async () => 'same bytes');
     expect(first!.etag).toMatch(/^"1-/);
     expect(second!.etag).toMatch(/^"2-/);
+  });
+
+  it('reads the version once per check interval, however many requests', async () => {
+    let reads = 0;
+    const cache = createViewCache(
+      {
+        version: async () => {
+          reads++;
+          return 1;
+        },
+      },
+      () => NOW,
+      { versionCheckMs: 60_000 },
+    );
+    await Promise.all(Array.from({ length: 50 }, () => cache.get('home', async () => 'page')));
+    await cache.get('home', async () => 'page');
+    expect(reads).toBe(1);
   });
 });
 

@@ -21,10 +21,13 @@ export interface ViewCacheOptions {
   maxBytes: number;
 }
 
-/** Defaults: a minute of clock drift at most; every request checks the (one-row) version. */
+/**
+ * Defaults: a page is at most a minute behind the clock, and a re-clustering written by another
+ * process shows within a second (the version row is read at most once a second, not per request).
+ */
 export const VIEW_CACHE_DEFAULTS: ViewCacheOptions = {
   maxAgeMs: 60_000,
-  versionCheckMs: 0,
+  versionCheckMs: 1_000,
   maxEntries: 2_000,
   maxBytes: 128 * 1024 * 1024,
 };
