@@ -55,7 +55,9 @@ export async function recluster(ctx: PipelineContext, opts: ReclusterOptions = {
   });
 }
 
-function groupPrevious(rows: { id: number; storyId: number | null }[]): { storyId: number; articleIds: number[] }[] {
+function groupPrevious(
+  rows: { id: number; storyId: number | null }[],
+): { storyId: number; articleIds: number[] }[] {
   const groups = new Map<number, number[]>();
   for (const r of rows) {
     if (r.storyId === null) continue;
@@ -87,7 +89,5 @@ async function linkRelated(
     };
   });
   const related = relatedStories(inputs);
-  await ctx.store.stories.setRelated(
-    [...related].map(([storyId, relatedIds]) => ({ storyId, relatedIds })),
-  );
+  await ctx.store.stories.setRelated([...related].map(([storyId, relatedIds]) => ({ storyId, relatedIds })));
 }
