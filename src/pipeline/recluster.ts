@@ -1,6 +1,6 @@
-import type { StoryUpsert } from '../storage/index.js';
+import type { ClusteringArticle, StoryUpsert } from '../storage/index.js';
 import { assignStoryIds, chooseHeadline, clusterArticles, relatedStories } from '../stories/index.js';
-import type { StoryArticle } from '../stories/index.js';
+import type { Cluster, StoryArticle } from '../stories/index.js';
 import { hoursBefore } from '../lib/index.js';
 import { type PipelineContext, timed } from './context.js';
 
@@ -13,15 +13,21 @@ export interface ReclusterReport {
   stories: number;
 }
 
+/** How to re-cluster; the defaults are what the worker runs. */
+export interface ReclusterOptions {
+  /** Replaces the clusterer, e.g. to store a generated newsroom's known stories in a benchmark. */
+  group?: (articles: ClusteringArticle[]) => Cluster[];
+}
+
 /**
  * Group the recent articles into stories again, keeping story ids stable, and store the result in one
  * transaction: headline and standfirst from the most central article, related stories by similarity.
  */
-export async function recluster(ctx: PipelineContext): Promise<ReclusterReport> {
+export async function recluster(ctx: PipelineContext, opts: ReclusterOptions = {}): Promise<ReclusterReport> {
   return timed(ctx, 'cluster', async () => {
     const since = hoursBefore(ctx.now(), CLUSTER_WINDOW_HOURS);
     const rows = await ctx.store.articles.listForClustering(since);
-    const clusters = clusterArticles(rows);
+    const clusters = (opts.group ?? clusterArticles)(rows);
     const previous = groupPrevious(rows);
     const ids = assignStoryIds(clusters, previous);
     const byId = new Map(rows.map((r) => [r.id, r]));
@@ -49,7 +55,9 @@ export async function recluster(ctx: PipelineContext): Promise<ReclusterReport> 
   });
 }
 
-function groupPrevious(rows: { id: number; storyId: number | null }[]): { storyId: number; articleIds: number[] }[] {
+function groupPrevious(
+  rows: { id: number; storyId: number | null }[],
+): { storyId: number; articleIds: number[] }[] {
   const groups = new Map<number, number[]>();
   for (const r of rows) {
     if (r.storyId === null) continue;
@@ -81,7 +89,5 @@ async function linkRelated(
     };
   });
   const related = relatedStories(inputs);
-  await ctx.store.stories.setRelated(
-    [...related].map(([storyId, relatedIds]) => ({ storyId, relatedIds })),
-  );
+  await ctx.store.stories.setRelated([...related].map(([storyId, relatedIds]) => ({ storyId, relatedIds })));
 }

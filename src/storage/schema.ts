@@ -121,6 +121,12 @@ export interface StoriesTable {
   updated_at: DbDate;
 }
 
+/** One row (id 1) whose version every change to stories bumps; see migrations/story-views.ts. */
+export interface StoryViewsTable {
+  id: number;
+  version: number;
+}
+
 /** The jobs table: the work queue shared by every worker process. */
 export interface JobsTable {
   id: Generated<number>;
@@ -163,5 +169,6 @@ export interface Database {
   mentions: MentionsTable;
   quotes: QuotesTable;
   stories: StoriesTable;
+  story_views: StoryViewsTable;
   jobs: JobsTable;
 }

@@ -3,6 +3,7 @@ import { inBatches, safePage } from './batches.js';
 import type { StoreDialect } from './dialects/dialect.js';
 import { toStory } from './rows.js';
 import type { Database } from './schema.js';
+import { bumpStoryViewsVersion, readStoryViewsVersion } from './story-views.js';
 import type { StoryStore, StoryUpsert } from './types.js';
 
 const BATCH = 500;
@@ -30,8 +31,10 @@ export function createStoryStore(d: StoreDialect): StoryStore {
             .where('id', '=', storyId)
             .execute();
         }
+        await bumpStoryViewsVersion(trx);
       });
     },
+    version: () => readStoryViewsVersion(db),
     async get(id) {
       const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toStory(d, row) : null;
@@ -124,5 +127,6 @@ async function applyClustering(
       ),
     )
     .execute();
+  await bumpStoryViewsVersion(trx);
   return ids;
 }

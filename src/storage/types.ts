@@ -183,6 +183,11 @@ export interface StoryStore {
   /** Stories by last_published, newest first; `since` keeps those last published at or after it. */
   list(page: Page & { since?: Date }): Promise<Story[]>;
   count(): Promise<number>;
+  /**
+   * The story-views version: raised in the same transaction as every applyClustering and setRelated,
+   * so anything composed from the stories at one version is current while the version is unchanged.
+   */
+  version(): Promise<number>;
 }
 
 /** Where a job is in its life: waiting (or waiting to retry), leased to a worker, finished, given up on. */

@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import type { Story } from '../domain/index.js';
 import { siteBase } from './base-url.js';
-import type { WebDeps } from './deps.js';
+import type { ViewDeps } from './deps.js';
 import { plural } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { rankedStories } from './story-data.js';
+import { ATOM, sendView } from './view-response.js';
 
 const FEED_STORIES = 30;
 
@@ -40,14 +41,16 @@ ${stories.map((s) => entry(s, base))}
 `.value;
 }
 
-/** /feeds/stories.atom: the top stories as an Atom feed. */
-export function atomRoutes(deps: WebDeps): Hono {
+/** /feeds/stories.atom: the top stories as an Atom feed, composed once per story version. */
+export function atomRoutes(deps: ViewDeps): Hono {
   const app = new Hono();
   app.get('/feeds/stories.atom', async (c) => {
-    const stories = await rankedStories(deps, { limit: FEED_STORIES, offset: 0 });
-    c.header('Content-Type', 'application/atom+xml; charset=utf-8');
-    c.header('Cache-Control', 'public, max-age=300');
-    return c.body(renderStoriesAtom(stories, siteBase(c, deps.config), deps.now()));
+    const base = siteBase(c, deps.config);
+    const view = await deps.views.get(`atom:${base}`, async () => {
+      const stories = await rankedStories(deps, { limit: FEED_STORIES, offset: 0 });
+      return renderStoriesAtom(stories, base, deps.now());
+    });
+    return sendView(c, view!, ATOM, 'public, max-age=300');
   });
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config/index.js';
 import type { Store } from '../storage/index.js';
+import type { ViewCache } from './view-cache.js';
 
 /** The few logger methods the web layer calls (a pino logger fits). */
 export interface WebLogger {
@@ -23,7 +24,12 @@ export interface WebDeps {
   /** Show the "fictional demo newsroom" banner. */
   demo: boolean;
   log?: WebLogger;
+  /** Composed home, story and API views; createWebApp makes one over `store` when absent. */
+  views?: ViewCache;
 }
+
+/** The deps of routes that serve composed views. */
+export type ViewDeps = WebDeps & { views: ViewCache };
 
 /** The Hono environment every sub-app shares: the deps live in `c.var.deps`. */
 export type WebEnv = { Variables: { deps: WebDeps } };

@@ -2,11 +2,12 @@ import { Hono } from 'hono';
 import { formatAge } from '../lib/index.js';
 import { imageCredit } from './components.js';
 import { coverageBar } from './coverage-bar.js';
-import type { WebDeps } from './deps.js';
+import type { ViewDeps, WebDeps } from './deps.js';
 import { plural } from './format.js';
 import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { loadStoryCards, rankedStories, type StoryCard } from './story-data.js';
+import { HTML, sendView } from './view-response.js';
 
 const HOME_STORIES = 30;
 
@@ -23,18 +24,24 @@ ${coverageBar(c.byOwnership, { id: `cov-${s.id}`, title: 'Coverage by kind of ou
 </li>`;
 }
 
-/** The front page: stories ranked by breadth of coverage and recency. */
-export function homeRoutes(deps: WebDeps): Hono {
+/** The whole front page as composed now: the top stories ranked, each as a card. */
+async function composeHome(deps: WebDeps): Promise<string> {
+  const stories = await rankedStories(deps, { limit: HOME_STORIES, offset: 0 });
+  const cards = await loadStoryCards(deps, stories);
+  const now = deps.now();
+  const body =
+    cards.length > 0
+      ? html`<h1 class="skip">Top stories</h1><ol class="story-grid">${cards.map((x) => card(x, now))}</ol>`
+      : html`<h1>No stories yet</h1><p class="standfirst">Add some feeds and let the worker collect articles; stories appear here as soon as outlets cover the same event.</p>`;
+  return renderPage({ title: '', demo: deps.demo, body });
+}
+
+/** The front page: stories ranked by breadth of coverage and recency, composed once per story version. */
+export function homeRoutes(deps: ViewDeps): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
-    const stories = await rankedStories(deps, { limit: HOME_STORIES, offset: 0 });
-    const cards = await loadStoryCards(deps, stories);
-    const now = deps.now();
-    const body =
-      cards.length > 0
-        ? html`<h1 class="skip">Top stories</h1><ol class="story-grid">${cards.map((x) => card(x, now))}</ol>`
-        : html`<h1>No stories yet</h1><p class="standfirst">Add some feeds and let the worker collect articles; stories appear here as soon as outlets cover the same event.</p>`;
-    return c.html(renderPage({ title: '', demo: deps.demo, body }));
+    const view = await deps.views.get('home', () => composeHome(deps));
+    return sendView(c, view!, HTML);
   });
   return app;
 }

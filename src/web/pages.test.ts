@@ -41,6 +41,21 @@ describe('home page', () => {
     expect(headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(headers.get('content-type')).toContain('text/html');
   });
+
+  it('sends the security headers with error pages, API errors and 304s too', async () => {
+    const home = await get('/');
+    const answers = [
+      await get('/no/such/page'),
+      await get('/stories/abc'),
+      await get('/api/stories/999999'),
+      await site.app.request('/', { headers: { 'If-None-Match': home.headers.get('etag')! } }),
+    ];
+    expect(answers.map((a) => a.status)).toEqual([404, 400, 404, 304]);
+    for (const { headers } of answers) {
+      expect(headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(headers.get('x-content-type-options')).toBe('nosniff');
+    }
+  });
 });
 
 describe('story page', () => {

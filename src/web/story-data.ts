@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { ComposedStory, CoverageSlice, LeadImage, Story } from '../domain/index.js';
 import type { ArticleDetail } from '../storage/index.js';
 import { byCentrality, composeStory, coverageOf, rankStories, type StoryArticle } from '../stories/index.js';
@@ -6,6 +7,9 @@ import type { WebDeps } from './deps.js';
 
 // Ranking looks at this many recent stories: enough that nothing prominent is missed.
 const RANK_WINDOW = 100;
+// Cards are composed a few stories at a time, letting other requests in between: reading and ranking
+// the articles of 30 stories takes a hundred milliseconds or more, too long to hold the event loop.
+const CARD_BATCH = 3;
 
 function asStoryArticles(details: ArticleDetail[]): StoryArticle[] {
   return details.map((d) => ({ article: d, outlet: d.outlet, quotes: d.quotes }));
@@ -34,6 +38,7 @@ export async function loadComposedStory(
     deps.store.articles.listByStory(id),
     deps.store.stories.getMany(story.relatedIds),
   ]);
+  await yieldToEventLoop();
   const composed = composeStory({
     story,
     articles: asStoryArticles(details),
@@ -56,15 +61,25 @@ export interface StoryCard {
 
 /** Card data for stories: outlets, coverage by ownership and the lead image of the most central article. */
 export async function loadStoryCards(deps: WebDeps, stories: Story[]): Promise<StoryCard[]> {
-  const byStory = await deps.store.articles.listByStories(stories.map((s) => s.id));
-  return stories.map((story) => {
-    const items = asStoryArticles(byStory.get(story.id) ?? []);
-    const withImage = byCentrality(items).find(({ article }) => article.image?.url);
-    return {
-      story,
-      outletNames: [...new Set(items.map((i) => i.outlet.name))],
-      byOwnership: coverageOf(items, deps.labels.countryName).byOwnership,
-      image: withImage?.article.image ? { ...withImage.article.image, outletName: withImage.outlet.name } : null,
-    };
-  });
+  const cards: StoryCard[] = [];
+  for (let i = 0; i < stories.length; i += CARD_BATCH) {
+    if (i > 0) await yieldToEventLoop();
+    const batch = stories.slice(i, i + CARD_BATCH);
+    const byStory = await deps.store.articles.listByStories(batch.map((s) => s.id));
+    for (const story of batch) cards.push(storyCard(deps, story, byStory.get(story.id) ?? []));
+  }
+  return cards;
+}
+
+function storyCard(deps: WebDeps, story: Story, details: ArticleDetail[]): StoryCard {
+  const items = asStoryArticles(details);
+  const withImage = byCentrality(items).find(({ article }) => article.image?.url);
+  return {
+    story,
+    outletNames: [...new Set(items.map((i) => i.outlet.name))],
+    byOwnership: coverageOf(items, deps.labels.countryName).byOwnership,
+    image: withImage?.article.image
+      ? { ...withImage.article.image, outletName: withImage.outlet.name }
+      : null,
+  };
 }

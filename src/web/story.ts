@@ -3,13 +3,14 @@ import type { ComposedStory, OutletCoverage, Perspective } from '../domain/index
 import { actorChips } from './article.js';
 import { dateRange, imageCredit, outletBadges, quoteBlock, timeTag } from './components.js';
 import { coverageBar } from './coverage-bar.js';
-import type { CountryLabels, WebDeps } from './deps.js';
+import type { CountryLabels, ViewDeps, WebDeps } from './deps.js';
 import { notFound } from './errors.js';
 import { plural } from './format.js';
 import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { loadComposedStory } from './story-data.js';
 import { idParams, validParams } from './validate.js';
+import { HTML, sendView } from './view-response.js';
 
 /** "as reported by the Huaxia Herald": an outlet's words that reached the story through another outlet. */
 function reportedNote(by: readonly string[] | undefined): SafeHtml {
@@ -93,17 +94,23 @@ ${
 </article>`;
 }
 
-/** /stories/:id: the magazine view of one story. */
-export function storyRoutes(deps: WebDeps): Hono {
+/** The whole story page, or null when there is no such story. */
+async function composeStoryPage(deps: WebDeps, id: number): Promise<string | null> {
+  const loaded = await loadComposedStory(deps, id);
+  if (!loaded) return null;
+  const { composed, actors } = loaded;
+  const body = storyBody(composed, actors, deps.labels);
+  return renderPage({ title: composed.headline, description: composed.standfirst, demo: deps.demo, body });
+}
+
+/** /stories/:id: the magazine view of one story, composed once per story version. */
+export function storyRoutes(deps: ViewDeps): Hono {
   const app = new Hono();
   app.get('/stories/:id', validParams(idParams), async (c) => {
-    const loaded = await loadComposedStory(deps, c.req.valid('param').id);
-    if (!loaded) throw notFound('story');
-    const { composed, actors } = loaded;
-    const body = storyBody(composed, actors, deps.labels);
-    return c.html(
-      renderPage({ title: composed.headline, description: composed.standfirst, demo: deps.demo, body }),
-    );
+    const id = c.req.valid('param').id;
+    const view = await deps.views.get(`story:${id}`, () => composeStoryPage(deps, id));
+    if (!view) throw notFound('story');
+    return sendView(c, view, HTML);
   });
   return app;
 }

@@ -11,6 +11,7 @@ import { outletsMigration } from './outlets.js';
 import { quoteDetailsMigration } from './quote-details.js';
 import { searchMigration } from './search.js';
 import { storiesMigration } from './stories.js';
+import { storyViewsMigration } from './story-views.js';
 
 /** Every migration by name; the migrator applies them in name order. A static list, so it works from dist/. */
 export function allMigrations(d: StoreDialect): Record<string, Migration> {
@@ -25,6 +26,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0008-quote-details': quoteDetailsMigration(d),
     '0009-article-uniqueness': articleUniquenessMigration(d),
     '0010-feed-entry-skips': feedEntrySkipsMigration(d),
+    '0011-story-views': storyViewsMigration(),
   };
 }
 

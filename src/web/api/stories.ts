@@ -1,10 +1,11 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { siteBase } from '../base-url.js';
-import type { WebDeps } from '../deps.js';
+import type { ViewDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { loadComposedStory, rankedStories } from '../story-data.js';
 import { idParams, validParams, validQuery } from '../validate.js';
+import { JSON_TYPE, sendView } from '../view-response.js';
 import { presentStorySummary } from './presenters.js';
 
 const listQuery = z.object({
@@ -12,21 +13,28 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).max(900).default(0),
 });
 
-/** GET /api/stories (ranked, paginated) and /api/stories/:id (the composed story). */
-export function storyApi(deps: WebDeps): Hono {
+/** GET /api/stories (ranked, paginated) and /api/stories/:id (the composed story), composed once per story version. */
+export function storyApi(deps: ViewDeps): Hono {
   const app = new Hono();
 
   app.get('/api/stories', validQuery(listQuery), async (c) => {
     const page = c.req.valid('query');
-    const [stories, total] = await Promise.all([rankedStories(deps, page), deps.store.stories.count()]);
     const base = siteBase(c, deps.config);
-    return c.json({ stories: stories.map((s) => presentStorySummary(s, base)), total });
+    const view = await deps.views.get(`api:stories:${page.limit}:${page.offset}:${base}`, async () => {
+      const [stories, total] = await Promise.all([rankedStories(deps, page), deps.store.stories.count()]);
+      return JSON.stringify({ stories: stories.map((s) => presentStorySummary(s, base)), total });
+    });
+    return sendView(c, view!, JSON_TYPE);
   });
 
   app.get('/api/stories/:id', validParams(idParams), async (c) => {
-    const loaded = await loadComposedStory(deps, c.req.valid('param').id);
-    if (!loaded) throw notFound('story');
-    return c.json(loaded.composed);
+    const id = c.req.valid('param').id;
+    const view = await deps.views.get(`api:story:${id}`, async () => {
+      const loaded = await loadComposedStory(deps, id);
+      return loaded ? JSON.stringify(loaded.composed) : null;
+    });
+    if (!view) throw notFound('story');
+    return sendView(c, view, JSON_TYPE);
   });
 
   return app;

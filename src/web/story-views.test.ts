@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../config/index.js';
+import type { Store } from '../storage/index.js';
+import { forEachDialect } from '../storage/test-harness.js';
+import { createWebApp } from './app.js';
+import { NOW, seedNewsroom, testLabels } from './test-harness.js';
+import { createViewCache } from './view-cache.js';
+
+/** The real store, with the reads that compose pages counted. */
+function counted(store: Store) {
+  const reads = { storyLists: 0, storyArticles: 0 };
+  const counting: Store = {
+    ...store,
+    stories: {
+      ...store.stories,
+      list: (page) => {
+        reads.storyLists++;
+        return store.stories.list(page);
+      },
+    },
+    articles: {
+      ...store.articles,
+      listByStories: (ids) => {
+        reads.storyArticles++;
+        return store.articles.listByStories(ids);
+      },
+      listByStory: (id) => {
+        reads.storyArticles++;
+        return store.articles.listByStory(id);
+      },
+    },
+  };
+  return { store: counting, reads };
+}
+
+function site(store: Store, clock: { now: Date } = { now: NOW }) {
+  const now = () => clock.now;
+  // Every request reads the version, so a change is seen at once (serve reads it at most once a second).
+  const views = createViewCache(store.stories, now, { versionCheckMs: 0 });
+  const app = createWebApp({ store, config: loadConfig({}, {}), now, labels: testLabels, demo: true, views });
+  return { app, views };
+}
+
+const COMPOSED = (ids: { broad: number }) => [
+  '/',
+  `/stories/${ids.broad}`,
+  '/api/stories',
+  `/api/stories/${ids.broad}`,
+  '/feeds/stories.atom',
+];
+
+describe('composed story views', () => {
+  forEachDialect((fresh) => {
+    it('composes the home page, a story page and the story API once, however many requests', async () => {
+      const db = await fresh();
+      const seeded = await seedNewsroom(db.store);
+      const { store, reads } = counted(db.store);
+      const { app } = site(store);
+      const first = new Map<string, string>();
+      for (let i = 0; i < 10; i++) {
+        for (const path of COMPOSED(seeded)) {
+          const res = await app.request(path);
+          expect(res.status).toBe(200);
+          const text = await res.text();
+          if (i === 0) first.set(path, text);
+          else expect(text).toBe(first.get(path));
+        }
+      }
+      // One ranking read for the home page, one each for the API list and the feed; one article read per page.
+      expect(reads.storyLists).toBe(3);
+      expect(reads.storyArticles).toBe(3);
+    });
+
+    it('composes once when 500 requests meet a cold cache at the same time', async () => {
+      const db = await fresh();
+      await seedNewsroom(db.store);
+      const { store, reads } = counted(db.store);
+      const { app } = site(store);
+      const all = await Promise.all(Array.from({ length: 500 }, () => app.request('/')));
+      expect(all.every((r) => r.status === 200)).toBe(true);
+      expect(new Set(all.map((r) => r.headers.get('etag'))).size).toBe(1);
+      expect(reads.storyLists).toBe(1);
+      expect(reads.storyArticles).toBe(1);
+    });
+
+    it('answers a repeated request with 304 and the same ETag, and a re-clustering by another process with new content', async () => {
+      const db = await fresh();
+      const seeded = await seedNewsroom(db.store);
+      const { app } = site(db.store);
+      const before = new Map<string, { etag: string; text: string }>();
+      for (const path of COMPOSED(seeded)) {
+        const res = await app.request(path);
+        const etag = res.headers.get('etag');
+        expect(etag).toMatch(/^"\d+-[0-9a-f]{16}"$/);
+        expect(res.headers.get('cache-control')).toBeTruthy();
+        before.set(path, { etag: etag!, text: await res.text() });
+        const again = await app.request(path, { headers: { 'If-None-Match': etag! } });
+        expect(again.status).toBe(304);
+        expect(again.headers.get('etag')).toBe(etag);
+        expect(await again.text()).toBe('');
+      }
+
+      // Another Store instance, as a worker process would hold, re-clusters: the broad story gets a new headline.
+      const worker = await db.reopen();
+      const articleIds = (await worker.articles.listByStory(seeded.broad)).map((a) => a.id);
+      const broad = (await worker.stories.get(seeded.broad))!;
+      await worker.stories.applyClustering([
+        { ...broad, headline: 'Grain talks move to Ankara', id: seeded.broad, articleIds },
+      ]);
+
+      for (const path of COMPOSED(seeded)) {
+        const old = before.get(path)!;
+        const res = await app.request(path, { headers: { 'If-None-Match': old.etag } });
+        expect([path, res.status]).toEqual([path, 200]);
+        expect(res.headers.get('etag')).not.toBe(old.etag);
+        const text = await res.text();
+        expect(text).toContain('Grain talks move to Ankara');
+        expect(text).not.toBe(old.text);
+      }
+    });
+
+    it('recomposes a page a minute old though nothing changed, serving the old one meanwhile', async () => {
+      const db = await fresh();
+      await seedNewsroom(db.store);
+      const clock = { now: NOW };
+      const { app, views } = site(db.store, clock);
+      const first = await app.request('/');
+      expect(await first.text()).toContain('4 outlets · 4 articles · 3 h ago');
+      clock.now = new Date(NOW.getTime() + 3_600_000);
+      const stale = await app.request('/');
+      expect(stale.headers.get('etag')).toBe(first.headers.get('etag'));
+      await views.idle();
+      const fresh1 = await app.request('/');
+      expect(fresh1.headers.get('etag')).not.toBe(first.headers.get('etag'));
+      expect(await fresh1.text()).toContain('4 outlets · 4 articles · 4 h ago');
+    });
+  });
+});
