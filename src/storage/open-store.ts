@@ -22,9 +22,9 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     if (!/^postgres(ql)?:\/\//i.test(opts.url)) {
       throw new AppError('config', 'the database URL must start with postgres:// or postgresql://');
     }
-    d = await createPostgresDialect(opts.url, opts.schema);
+    d = await createPostgresDialect(opts.url, opts.schema, { stallMs: opts.search?.stallMs });
   } else {
-    d = createSqliteDialect(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
+    d = createSqliteDialect(opts.sqlitePath ?? DEFAULT_SQLITE_PATH, { stallMs: opts.search?.stallMs });
   }
   try {
     await migrateToLatest(d);
@@ -45,6 +45,6 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     actors: createActorStore(d),
     stories: createStoryStore(d),
     jobs: createJobStore(d),
-    search: createSearch(d),
+    search: createSearch(d, opts.search?.deadlineMs),
   };
 }
