@@ -47,7 +47,7 @@ export function atomRoutes(deps: WebDeps): Hono {
     const stories = await rankedStories(deps, { limit: FEED_STORIES, offset: 0 });
     c.header('Content-Type', 'application/atom+xml; charset=utf-8');
     c.header('Cache-Control', 'public, max-age=300');
-    return c.body(renderStoriesAtom(stories, siteBase(c, deps.config), deps.now()));
+    return c.body(renderStoriesAtom(stories, siteBase(deps.config), deps.now()));
   });
   return app;
 }

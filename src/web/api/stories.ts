@@ -19,7 +19,7 @@ export function storyApi(deps: WebDeps): Hono {
   app.get('/api/stories', validQuery(listQuery), async (c) => {
     const page = c.req.valid('query');
     const [stories, total] = await Promise.all([rankedStories(deps, page), deps.store.stories.count()]);
-    const base = siteBase(c, deps.config);
+    const base = siteBase(deps.config);
     return c.json({ stories: stories.map((s) => presentStorySummary(s, base)), total });
   });
 
