@@ -4,6 +4,7 @@ import { createArticleStore } from './articles.js';
 import type { StoreDialect } from './dialects/dialect.js';
 import { createPostgresDialect } from './dialects/postgres.js';
 import { createSqliteDialect } from './dialects/sqlite.js';
+import { sqliteOpenError } from './dialects/sqlite-open-error.js';
 import { createFeedStore } from './feeds.js';
 import { createJobStore } from './jobs.js';
 import { migrateToLatest } from './migrations/index.js';
@@ -30,7 +31,8 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     await migrateToLatest(d);
   } catch (error) {
     await d.destroy();
-    throw error;
+    // Damage deeper in a SQLite file shows only once the migrations read it.
+    throw (d.name === 'sqlite' && sqliteOpenError(opts.sqlitePath ?? DEFAULT_SQLITE_PATH, error)) || error;
   }
   let closing: Promise<void> | null = null;
   return {

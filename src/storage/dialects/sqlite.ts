@@ -7,6 +7,7 @@ import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../snippet-marks.js';
 import type { ParsedQuery } from '../search-query.js';
 import type { SearchOptions, SearchPage, StoreDialect } from './dialect.js';
 import { toFts5Query } from './fts5-query.js';
+import { sqliteOpenError } from './sqlite-open-error.js';
 import { createReadThreads, type ReadStatement, type ReadThreads } from './sqlite-read-threads.js';
 
 // One per core of a small server; more searches wait their turn (within their deadline).
@@ -15,13 +16,7 @@ const SEARCH_THREADS = 2;
 /** Open (creating if needed) a SQLite file with WAL, foreign keys and a busy timeout. */
 export function createSqliteDialect(path: string, searchOptions: SearchOptions = {}): StoreDialect {
   const onDisk = path !== ':memory:' && path !== '';
-  if (onDisk) mkdirSync(dirname(path), { recursive: true });
-  const conn = new SqliteDatabase(path);
-  conn.pragma('journal_mode = WAL');
-  conn.pragma('foreign_keys = ON');
-  // Web, worker and scheduler may share the file from separate processes.
-  conn.pragma('busy_timeout = 5000');
-  conn.pragma('synchronous = NORMAL');
+  const conn = openConnection(path, onDisk);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: conn }) });
   let readers: ReadThreads | null = null;
 
@@ -48,6 +43,24 @@ export function createSqliteDialect(path: string, searchOptions: SearchOptions =
       await db.destroy();
     },
   };
+}
+
+function openConnection(path: string, onDisk: boolean): SqliteDatabase.Database {
+  let conn: SqliteDatabase.Database | null = null;
+  try {
+    if (onDisk) mkdirSync(dirname(path), { recursive: true });
+    conn = new SqliteDatabase(path);
+    // The first statement reads the file: a damaged or foreign file fails here, inside the try.
+    conn.pragma('journal_mode = WAL');
+    conn.pragma('foreign_keys = ON');
+    // Web, worker and scheduler may share the file from separate processes.
+    conn.pragma('busy_timeout = 5000');
+    conn.pragma('synchronous = NORMAL');
+    return conn;
+  } catch (error) {
+    conn?.close();
+    throw sqliteOpenError(path, error) ?? error;
+  }
 }
 
 async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
