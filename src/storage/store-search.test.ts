@@ -224,5 +224,16 @@ describe('storage: search stays bounded', () => {
       expect((await slow.search('rain', { limit: 10, offset: 0 })).timedOut).toBe(true);
       expect((await db.store.search('grain', { limit: 10, offset: 0 })).total).toBe(2);
     });
+
+    it('answers a burst of slow searches, each with timedOut, and still closes', async () => {
+      const db = await fresh();
+      await seed(db.store);
+      const slow = await db.reopen({ search: { deadlineMs: 100, stallMs: 1_000 } });
+      const burst = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => slow.search(`grain w${i}`, { limit: 10, offset: 0 })),
+      );
+      expect(burst.map((r) => r.timedOut)).toEqual(Array(8).fill(true));
+      await slow.close();
+    });
   });
 });

@@ -64,14 +64,21 @@ interface Slot {
 export function createReadThreads(path: string, opts: ReadThreadOptions): ReadThreads {
   const slots: Slot[] = [];
   const queue: Job[] = [];
-  const dying: Promise<number>[] = [];
+  // Retired threads still inside a statement; while as many exist as live ones, no new thread starts,
+  // so a flood of slow searches can hold at most twice `threads` threads.
+  const dying = new Set<Promise<number>>();
   let closed = false;
 
   const retire = (slot: Slot) => {
     slots.splice(slots.indexOf(slot), 1);
     slot.worker.removeAllListeners('message');
     // A thread inside a native SQLite call ends when the call returns; nobody waits for it meanwhile.
-    dying.push(slot.worker.terminate());
+    const ended = slot.worker.terminate();
+    dying.add(ended);
+    void ended.finally(() => {
+      dying.delete(ended);
+      pump();
+    });
   };
 
   const spawn = (): Slot => {
@@ -100,7 +107,8 @@ export function createReadThreads(path: string, opts: ReadThreadOptions): ReadTh
 
   const pump = () => {
     while (queue.length > 0 && !closed) {
-      const slot = slots.find((s) => s.job === null) ?? (slots.length < opts.threads ? spawn() : null);
+      const room = slots.length < opts.threads && dying.size < opts.threads;
+      const slot = slots.find((s) => s.job === null) ?? (room ? spawn() : null);
       if (!slot) return;
       const job = queue.shift()!;
       slot.job = job;
@@ -142,7 +150,7 @@ export function createReadThreads(path: string, opts: ReadThreadOptions): ReadTh
         slot.job?.settle({ error: new Error('the store is closed') });
         retire(slot);
       }
-      await Promise.all(dying);
+      await Promise.all([...dying]);
     },
   };
 }
