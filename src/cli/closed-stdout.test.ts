@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,5 +87,29 @@ describe('a reader that closes our output early (| head -1)', () => {
     expect(JSON.parse(run.firstLine)).toMatchObject({ title: 'Harbour report 0' });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+  });
+
+  it('any other write failure (a full disk) is one line on stderr and exit 74', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', mainScript, 'sources', 'list'], {
+        cwd: repoRoot,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          MULTIPOLAR_DATA_DIR: dataDir,
+          DATABASE_URL: '',
+          MULTIPOLAR_LOG_LEVEL: 'silent',
+        },
+        stdio: ['ignore', full, 'pipe'],
+        timeout: 60_000,
+      });
+      expect(run.stderr).toBe(
+        'multipolar: cannot write the output: ENOSPC: no space left on device, write\n',
+      );
+      expect(run.status).toBe(74);
+    } finally {
+      closeSync(full);
+    }
   });
 });

@@ -71,9 +71,9 @@ describe('search cannot hold up the server', () => {
     await searchArrived;
     const health = await fetch(new URL('/healthz', server.url));
     finished.push('healthz');
-    const story = await fetch(new URL('/search', server.url));
+    const form = await fetch(new URL('/search', server.url));
     finished.push('search form');
-    expect([health.status, story.status]).toEqual([200, 200]);
+    expect([health.status, form.status]).toEqual([200, 200]);
     const { status, text } = await search;
     expect(finished).toEqual(['healthz', 'search form', 'search']);
     expect(status).toBe(200);
