@@ -100,3 +100,34 @@ describe('bad input on the command line', () => {
     }
   });
 });
+
+describe('multipolar import of a URL it cannot fetch', () => {
+  it('names the unsupported scheme instead of looking for a file', () => {
+    const sources = [
+      'ftp://example.org/page.html',
+      'file:///etc/hostname',
+      'javascript:alert(1)',
+      'data:text/html,<p>hi</p>',
+    ];
+    const run = multipolar('import', '--dry-run', ...sources);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'multipolar import: ftp://example.org/page.html: unsupported URL scheme ftp: (only http and https, or a file path)',
+      'multipolar import: file:///etc/hostname: unsupported URL scheme file: (only http and https, or a file path)',
+      'multipolar import: javascript:alert(1): unsupported URL scheme javascript: (only http and https, or a file path)',
+      'multipolar import: data:text/html,<p>hi</p>: unsupported URL scheme data: (only http and https, or a file path)',
+    ]);
+  });
+
+  it('still reads a file whose name has a colon', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'mp-colon-'));
+    writeFileSync(
+      path.join(dir, 'notes:today.txt'),
+      'Harbour reopens\n\nThe harbour reopened on Monday after a week of strikes, the port authority said.\n',
+    );
+    const run = multipolar('import', '--dry-run', path.join(dir, 'notes:today.txt'));
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+  });
+});

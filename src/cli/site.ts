@@ -1,4 +1,5 @@
 import { countryAdjective, countryName } from '../actors/index.js';
+import type { Config } from '../config/index.js';
 import { createWebApp, startWebServer } from '../web/index.js';
 import type { Runtime } from './runtime.js';
 
@@ -7,9 +8,12 @@ export async function serveSite(
   rt: Runtime,
   opts: { host: string; port: number; demo: boolean },
 ): Promise<{ url: string; close(): Promise<void> }> {
+  // Absolute links fall back to where the site listens (see web/base-url.ts), so the web layer gets
+  // the address actually used; port 0 is only known once listening, hence the one late assignment.
+  const config: Config = { ...rt.config, host: opts.host, port: opts.port };
   const app = createWebApp({
     store: rt.store,
-    config: rt.config,
+    config,
     now: () => new Date(),
     labels: {
       countryAdjective: (code) => countryAdjective(rt.gazetteer, code),
@@ -18,5 +22,7 @@ export async function serveSite(
     demo: opts.demo,
     log: rt.log,
   });
-  return startWebServer(app, { host: opts.host, port: opts.port });
+  const server = await startWebServer(app, { host: opts.host, port: opts.port });
+  config.port = Number(new URL(server.url).port);
+  return server;
 }

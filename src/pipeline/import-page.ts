@@ -58,12 +58,21 @@ interface Loaded {
   charset: string | null;
 }
 
+// Two letters at least, so a Windows drive (C:) is not taken for a scheme.
+const URL_SCHEME = /^([a-z][a-z0-9+.-]+):/i;
+
 async function load(ctx: PipelineContext, source: string): Promise<Loaded | { error: string }> {
   if (/^https?:\/\//i.test(source)) {
     const res = await fetchWithPolicy(ctx, source, {}, 'text/html, text/plain, */*');
     if (!res.ok) return { error: res.message };
     if (res.status === 304) return { error: 'server answered 304 Not Modified to an unconditional request' };
     return { bytes: res.body, url: res.url, contentType: res.contentType, charset: res.charset };
+  }
+  // Anything else that starts like a URL (ftp:, file:, data:, javascript:) is refused by name
+  // rather than looked up as a file; `./name:with-colon` or an absolute path still reads a file.
+  const scheme = URL_SCHEME.exec(source)?.[1];
+  if (scheme) {
+    return { error: `unsupported URL scheme ${scheme.toLowerCase()}: (only http and https, or a file path)` };
   }
   try {
     const bytes = await readFile(source);

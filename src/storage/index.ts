@@ -1,5 +1,5 @@
 export { openStore } from './open-store.js';
-export { SNIPPET_MARK_END, SNIPPET_MARK_START } from './search.js';
+export { MAX_SEARCH_WORDS, SNIPPET_MARK_END, SNIPPET_MARK_START } from './search.js';
 export type {
   ActorStore,
   ArticleDetail,
@@ -20,6 +20,7 @@ export type {
   OutletStore,
   Page,
   SearchHit,
+  SearchResults,
   Store,
   StoryStore,
   StoryUpsert,

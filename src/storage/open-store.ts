@@ -4,6 +4,7 @@ import { createArticleStore } from './articles.js';
 import type { StoreDialect } from './dialects/dialect.js';
 import { createPostgresDialect } from './dialects/postgres.js';
 import { createSqliteDialect } from './dialects/sqlite.js';
+import { sqliteOpenError } from './dialects/sqlite-open-error.js';
 import { createFeedStore } from './feeds.js';
 import { createJobStore } from './jobs.js';
 import { migrateToLatest } from './migrations/index.js';
@@ -22,15 +23,16 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     if (!/^postgres(ql)?:\/\//i.test(opts.url)) {
       throw new AppError('config', 'the database URL must start with postgres:// or postgresql://');
     }
-    d = await createPostgresDialect(opts.url, opts.schema);
+    d = await createPostgresDialect(opts.url, opts.schema, { stallMs: opts.search?.stallMs });
   } else {
-    d = createSqliteDialect(opts.sqlitePath ?? DEFAULT_SQLITE_PATH);
+    d = createSqliteDialect(opts.sqlitePath ?? DEFAULT_SQLITE_PATH, { stallMs: opts.search?.stallMs });
   }
   try {
     await migrateToLatest(d);
   } catch (error) {
     await d.destroy();
-    throw error;
+    // Damage deeper in a SQLite file shows only once the migrations read it.
+    throw (d.name === 'sqlite' && sqliteOpenError(opts.sqlitePath ?? DEFAULT_SQLITE_PATH, error)) || error;
   }
   let closing: Promise<void> | null = null;
   return {
@@ -45,6 +47,6 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     actors: createActorStore(d),
     stories: createStoryStore(d),
     jobs: createJobStore(d),
-    search: createSearch(d),
+    search: createSearch(d, opts.search?.deadlineMs),
   };
 }

@@ -15,7 +15,8 @@ import type { OpenStoreOptions, Store } from './types.js';
 /** A freshly migrated, empty store and a way to open the same database again. */
 export interface TestDb {
   store: Store;
-  reopen(): Promise<Store>;
+  /** Open the same database again, optionally with other store options. */
+  reopen(extra?: Partial<OpenStoreOptions>): Promise<Store>;
   /** Where it is, for another process to open it too. */
   options: OpenStoreOptions;
 }
@@ -48,7 +49,7 @@ export function forEachDialect(
           schemas.push(`test_${tag}`);
           options = { url: pgUrl!, schema: `test_${tag}` };
         }
-        return { store: await open(options), reopen: () => open(options), options };
+        return { store: await open(options), reopen: (extra = {}) => open({ ...options, ...extra }), options };
       };
       afterAll(async () => {
         for (const s of opened) await s.close();

@@ -63,6 +63,18 @@ export type ClusteringArticle = {
 /** One search hit: the summary plus a snippet of the body (see SNIPPET_MARK_START / SNIPPET_MARK_END). */
 export type SearchHit = ArticleSummary & { snippet: string };
 
+/**
+ * One page of search results. `shortened` is set when the query had more words than one search may
+ * use: what was searched (in web-search syntax) and the terms left out. `timedOut` is set, with no
+ * results, when the search outlived its time budget.
+ */
+export interface SearchResults {
+  total: number;
+  results: SearchHit[];
+  shortened?: { searched: string; dropped: string[] };
+  timedOut?: true;
+}
+
 /** The outlet table's operations. */
 export interface OutletStore {
   /** Insert or update by slug. */
@@ -266,7 +278,7 @@ export interface Store {
   stories: StoryStore;
   jobs: JobStore;
   /** Full-text search over title, standfirst and body; any user text is safe, an empty query finds nothing. */
-  search(query: string, page: Page): Promise<{ total: number; results: SearchHit[] }>;
+  search(query: string, page: Page): Promise<SearchResults>;
 }
 
 /** Where to store: a postgres URL, else a SQLite file (default ./data/multipolar.db; ':memory:' works). */
@@ -275,4 +287,6 @@ export interface OpenStoreOptions {
   sqlitePath?: string;
   /** PostgreSQL schema to use, created if missing (tests isolate runs with a random one). */
   schema?: string;
+  /** The time budget of one search (default 2 s); `stallMs` stands in for a slow query in tests. */
+  search?: { deadlineMs?: number; stallMs?: number };
 }

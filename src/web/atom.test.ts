@@ -16,25 +16,36 @@ const text = (el: ReturnType<typeof DomUtils.findOne>, tag: string) =>
   DomUtils.textContent(DomUtils.getElementsByTagName(tag, el!.children, false)[0]!);
 
 describe('Atom feed of top stories', () => {
-  it('is an Atom 1.0 document with one entry per story, ranked, linking to story pages on the request origin', async () => {
-    const res = await site.app.request('http://news.test:8080/feeds/stories.atom');
+  it('is an Atom 1.0 document with one entry per story, ranked, linking to story pages on the listen address, whatever Host the request names', async () => {
+    const res = await site.app.request('http://news.test:8080/feeds/stories.atom', {
+      headers: { Host: 'news.test:8080', 'X-Forwarded-Host': 'evil.example', 'X-Forwarded-Proto': 'https' },
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/atom+xml');
     const doc = parse(await res.text());
     const feed = DomUtils.findOne((e) => e.name === 'feed', doc.children)!;
     expect(feed.attribs.xmlns).toBe('http://www.w3.org/2005/Atom');
-    expect(text(feed, 'id')).toBe('http://news.test:8080/');
+    expect(text(feed, 'id')).toBe('http://127.0.0.1:3000/');
     expect(text(feed, 'updated')).toBe('2024-05-03T11:00:00.000Z');
     const entries = DomUtils.getElementsByTagName('entry', feed);
     expect(entries).toHaveLength(3);
     const first = entries[0]!;
     expect(text(first, 'title')).toBe('Grain corridor talks resume in Istanbul');
-    expect(text(first, 'id')).toBe(`http://news.test:8080/stories/${site.seeded.broad}`);
+    expect(text(first, 'id')).toBe(`http://127.0.0.1:3000/stories/${site.seeded.broad}`);
     expect(text(first, 'summary')).toBe('Negotiators meet again on shipping grain across the Black Sea.');
     expect(DomUtils.getElementsByTagName('link', first)[0]!.attribs.href).toBe(
-      `http://news.test:8080/stories/${site.seeded.broad}`,
+      `http://127.0.0.1:3000/stories/${site.seeded.broad}`,
     );
     for (const e of entries) expect(text(e, 'updated')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+  });
+
+  it("never takes the API's absolute links from a forged Host", async () => {
+    const res = await site.app.request('http://evil.example/api/stories', {
+      headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' },
+    });
+    const body = await res.text();
+    expect(body).toContain(`"http://127.0.0.1:3000/stories/${site.seeded.broad}"`);
+    expect(body).not.toContain('evil.example');
   });
 
   it('escapes markup in headlines and uses the public URL when one is configured', () => {

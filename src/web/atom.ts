@@ -45,8 +45,8 @@ ${stories.map((s) => entry(s, base))}
 export function atomRoutes(deps: ViewDeps): Hono {
   const app = new Hono();
   app.get('/feeds/stories.atom', async (c) => {
-    const base = siteBase(c, deps.config);
-    const view = await deps.views.get(`atom:${base}`, async () => {
+    const base = siteBase(deps.config);
+    const view = await deps.views.get('atom', async () => {
       const stories = await rankedStories(deps, { limit: FEED_STORIES, offset: 0 });
       return renderStoriesAtom(stories, base, deps.now());
     });

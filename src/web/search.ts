@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
-import type { SearchHit } from '../storage/index.js';
+import { MAX_SEARCH_WORDS, type SearchHit } from '../storage/index.js';
 import { pager, timeTag } from './components.js';
 import type { WebDeps } from './deps.js';
 import { plural } from './format.js';
@@ -40,11 +40,21 @@ export function searchRoutes(deps: WebDeps): Hono {
       const body = html`<h1>Search</h1><p class="standfirst">Search every article Multipolar has collected.</p>${form}`;
       return c.html(renderPage({ title: 'Search', demo: deps.demo, body }));
     }
-    const { total, results } = await deps.store.search(q, {
+    const { total, results, shortened, timedOut } = await deps.store.search(q, {
       limit: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
     });
-    const body = html`<h1>Search</h1>${form}
+    const notice = shortened
+      ? html`<p class="meta search-shortened">Only the first ${MAX_SEARCH_WORDS} words were searched (${shortened.searched}); left out: ${shortened.dropped.join(' ')}.</p>`
+      : '';
+    if (timedOut) {
+      // The page still answers at once: the reader learns what to change rather than waiting.
+      c.header('Retry-After', '5');
+      const body = html`<h1>Search</h1>${form}${notice}
+<p class="meta" role="status">This search took too long. Try fewer or more specific words.</p>`;
+      return c.html(renderPage({ title: `Search: ${q}`, demo: deps.demo, query: q, body }), 503);
+    }
+    const body = html`<h1>Search</h1>${form}${notice}
 <p class="meta" role="status">${plural(total, 'article')} found for “${q}”.</p>
 ${results.length > 0 ? html`<ol class="plain-list search-results">${results.map(hit)}</ol>` : html`<p>Nothing matched. Try fewer or different words.</p>`}
 ${pager('/search', { q }, page, page * PAGE_SIZE < total)}`;

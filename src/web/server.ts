@@ -2,18 +2,12 @@ import type { AddressInfo } from 'node:net';
 import { createAdaptorServer } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { AppError } from '../domain/index.js';
+import { listenOrigin } from './base-url.js';
 
 /** A listening site: its address (ending in '/') and a way to stop it. */
 export interface RunningServer {
   url: string;
   close(): Promise<void>;
-}
-
-function urlHost(host: string): string {
-  // A wildcard address is not somewhere a browser can go; its loopback twin is.
-  if (host === '0.0.0.0') return '127.0.0.1';
-  if (host === '::' || host === '[::]') return '[::1]';
-  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
 }
 
 /** Listen on host:port (port 0 picks a free one) and serve the app over HTTP. */
@@ -30,7 +24,7 @@ export function startWebServer(app: Hono, opts: { host: string; port: number }):
       const port = (server.address() as AddressInfo).port;
       let closing: Promise<void> | null = null;
       resolve({
-        url: `http://${urlHost(opts.host)}:${port}/`,
+        url: `${listenOrigin(opts.host, port)}/`,
         close: () => {
           closing ??= new Promise<void>((done, fail) => {
             server.close((err) => (err ? fail(err) : done()));

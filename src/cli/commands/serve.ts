@@ -19,6 +19,10 @@ const serveFlags = z.object({
 /** How often the scheduler looks for due feeds. */
 const SCHEDULER_EVERY_MS = 60_000;
 
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
+
 /** `multipolar serve`: the site, the workers and the scheduler, in one process or one role per process. */
 export function registerServe(program: Command, config: () => Readonly<Config>): void {
   program
@@ -40,9 +44,15 @@ export function registerServe(program: Command, config: () => Readonly<Config>):
       let site: { url: string; close(): Promise<void> } | null = null;
       let runner: JobRunner | null = null;
       let scheduler: Scheduler | null = null;
+      const host = flags.host ?? c.host;
       try {
-        if (web)
-          site = await serveSite(rt, { host: flags.host ?? c.host, port: flags.port ?? c.port, demo: false });
+        if (web && !c.publicUrl && !isLoopback(host)) {
+          rt.log.warn(
+            { host },
+            'MULTIPOLAR_PUBLIC_URL is not set: links in the Atom feed and the API will name the listen address; set it to the address readers use',
+          );
+        }
+        if (web) site = await serveSite(rt, { host, port: flags.port ?? c.port, demo: false });
         if (work) runner = createJobRunner(rt.ctx, { concurrency: flags.concurrency });
         if (schedule) {
           scheduler = startScheduler(rt.ctx, {

@@ -1,10 +1,15 @@
 import type { ColumnDataType, ColumnDefinitionBuilder, Kysely, RawBuilder } from 'kysely';
 import type { Database, DbDate } from '../schema.js';
+import type { ParsedQuery } from '../search-query.js';
 
-/** One page of full-text hits: ids best first, each with a marked snippet of the body. */
-export interface SearchPage {
-  total: number;
-  hits: { id: number; snippet: string }[];
+/** One page of full-text hits (ids best first, each with a marked snippet of the body), or word that the deadline passed. */
+export type SearchPage =
+  | { timedOut: false; total: number; hits: { id: number; snippet: string }[] }
+  | { timedOut: true };
+
+/** How a dialect runs searches. `stallMs` makes each search wait that long inside its time budget: tests use it to stand in for a slow query. */
+export interface SearchOptions {
+  stallMs?: number;
 }
 
 /**
@@ -30,8 +35,15 @@ export interface StoreDialect {
   createSearchIndex(db: Kysely<unknown>): Promise<void>;
   /** Migration step: remove what createSearchIndex built. */
   dropSearchIndex(db: Kysely<unknown>): Promise<void>;
-  /** Run a user's query (any text; never a syntax error) against the full-text index. */
-  search(query: string, page: { limit: number; offset: number }): Promise<SearchPage>;
+  /**
+   * Run a parsed query against the full-text index without holding up the event loop, giving up
+   * after `deadlineMs`: SQLite on reader threads, PostgreSQL under a statement timeout.
+   */
+  search(
+    query: ParsedQuery,
+    page: { limit: number; offset: number },
+    deadlineMs: number,
+  ): Promise<SearchPage>;
   /**
    * Appended to the select that picks the next job to claim, or null: PostgreSQL locks the row and
    * lets concurrent claimers skip it; SQLite needs nothing, since its single update statement holds

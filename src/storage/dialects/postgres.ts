@@ -3,7 +3,8 @@ import pg from 'pg';
 import { AppError } from '../../domain/index.js';
 import type { Database, DbDate } from '../schema.js';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../snippet-marks.js';
-import type { SearchPage, StoreDialect } from './dialect.js';
+import { type ParsedQuery, toWebSearchText } from '../search-query.js';
+import type { SearchOptions, SearchPage, StoreDialect } from './dialect.js';
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -21,7 +22,11 @@ const HEADLINE_OPTIONS = [
 ].join(', ');
 
 /** Connect a pool to PostgreSQL with every session's search_path set to `schema` (created if missing). */
-export async function createPostgresDialect(url: string, schema = 'public'): Promise<StoreDialect> {
+export async function createPostgresDialect(
+  url: string,
+  schema = 'public',
+  searchOptions: SearchOptions = {},
+): Promise<StoreDialect> {
   if (!SCHEMA_NAME.test(schema)) {
     throw new AppError(
       'config',
@@ -51,7 +56,7 @@ export async function createPostgresDialect(url: string, schema = 'public'): Pro
     fromDb: (v: DbDate) => (v instanceof Date ? v : new Date(v)),
     createSearchIndex,
     dropSearchIndex,
-    search: (query, page) => search(db, query, page),
+    search: (query, page, deadlineMs) => search(db, query, page, deadlineMs, searchOptions),
     claimLock: sql`for update skip locked`,
     serialize: async (trx, key) => {
       await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(trx);
@@ -76,17 +81,44 @@ async function dropSearchIndex(db: Kysely<unknown>): Promise<void> {
   await sql`alter table articles drop column if exists search`.execute(db);
 }
 
+// PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout.
+const QUERY_CANCELED = '57014';
+
 async function search(
   db: Kysely<Database>,
-  query: string,
+  query: ParsedQuery,
+  page: { limit: number; offset: number },
+  deadlineMs: number,
+  opts: SearchOptions,
+): Promise<SearchPage> {
+  const text = toWebSearchText(query);
+  if (text === '') return { timedOut: false, total: 0, hits: [] };
+  try {
+    return await db.transaction().execute(async (trx) => {
+      // Local to this transaction: the pooled connection goes back without the limit.
+      await sql`select set_config('statement_timeout', ${String(Math.max(1, Math.round(deadlineMs)))}, true)`.execute(
+        trx,
+      );
+      if (opts.stallMs) await sql`select pg_sleep(${opts.stallMs / 1000})`.execute(trx);
+      return await searchWithin(trx, text, page);
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === QUERY_CANCELED) return { timedOut: true };
+    throw error;
+  }
+}
+
+async function searchWithin(
+  db: Kysely<Database>,
+  text: string,
   page: { limit: number; offset: number },
 ): Promise<SearchPage> {
   // websearch_to_tsquery accepts any text (quotes, -, or) without raising a syntax error.
-  const tsq = sql`websearch_to_tsquery(${sql.lit(TS_CONFIG)}::regconfig, ${query})`;
+  const tsq = sql`websearch_to_tsquery(${sql.lit(TS_CONFIG)}::regconfig, ${text})`;
   const counted = await sql<{ n: number }>`
     select count(*)::int as n from articles, ${tsq} as q(q) where articles.search @@ q.q`.execute(db);
   const total = Number(counted.rows[0]?.n ?? 0);
-  if (total === 0) return { total, hits: [] };
+  if (total === 0) return { timedOut: false, total, hits: [] };
   // Rank and page first, then build headlines for the page only: ts_headline is costly.
   const found = await sql<{ id: number; snippet: string | null }>`
     select hit.id, ts_headline(${sql.lit(TS_CONFIG)}::regconfig, a.body_text, hit.q, ${HEADLINE_OPTIONS}) as snippet
@@ -100,5 +132,9 @@ async function search(
     ) hit
     join articles a on a.id = hit.id
     order by hit.rank desc, hit.at desc, hit.id desc`.execute(db);
-  return { total, hits: found.rows.map((r) => ({ id: Number(r.id), snippet: r.snippet ?? '' })) };
+  return {
+    timedOut: false,
+    total,
+    hits: found.rows.map((r) => ({ id: Number(r.id), snippet: r.snippet ?? '' })),
+  };
 }

@@ -4,22 +4,22 @@ import SqliteDatabase from 'better-sqlite3';
 import { Kysely, sql } from 'kysely';
 import type { Database, DbDate } from '../schema.js';
 import { SNIPPET_MARK_END, SNIPPET_MARK_START } from '../snippet-marks.js';
-import type { SearchPage, StoreDialect } from './dialect.js';
+import type { ParsedQuery } from '../search-query.js';
+import type { SearchOptions, SearchPage, StoreDialect } from './dialect.js';
 import { toFts5Query } from './fts5-query.js';
 import { ImmediateSqliteDialect } from './sqlite-immediate.js';
+import { sqliteOpenError } from './sqlite-open-error.js';
+import { createReadThreads, type ReadStatement, type ReadThreads } from './sqlite-read-threads.js';
+
+// One per core of a small server; more searches wait their turn (within their deadline).
+const SEARCH_THREADS = 2;
 
 /** Open (creating if needed) a SQLite file with WAL, foreign keys and a busy timeout. */
-export function createSqliteDialect(path: string): StoreDialect {
-  if (path !== ':memory:' && path !== '') mkdirSync(dirname(path), { recursive: true });
-  const conn = new SqliteDatabase(path);
-  conn.pragma('journal_mode = WAL');
-  conn.pragma('foreign_keys = ON');
-  // Web, worker, scheduler and one-off commands may share the file from separate processes: a writer
-  // waits for the one before it (transactions take the write lock at BEGIN; see sqlite-immediate.ts)
-  // for as long as a large re-clustering may hold it.
-  conn.pragma('busy_timeout = 30000');
-  conn.pragma('synchronous = NORMAL');
+export function createSqliteDialect(path: string, searchOptions: SearchOptions = {}): StoreDialect {
+  const onDisk = path !== ':memory:' && path !== '';
+  const conn = openConnection(path, onDisk);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: conn }) });
+  let readers: ReadThreads | null = null;
 
   return {
     name: 'sqlite',
@@ -31,12 +31,41 @@ export function createSqliteDialect(path: string): StoreDialect {
     fromDb: (v: DbDate) => (v instanceof Date ? v : new Date(v)),
     createSearchIndex,
     dropSearchIndex,
-    search: (query, page) => search(db, query, page),
+    search: (query, page, deadlineMs) => {
+      // Reader threads open the file on first use, after migrations have built the index.
+      readers ??= onDisk
+        ? createReadThreads(path, { threads: SEARCH_THREADS, stallMs: searchOptions.stallMs })
+        : null;
+      return search(readers ? readers.run : inThread(conn), query, page, deadlineMs);
+    },
     claimLock: null,
     // The transaction already holds the file's one write lock from its BEGIN IMMEDIATE.
     serialize: async () => {},
-    destroy: () => db.destroy(),
+    destroy: async () => {
+      await readers?.close();
+      await db.destroy();
+    },
   };
+}
+
+function openConnection(path: string, onDisk: boolean): SqliteDatabase.Database {
+  let conn: SqliteDatabase.Database | null = null;
+  try {
+    if (onDisk) mkdirSync(dirname(path), { recursive: true });
+    conn = new SqliteDatabase(path);
+    // The first statement reads the file: a damaged or foreign file fails here, inside the try.
+    conn.pragma('journal_mode = WAL');
+    conn.pragma('foreign_keys = ON');
+    // Web, worker, scheduler and one-off commands may share the file from separate processes: a writer
+    // waits for the one before it (transactions take the write lock at BEGIN; see sqlite-immediate.ts)
+    // for as long as a large re-clustering may hold it.
+    conn.pragma('busy_timeout = 30000');
+    conn.pragma('synchronous = NORMAL');
+    return conn;
+  } catch (error) {
+    conn?.close();
+    throw sqliteOpenError(path, error) ?? error;
+  }
 }
 
 async function createSearchIndex(db: Kysely<unknown>): Promise<void> {
@@ -71,24 +100,41 @@ async function dropSearchIndex(db: Kysely<unknown>): Promise<void> {
   await sql`drop table if exists articles_fts`.execute(db);
 }
 
+// Title hits weigh most, then the standfirst, then the body (bm25: lower is better).
+const COUNT_SQL = 'select count(*) as n from articles_fts where articles_fts match ?';
+const PAGE_SQL = `select f.rowid as id, snippet(articles_fts, 2, ?, ?, '…', 24) as snippet
+  from articles_fts f join articles a on a.id = f.rowid
+  where articles_fts match ?
+  order by bm25(articles_fts, 10.0, 4.0, 1.0), coalesce(a.published_at, a.fetched_at) desc, a.id desc
+  limit ? offset ?`;
+
+/** Statements run on the reader threads, or in this thread for a store with no file to share. */
+type ReadRunner = (statements: readonly ReadStatement[], deadlineMs: number) => Promise<unknown[][] | null>;
+
+function inThread(conn: SqliteDatabase.Database): ReadRunner {
+  return async (statements) => statements.map((s) => conn.prepare(s.sql).all(...s.params));
+}
+
 async function search(
-  db: Kysely<Database>,
-  query: string,
+  run: ReadRunner,
+  query: ParsedQuery,
   page: { limit: number; offset: number },
+  deadlineMs: number,
 ): Promise<SearchPage> {
   const match = toFts5Query(query);
-  if (match === null) return { total: 0, hits: [] };
-  const counted = await sql<{ n: number }>`
-    select count(*) as n from articles_fts where articles_fts match ${match}`.execute(db);
-  const total = Number(counted.rows[0]?.n ?? 0);
-  if (total === 0) return { total, hits: [] };
-  // Title hits weigh most, then the standfirst, then the body (bm25: lower is better).
-  const found = await sql<{ id: number; snippet: string | null }>`
-    select f.rowid as id,
-      snippet(articles_fts, 2, ${SNIPPET_MARK_START}, ${SNIPPET_MARK_END}, '…', 24) as snippet
-    from articles_fts f join articles a on a.id = f.rowid
-    where articles_fts match ${match}
-    order by bm25(articles_fts, 10.0, 4.0, 1.0), coalesce(a.published_at, a.fetched_at) desc, a.id desc
-    limit ${page.limit} offset ${page.offset}`.execute(db);
-  return { total, hits: found.rows.map((r) => ({ id: Number(r.id), snippet: r.snippet ?? '' })) };
+  if (match === null) return { timedOut: false, total: 0, hits: [] };
+  const rows = await run(
+    [
+      { sql: COUNT_SQL, params: [match] },
+      { sql: PAGE_SQL, params: [SNIPPET_MARK_START, SNIPPET_MARK_END, match, page.limit, page.offset] },
+    ],
+    deadlineMs,
+  );
+  if (rows === null) return { timedOut: true };
+  const [counted, found] = rows as [{ n: number }[], { id: number; snippet: string | null }[]];
+  return {
+    timedOut: false,
+    total: Number(counted[0]?.n ?? 0),
+    hits: found.map((r) => ({ id: Number(r.id), snippet: r.snippet ?? '' })),
+  };
 }

@@ -20,7 +20,7 @@ export function actorApi(deps: WebDeps): Hono {
       deps.store.actors.storiesMentioning(id, LIMIT),
       deps.store.actors.articlesMentioning(id, LIMIT),
     ]);
-    const base = siteBase(c, deps.config);
+    const base = siteBase(deps.config);
     return c.json({
       actor: { ...actor, url: `${base}${actorPath(actor.id)}` },
       stories: stories.map((s) => presentStorySummary(s, base)),

@@ -11,7 +11,7 @@ export function articleApi(deps: WebDeps): Hono {
   app.get('/api/articles/:id', validParams(idParams), async (c) => {
     const a = await deps.store.articles.get(c.req.valid('param').id);
     if (!a) throw notFound('article');
-    return c.json(presentArticleDetail(a, siteBase(c, deps.config)));
+    return c.json(presentArticleDetail(a, siteBase(deps.config)));
   });
   return app;
 }

@@ -6,7 +6,7 @@ import type { WebDeps } from '../deps.js';
 export function outletApi(deps: WebDeps): Hono {
   const app = new Hono();
   app.get('/api/outlets', async (c) => {
-    const base = siteBase(c, deps.config);
+    const base = siteBase(deps.config);
     const outlets = await deps.store.outlets.list();
     return c.json({ outlets: outlets.map((o) => ({ ...o, url: `${base}/outlets/${o.slug}` })) });
   });

@@ -19,8 +19,8 @@ export function storyApi(deps: ViewDeps): Hono {
 
   app.get('/api/stories', validQuery(listQuery), async (c) => {
     const page = c.req.valid('query');
-    const base = siteBase(c, deps.config);
-    const view = await deps.views.get(`api:stories:${page.limit}:${page.offset}:${base}`, async () => {
+    const base = siteBase(deps.config);
+    const view = await deps.views.get(`api:stories:${page.limit}:${page.offset}`, async () => {
       const [stories, total] = await Promise.all([rankedStories(deps, page), deps.store.stories.count()]);
       return JSON.stringify({ stories: stories.map((s) => presentStorySummary(s, base)), total });
     });
