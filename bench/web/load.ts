@@ -26,11 +26,25 @@ export function wrkVersion(): string | null {
   return (r.stdout || r.stderr).split('\n')[0]?.trim() ?? null;
 }
 
-/** Drive `url` with `connections` keep-alive connections for `seconds` from one wrk thread (its own process). */
+/**
+ * Drive `url` with `connections` keep-alive connections for `seconds` from one wrk thread (its own
+ * process), asking for gzip as every browser does.
+ */
 export async function runWrk(url: string, connections: number, seconds: number): Promise<LoadResult> {
   const child = spawn(
     'wrk',
-    ['-t1', `-c${connections}`, `-d${seconds}s`, '--timeout', '2s', '-s', REPORT, url],
+    [
+      '-t1',
+      `-c${connections}`,
+      `-d${seconds}s`,
+      '--timeout',
+      '2s',
+      '-H',
+      'Accept-Encoding: gzip',
+      '-s',
+      REPORT,
+      url,
+    ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
   );
   let out = '';

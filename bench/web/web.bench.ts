@@ -2,7 +2,8 @@
  * Web load benchmark (issue 9): the real `multipolar serve --role web` on a SQLite database of the
  * scaled demo newsroom (100 outlets × 52 articles, regrouped into the generator's ~860 stories), driven
  * by wrk (one thread, its own process) on home, a story page, /api/stories and search with 50 and 500
- * connections, beside a plain node:http server answering with a file the size of the home page.
+ * connections, beside a plain node:http server answering with the home page's bytes as a static file
+ * (gzipped once, as the server's composed views are).
  * While the 500-connection runs go, a prober asks /healthz every 100 ms. Last, one 250-term search
  * is timed while the home page is under load.
  *
@@ -17,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { prepareBenchDb } from './bench-db.js';
 import {
   type LoadResult,
@@ -153,10 +155,10 @@ try {
       .join(' / ')}`,
   );
   console.log(
-    `- **Server:** \`multipolar serve --role web\` (child process) on SQLite, ${db.articles} articles, ${db.stories} stories (${db.reused ? 'reused database' : `built in ${f(db.buildSeconds, 0)} s`}); home page ${home.byteLength} bytes, story page ${storyBytes} bytes.`,
+    `- **Server:** \`multipolar serve --role web\` (child process) on SQLite, ${db.articles} articles, ${db.stories} stories (${db.reused ? 'reused database' : `built in ${f(db.buildSeconds, 0)} s`}); home page ${home.byteLength} bytes (${gzipSync(home).byteLength} gzipped), story page ${storyBytes} bytes.`,
   );
   console.log(
-    `- **Load:** ${wrk}, one thread, its own process; ${seconds} s per run, keep-alive, 2 s time-out. Errors = connect/read/write errors + non-2xx/3xx answers; requests unanswered after 2 s are counted in their own column, for the yardstick as for Multipolar. The yardstick is a plain \`node:http\` server sending a file of the home page's size.\n`,
+    `- **Load:** ${wrk}, one thread, its own process, \`Accept-Encoding: gzip\` as browsers send; ${seconds} s per run, keep-alive, 2 s time-out. Errors = connect/read/write errors + non-2xx/3xx answers; requests unanswered after 2 s are counted in their own column, for the yardstick as for Multipolar. The yardstick is a plain \`node:http\` server sending the home page's bytes as a static file, gzipped once at its start (as nginx's gzip_static does).\n`,
   );
   console.log(
     line([

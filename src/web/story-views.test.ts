@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config/index.js';
 import type { Store } from '../storage/index.js';
@@ -116,6 +117,38 @@ describe('composed story views', () => {
         const text = await res.text();
         expect(text).toContain('Grain talks move to Ankara');
         expect(text).not.toBe(old.text);
+      }
+    });
+
+    it('sends the bytes gzipped at composition to a client that accepts gzip, with its own ETag, and plain bytes otherwise', async () => {
+      const db = await fresh();
+      const seeded = await seedNewsroom(db.store);
+      const { app } = site(db.store);
+      for (const path of COMPOSED(seeded)) {
+        const plain = await app.request(path);
+        expect(plain.headers.get('content-encoding')).toBeNull();
+        expect(plain.headers.get('vary')).toBe('Accept-Encoding');
+        const text = await plain.text();
+        const zipped = await app.request(path, { headers: { 'Accept-Encoding': 'br, gzip;q=0.8' } });
+        expect(zipped.headers.get('content-encoding')).toBe('gzip');
+        expect(zipped.headers.get('vary')).toBe('Accept-Encoding');
+        const bytes = Buffer.from(await zipped.arrayBuffer());
+        expect(bytes.byteLength).toBeLessThan(Buffer.byteLength(text));
+        expect(gunzipSync(bytes).toString('utf8')).toBe(text);
+        const etag = zipped.headers.get('etag')!;
+        expect(etag).toMatch(/^"\d+-[0-9a-f]{16}-gz"$/);
+        expect(etag).not.toBe(plain.headers.get('etag'));
+        const again = await app.request(path, {
+          headers: { 'Accept-Encoding': 'gzip', 'If-None-Match': etag },
+        });
+        expect(again.status).toBe(304);
+        // A client that refuses gzip gets the plain bytes, and the gzip ETag does not validate them.
+        const refused = await app.request(path, {
+          headers: { 'Accept-Encoding': 'gzip;q=0', 'If-None-Match': etag },
+        });
+        expect(refused.status).toBe(200);
+        expect(refused.headers.get('content-encoding')).toBeNull();
+        expect(await refused.text()).toBe(text);
       }
     });
 

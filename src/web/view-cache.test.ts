@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createViewCache } from './view-cache.js';
-import { matchesEtag } from './view-response.js';
+import { acceptsGzip, matchesEtag } from './view-response.js';
 
 const NOW = new Date('2024-05-03T12:00:00Z');
 const source = (v = { version: 1 }) => ({ version: async () => v.version });
@@ -76,5 +76,18 @@ describe('If-None-Match', () => {
     expect(matchesEtag('*', '"1-ab"')).toBe(true);
     expect(matchesEtag('"1-abc"', '"1-ab"')).toBe(false);
     expect(matchesEtag(undefined, '"1-ab"')).toBe(false);
+  });
+});
+
+describe('Accept-Encoding', () => {
+  it('accepts gzip when named or covered by *, unless its q-value is 0', () => {
+    expect(acceptsGzip('gzip, deflate, br')).toBe(true);
+    expect(acceptsGzip('br;q=1.0, gzip;q=0.5')).toBe(true);
+    expect(acceptsGzip('*')).toBe(true);
+    expect(acceptsGzip('gzip;q=0')).toBe(false);
+    expect(acceptsGzip('gzip;q=0, *')).toBe(false);
+    expect(acceptsGzip('br, *;q=0')).toBe(false);
+    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsGzip(undefined)).toBe(false);
   });
 });

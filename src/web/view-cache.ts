@@ -1,10 +1,16 @@
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { sha256Hex } from '../lib/index.js';
+
+const gzipAsync = promisify(gzip);
 
 /** A composed response body with its validator. */
 export interface View {
   body: Uint8Array<ArrayBuffer>;
   /** Quoted strong ETag: the story-views version and a hash of the bytes. */
   etag: string;
+  /** The same bytes gzipped once at composition, for the many readers whose browsers accept it. */
+  gzip: Uint8Array<ArrayBuffer>;
 }
 
 /** How fresh composed views are kept. */
@@ -97,7 +103,7 @@ export function createViewCache(
   const keep = (key: string, entry: Entry, view: View | null) => {
     if (entries.get(key) !== entry) return;
     if (!view) return drop(key, entry);
-    entry.bytes = view.body.byteLength;
+    entry.bytes = view.body.byteLength + view.gzip.byteLength;
     totalBytes += entry.bytes;
     for (const [k, e] of entries) {
       if (entries.size <= opts.maxEntries && totalBytes <= opts.maxBytes) break;
@@ -165,6 +171,11 @@ export function createViewCache(
 
 const UTF8 = new TextEncoder();
 
-function toView(text: string, version: number): View {
-  return { body: UTF8.encode(text), etag: `"${version}-${sha256Hex(text).slice(0, 16)}"` };
+// Compressed on the thread pool, so a large page does not hold the event loop while it is squeezed.
+async function toView(text: string, version: number): Promise<View> {
+  const body = UTF8.encode(text);
+  const zipped = await gzipAsync(body);
+  const gz = new Uint8Array(zipped.byteLength);
+  gz.set(zipped);
+  return { body, gzip: gz, etag: `"${version}-${sha256Hex(text).slice(0, 16)}"` };
 }
