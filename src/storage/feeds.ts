@@ -7,6 +7,26 @@ import type { EntrySkip, FeedStore } from './types.js';
 /** Feed queries over one database. */
 export function createFeedStore(d: StoreDialect): FeedStore {
   const { db } = d;
+  // A poll that read the feed: failures cleared, the title kept unless a new one came, and the
+  // validators written only when the caller passes them (see recordPolled).
+  const recordRead = async (
+    id: number,
+    r: { title: string | null; checkedAt: Date; nextCheckAt: Date },
+    validators: { etag?: string | null; last_modified?: string | null },
+  ) => {
+    await db
+      .updateTable('feeds')
+      .set({
+        title: sql<string | null>`coalesce(${r.title}, title)`,
+        ...validators,
+        last_checked_at: d.toDb(r.checkedAt),
+        next_check_at: d.toDb(r.nextCheckAt),
+        failures: 0,
+        last_error: null,
+      })
+      .where('id', '=', id)
+      .execute();
+  };
   return {
     async add(url, outletId) {
       const row = await db
@@ -42,34 +62,8 @@ export function createFeedStore(d: StoreDialect): FeedStore {
         .execute();
       return rows.map((r) => toFeed(d, r));
     },
-    async recordSuccess(id, r) {
-      await db
-        .updateTable('feeds')
-        .set({
-          title: sql<string | null>`coalesce(${r.title}, title)`,
-          etag: r.etag,
-          last_modified: r.lastModified,
-          last_checked_at: d.toDb(r.checkedAt),
-          next_check_at: d.toDb(r.nextCheckAt),
-          failures: 0,
-          last_error: null,
-        })
-        .where('id', '=', id)
-        .execute();
-    },
-    async recordPolled(id, r) {
-      await db
-        .updateTable('feeds')
-        .set({
-          title: sql<string | null>`coalesce(${r.title}, title)`,
-          last_checked_at: d.toDb(r.checkedAt),
-          next_check_at: d.toDb(r.nextCheckAt),
-          failures: 0,
-          last_error: null,
-        })
-        .where('id', '=', id)
-        .execute();
-    },
+    recordSuccess: (id, r) => recordRead(id, r, { etag: r.etag, last_modified: r.lastModified }),
+    recordPolled: (id, r) => recordRead(id, r, {}),
     async recordNotModified(id, r) {
       await db
         .updateTable('feeds')
