@@ -134,6 +134,7 @@ describe('gazetteer lookups', () => {
           ownership: 'state',
           genre: 'newspaper',
           domains: [],
+          basis: 'A fictional state newspaper for this test.',
           checked: '2026-11-28',
         },
       ],

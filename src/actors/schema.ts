@@ -50,6 +50,8 @@ const outlet = z.object({
   ownership: z.enum(['state', 'state-backed', 'public', 'private', 'independent']),
   genre: z.enum(['broadcaster', 'newspaper', 'wire', 'business', 'magazine', 'online']),
   domains: z.array(z.string().min(3)),
+  basis: z.string().min(1).max(160),
+  fullText: z.literal(true).optional(),
   checked,
 });
 

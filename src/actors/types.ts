@@ -69,8 +69,12 @@ export interface OutletRecord {
   language: string;
   ownership: Ownership;
   genre: OutletGenre;
-  /** Host names without "www.". */
+  /** Host names without "www.", feed hosts included ("feeds.bbci.co.uk"); each belongs to one outlet only. */
   domains: string[];
+  /** Why the ownership label holds, in one line of fact (at most 160 characters). */
+  basis: string;
+  /** Present (and true) only when the outlet's articles are openly licensed for republication in full. */
+  fullText?: true;
   checked: string;
 }
 
