@@ -107,5 +107,7 @@ async function outletFor(
     'Created by import; country and ownership not yet set.',
   );
   // ensure, not upsert: a concurrent import that created the outlet first keeps what it stored.
-  return persist ? ctx.store.outlets.ensure(outlet) : { id: 0, ...outlet };
+  return persist
+    ? ctx.store.outlets.ensure(outlet)
+    : { id: 0, ...outlet, fullText: outlet.fullText ?? false };
 }

@@ -28,7 +28,9 @@ ${reportedNote(o.reportedBy)}
 <ul>${o.articles.map((a) => {
     const original = linkUrl(a.url);
     return html`<li><a href="/articles/${a.id}">${a.title}</a>${
-      original ? html` <a class="meta" href="${original}" rel="nofollow noopener">(original)</a>` : ''
+      original
+        ? html` <a class="meta" href="${original}" rel="nofollow noopener">Read it at ${o.outlet.name}</a>`
+        : ''
     }</li>`;
   })}</ul>
 ${o.quotes.map((q) => html`${quoteBlock(q)}${q.reportedBy ? html`<p class="meta">as reported by ${q.reportedBy}</p>` : ''}`)}

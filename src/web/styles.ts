@@ -106,6 +106,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .table-wrap { overflow-x: auto; }
 .article-body { max-width: var(--measure); font-family: var(--serif); font-size: 1.1rem; line-height: 1.65; }
 .article-body img { border-radius: 4px; }
+.read-original a { display: inline-block; margin: 0.4rem 0 1rem; padding: 0.55rem 1rem; border-radius: 4px; background: var(--accent); color: #fff; font-family: var(--sans); font-weight: 600; text-decoration: none; }
+.read-original a:hover { color: #fff; text-decoration: underline; }
 .search-results mark { background: #ffe58a; color: inherit; padding: 0 0.1em; }
 .pager { display: flex; gap: 1rem; margin-top: 1.5rem; }
 .error-page { max-width: var(--measure); }
