@@ -9,6 +9,7 @@ import { actorPath } from './format.js';
 import { html, linkUrl, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { idParams, validParams } from './validate.js';
+import { CACHE, HTML, sendComposed } from './view-response.js';
 
 /** Distinct actors of a list of mentions, most mentioned first. */
 export function topActors(
@@ -75,7 +76,8 @@ ${a.outlet.fullText ? html`<div class="article-body">${raw(a.bodyHtml)}</div>` :
 ${a.quotes.length > 0 ? html`<h2 class="section-title">Quotes found</h2>${a.quotes.map(quoteBlock)}` : ''}
 ${a.mentions.length > 0 ? html`<h2 class="section-title">Mentioned</h2>${actorChips(topActors(a.mentions, 30))}` : ''}
 </article>`;
-    return c.html(renderPage({ title, description: a.standfirst, demo: deps.demo, body }));
+    const page = renderPage({ title, description: a.standfirst, demo: deps.demo, body });
+    return sendComposed(c, page, HTML, CACHE.page);
   });
   return app;
 }

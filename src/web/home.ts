@@ -7,7 +7,7 @@ import { plural } from './format.js';
 import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { loadStoryCards, rankedStories, type StoryCard } from './story-data.js';
-import { HTML, sendView } from './view-response.js';
+import { CACHE, HTML, sendView } from './view-response.js';
 
 const HOME_STORIES = 30;
 
@@ -41,7 +41,7 @@ export function homeRoutes(deps: ViewDeps): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
     const view = await deps.views.get('home', () => composeHome(deps));
-    return sendView(c, view!, HTML);
+    return sendView(c, view!, HTML, CACHE.page);
   });
   return app;
 }

@@ -10,7 +10,7 @@ import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { loadComposedStory } from './story-data.js';
 import { idParams, validParams } from './validate.js';
-import { HTML, sendView } from './view-response.js';
+import { CACHE, HTML, sendView } from './view-response.js';
 
 /** "as reported by the Huaxia Herald": an outlet's words that reached the story through another outlet. */
 function reportedNote(by: readonly string[] | undefined): SafeHtml {
@@ -112,7 +112,7 @@ export function storyRoutes(deps: ViewDeps): Hono {
     const id = c.req.valid('param').id;
     const view = await deps.views.get(`story:${id}`, () => composeStoryPage(deps, id));
     if (!view) throw notFound('story');
-    return sendView(c, view, HTML);
+    return sendView(c, view, HTML, CACHE.page);
   });
   return app;
 }
