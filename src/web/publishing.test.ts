@@ -100,3 +100,39 @@ describe('excerpt', () => {
     expect(excerpt('one two three\n\nfour five', 3)).toEqual({ paragraphs: ['one two three …'], cut: true });
   });
 });
+
+describe('an article with no date', () => {
+  it('shows "date unknown" on its page and in its story timeline, never the time it was fetched', async () => {
+    const outlet = await site.store.outlets.upsert(outletFixture('undated-news', { name: 'Undated News' }));
+    const id = await site.store.articles.insert(
+      articleFixture(outlet.id, 'undated', {
+        title: 'Harbour talks adjourn',
+        published: null,
+        fetchedAt: new Date(),
+      }),
+    );
+    const story = (
+      await site.store.stories.applyClustering([
+        {
+          id: null,
+          headline: 'Harbour talks adjourn',
+          standfirst: null,
+          firstPublished: new Date(),
+          lastPublished: new Date(),
+          articleCount: 1,
+          outletCount: 1,
+          relatedIds: [],
+          articleIds: [id],
+        },
+      ])
+    )[0]!;
+    const article = await page(`/articles/${id}`);
+    expect(article).toContain('date unknown');
+    expect(article).not.toMatch(/min ago|<time/);
+    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(await page(`/stories/${story}`))![1]!;
+    expect(timeline).toContain('date unknown');
+    expect(timeline).not.toContain('<time');
+    const api = JSON.parse(await page(`/api/stories/${story}`));
+    expect(api.timeline[0].at).toBeNull();
+  });
+});

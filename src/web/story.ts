@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ComposedStory, OutletCoverage, Perspective } from '../domain/index.js';
 import { actorChips } from './article.js';
-import { dateRange, imageCredit, outletBadges, quoteBlock, timeTag } from './components.js';
+import { dateRange, imageCredit, outletBadges, publishedTag, quoteBlock } from './components.js';
 import { coverageBar } from './coverage-bar.js';
 import type { CountryLabels, ViewDeps, WebDeps } from './deps.js';
 import { notFound } from './errors.js';
@@ -82,7 +82,7 @@ ${coverageBar(s.coverage.byCountry, { id: 'cov-country', title: 'By country', ki
 <h2 class="section-title">Timeline</h2>
 <ol class="timeline">${s.timeline.map(
     (t) =>
-      html`<li>${timeTag(t.at)}<a href="/articles/${t.articleId}">${t.title}</a> <span class="meta">${t.outlet}</span></li>`,
+      html`<li>${publishedTag(t.at)}<a href="/articles/${t.articleId}">${t.title}</a> <span class="meta">${t.outlet}</span></li>`,
   )}</ol>
 ${
   s.related.length > 0

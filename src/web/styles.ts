@@ -92,7 +92,7 @@ blockquote footer { font-family: var(--sans); font-size: 0.85rem; color: var(--m
 .timeline { list-style: none; padding: 0; margin: 0; max-width: var(--measure); border-left: 2px solid var(--rule); }
 .timeline li { padding: 0 0 0.7rem 1rem; position: relative; }
 .timeline li::before { content: ""; position: absolute; left: -6px; top: 0.5em; width: 10px; height: 10px; border-radius: 50%; background: var(--accent); }
-.timeline time { display: block; font-size: 0.85rem; color: var(--muted); }
+.timeline time, .timeline .muted { display: block; font-size: 0.85rem; color: var(--muted); }
 .chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
 .chips a { display: inline-block; padding: 0.2rem 0.65rem; border: 1px solid var(--rule); border-radius: 999px; background: var(--card); text-decoration: none; font-size: 0.9rem; }
 .related { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
