@@ -18,7 +18,7 @@ function card(c: StoryCard, now: Date): SafeHtml {
 <h2><a href="/stories/${s.id}">${s.headline}</a></h2>
 ${s.standfirst ? html`<p class="standfirst">${s.standfirst}</p>` : ''}
 ${img && c.image ? html`<figure class="thumb"><img src="${img}" alt="${c.image.caption ?? ''}" loading="lazy" referrerpolicy="no-referrer"><figcaption>${imageCredit(c.image)}</figcaption></figure>` : ''}
-<p class="meta">${plural(s.outletCount, 'outlet')} · ${plural(s.articleCount, 'article')} · ${formatAge(s.lastPublished, now)}</p>
+<p class="meta">${plural(s.outletCount, 'outlet')} · ${plural(s.articleCount, 'article')} · ${c.lastDated ? formatAge(c.lastDated, now) : 'date unknown'}</p>
 ${coverageBar(c.byOwnership, { id: `cov-${s.id}`, title: 'Coverage by kind of outlet', kind: 'ownership', mini: true })}
 <p class="outlet-names">${c.outletNames.join(', ')}</p>
 </li>`;

@@ -102,7 +102,7 @@ describe('excerpt', () => {
 });
 
 describe('an article with no date', () => {
-  it('shows "date unknown" on its page and in its story timeline, never the time it was fetched', async () => {
+  it('shows "date unknown" on its page, its story card, header and timeline, never the time it was fetched', async () => {
     const outlet = await site.store.outlets.upsert(outletFixture('undated-news', { name: 'Undated News' }));
     const id = await site.store.articles.insert(
       articleFixture(outlet.id, 'undated', {
@@ -129,7 +129,15 @@ describe('an article with no date', () => {
     const article = await page(`/articles/${id}`);
     expect(article).toContain('date unknown');
     expect(article).not.toMatch(/min ago|<time/);
-    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(await page(`/stories/${story}`))![1]!;
+    const storyPage = await page(`/stories/${story}`);
+    const head = /<header class="story-head">([\s\S]*?)<\/header>/.exec(storyPage)![1]!;
+    expect(head).toContain('1 outlet · 1 article · <span class="muted">date unknown</span>');
+    const card = new RegExp(
+      `<li class="story-card">\\s*<h2><a href="/stories/${story}">[\\s\\S]*?</li>`,
+    ).exec(await page('/'))![0];
+    expect(card).toContain('date unknown');
+    expect(card).not.toContain('min ago');
+    const timeline = /<ol class="timeline">([\s\S]*?)<\/ol>/.exec(storyPage)![1]!;
     expect(timeline).toContain('date unknown');
     expect(timeline).not.toContain('<time');
     const api = JSON.parse(await page(`/api/stories/${story}`));

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { MAX_SEARCH_WORDS, type SearchHit } from '../storage/index.js';
-import { pager, timeTag } from './components.js';
+import { pager, publishedTag } from './components.js';
 import type { WebDeps } from './deps.js';
 import { plural } from './format.js';
 import { html } from './html.js';
@@ -22,7 +22,7 @@ const searchQuery = z.object({
 
 function hit(h: SearchHit) {
   return html`<li><a href="/articles/${h.id}">${h.title}</a>
-<div class="meta">${h.outletName}${h.published ? html` · ${timeTag(h.published)}` : ''}${
+<div class="meta">${h.outletName} · ${publishedTag(h.published)}${
     h.storyId !== null ? html` · <a href="/stories/${h.storyId}">story</a>` : ''
   }</div>
 <p>${highlightSnippet(h.snippet)}</p></li>`;

@@ -51,6 +51,14 @@ function leadImage(s: ComposedStory): SafeHtml {
 <figcaption>${s.image.caption ? html`${s.image.caption} ` : ''}<span class="credit">${imageCredit(s.image)}</span></figcaption></figure>`;
 }
 
+// The span of its articles' publication dates; undated articles (placed by fetch time) do not count.
+function storyDates(s: ComposedStory): SafeHtml {
+  const dated = s.timeline.flatMap((t) => (t.at ? [t.at] : []));
+  if (dated.length === 0) return html`<span class="muted">date unknown</span>`;
+  // The timeline is in time order, so the dated entries are too.
+  return dateRange(dated[0]!, dated[dated.length - 1]!);
+}
+
 /** The body of a story page (exported for rendering tests). */
 export function storyBody(
   s: ComposedStory,
@@ -62,7 +70,7 @@ export function storyBody(
 <header class="story-head">
 <h1>${s.headline}</h1>
 ${s.standfirst ? html`<p class="standfirst">${s.standfirst}</p>` : ''}
-<p class="meta">${plural(st.outletCount, 'outlet')} · ${plural(st.articleCount, 'article')} · ${dateRange(st.firstPublished, st.lastPublished)}</p>
+<p class="meta">${plural(st.outletCount, 'outlet')} · ${plural(st.articleCount, 'article')} · ${storyDates(s)}</p>
 ${actorChips(actors)}
 </header>
 ${leadImage(s)}
