@@ -50,8 +50,6 @@ const outlet = z.object({
   ownership: z.enum(['state', 'state-backed', 'public', 'private', 'independent']),
   genre: z.enum(['broadcaster', 'newspaper', 'wire', 'business', 'magazine', 'online']),
   domains: z.array(z.string().min(3)),
-  /** True only for an outlet whose articles are openly licensed: the site may show them whole. */
-  fullText: z.boolean().optional(),
   checked,
 });
 

@@ -71,8 +71,6 @@ export interface OutletRecord {
   genre: OutletGenre;
   /** Host names without "www.". */
   domains: string[];
-  /** Openly licensed: the site may republish its articles whole (absent: excerpt and link only). */
-  fullText?: boolean;
   checked: string;
 }
 
