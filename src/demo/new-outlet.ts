@@ -16,5 +16,7 @@ export function toNewOutlet(outlet: DemoOutlet, domain: string, homepage: string
     genre: outlet.genre,
     homepage,
     notes: outlet.notes,
+    // Fictional and written for this demo: shown whole, unlike real outlets' work.
+    fullText: true,
   };
 }

@@ -19,7 +19,12 @@ export interface Outlet {
   genre: OutletGenre;
   homepage: string | null;
   notes: string | null;
+  /**
+   * The outlet's work may be republished whole (an open licence, or the demo's fictional outlets).
+   * When false the site shows an excerpt and links to the original.
+   */
+  fullText: boolean;
 }
 
-/** An outlet not yet stored. */
-export type NewOutlet = Omit<Outlet, 'id'>;
+/** An outlet not yet stored; `fullText` defaults to false (and an upsert without it keeps the stored value). */
+export type NewOutlet = Omit<Outlet, 'id' | 'fullText'> & { fullText?: boolean };

@@ -51,6 +51,7 @@ export interface ComposedStory {
   facts: { text: string; outletCount: number }[];
   perspectives: Perspective[];
   coverage: { byOwnership: CoverageSlice[]; byCountry: CoverageSlice[] };
-  timeline: { at: Date; outlet: string; title: string; articleId: number }[];
+  /** `at` is the article's publication date, null when unknown (the entry is placed by its fetch time). */
+  timeline: { at: Date | null; outlet: string; title: string; articleId: number }[];
   related: { id: number; headline: string; outletCount: number }[];
 }

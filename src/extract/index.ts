@@ -2,6 +2,7 @@ import type { ExtractedArticle } from '../domain/article.js';
 import { extractHtml } from './extract-html.js';
 import { extractText } from './extract-text.js';
 
+export { dateFromUrl } from './dates.js';
 export type { InputKind } from './detect-input.js';
 export { detectInput } from './detect-input.js';
 export { extractHtml } from './extract-html.js';

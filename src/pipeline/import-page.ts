@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { ActorMention, ExtractedArticle, Outlet, Quote } from '../domain/index.js';
-import { detectInput, extractHtml, extractText } from '../extract/index.js';
+import { dateFromUrl, detectInput, extractHtml, extractText } from '../extract/index.js';
 import { hostOf, parseHttpUrl } from '../lib/index.js';
 import { decodeBody } from '../net/index.js';
 import { analyseArticle } from './analyse.js';
 import { type PipelineContext, timed } from './context.js';
 import { fetchWithPolicy } from './fetch.js';
 import { outletForHost } from './new-outlet.js';
+import { type PagePlacement, placePage } from './page-placement.js';
 import { type StoreOutcome, analyseAndStore } from './store-article.js';
 
 /** One page read from a file or URL, analysed, and (unless told not to) stored. */
@@ -18,6 +19,8 @@ export interface ImportedPage {
   quotes: Quote[];
   mentions: ActorMention[];
   stored: StoreOutcome | null;
+  /** Where it shows on the site (its article page; a story only when inside the story window). */
+  placement: PagePlacement;
 }
 
 /** A page that could not be imported, with the reason in one line. */
@@ -47,8 +50,11 @@ export async function importPage(
   const analysis = await analyseArticle(ctx, article, outlet.name);
   const { mentions, quotes } = analysis;
   const origin = { outlet, feedId: null, url: article.canonicalUrl ?? loaded.url, guid: null };
-  const stored = opts.store ? await analyseAndStore(ctx, article, origin, analysis) : null;
-  return { ok: true, page: { source, article, quotes, mentions, stored } };
+  // A saved file is read from file://, so the extractor never saw the page's own URL: its date may be there.
+  const dated = article.published ? article : { ...article, published: dateFromUrl(origin.url) };
+  const stored = opts.store ? await analyseAndStore(ctx, dated, origin, analysis) : null;
+  const placement = placePage(stored, dated.published, ctx.now());
+  return { ok: true, page: { source, article: dated, quotes, mentions, stored, placement } };
 }
 
 interface Loaded {
@@ -107,5 +113,7 @@ async function outletFor(
     'Created by import; country and ownership not yet set.',
   );
   // ensure, not upsert: a concurrent import that created the outlet first keeps what it stored.
-  return persist ? ctx.store.outlets.ensure(outlet) : { id: 0, ...outlet };
+  return persist
+    ? ctx.store.outlets.ensure(outlet)
+    : { id: 0, ...outlet, fullText: outlet.fullText ?? false };
 }

@@ -9,6 +9,7 @@ export type { PassReport } from './ingest-all.js';
 export { ingestDueFeeds } from './ingest-all.js';
 export type { FeedReport } from './ingest-feed.js';
 export { ingestFeed } from './ingest-feed.js';
+export type { PagePlacement } from './page-placement.js';
 export type { ReclusterOptions, ReclusterReport } from './recluster.js';
 export { CLUSTER_WINDOW_HOURS, recluster } from './recluster.js';
 export type { ArticleSource, StoreOutcome } from './store-article.js';

@@ -89,6 +89,8 @@ export function createOutletStore(d: StoreDialect): OutletStore {
 
 function outletValues(o: NewOutlet) {
   return {
+    // Left out when not given, so an upsert that does not mention it keeps what an editor set.
+    ...(o.fullText === undefined ? {} : { full_text: o.fullText ? 1 : 0 }),
     slug: o.slug,
     name: o.name,
     domain: o.domain,

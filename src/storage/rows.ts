@@ -79,6 +79,7 @@ export function toOutlet(r: Selectable<OutletsTable>): Outlet {
     genre: r.genre as OutletGenre,
     homepage: r.homepage,
     notes: r.notes,
+    fullText: Number(r.full_text) === 1,
   };
 }
 

@@ -15,6 +15,8 @@ export interface OutletsTable {
   genre: string;
   homepage: string | null;
   notes: string | null;
+  /** 0 or 1 (migration 0013): integers read the same on both databases. */
+  full_text: Generated<number>;
 }
 
 /** The feeds table. */

@@ -30,6 +30,23 @@ describe('storage: outlets, feeds, migrations, dates', () => {
       expect(await store.outlets.get(9999)).toBeNull();
     });
 
+    it('keeps an outlet excerpt-only unless told it is openly licensed, and an upsert without the flag keeps it', async () => {
+      const { store } = await fresh();
+      expect((await store.outlets.upsert(outletFixture('closed'))).fullText).toBe(false);
+      expect((await store.outlets.ensure(outletFixture('ensured'))).fullText).toBe(false);
+      const open = await store.outlets.upsert(outletFixture('open', { fullText: true }));
+      expect(open.fullText).toBe(true);
+      expect((await store.outlets.upsert(outletFixture('open', { name: 'Open Press' }))).fullText).toBe(true);
+      expect((await store.outlets.getBySlug('open'))?.fullText).toBe(true);
+      expect((await store.outlets.upsert(outletFixture('open', { fullText: false }))).fullText).toBe(false);
+      const listed = await store.outlets.list();
+      expect(listed.map((o) => [o.slug, o.fullText])).toEqual([
+        ['closed', false],
+        ['ensured', false],
+        ['open', false],
+      ]);
+    });
+
     it('finds an outlet by domain, ignoring www. and walking up from subdomains', async () => {
       const { store } = await fresh();
       const outlet = await store.outlets.upsert(outletFixture('wire', { domain: 'wire.example' }));

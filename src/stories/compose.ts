@@ -32,7 +32,8 @@ export function composeStory(input: ComposeInput): ComposedStory {
     timeline: [...input.articles]
       .sort((a, b) => publishedTime(a) - publishedTime(b) || a.article.id - b.article.id)
       .map((item) => ({
-        at: new Date(publishedTime(item)),
+        // Placed by when it was fetched when undated, but never dated by it: null reads "date unknown".
+        at: item.article.published,
         outlet: item.outlet.name,
         title: item.article.title ?? item.article.url,
         articleId: item.article.id,

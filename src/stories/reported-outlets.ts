@@ -80,5 +80,6 @@ export function quotedOnlyOutlet(o: QuotedOutlet, index: number): Outlet {
     genre: o.genre,
     homepage: null,
     notes: null,
+    fullText: false,
   };
 }

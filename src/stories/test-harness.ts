@@ -39,6 +39,7 @@ export function outlet(
     genre,
     homepage: null,
     notes: null,
+    fullText: false,
   };
 }
 

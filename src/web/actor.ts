@@ -6,6 +6,7 @@ import { notFound } from './errors.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
 import { validParams } from './validate.js';
+import { CACHE, HTML, sendComposed } from './view-response.js';
 
 /** Actor ids look like "country:cn" or "person:xi-jinping"; the router has already decoded %3A. */
 export const actorParams = z.object({
@@ -34,7 +35,8 @@ ${actor.description ? html`<p class="standfirst">${actor.description}</p>` : ''}
 ${storyList(stories)}
 <h2 class="section-title">Latest articles</h2>
 ${articleList(articles)}`;
-    return c.html(renderPage({ title: actor.name, description: actor.description, demo: deps.demo, body }));
+    const page = renderPage({ title: actor.name, description: actor.description, demo: deps.demo, body });
+    return sendComposed(c, page, HTML, CACHE.page);
   });
   return app;
 }

@@ -60,7 +60,10 @@ export function createWebApp(webDeps: WebDeps): Hono {
   };
   const app = new Hono();
   app.use(requestLog(deps), securityHeaders);
-  app.get('/healthz', (c) => c.text('ok'));
+  app.get('/healthz', (c) => {
+    c.header('Cache-Control', 'no-store');
+    return c.text('ok');
+  });
   app.route('/', staticRoutes());
   app.route('/', homeRoutes(deps));
   app.route('/', storyRoutes(deps));

@@ -1,12 +1,15 @@
 import { Hono } from 'hono';
 import type { ActorMention } from '../domain/index.js';
-import { outletBadges, quoteBlock, timeTag } from './components.js';
+import type { ArticleDetail } from '../storage/index.js';
+import { outletBadges, publishedTag, quoteBlock } from './components.js';
 import type { WebDeps } from './deps.js';
 import { notFound } from './errors.js';
+import { excerpt } from './excerpt.js';
 import { actorPath } from './format.js';
 import { html, linkUrl, raw, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { idParams, validParams } from './validate.js';
+import { CACHE, HTML, sendComposed } from './view-response.js';
 
 /** Distinct actors of a list of mentions, most mentioned first. */
 export function topActors(
@@ -28,7 +31,20 @@ export function actorChips(actors: { id: string; name: string }[]): SafeHtml {
   return html`<ul class="chips">${actors.map((a) => html`<li><a href="${actorPath(a.id)}">${a.name}</a></li>`)}</ul>`;
 }
 
-/** /articles/:id: one stored article with its analysis and a link to the original. */
+/**
+ * The opening of an article whose outlet has not licensed it for republication, and a prominent link
+ * to the whole of it on the outlet's own site.
+ */
+function excerptBlock(a: ArticleDetail, original: string | null): SafeHtml {
+  const { paragraphs, cut } = excerpt(a.bodyText);
+  const link = original
+    ? html`<p class="read-original"><a href="${original}" rel="nofollow noopener">Read the full article at ${a.outlet.name}</a></p>`
+    : html`<p class="muted">The full text stays with ${a.outlet.name}: it is not republished here.</p>`;
+  return html`<div class="article-body excerpt">${paragraphs.map((p) => html`<p>${p}</p>`)}</div>
+${cut || original ? link : ''}`;
+}
+
+/** /articles/:id: one stored article (whole, or an excerpt: see excerptBlock) with its analysis and a link to the original. */
 export function articleRoutes(deps: WebDeps): Hono {
   const app = new Hono();
   app.get('/articles/:id', validParams(idParams), async (c) => {
@@ -43,7 +59,7 @@ export function articleRoutes(deps: WebDeps): Hono {
 <p><a href="/outlets/${a.outlet.slug}">${a.outlet.name}</a> ${outletBadges(a.outlet, deps.labels.countryName(a.outlet.country))}</p>
 <h1>${title}</h1>
 ${a.standfirst ? html`<p class="standfirst">${a.standfirst}</p>` : ''}
-<p class="meta">${a.byline ? html`By ${a.byline} · ` : ''}${timeTag(a.published)}${
+<p class="meta">${a.byline ? html`By ${a.byline} · ` : ''}${publishedTag(a.published)}${
       original ? html` · <a href="${original}" rel="nofollow noopener">Read the original</a>` : ''
     }${a.storyId !== null ? html` · <a href="/stories/${a.storyId}">See the whole story</a>` : ''}</p>
 </header>
@@ -56,11 +72,12 @@ ${
       }</figure>`
     : ''
 }
-<div class="article-body">${raw(a.bodyHtml)}</div>
+${a.outlet.fullText ? html`<div class="article-body">${raw(a.bodyHtml)}</div>` : excerptBlock(a, original)}
 ${a.quotes.length > 0 ? html`<h2 class="section-title">Quotes found</h2>${a.quotes.map(quoteBlock)}` : ''}
 ${a.mentions.length > 0 ? html`<h2 class="section-title">Mentioned</h2>${actorChips(topActors(a.mentions, 30))}` : ''}
 </article>`;
-    return c.html(renderPage({ title, description: a.standfirst, demo: deps.demo, body }));
+    const page = renderPage({ title, description: a.standfirst, demo: deps.demo, body });
+    return sendComposed(c, page, HTML, CACHE.page);
   });
   return app;
 }

@@ -5,7 +5,7 @@ import type { ViewDeps } from './deps.js';
 import { plural } from './format.js';
 import { html, type SafeHtml } from './html.js';
 import { rankedStories } from './story-data.js';
-import { ATOM, sendView } from './view-response.js';
+import { ATOM, CACHE, sendView } from './view-response.js';
 
 const FEED_STORIES = 30;
 
@@ -50,7 +50,7 @@ export function atomRoutes(deps: ViewDeps): Hono {
       const stories = await rankedStories(deps, { limit: FEED_STORIES, offset: 0 });
       return renderStoriesAtom(stories, base, deps.now());
     });
-    return sendView(c, view!, ATOM, 'public, max-age=300');
+    return sendView(c, view!, ATOM, CACHE.feed);
   });
   return app;
 }

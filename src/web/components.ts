@@ -14,6 +14,11 @@ export function dateRange(first: Date, last: Date): SafeHtml {
   return html`${timeTag(first)} – ${timeTag(last)}`;
 }
 
+/** When an article was published, or "date unknown": the time we fetched it is never passed off as that. */
+export function publishedTag(d: Date | null): SafeHtml {
+  return d ? timeTag(d) : html`<span class="muted">date unknown</span>`;
+}
+
 /** A <time> element with a readable UTC date. */
 export function timeTag(d: Date | null): SafeHtml {
   if (!d) return html``;
@@ -37,7 +42,7 @@ export function articleList(items: ArticleSummary[]): SafeHtml {
   if (items.length === 0) return html`<p class="muted">No articles yet.</p>`;
   return html`<ul class="plain-list">${items.map(
     (a) => html`<li><a href="/articles/${a.id}">${a.title}</a>
-<div class="meta">${a.outletName}${a.published ? html` · ${timeTag(a.published)}` : ''}</div>
+<div class="meta">${a.outletName} · ${publishedTag(a.published)}</div>
 ${a.standfirst ? html`<div>${a.standfirst}</div>` : ''}</li>`,
   )}</ul>`;
 }

@@ -6,6 +6,7 @@ import { AppError, type AppErrorCode } from '../domain/index.js';
 import type { WebDeps } from './deps.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
+import { CACHE } from './view-response.js';
 
 /** What a user is told about a failed request. */
 export interface PublicError {
@@ -48,7 +49,7 @@ function wantsJson(c: Context): boolean {
 /** The one place a failure becomes a response: JSON `{error:{code,message}}` under /api, else an HTML page. */
 export function errorResponse(c: Context, e: PublicError, demo: boolean): Response {
   const status = e.status as ContentfulStatusCode;
-  c.header('Cache-Control', 'no-store');
+  c.header('Cache-Control', CACHE.error);
   if (wantsJson(c)) return c.json({ error: { code: e.code, message: e.message } }, status);
   const heading = HEADINGS[e.status] ?? (e.status >= 500 ? HEADINGS[500]! : HEADINGS[400]!);
   const body = html`<section class="error-page">

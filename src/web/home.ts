@@ -7,7 +7,7 @@ import { plural } from './format.js';
 import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { loadStoryCards, rankedStories, type StoryCard } from './story-data.js';
-import { HTML, sendView } from './view-response.js';
+import { CACHE, HTML, sendView } from './view-response.js';
 
 const HOME_STORIES = 30;
 
@@ -18,7 +18,7 @@ function card(c: StoryCard, now: Date): SafeHtml {
 <h2><a href="/stories/${s.id}">${s.headline}</a></h2>
 ${s.standfirst ? html`<p class="standfirst">${s.standfirst}</p>` : ''}
 ${img && c.image ? html`<figure class="thumb"><img src="${img}" alt="${c.image.caption ?? ''}" loading="lazy" referrerpolicy="no-referrer"><figcaption>${imageCredit(c.image)}</figcaption></figure>` : ''}
-<p class="meta">${plural(s.outletCount, 'outlet')} · ${plural(s.articleCount, 'article')} · ${formatAge(s.lastPublished, now)}</p>
+<p class="meta">${plural(s.outletCount, 'outlet')} · ${plural(s.articleCount, 'article')} · ${c.lastDated ? formatAge(c.lastDated, now) : 'date unknown'}</p>
 ${coverageBar(c.byOwnership, { id: `cov-${s.id}`, title: 'Coverage by kind of outlet', kind: 'ownership', mini: true })}
 <p class="outlet-names">${c.outletNames.join(', ')}</p>
 </li>`;
@@ -41,7 +41,7 @@ export function homeRoutes(deps: ViewDeps): Hono {
   const app = new Hono();
   app.get('/', async (c) => {
     const view = await deps.views.get('home', () => composeHome(deps));
-    return sendView(c, view!, HTML);
+    return sendView(c, view!, HTML, CACHE.page);
   });
   return app;
 }

@@ -7,6 +7,7 @@ import { ownershipLabel } from './format.js';
 import { html, linkUrl } from './html.js';
 import { renderPage } from './layout.js';
 import { pageQuery, validParams, validQuery } from './validate.js';
+import { CACHE, HTML, sendComposed } from './view-response.js';
 
 const PAGE_SIZE = 20;
 const slugParams = z.object({
@@ -29,7 +30,7 @@ export function outletRoutes(deps: WebDeps): Hono {
 <thead><tr><th scope="col">Outlet</th><th scope="col">Country</th><th scope="col">Ownership</th><th scope="col">Genre</th><th scope="col" class="num">Articles</th></tr></thead>
 <tbody>${rows}</tbody>
 </table></div>`;
-    return c.html(renderPage({ title: 'Outlets', demo: deps.demo, body }));
+    return sendComposed(c, renderPage({ title: 'Outlets', demo: deps.demo, body }), HTML, CACHE.page);
   });
 
   app.get('/outlets/:slug', validParams(slugParams), validQuery(pageQuery), async (c) => {
@@ -53,7 +54,7 @@ ${outlet.notes ? html`<p class="standfirst">${outlet.notes}</p>` : ''}
 <h2 class="section-title">Latest articles</h2>
 ${articleList(rows.slice(0, PAGE_SIZE))}
 ${pager(`/outlets/${outlet.slug}`, {}, page, rows.length > PAGE_SIZE)}`;
-    return c.html(renderPage({ title: outlet.name, demo: deps.demo, body }));
+    return sendComposed(c, renderPage({ title: outlet.name, demo: deps.demo, body }), HTML, CACHE.page);
   });
 
   return app;

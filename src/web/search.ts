@@ -1,13 +1,14 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { MAX_SEARCH_WORDS, type SearchHit } from '../storage/index.js';
-import { pager, timeTag } from './components.js';
+import { pager, publishedTag } from './components.js';
 import type { WebDeps } from './deps.js';
 import { plural } from './format.js';
 import { html } from './html.js';
 import { renderPage } from './layout.js';
 import { highlightSnippet } from './snippet.js';
 import { pageNumber, validQuery } from './validate.js';
+import { CACHE } from './view-response.js';
 
 const PAGE_SIZE = 20;
 // Anything a reader types is fine; only the length is bounded (storage cuts at 500 as well).
@@ -21,7 +22,7 @@ const searchQuery = z.object({
 
 function hit(h: SearchHit) {
   return html`<li><a href="/articles/${h.id}">${h.title}</a>
-<div class="meta">${h.outletName}${h.published ? html` · ${timeTag(h.published)}` : ''}${
+<div class="meta">${h.outletName} · ${publishedTag(h.published)}${
     h.storyId !== null ? html` · <a href="/stories/${h.storyId}">story</a>` : ''
   }</div>
 <p>${highlightSnippet(h.snippet)}</p></li>`;
@@ -32,6 +33,7 @@ export function searchRoutes(deps: WebDeps): Hono {
   const app = new Hono();
   app.get('/search', validQuery(searchQuery), async (c) => {
     const { q, page } = c.req.valid('query');
+    c.header('Cache-Control', CACHE.search);
     const form = html`<form class="search-form" role="search" method="get" action="/search">
 <label class="skip" for="page-search">Search articles</label>
 <input id="page-search" type="search" name="q" value="${q}" maxlength="500" placeholder="Words, names, places">
@@ -50,6 +52,7 @@ export function searchRoutes(deps: WebDeps): Hono {
     if (timedOut) {
       // The page still answers at once: the reader learns what to change rather than waiting.
       c.header('Retry-After', '5');
+      c.header('Cache-Control', CACHE.error);
       const body = html`<h1>Search</h1>${form}${notice}
 <p class="meta" role="status">This search took too long. Try fewer or more specific words.</p>`;
       return c.html(renderPage({ title: `Search: ${q}`, demo: deps.demo, query: q, body }), 503);

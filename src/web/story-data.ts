@@ -57,6 +57,8 @@ export interface StoryCard {
   outletNames: string[];
   byOwnership: CoverageSlice[];
   image: (LeadImage & { outletName: string }) | null;
+  /** The latest publication date among its articles; null when none states one (never a fetch time). */
+  lastDated: Date | null;
 }
 
 /** Card data for stories: outlets, coverage by ownership and the lead image of the most central article. */
@@ -81,5 +83,13 @@ function storyCard(deps: WebDeps, story: Story, details: ArticleDetail[]): Story
     image: withImage?.article.image
       ? { ...withImage.article.image, outletName: withImage.outlet.name }
       : null,
+    lastDated: latest(details.map((d) => d.published)),
   };
+}
+
+/** The latest of some dates, ignoring unknown ones; null when none is known. */
+export function latest(dates: (Date | null)[]): Date | null {
+  let best: Date | null = null;
+  for (const d of dates) if (d && (!best || d > best)) best = d;
+  return best;
 }

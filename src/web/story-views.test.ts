@@ -89,6 +89,7 @@ describe('composed story views', () => {
       const seeded = await seedNewsroom(db.store);
       const { app } = site(db.store);
       const before = new Map<string, { etag: string; text: string }>();
+      const lastModifieds = new Map<string, string>();
       for (const path of COMPOSED(seeded)) {
         const res = await app.request(path);
         const etag = res.headers.get('etag');
@@ -99,6 +100,22 @@ describe('composed story views', () => {
         expect(again.status).toBe(304);
         expect(again.headers.get('etag')).toBe(etag);
         expect(await again.text()).toBe('');
+        // Without If-None-Match, the Last-Modified date validates too (RFC 9110 §13.1.3).
+        const lastModified = res.headers.get('last-modified');
+        expect(new Date(lastModified!).getTime()).toBe(Math.floor(NOW.getTime() / 1000) * 1000);
+        lastModifieds.set(path, lastModified!);
+        const since = await app.request(path, { headers: { 'If-Modified-Since': lastModified! } });
+        expect([path, since.status]).toEqual([path, 304]);
+        const earlier = new Date(NOW.getTime() - 60_000).toUTCString();
+        expect((await app.request(path, { headers: { 'If-Modified-Since': earlier } })).status).toBe(200);
+        // An ETag that does not match wins over a date that would.
+        const both = await app.request(path, {
+          headers: { 'If-None-Match': '"0-other"', 'If-Modified-Since': lastModified! },
+        });
+        expect(both.status).toBe(200);
+        expect((await app.request(path, { headers: { 'If-Modified-Since': 'not a date' } })).status).toBe(
+          200,
+        );
       }
 
       // Another Store instance, as a worker process would hold, re-clusters: the broad story gets a new headline.
@@ -117,6 +134,9 @@ describe('composed story views', () => {
         const text = await res.text();
         expect(text).toContain('Grain talks move to Ankara');
         expect(text).not.toBe(old.text);
+        // New bytes composed within the same second are still dated after the old ones.
+        const since = await app.request(path, { headers: { 'If-Modified-Since': lastModifieds.get(path)! } });
+        expect([path, since.status]).toEqual([path, 200]);
       }
     });
 
@@ -166,6 +186,56 @@ describe('composed story views', () => {
       const fresh1 = await app.request('/');
       expect(fresh1.headers.get('etag')).not.toBe(first.headers.get('etag'));
       expect(await fresh1.text()).toContain('4 outlets · 4 articles · 4 h ago');
+    });
+
+    it('sends Cache-Control suited to each kind of response', async () => {
+      const db = await fresh();
+      const seeded = await seedNewsroom(db.store);
+      const { app } = site(db.store);
+      const cacheControl = async (path: string) => (await app.request(path)).headers.get('cache-control');
+      expect(await cacheControl('/')).toBe('no-cache');
+      expect(await cacheControl(`/stories/${seeded.broad}`)).toBe('no-cache');
+      expect(await cacheControl('/api/stories')).toBe('no-cache');
+      expect(await cacheControl(`/articles/${seeded.richArticle}`)).toBe('no-cache');
+      expect(await cacheControl('/feeds/stories.atom')).toBe('public, max-age=300');
+      expect(await cacheControl('/search?q=grain')).toBe('public, max-age=60');
+      expect(await cacheControl('/stories/999999')).toBe('no-store');
+      expect(await cacheControl('/api/stories/999999')).toBe('no-store');
+      expect(await cacheControl('/healthz')).toBe('no-store');
+      const home = await (await app.request('/')).text();
+      const css = home.match(/href="(\/static\/site\.css\?v=[0-9a-f]+)"/)![1]!;
+      expect(await cacheControl(css)).toBe('public, max-age=31536000, immutable');
+    });
+
+    it('answers article, outlet and actor pages and their API with 304 when the client holds the same bytes', async () => {
+      const db = await fresh();
+      const seeded = await seedNewsroom(db.store);
+      const { app } = site(db.store);
+      const paths = [
+        `/articles/${seeded.richArticle}`,
+        `/outlets/${seeded.outletSlugs[0]}`,
+        '/outlets',
+        '/actors/country:cn',
+        `/api/articles/${seeded.richArticle}`,
+        '/api/outlets',
+        '/api/actors/country:cn',
+      ];
+      for (const path of paths) {
+        const res = await app.request(path);
+        expect([path, res.status]).toEqual([path, 200]);
+        const etag = res.headers.get('etag');
+        expect(etag).toMatch(/^"h-[0-9a-f]{16}"$/);
+        const again = await app.request(path, { headers: { 'If-None-Match': etag! } });
+        expect([path, again.status]).toEqual([path, 304]);
+        expect(await again.text()).toBe('');
+      }
+      // A change to what the page shows changes its ETag.
+      const outlet = (await db.store.outlets.getBySlug(seeded.outletSlugs[0]!))!;
+      const before = (await app.request('/outlets')).headers.get('etag')!;
+      await db.store.outlets.upsert({ ...outlet, name: 'Huaxia Evening Herald' });
+      const after = await app.request('/outlets', { headers: { 'If-None-Match': before } });
+      expect(after.status).toBe(200);
+      expect(await after.text()).toContain('Huaxia Evening Herald');
     });
   });
 });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { ComposedStory, OutletCoverage, Perspective } from '../domain/index.js';
 import { actorChips } from './article.js';
-import { dateRange, imageCredit, outletBadges, quoteBlock, timeTag } from './components.js';
+import { dateRange, imageCredit, outletBadges, publishedTag, quoteBlock } from './components.js';
 import { coverageBar } from './coverage-bar.js';
 import type { CountryLabels, ViewDeps, WebDeps } from './deps.js';
 import { notFound } from './errors.js';
@@ -10,7 +10,7 @@ import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { loadComposedStory } from './story-data.js';
 import { idParams, validParams } from './validate.js';
-import { HTML, sendView } from './view-response.js';
+import { CACHE, HTML, sendView } from './view-response.js';
 
 /** "as reported by the Huaxia Herald": an outlet's words that reached the story through another outlet. */
 function reportedNote(by: readonly string[] | undefined): SafeHtml {
@@ -28,7 +28,9 @@ ${reportedNote(o.reportedBy)}
 <ul>${o.articles.map((a) => {
     const original = linkUrl(a.url);
     return html`<li><a href="/articles/${a.id}">${a.title}</a>${
-      original ? html` <a class="meta" href="${original}" rel="nofollow noopener">(original)</a>` : ''
+      original
+        ? html` <a class="meta" href="${original}" rel="nofollow noopener">Read it at ${o.outlet.name}</a>`
+        : ''
     }</li>`;
   })}</ul>
 ${o.quotes.map((q) => html`${quoteBlock(q)}${q.reportedBy ? html`<p class="meta">as reported by ${q.reportedBy}</p>` : ''}`)}
@@ -49,6 +51,14 @@ function leadImage(s: ComposedStory): SafeHtml {
 <figcaption>${s.image.caption ? html`${s.image.caption} ` : ''}<span class="credit">${imageCredit(s.image)}</span></figcaption></figure>`;
 }
 
+// The span of its articles' publication dates; undated articles (placed by fetch time) do not count.
+function storyDates(s: ComposedStory): SafeHtml {
+  const dated = s.timeline.flatMap((t) => (t.at ? [t.at] : []));
+  if (dated.length === 0) return html`<span class="muted">date unknown</span>`;
+  // The timeline is in time order, so the dated entries are too.
+  return dateRange(dated[0]!, dated[dated.length - 1]!);
+}
+
 /** The body of a story page (exported for rendering tests). */
 export function storyBody(
   s: ComposedStory,
@@ -60,7 +70,7 @@ export function storyBody(
 <header class="story-head">
 <h1>${s.headline}</h1>
 ${s.standfirst ? html`<p class="standfirst">${s.standfirst}</p>` : ''}
-<p class="meta">${plural(st.outletCount, 'outlet')} · ${plural(st.articleCount, 'article')} · ${dateRange(st.firstPublished, st.lastPublished)}</p>
+<p class="meta">${plural(st.outletCount, 'outlet')} · ${plural(st.articleCount, 'article')} · ${storyDates(s)}</p>
 ${actorChips(actors)}
 </header>
 ${leadImage(s)}
@@ -80,7 +90,7 @@ ${coverageBar(s.coverage.byCountry, { id: 'cov-country', title: 'By country', ki
 <h2 class="section-title">Timeline</h2>
 <ol class="timeline">${s.timeline.map(
     (t) =>
-      html`<li>${timeTag(t.at)}<a href="/articles/${t.articleId}">${t.title}</a> <span class="meta">${t.outlet}</span></li>`,
+      html`<li>${publishedTag(t.at)}<a href="/articles/${t.articleId}">${t.title}</a> <span class="meta">${t.outlet}</span></li>`,
   )}</ol>
 ${
   s.related.length > 0
@@ -110,7 +120,7 @@ export function storyRoutes(deps: ViewDeps): Hono {
     const id = c.req.valid('param').id;
     const view = await deps.views.get(`story:${id}`, () => composeStoryPage(deps, id));
     if (!view) throw notFound('story');
-    return sendView(c, view, HTML);
+    return sendView(c, view, HTML, CACHE.page);
   });
   return app;
 }

@@ -92,7 +92,7 @@ blockquote footer { font-family: var(--sans); font-size: 0.85rem; color: var(--m
 .timeline { list-style: none; padding: 0; margin: 0; max-width: var(--measure); border-left: 2px solid var(--rule); }
 .timeline li { padding: 0 0 0.7rem 1rem; position: relative; }
 .timeline li::before { content: ""; position: absolute; left: -6px; top: 0.5em; width: 10px; height: 10px; border-radius: 50%; background: var(--accent); }
-.timeline time { display: block; font-size: 0.85rem; color: var(--muted); }
+.timeline time, .timeline .muted { display: block; font-size: 0.85rem; color: var(--muted); }
 .chips { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
 .chips a { display: inline-block; padding: 0.2rem 0.65rem; border: 1px solid var(--rule); border-radius: 999px; background: var(--card); text-decoration: none; font-size: 0.9rem; }
 .related { list-style: none; padding: 0; display: grid; grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr)); gap: 1rem; }
@@ -106,6 +106,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .table-wrap { overflow-x: auto; }
 .article-body { max-width: var(--measure); font-family: var(--serif); font-size: 1.1rem; line-height: 1.65; }
 .article-body img { border-radius: 4px; }
+.read-original a { display: inline-block; margin: 0.4rem 0 1rem; padding: 0.55rem 1rem; border-radius: 4px; background: var(--accent); color: #fff; font-family: var(--sans); font-weight: 600; text-decoration: none; }
+.read-original a:hover { color: #fff; text-decoration: underline; }
 .search-results mark { background: #ffe58a; color: inherit; padding: 0 0.1em; }
 .pager { display: flex; gap: 1rem; margin-top: 1.5rem; }
 .error-page { max-width: var(--measure); }

@@ -11,6 +11,11 @@ export interface View {
   etag: string;
   /** The same bytes gzipped once at composition, for the many readers whose browsers accept it. */
   gzip: Uint8Array<ArrayBuffer>;
+  /**
+   * When these bytes were first composed, in whole seconds (HTTP dates have no finer grain): a
+   * recomposition that yields the same bytes keeps it, one that yields new bytes moves it on.
+   */
+  lastModified: Date;
 }
 
 /** How fresh composed views are kept. */
@@ -111,11 +116,21 @@ export function createViewCache(
     }
   };
 
-  const compose = (key: string, version: number, fn: () => Promise<string | null>): Entry => {
+  const compose = (
+    key: string,
+    version: number,
+    fn: () => Promise<string | null>,
+    previous: Promise<View | null> | null,
+  ): Entry => {
+    const composedAt = now().getTime();
     const entry: Entry = {
       version,
-      composedAt: now().getTime(),
-      view: fn().then((text) => (text === null ? null : toView(text, version))),
+      composedAt,
+      view: fn().then(async (text) => {
+        if (text === null) return null;
+        const before = previous ? await previous.catch(() => null) : null;
+        return toView(text, version, composedAt, before);
+      }),
       bytes: 0,
       refreshing: null,
     };
@@ -128,7 +143,7 @@ export function createViewCache(
 
   // Same version, but the clock moved on: serve the old view until the new one is ready.
   const refresh = (key: string, stale: Entry, fn: () => Promise<string | null>) => {
-    const next = compose(key, stale.version, fn);
+    const next = compose(key, stale.version, fn, stale.view);
     const done = next.view.then(
       (view) => {
         if (entries.get(key) !== stale) return;
@@ -159,7 +174,7 @@ export function createViewCache(
         return hit.view;
       }
       if (hit) drop(key, hit);
-      const entry = compose(key, version, fn);
+      const entry = compose(key, version, fn, hit?.view ?? null);
       entries.set(key, entry);
       return entry.view;
     },
@@ -172,10 +187,19 @@ export function createViewCache(
 const UTF8 = new TextEncoder();
 
 // Compressed on the thread pool, so a large page does not hold the event loop while it is squeezed.
-async function toView(text: string, version: number): Promise<View> {
+async function toView(text: string, version: number, composedAt: number, before: View | null): Promise<View> {
   const body = UTF8.encode(text);
   const zipped = await gzipAsync(body);
   const gz = new Uint8Array(zipped.byteLength);
   gz.set(zipped);
-  return { body, gzip: gz, etag: `"${version}-${sha256Hex(text).slice(0, 16)}"` };
+  const hash = sha256Hex(text).slice(0, 16);
+  return { body, gzip: gz, etag: `"${version}-${hash}"`, lastModified: modifiedAt(hash, composedAt, before) };
+}
+
+// New bytes are dated at least a second after the ones they replace, so an If-Modified-Since of the
+// old view's date never validates the new one, even when both were composed within one second.
+function modifiedAt(hash: string, composedAt: number, before: View | null): Date {
+  if (before?.etag.endsWith(`-${hash}"`)) return before.lastModified;
+  const seconds = Math.floor(composedAt / 1000) * 1000;
+  return new Date(before ? Math.max(seconds, before.lastModified.getTime() + 1000) : seconds);
 }

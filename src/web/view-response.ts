@@ -1,8 +1,22 @@
 import type { Context } from 'hono';
+import { sha256Hex } from '../lib/index.js';
 import type { View } from './view-cache.js';
 
 /** Revalidate on every use: the ETag makes that a 304 with no body while nothing changed. */
 export const REVALIDATE = 'no-cache';
+
+/**
+ * Cache-Control of each kind of response, in one place. Pages and the API change whenever stories
+ * are re-clustered, so a cache asks every time (a 304 costs no body); the Atom feed is polled by
+ * readers that may lag five minutes; search results may be kept a minute; errors never.
+ */
+export const CACHE = {
+  page: REVALIDATE,
+  api: REVALIDATE,
+  feed: 'public, max-age=300',
+  search: 'public, max-age=60',
+  error: 'no-store',
+} as const;
 
 /** True when an If-None-Match header names `etag` (weak or strong) or is `*`. */
 export function matchesEtag(header: string | undefined, etag: string): boolean {
@@ -11,6 +25,20 @@ export function matchesEtag(header: string | undefined, etag: string): boolean {
     const t = tag.trim();
     return t === '*' || t === etag || t === `W/${etag}`;
   });
+}
+
+/**
+ * True when the client's copy dated `header` (If-Modified-Since) is still current: only when the
+ * request sent no If-None-Match (RFC 9110 §13.1.3) and the header is a valid HTTP date.
+ */
+export function notModifiedSince(
+  ifModifiedSince: string | undefined,
+  ifNoneMatch: string | undefined,
+  lastModified: Date,
+): boolean {
+  if (!ifModifiedSince || ifNoneMatch !== undefined) return false;
+  const since = Date.parse(ifModifiedSince);
+  return !Number.isNaN(since) && lastModified.getTime() <= since;
 }
 
 /** True when an Accept-Encoding header accepts gzip (named, or `*`, with a q-value above 0). */
@@ -40,10 +68,15 @@ export function sendView(
 ): Response {
   const zipped = acceptsGzip(c.req.header('Accept-Encoding'));
   const etag = zipped ? `${view.etag.slice(0, -1)}-gz"` : view.etag;
+  const ifNoneMatch = c.req.header('If-None-Match');
   c.header('ETag', etag);
+  c.header('Last-Modified', view.lastModified.toUTCString());
   c.header('Cache-Control', cacheControl);
   c.header('Vary', 'Accept-Encoding');
-  if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  if (matchesEtag(ifNoneMatch, etag)) return c.body(null, 304);
+  if (notModifiedSince(c.req.header('If-Modified-Since'), ifNoneMatch, view.lastModified)) {
+    return c.body(null, 304);
+  }
   c.header('Content-Type', contentType);
   if (!zipped) return c.body(view.body);
   c.header('Content-Encoding', 'gzip');
@@ -54,3 +87,16 @@ export function sendView(
 export const HTML = 'text/html; charset=UTF-8';
 export const JSON_TYPE = 'application/json';
 export const ATOM = 'application/atom+xml; charset=utf-8';
+
+/**
+ * Send a page built for this request with an ETag of its bytes, or 304 when the client holds the same
+ * bytes: composing it still costs the request, but not sending it.
+ */
+export function sendComposed(c: Context, text: string, contentType: string, cacheControl: string): Response {
+  const etag = `"h-${sha256Hex(text).slice(0, 16)}"`;
+  c.header('ETag', etag);
+  c.header('Cache-Control', cacheControl);
+  if (matchesEtag(c.req.header('If-None-Match'), etag)) return c.body(null, 304);
+  c.header('Content-Type', contentType);
+  return c.body(text);
+}

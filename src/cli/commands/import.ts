@@ -22,6 +22,7 @@ export function pageToJson(page: ImportedPage) {
     body: a.bodyText,
     quotes: page.quotes.map((q) => ({ speaker: q.speaker, cue: q.cue, text: q.text, kind: q.kind })),
     actors: [...actors.values()].sort((x, y) => y.mentions - x.mentions),
+    placement: page.placement,
   };
 }
 
@@ -50,6 +51,7 @@ export function registerImport(program: Command, config: () => Readonly<Config>)
           else {
             const what = page.stored ? (page.stored.status === 'duplicate' ? 'already stored' : page.stored.status) : 'analysed';
             process.stdout.write(`${source}: ${what}: “${page.article.title ?? '(untitled)'}”, ${page.quotes.length} quotes\n`);
+            process.stdout.write(`  ${page.placement.note}\n`);
           }
         }
         if (stored > 0) await recluster(rt.ctx);

@@ -7,6 +7,7 @@ import { articlesMigration } from './articles.js';
 import { feedEntrySkipsMigration } from './feed-entry-skips.js';
 import { feedsMigration } from './feeds.js';
 import { jobsMigration } from './jobs.js';
+import { outletFullTextMigration } from './outlet-full-text.js';
 import { outletsMigration } from './outlets.js';
 import { quoteDetailsMigration } from './quote-details.js';
 import { searchMigration } from './search.js';
@@ -27,6 +28,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0009-article-uniqueness': articleUniquenessMigration(d),
     '0010-feed-entry-skips': feedEntrySkipsMigration(d),
     '0011-story-views': storyViewsMigration(),
+    '0013-outlet-full-text': outletFullTextMigration(),
   };
 }
 

@@ -5,6 +5,7 @@ import type { WebDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { actorPath } from '../format.js';
 import { validParams } from '../validate.js';
+import { CACHE, JSON_TYPE, sendComposed } from '../view-response.js';
 import { presentArticleSummary, presentStorySummary } from './presenters.js';
 
 const LIMIT = 20;
@@ -21,11 +22,12 @@ export function actorApi(deps: WebDeps): Hono {
       deps.store.actors.articlesMentioning(id, LIMIT),
     ]);
     const base = siteBase(deps.config);
-    return c.json({
+    const json = JSON.stringify({
       actor: { ...actor, url: `${base}${actorPath(actor.id)}` },
       stories: stories.map((s) => presentStorySummary(s, base)),
       articles: articles.map((a) => presentArticleSummary(a, base)),
     });
+    return sendComposed(c, json, JSON_TYPE, CACHE.api);
   });
   return app;
 }

@@ -3,6 +3,7 @@ import { siteBase } from '../base-url.js';
 import type { WebDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { idParams, validParams } from '../validate.js';
+import { CACHE, JSON_TYPE, sendComposed } from '../view-response.js';
 import { presentArticleDetail } from './presenters.js';
 
 /** GET /api/articles/:id: the article with its quotes and mentions. */
@@ -11,7 +12,12 @@ export function articleApi(deps: WebDeps): Hono {
   app.get('/api/articles/:id', validParams(idParams), async (c) => {
     const a = await deps.store.articles.get(c.req.valid('param').id);
     if (!a) throw notFound('article');
-    return c.json(presentArticleDetail(a, siteBase(deps.config)));
+    return sendComposed(
+      c,
+      JSON.stringify(presentArticleDetail(a, siteBase(deps.config))),
+      JSON_TYPE,
+      CACHE.api,
+    );
   });
   return app;
 }

@@ -1,5 +1,7 @@
 import type { Story } from '../../domain/index.js';
 import type { ArticleDetail, ArticleSummary } from '../../storage/index.js';
+import { excerpt } from '../excerpt.js';
+import { html } from '../html.js';
 
 /** A story as listed by the API: counts, dates as ISO strings and the absolute page URL. */
 export function presentStorySummary(s: Story, base: string) {
@@ -29,8 +31,24 @@ export function presentArticleSummary(a: ArticleSummary, base: string) {
   };
 }
 
-/** One article with its outlet, and its quotes and actor mentions alongside. */
+/**
+ * One article with its outlet, and its quotes and actor mentions alongside. The body is whole only
+ * when the outlet is openly licensed (`bodyIsExcerpt` says which), as on the article page.
+ */
 export function presentArticleDetail(a: ArticleDetail, base: string) {
   const { quotes, mentions, ...article } = a;
-  return { article: { ...article, pageUrl: `${base}/articles/${a.id}` }, quotes, mentions };
+  const body = a.outlet.fullText ? { bodyText: a.bodyText, bodyHtml: a.bodyHtml } : excerptBody(a.bodyText);
+  return {
+    article: { ...article, ...body, bodyIsExcerpt: !a.outlet.fullText, pageUrl: `${base}/articles/${a.id}` },
+    quotes,
+    mentions,
+  };
+}
+
+function excerptBody(bodyText: string): { bodyText: string; bodyHtml: string } {
+  const { paragraphs } = excerpt(bodyText);
+  return {
+    bodyText: paragraphs.join('\n\n'),
+    bodyHtml: paragraphs.map((p) => html`<p>${p}</p>`.value).join(''),
+  };
 }

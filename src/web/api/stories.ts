@@ -5,7 +5,7 @@ import type { ViewDeps } from '../deps.js';
 import { notFound } from '../errors.js';
 import { loadComposedStory, rankedStories } from '../story-data.js';
 import { idParams, validParams, validQuery } from '../validate.js';
-import { JSON_TYPE, sendView } from '../view-response.js';
+import { CACHE, JSON_TYPE, sendView } from '../view-response.js';
 import { presentStorySummary } from './presenters.js';
 
 const listQuery = z.object({
@@ -24,7 +24,7 @@ export function storyApi(deps: ViewDeps): Hono {
       const [stories, total] = await Promise.all([rankedStories(deps, page), deps.store.stories.count()]);
       return JSON.stringify({ stories: stories.map((s) => presentStorySummary(s, base)), total });
     });
-    return sendView(c, view!, JSON_TYPE);
+    return sendView(c, view!, JSON_TYPE, CACHE.api);
   });
 
   app.get('/api/stories/:id', validParams(idParams), async (c) => {
@@ -34,7 +34,7 @@ export function storyApi(deps: ViewDeps): Hono {
       return loaded ? JSON.stringify(loaded.composed) : null;
     });
     if (!view) throw notFound('story');
-    return sendView(c, view, JSON_TYPE);
+    return sendView(c, view, JSON_TYPE, CACHE.api);
   });
 
   return app;
