@@ -43,7 +43,9 @@ describe('multipolar demo, end to end', () => {
   });
 
   it('shows a story with at least three outlets side by side, their quotes, an image credit, a coverage bar and related stories', async () => {
-    const api = JSON.parse((await get('/api/stories?limit=50')).text) as { stories: { id: number; outletCount: number }[] };
+    const api = JSON.parse((await get('/api/stories?limit=50')).text) as {
+      stories: { id: number; outletCount: number }[];
+    };
     const broad = api.stories.find((s) => s.outletCount >= 3);
     expect(broad).toBeDefined();
     const page = await get(`/stories/${broad!.id}`);
@@ -55,13 +57,17 @@ describe('multipolar demo, end to end', () => {
     expect(page.text).toMatch(/credit|Photo:|Image:/i);
     expect(page.text).toMatch(/Explore more/i);
     const composed = JSON.parse((await get(`/api/stories/${broad!.id}`)).text);
-    const quotes = composed.perspectives.flatMap((p: { outlets: { quotes: unknown[] }[] }) => p.outlets.flatMap((o) => o.quotes));
+    const quotes = composed.perspectives.flatMap((p: { outlets: { quotes: unknown[] }[] }) =>
+      p.outlets.flatMap((o) => o.quotes),
+    );
     expect(quotes.length).toBeGreaterThan(0);
     expect(composed.related.length).toBeGreaterThan(0);
   });
 
   it('keeps the state-media-only story to state media', async () => {
-    const api = JSON.parse((await get('/api/stories?limit=50')).text) as { stories: { id: number; headline: string }[] };
+    const api = JSON.parse((await get('/api/stories?limit=50')).text) as {
+      stories: { id: number; headline: string }[];
+    };
     const arctic = demoArticles.filter((a) => a.story === 'arctic-shipping').map((a) => a.title);
     const story = api.stories.find((s) => arctic.includes(s.headline));
     expect(story).toBeDefined();
@@ -82,10 +88,20 @@ describe('multipolar demo, end to end', () => {
   it('renders a readable story page in a real browser, without client scripts', async () => {
     const browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     try {
-      const page = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+      const page = await browser.newPage({
+        javaScriptEnabled: false,
+        viewport: { width: 1280, height: 900 },
+      });
       await page.goto(demo.url);
       const firstStory = page.locator('a[href^="/stories/"]').first();
       const headline = ((await firstStory.textContent()) ?? '').trim();

@@ -8,7 +8,7 @@ import { decodeBody } from '../net/index.js';
 import { analyseArticle } from './analyse.js';
 import { type PipelineContext, timed } from './context.js';
 import { fetchWithPolicy } from './fetch.js';
-import { outletForHost } from './new-outlet.js';
+import { knownOutletForHost, outletForHost } from './new-outlet.js';
 import { type StoreOutcome, analyseAndStore } from './store-article.js';
 
 /** One page read from a file or URL, analysed, and (unless told not to) stored. */
@@ -17,6 +17,8 @@ export interface ImportedPage {
   article: ExtractedArticle;
   quotes: Quote[];
   mentions: ActorMention[];
+  /** The outlet the page was filed under (not stored when the import was a dry run). */
+  outlet: Outlet;
   stored: StoreOutcome | null;
 }
 
@@ -30,10 +32,14 @@ export interface ImportFailure {
 export async function importPage(
   ctx: PipelineContext,
   source: string,
-  opts: { store: boolean },
+  opts: {
+    store: boolean /** The page's original address, for a saved file: it names the outlet. */;
+    url?: string;
+  },
 ): Promise<{ ok: true; page: ImportedPage } | { ok: false; failure: ImportFailure }> {
-  const loaded = await load(ctx, source);
-  if ('error' in loaded) return { ok: false, failure: { source, error: loaded.error } };
+  const read = await load(ctx, source);
+  if ('error' in read) return { ok: false, failure: { source, error: read.error } };
+  const loaded = opts.url ? { ...read, url: opts.url } : read;
   const kind = detectInput(loaded.bytes, loaded.contentType);
   if (kind === 'binary') {
     return { ok: false, failure: { source, error: 'not an HTML or text page (looks like binary data)' } };
@@ -43,12 +49,18 @@ export async function importPage(
     kind === 'html' ? extractHtml(text, { url: loaded.url }) : extractText(text, { url: loaded.url }),
   );
   if (!article.bodyText.trim()) return { ok: false, failure: { source, error: 'no article text found' } };
-  const outlet = await outletFor(ctx, article, loaded.url, opts.store);
+  const outlet = await outletFor(
+    ctx,
+    opts.url ? null : article.canonicalUrl,
+    loaded.url,
+    article,
+    opts.store,
+  );
   const analysis = await analyseArticle(ctx, article, outlet.name);
   const { mentions, quotes } = analysis;
-  const origin = { outlet, feedId: null, url: article.canonicalUrl ?? loaded.url, guid: null };
+  const origin = { outlet, feedId: null, url: opts.url ?? article.canonicalUrl ?? loaded.url, guid: null };
   const stored = opts.store ? await analyseAndStore(ctx, article, origin, analysis) : null;
-  return { ok: true, page: { source, article, quotes, mentions, stored } };
+  return { ok: true, page: { source, article, quotes, mentions, outlet, stored } };
 }
 
 interface Loaded {
@@ -86,16 +98,17 @@ async function load(ctx: PipelineContext, source: string): Promise<Loaded | { er
   }
 }
 
-/** Imported pages belong to the outlet of their host (or site name), created on first sight. */
+/** Imported pages belong to the registry's outlet for their host, else a stored one, else a new unrated one. */
 async function outletFor(
   ctx: PipelineContext,
-  article: ExtractedArticle,
+  canonicalUrl: string | null,
   url: string,
+  article: ExtractedArticle,
   persist: boolean,
 ): Promise<Outlet> {
-  const pageUrl = parseHttpUrl(article.canonicalUrl ?? '') ?? parseHttpUrl(url);
+  const pageUrl = parseHttpUrl(canonicalUrl ?? '') ?? parseHttpUrl(url);
   const domain = pageUrl ? (hostOf(pageUrl.href) ?? 'local') : 'local';
-  const existing = await ctx.store.outlets.findByDomain(domain);
+  const existing = await knownOutletForHost(ctx, domain, persist);
   if (existing) return existing;
   const outlet = outletForHost(
     domain,

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoNewsroom, demoArticles, demoOutlets, startDemoNewsroom, toNewOutlet } from '../demo/index.js';
+import {
+  type DemoNewsroom,
+  demoArticles,
+  demoOutlets,
+  startDemoNewsroom,
+  toNewOutlet,
+} from '../demo/index.js';
 import type { Outlet } from '../domain/index.js';
 import { addSource } from './add-source.js';
 import { ingestDueFeeds } from './ingest-all.js';
@@ -126,11 +132,19 @@ describe('pipeline over the demo newsroom', () => {
     const feedUrl = newsroom.feedUrls.find((f) => f.outlet.slug === 'open-ground')!.url;
     const first = await addSource(t.ctx, feedUrl);
     expect(first.ok).toBe(true);
-    const again = await addSource(t.ctx, feedUrl, { country: 'IN', ownership: 'independent', name: undefined });
+    const again = await addSource(t.ctx, feedUrl, {
+      country: 'IN',
+      ownership: 'independent',
+      name: undefined,
+    });
     expect(again.ok).toBe(true);
     if (first.ok && again.ok) {
       expect(again.value.outlet.id).toBe(first.value.outlet.id);
-      expect(again.value.outlet).toMatchObject({ country: 'IN', ownership: 'independent', name: first.value.outlet.name });
+      expect(again.value.outlet).toMatchObject({
+        country: 'IN',
+        ownership: 'independent',
+        name: first.value.outlet.name,
+      });
     }
   });
 });
