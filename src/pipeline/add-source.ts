@@ -30,21 +30,23 @@ export async function addSource(
   const checked = await checkFeed(ctx, url);
   if (!checked.ok) return { ok: false, kind: 'unreadable', error: checked.error };
   const { feedUrl, title, discoveredFrom } = checked;
-  const owner = await outletForFeed(ctx, feedUrl, details, { ...opts, fallbackName: title });
-  if (!owner.ok) {
-    return {
-      ok: false,
-      kind: owner.error.startsWith('There is no outlet') ? 'no-outlet' : 'conflict',
-      error: owner.error,
-    };
-  }
+  // A feed already followed keeps its outlet: on a shared host the host alone cannot say which it is.
   const existing = await ctx.store.feeds.getByUrl(feedUrl);
-  if (existing?.outletId != null && existing.outletId !== owner.value.id) {
-    const current = await ctx.store.outlets.get(existing.outletId);
+  const current = existing?.outletId != null ? await ctx.store.outlets.get(existing.outletId) : null;
+  const outletSlug = opts.outletSlug ?? current?.slug;
+  const owner = await outletForFeed(ctx, feedUrl, details, {
+    ...(outletSlug !== undefined ? { outletSlug } : {}),
+    fallbackName: title,
+  });
+  if (!owner.ok) {
+    const kind = owner.error.startsWith('There is no outlet') ? 'no-outlet' : 'conflict';
+    return { ok: false, kind, error: owner.error };
+  }
+  if (existing && current && current.id !== owner.value.id) {
     return {
       ok: false,
       kind: 'conflict',
-      error: `Feed #${existing.id} ${feedUrl} already belongs to the outlet ${current?.name ?? existing.outletId}${current ? ` (${current.slug})` : ''}. Remove it first with: multipolar sources remove ${existing.id}`,
+      error: `Feed #${existing.id} ${feedUrl} already belongs to the outlet ${current.name} (${current.slug}). Remove it first with: multipolar sources remove ${existing.id}`,
     };
   }
   const feed = await ctx.store.feeds.add(feedUrl, owner.value.id);
