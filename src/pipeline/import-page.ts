@@ -33,7 +33,8 @@ export async function importPage(
   ctx: PipelineContext,
   source: string,
   opts: {
-    store: boolean /** The page's original address, for a saved file: it names the outlet. */;
+    store: boolean;
+    /** The page's original address, for a saved file: it names the outlet. */
     url?: string;
   },
 ): Promise<{ ok: true; page: ImportedPage } | { ok: false; failure: ImportFailure }> {
@@ -115,7 +116,7 @@ async function outletFor(
     {
       name: article.siteName ?? (domain === 'local' ? 'Imported files' : domain),
       language: article.language ?? undefined,
-      homepage: pageUrl?.origin,
+      homepage: pageUrl ? `${pageUrl.origin}/` : undefined,
     },
     'Created by import; country and ownership not yet set.',
   );

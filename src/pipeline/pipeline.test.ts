@@ -170,7 +170,8 @@ describe('pipeline over the demo newsroom', () => {
     // The earlier tests followed this feed and stored its articles: removing it keeps them.
     const followed = await t.ctx.store.feeds.getByUrl(feedUrl);
     const articlesBefore = await t.ctx.store.articles.count();
-    if (followed) expect(await t.ctx.store.feeds.remove(followed.id, { purge: false })).toEqual({ purged: 0 });
+    if (followed)
+      expect(await t.ctx.store.feeds.remove(followed.id, { purge: false })).toEqual({ purged: 0 });
     expect(await t.ctx.store.articles.count()).toBe(articlesBefore);
     const missing = await addSource(t.ctx, feedUrl, {}, { outletSlug: 'no-such-outlet' });
     expect(missing).toMatchObject({

@@ -47,28 +47,31 @@ export async function outletForFeed(
   const host = hostOf(feedUrl) ?? 'unknown';
   if (opts.outletSlug !== undefined) {
     const named = await outletBySlug(ctx, opts.outletSlug);
-    if (!named) {
+    if (named) return agree(ctx, host, named, details);
+    if (details.name === undefined) {
       return {
         ok: false,
-        error: `There is no outlet "${opts.outletSlug}". See the outlets with: multipolar outlets list`,
+        error: `There is no outlet "${opts.outletSlug}": give --name (and --country, --ownership) to create it, or see the outlets with: multipolar outlets list`,
       };
     }
-    return agree(ctx, host, named, details);
+    // A new outlet on a shared host: its slug is the editor's, not the host's.
+    const created = await ctx.store.outlets.ensure({
+      ...outletForHost(host, definedOnly(details), notesFor(details)),
+      slug: opts.outletSlug,
+    });
+    return agree(ctx, host, created, details);
   }
   const known = await knownOutletForHost(ctx, host);
   if (known) return agree(ctx, host, known, details);
-  const given = Object.values(details).some((v) => v !== undefined);
   const created = await ctx.store.outlets.ensure(
     outletForHost(
       host,
       {
-        homepage: new URL(feedUrl).origin,
+        homepage: `${new URL(feedUrl).origin}/`,
         ...(opts.fallbackName ? { name: opts.fallbackName } : {}),
         ...definedOnly(details),
       },
-      given && details.country && details.ownership
-        ? 'Added from a feed with the details an editor gave.'
-        : 'Added from a feed; country and ownership not yet set.',
+      notesFor(details),
     ),
   );
   // ensure() may return an outlet another process created first: hold the details against it too.
@@ -98,6 +101,12 @@ async function agree(
   if (Object.keys(fill).length === 0) return { ok: true, value: outlet };
   const updated = await ctx.store.outlets.update(outlet.slug, fill);
   return { ok: true, value: updated ?? outlet };
+}
+
+function notesFor(details: OutletDetails): string {
+  return details.country && details.ownership
+    ? 'Added from a feed with the details an editor gave.'
+    : 'Added from a feed; country and ownership not yet set.';
 }
 
 function definedOnly(details: OutletDetails): OutletDetails {
