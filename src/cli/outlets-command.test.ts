@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -177,6 +177,10 @@ describe('multipolar sources import/export (OPML)', () => {
     expect(refused.stderr).toMatch(
       /Nothing was imported: feed 2 \(https:\/\/feeds\.hosting\.example\/abc\): mp:country "Ukraine"/,
     );
+    expect(run('sources', 'import', '--preset', 'nosuch')).toMatchObject({
+      code: 1,
+      stderr: 'multipolar: there is no preset "nosuch"\n',
+    });
     expect(run('sources', 'list', '--json').stdout).toBe(before);
   });
 });
