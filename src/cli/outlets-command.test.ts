@@ -234,6 +234,9 @@ describe('multipolar outlets set', () => {
     const page = async () => (await fetch(new URL(`/stories/${storyId}`, site.url))).text();
     const before = await page();
     expect(before).toContain('Unrated outlets');
+    expect(before).toContain('<span class="badge own-unknown" title="Country and ownership not yet rated">Unrated</span>');
+    // Both coverage bars count the unrated outlet apart.
+    expect(before.match(/<title>Unrated: 1 article \(50%\)<\/title>/g)).toHaveLength(2);
     expect(before).not.toMatch(/ZZ/);
 
     const set = run(
