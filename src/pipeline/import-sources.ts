@@ -68,16 +68,16 @@ export async function importSources(
   let alreadyFollowed = 0;
   const skipped = [...parsed.value.skipped];
   for (const { feed, outlet } of planned.value) {
+    // A feed already followed keeps its outlet; nothing is created for it.
+    if (await ctx.store.feeds.getByUrl(feed.url)) {
+      alreadyFollowed++;
+      continue;
+    }
     const owner = outlet
       ? await namedOutlet(ctx, feed, outlet)
       : await outletForFeed(ctx, feed.url, {}, { fallbackName: feed.title });
     if (!owner.ok) {
       skipped.push({ title: feed.title, reason: owner.error });
-      continue;
-    }
-    const before = await ctx.store.feeds.getByUrl(feed.url);
-    if (before) {
-      alreadyFollowed++;
       continue;
     }
     await ctx.store.feeds.add(feed.url, owner.value.id);
