@@ -49,7 +49,9 @@ describe('module boundaries', () => {
     for (const file of sourceFiles(src)) {
       const from = moduleOf(file);
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g)) {
+      for (const m of text.matchAll(
+        /(?:import|export)\s[^'"]*?from\s+['"](\.[^'"]+)['"]|import\(\s*['"](\.[^'"]+)['"]\s*\)/g,
+      )) {
         const spec = m[1] ?? m[2]!;
         const target = moduleOf(path.resolve(path.dirname(file), spec));
         if (target !== from && !table.get(from)?.has(target)) {

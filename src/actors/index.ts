@@ -10,6 +10,12 @@ export {
   listActors,
   outletByDomain,
 } from './gazetteer.js';
+export {
+  type OutletRegistry,
+  createOutletRegistry,
+  outletRegistry,
+  registrySlug,
+} from './outlet-registry.js';
 export { parseGazetteerData } from './schema.js';
 export type {
   CountryRecord,

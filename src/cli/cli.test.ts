@@ -32,7 +32,15 @@ describe('multipolar import --json', () => {
     expect(page.byline).toBe('Mirela Ostrova');
     expect(page.image.credit).toBe('Tomas Lind/Northlight Images');
     expect(page.image.caption).toMatch(/Dockworkers/);
-    for (const chrome of ['Subscribe', 'Sign up', 'Enter your email', 'Explore more', 'Cartographers', '©', 'Image credit']) {
+    for (const chrome of [
+      'Subscribe',
+      'Sign up',
+      'Enter your email',
+      'Explore more',
+      'Cartographers',
+      '©',
+      'Image credit',
+    ]) {
       expect(page.body).not.toContain(chrome);
     }
     expect(page.body).toMatch(/^For most of the twentieth century/);
@@ -49,11 +57,16 @@ describe('multipolar import --json', () => {
       path.join(testdata, 'local-news-nav-cookies.txt'),
     );
     expect(run.code).toBe(0);
-    const [harbour, tram] = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as ImportJson);
+    const [harbour, tram] = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as ImportJson);
     expect(harbour!.title).toBe('Harbour strike enters third week as talks stall');
     expect(harbour!.image.credit).toBe('Ana Belić/Reuters');
     expect(harbour!.body).not.toMatch(/Sign up for our newsletter|Share on Facebook|Privacy Notice/);
-    expect(harbour!.quotes.map((q) => q.speaker)).toEqual(expect.arrayContaining(['Vesna Orlić', 'Henrik Aas']));
+    expect(harbour!.quotes.map((q) => q.speaker)).toEqual(
+      expect.arrayContaining(['Vesna Orlić', 'Henrik Aas']),
+    );
     expect(tram!.body).not.toMatch(/cookies|Advertisement|Related stories|Copyright/);
     expect(tram!.quotes.map((q) => q.speaker)).toContain('Derek Hollis');
   });
@@ -69,7 +82,12 @@ describe('bad input on the command line', () => {
 
   it('refuses a binary file with a reason and still imports the good page after it', () => {
     const png = path.join(dataDir, 'image.html');
-    writeFileSync(png, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3]));
+    writeFileSync(
+      png,
+      Buffer.from([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 1, 2, 3,
+      ]),
+    );
     const run = multipolar('import', '--json', '--dry-run', png, path.join(testdata, 'minimal-wrapped.txt'));
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/image\.html: not an HTML or text page/);
@@ -93,7 +111,14 @@ describe('bad input on the command line', () => {
   });
 
   it('has help for every command', () => {
-    for (const cmd of [['demo'], ['serve'], ['sources', 'add'], ['sources', 'list'], ['ingest'], ['import']]) {
+    for (const cmd of [
+      ['demo'],
+      ['serve'],
+      ['sources', 'add'],
+      ['sources', 'list'],
+      ['ingest'],
+      ['import'],
+    ]) {
       const run = multipolar(...cmd, '--help');
       expect(run.code, cmd.join(' ')).toBe(0);
       expect(run.stdout).toMatch(/Usage: multipolar/);

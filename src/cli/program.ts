@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerOutlets } from './commands/outlets.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
@@ -24,6 +25,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerDemo(program, getConfig);
   registerServe(program, getConfig);
   registerSources(program, getConfig);
+  registerOutlets(program, getConfig);
   registerIngest(program, getConfig);
   registerImport(program, getConfig);
   registerExtract(program);
@@ -39,14 +41,19 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
  * Run the CLI and return the exit code. Expected failures print one line; only a bug prints more,
  * and even then no stack trace unless MULTIPOLAR_DEBUG is set.
  */
-export async function runCli(argv: string[], env: Record<string, string | undefined> = process.env): Promise<number> {
+export async function runCli(
+  argv: string[],
+  env: Record<string, string | undefined> = process.env,
+): Promise<number> {
   try {
     await buildProgram(env).parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {
       // commander already printed the help text or the error line.
-      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? 0 : err.exitCode || 2;
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version'
+        ? 0
+        : err.exitCode || 2;
     }
     if (err instanceof AppError) {
       process.stderr.write(`multipolar: ${err.message}\n`);

@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /** The repository root, for tests that read testdata or spawn the CLI. */
@@ -28,4 +28,39 @@ export function cliRunner(dataDir: string): (...args: string[]) => CliRun {
     });
     return { code: res.status, stdout: res.stdout, stderr: res.stderr };
   };
+}
+
+/**
+ * Like cliRunner, but the child runs while this process keeps serving: for commands that fetch from
+ * a server the test itself runs on loopback. `env` is added to the child's environment.
+ */
+export function asyncCliRunner(
+  dataDir: string,
+  env: Record<string, string> = {},
+): (...args: string[]) => Promise<CliRun> {
+  return (...args) =>
+    new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, ['--import', 'tsx', mainScript, ...args], {
+        cwd: repoRoot,
+        env: {
+          ...process.env,
+          MULTIPOLAR_DATA_DIR: dataDir,
+          DATABASE_URL: '',
+          MULTIPOLAR_LOG_LEVEL: 'silent',
+          ...env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 60_000,
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString();
+      });
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
 }

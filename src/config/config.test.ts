@@ -16,7 +16,11 @@ describe('loadConfig', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'mp-config-'));
     const file = path.join(dir, 'multipolar.json');
     writeFileSync(file, JSON.stringify({ port: 4000, allowPrivateHosts: ['10.0.0.0/8'] }));
-    const c = loadConfig({ MULTIPOLAR_CONFIG: file, PORT: '5000', MULTIPOLAR_ALLOW_PRIVATE_HOSTS: ' 127.0.0.1, ::1 ,' });
+    const c = loadConfig({
+      MULTIPOLAR_CONFIG: file,
+      PORT: '5000',
+      MULTIPOLAR_ALLOW_PRIVATE_HOSTS: ' 127.0.0.1, ::1 ,',
+    });
     expect(c.port).toBe(5000);
     expect(c.allowPrivateHosts).toEqual(['10.0.0.0/8', '127.0.0.1', '::1']);
   });

@@ -14,7 +14,9 @@ async function page(url: string) {
   return { res, html, document: parseHTML(html).document };
 }
 
-function jsonLdArticle(document: ReturnType<typeof parseHTML>['document']): Record<string, unknown> | undefined {
+function jsonLdArticle(
+  document: ReturnType<typeof parseHTML>['document'],
+): Record<string, unknown> | undefined {
   const script = document.querySelector('script[type="application/ld+json"]');
   const data = JSON.parse(script?.textContent ?? 'null');
   const nodes: Record<string, unknown>[] = Array.isArray(data) ? data : (data?.['@graph'] ?? [data]);

@@ -1,5 +1,14 @@
-/** Who owns or controls an outlet: drives how perspectives are grouped. */
-export type Ownership = 'state' | 'state-backed' | 'public' | 'private' | 'independent';
+/** Who owns or controls an outlet: drives how perspectives are grouped. `unknown` until someone rates it. */
+export type Ownership = 'state' | 'state-backed' | 'public' | 'private' | 'independent' | 'unknown';
+
+/** Every ownership kind an editor or the registry may give (all but `unknown`). */
+export const RATED_OWNERSHIPS = ['state', 'state-backed', 'public', 'private', 'independent'] as const;
+
+/** Every genre an outlet may have. */
+export const OUTLET_GENRES = ['broadcaster', 'newspaper', 'wire', 'business', 'magazine', 'online'] as const;
+
+/** The country and ownership of an outlet nobody has rated yet; shown to readers as "unrated". */
+export const UNKNOWN = 'unknown';
 
 /** What kind of newsroom an outlet is (the genre, independent of ownership). */
 export type OutletGenre = 'broadcaster' | 'newspaper' | 'wire' | 'business' | 'magazine' | 'online';
@@ -11,7 +20,7 @@ export interface Outlet {
   name: string;
   /** Host name without "www.", e.g. "example.org" (or "127.0.0.1:4000" in the demo). */
   domain: string;
-  /** ISO 3166-1 alpha-2, upper case ("CN", "US"). */
+  /** ISO 3166-1 alpha-2, upper case ("CN", "US"), or `unknown` for an outlet nobody has rated. */
   country: string;
   /** BCP 47 primary language ("en"). */
   language: string;

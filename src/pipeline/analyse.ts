@@ -16,6 +16,8 @@ export async function analyseArticle(
   outletName: string,
 ): Promise<Analysis> {
   const mentions = await timed(ctx, 'actors', () => findMentions(article.bodyText, ctx.gazetteer));
-  const quotes = await timed(ctx, 'quotes', () => extractQuotes(article.bodyText, { mentions, outletName, gazetteer: ctx.gazetteer }));
+  const quotes = await timed(ctx, 'quotes', () =>
+    extractQuotes(article.bodyText, { mentions, outletName, gazetteer: ctx.gazetteer }),
+  );
   return { mentions, quotes };
 }

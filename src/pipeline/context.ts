@@ -18,7 +18,15 @@ export interface PipelineContext {
 }
 
 /** The stages whose time the benchmark reports. */
-export type Stage = 'fetch-feed' | 'parse-feed' | 'fetch-page' | 'extract' | 'actors' | 'quotes' | 'store' | 'cluster';
+export type Stage =
+  | 'fetch-feed'
+  | 'parse-feed'
+  | 'fetch-page'
+  | 'extract'
+  | 'actors'
+  | 'quotes'
+  | 'store'
+  | 'cluster';
 
 /** Run `work`, reporting its duration under `stage`. */
 export async function timed<T>(ctx: PipelineContext, stage: Stage, work: () => Promise<T> | T): Promise<T> {

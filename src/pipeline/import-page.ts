@@ -8,7 +8,7 @@ import { decodeBody } from '../net/index.js';
 import { analyseArticle } from './analyse.js';
 import { type PipelineContext, timed } from './context.js';
 import { fetchWithPolicy } from './fetch.js';
-import { outletForHost } from './new-outlet.js';
+import { knownOutletForHost, outletForHost } from './new-outlet.js';
 import { type PagePlacement, placePage } from './page-placement.js';
 import { type StoreOutcome, analyseAndStore } from './store-article.js';
 
@@ -18,6 +18,8 @@ export interface ImportedPage {
   article: ExtractedArticle;
   quotes: Quote[];
   mentions: ActorMention[];
+  /** The outlet the page was filed under (not stored when the import was a dry run). */
+  outlet: Outlet;
   stored: StoreOutcome | null;
   /** Where it shows on the site (its article page; a story only when inside the story window). */
   placement: PagePlacement;
@@ -33,10 +35,15 @@ export interface ImportFailure {
 export async function importPage(
   ctx: PipelineContext,
   source: string,
-  opts: { store: boolean },
+  opts: {
+    store: boolean;
+    /** The page's original address, for a saved file: it names the outlet. */
+    url?: string;
+  },
 ): Promise<{ ok: true; page: ImportedPage } | { ok: false; failure: ImportFailure }> {
-  const loaded = await load(ctx, source);
-  if ('error' in loaded) return { ok: false, failure: { source, error: loaded.error } };
+  const read = await load(ctx, source);
+  if ('error' in read) return { ok: false, failure: { source, error: read.error } };
+  const loaded = opts.url ? { ...read, url: opts.url } : read;
   const kind = detectInput(loaded.bytes, loaded.contentType);
   if (kind === 'binary') {
     return { ok: false, failure: { source, error: 'not an HTML or text page (looks like binary data)' } };
@@ -46,15 +53,21 @@ export async function importPage(
     kind === 'html' ? extractHtml(text, { url: loaded.url }) : extractText(text, { url: loaded.url }),
   );
   if (!article.bodyText.trim()) return { ok: false, failure: { source, error: 'no article text found' } };
-  const outlet = await outletFor(ctx, article, loaded.url, opts.store);
+  const outlet = await outletFor(
+    ctx,
+    opts.url ? null : article.canonicalUrl,
+    loaded.url,
+    article,
+    opts.store,
+  );
   const analysis = await analyseArticle(ctx, article, outlet.name);
   const { mentions, quotes } = analysis;
-  const origin = { outlet, feedId: null, url: article.canonicalUrl ?? loaded.url, guid: null };
+  const origin = { outlet, feedId: null, url: opts.url ?? article.canonicalUrl ?? loaded.url, guid: null };
   // A saved file is read from file://, so the extractor never saw the page's own URL: its date may be there.
   const dated = article.published ? article : { ...article, published: dateFromUrl(origin.url) };
   const stored = opts.store ? await analyseAndStore(ctx, dated, origin, analysis) : null;
   const placement = placePage(stored, dated.published, ctx.now());
-  return { ok: true, page: { source, article: dated, quotes, mentions, stored, placement } };
+  return { ok: true, page: { source, article: dated, quotes, mentions, outlet, stored, placement } };
 }
 
 interface Loaded {
@@ -92,23 +105,24 @@ async function load(ctx: PipelineContext, source: string): Promise<Loaded | { er
   }
 }
 
-/** Imported pages belong to the outlet of their host (or site name), created on first sight. */
+/** Imported pages belong to the registry's outlet for their host, else a stored one, else a new unrated one. */
 async function outletFor(
   ctx: PipelineContext,
-  article: ExtractedArticle,
+  canonicalUrl: string | null,
   url: string,
+  article: ExtractedArticle,
   persist: boolean,
 ): Promise<Outlet> {
-  const pageUrl = parseHttpUrl(article.canonicalUrl ?? '') ?? parseHttpUrl(url);
+  const pageUrl = parseHttpUrl(canonicalUrl ?? '') ?? parseHttpUrl(url);
   const domain = pageUrl ? (hostOf(pageUrl.href) ?? 'local') : 'local';
-  const existing = await ctx.store.outlets.findByDomain(domain);
+  const existing = await knownOutletForHost(ctx, domain, persist);
   if (existing) return existing;
   const outlet = outletForHost(
     domain,
     {
       name: article.siteName ?? (domain === 'local' ? 'Imported files' : domain),
       language: article.language ?? undefined,
-      homepage: pageUrl?.origin,
+      homepage: pageUrl ? `${pageUrl.origin}/` : undefined,
     },
     'Created by import; country and ownership not yet set.',
   );

@@ -14,3 +14,7 @@ export type { ReclusterOptions, ReclusterReport } from './recluster.js';
 export { CLUSTER_WINDOW_HOURS, recluster } from './recluster.js';
 export type { ArticleSource, StoreOutcome } from './store-article.js';
 export { analyseAndStore } from './store-article.js';
+export type { SourcesImport } from './import-sources.js';
+export { exportSources, importSources } from './import-sources.js';
+export type { AddSourceError } from './add-source.js';
+export { outletBySlug } from './source-outlet.js';

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type DemoNewsroom, demoArticles, demoOutlets, startDemoNewsroom, toNewOutlet } from '../demo/index.js';
+import {
+  type DemoNewsroom,
+  demoArticles,
+  demoOutlets,
+  startDemoNewsroom,
+  toNewOutlet,
+} from '../demo/index.js';
 import type { Outlet } from '../domain/index.js';
 import { addSource } from './add-source.js';
 import { ingestDueFeeds } from './ingest-all.js';
@@ -122,15 +128,62 @@ describe('pipeline over the demo newsroom', () => {
     }
   });
 
-  it('files a new feed under the outlet known for its host, updated with the details an editor gives', async () => {
+  it('files a feed under its outlet: details fill in what is unrated, and a contradiction is refused naming the outlet', async () => {
     const feedUrl = newsroom.feedUrls.find((f) => f.outlet.slug === 'open-ground')!.url;
     const first = await addSource(t.ctx, feedUrl);
-    expect(first.ok).toBe(true);
-    const again = await addSource(t.ctx, feedUrl, { country: 'IN', ownership: 'independent', name: undefined });
-    expect(again.ok).toBe(true);
-    if (first.ok && again.ok) {
-      expect(again.value.outlet.id).toBe(first.value.outlet.id);
-      expect(again.value.outlet).toMatchObject({ country: 'IN', ownership: 'independent', name: first.value.outlet.name });
-    }
+    if (!first.ok) throw new Error(first.error);
+    const outlet = first.value.outlet;
+    await t.ctx.store.outlets.update(outlet.slug, { country: 'unknown', ownership: 'unknown' });
+    const filled = await addSource(t.ctx, feedUrl, { country: 'IN', ownership: 'independent' });
+    expect(filled).toMatchObject({
+      ok: true,
+      value: { outlet: { id: outlet.id, name: outlet.name, country: 'IN', ownership: 'independent' } },
+    });
+    const clash = await addSource(t.ctx, feedUrl, { country: 'US', ownership: 'private', name: 'Other' });
+    expect(clash).toEqual({
+      ok: false,
+      kind: 'conflict',
+      error: expect.stringContaining(
+        `multipolar outlets set ${outlet.slug} --name Other --country US --ownership private`,
+      ),
+    });
+    expect(clash.ok ? '' : clash.error).toContain(`belongs to the outlet ${outlet.name} (${outlet.slug})`);
+    expect(await t.ctx.store.outlets.getBySlug(outlet.slug)).toMatchObject({
+      country: 'IN',
+      ownership: 'independent',
+    });
+  });
+
+  it('attaches a feed on a shared host to the outlet named with --outlet, and refuses an outlet that does not exist', async () => {
+    const feedUrl = newsroom.feedUrls.find((f) => f.outlet.slug === 'meridian-wire')!.url;
+    const named = await t.ctx.store.outlets.ensure({
+      slug: 'named-by-editor',
+      name: 'Named by editor',
+      domain: 'named.example',
+      country: 'FR',
+      language: 'fr',
+      ownership: 'public',
+      genre: 'broadcaster',
+      homepage: null,
+      notes: null,
+    });
+    // The earlier tests followed this feed and stored its articles: removing it keeps them.
+    const followed = await t.ctx.store.feeds.getByUrl(feedUrl);
+    const articlesBefore = await t.ctx.store.articles.count();
+    if (followed)
+      expect(await t.ctx.store.feeds.remove(followed.id, { purge: false })).toEqual({ purged: 0 });
+    expect(await t.ctx.store.articles.count()).toBe(articlesBefore);
+    const missing = await addSource(t.ctx, feedUrl, {}, { outletSlug: 'no-such-outlet' });
+    expect(missing).toMatchObject({
+      ok: false,
+      kind: 'no-outlet',
+      error: expect.stringMatching(/no outlet "no-such-outlet"/),
+    });
+    expect(await t.ctx.store.feeds.getByUrl(feedUrl)).toBeNull();
+    const added = await addSource(t.ctx, feedUrl, {}, { outletSlug: 'named-by-editor' });
+    expect(added).toMatchObject({ ok: true, value: { outlet: { id: named.id } } });
+    expect((await t.ctx.store.feeds.getByUrl(feedUrl))?.outletId).toBe(named.id);
+    // Re-adding without --outlet keeps it there: the shared host alone does not name an outlet.
+    expect(await addSource(t.ctx, feedUrl)).toMatchObject({ ok: true, value: { outlet: { id: named.id } } });
   });
 });

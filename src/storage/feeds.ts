@@ -1,6 +1,7 @@
 import { type Selectable, sql } from 'kysely';
 import type { StoreDialect } from './dialects/dialect.js';
 import { toFeed } from './rows.js';
+import { bumpStoryViewsVersion } from './story-views.js';
 import type { FeedEntrySkipsTable } from './schema.js';
 import type { EntrySkip, FeedStore } from './types.js';
 
@@ -44,6 +45,26 @@ export function createFeedStore(d: StoreDialect): FeedStore {
     async get(id) {
       const row = await db.selectFrom('feeds').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toFeed(d, row) : null;
+    },
+    async getByUrl(url) {
+      const row = await db.selectFrom('feeds').selectAll().where('url', '=', url).executeTakeFirst();
+      return row ? toFeed(d, row) : null;
+    },
+    async remove(id, { purge }) {
+      return db.transaction().execute(async (trx) => {
+        const feed = await trx.selectFrom('feeds').select('id').where('id', '=', id).executeTakeFirst();
+        if (!feed) return null;
+        let purged = 0;
+        if (purge) {
+          // Quotes, mentions and the search index follow by cascade and trigger.
+          const gone = await trx.deleteFrom('articles').where('feed_id', '=', id).executeTakeFirst();
+          purged = Number(gone.numDeletedRows);
+          if (purged > 0) await bumpStoryViewsVersion(trx);
+        }
+        // Without purge the articles keep their outlet; the foreign key sets their feed to null.
+        await trx.deleteFrom('feeds').where('id', '=', id).execute();
+        return { purged };
+      });
     },
     async list() {
       const rows = await db.selectFrom('feeds').selectAll().orderBy('id').execute();

@@ -17,6 +17,7 @@ export type {
   JobStore,
   JobWriteOptions,
   OpenStoreOptions,
+  OutletChanges,
   OutletStore,
   Page,
   SearchHit,

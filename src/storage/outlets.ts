@@ -1,6 +1,7 @@
 import type { NewOutlet } from '../domain/index.js';
 import type { StoreDialect } from './dialects/dialect.js';
 import { toOutlet } from './rows.js';
+import { bumpStoryViewsVersion } from './story-views.js';
 import type { OutletStore } from './types.js';
 
 /** Outlet queries over one database. */
@@ -67,6 +68,27 @@ export function createOutletStore(d: StoreDialect): OutletStore {
         if (found) return found;
       }
       return null;
+    },
+    async update(slug, { fullText, ...columns }) {
+      const set = {
+        ...Object.fromEntries(Object.entries(columns).filter(([, v]) => v !== undefined)),
+        ...(fullText === undefined ? {} : { full_text: fullText ? 1 : 0 }),
+      };
+      return db.transaction().execute(async (trx) => {
+        const row =
+          Object.keys(set).length === 0
+            ? await trx.selectFrom('outlets').selectAll().where('slug', '=', slug).executeTakeFirst()
+            : await trx
+                .updateTable('outlets')
+                .set(set)
+                .where('slug', '=', slug)
+                .returningAll()
+                .executeTakeFirst();
+        if (!row) return null;
+        // Perspectives and coverage bars are composed from outlets: cached views must be rebuilt.
+        await bumpStoryViewsVersion(trx);
+        return toOutlet(row);
+      });
     },
     async list() {
       const rows = await db

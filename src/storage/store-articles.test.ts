@@ -97,19 +97,29 @@ describe('storage: articles', () => {
       const outlet = await store.outlets.upsert(outletFixture('h'));
       const reprinter = await store.outlets.upsert(outletFixture('h-reprint'));
       const id = await store.articles.insert(articleFixture(outlet.id, 'h1', { contentHash: 'abc123' }));
-      const k = { outletId: outlet.id, feedId: null, guid: null, url: 'https://elsewhere.example/x', canonicalUrl: null };
+      const k = {
+        outletId: outlet.id,
+        feedId: null,
+        guid: null,
+        url: 'https://elsewhere.example/x',
+        canonicalUrl: null,
+      };
       expect(await store.articles.findDuplicate({ ...k, contentHash: 'abc123' })).toEqual({ id, by: 'hash' });
       expect(await store.articles.findDuplicate({ ...k, contentHash: 'abc124' })).toBeNull();
       expect(await store.articles.findDuplicate({ ...k, contentHash: null })).toBeNull();
       // The same words from another outlet are a reprint: another perspective, not a duplicate.
-      expect(await store.articles.findDuplicate({ ...k, outletId: reprinter.id, contentHash: 'abc123' })).toBeNull();
+      expect(
+        await store.articles.findDuplicate({ ...k, outletId: reprinter.id, contentHash: 'abc123' }),
+      ).toBeNull();
     });
 
     it('returns many articles with details in the order asked, skipping missing ids', async () => {
       const { store } = await fresh();
       const outlet = await store.outlets.upsert(outletFixture('many'));
       const a = await store.articles.insert(articleFixture(outlet.id, 'm1'));
-      const b = await store.articles.insert(articleFixture(outlet.id, 'm2', { quotes: [quote('hello there', 5)] }));
+      const b = await store.articles.insert(
+        articleFixture(outlet.id, 'm2', { quotes: [quote('hello there', 5)] }),
+      );
       const got = await store.articles.getMany([b, 999_999, a]);
       expect(got.map((x) => x.id)).toEqual([b, a]);
       expect(got[0]!.quotes).toHaveLength(1);
@@ -195,7 +205,9 @@ describe('storage: articles', () => {
       });
       const bare = quote('plain words', 80);
       const empty = quote('no fragments', 120, { contentSpans: [], cueClass: null, outlet: null });
-      const id = await store.articles.insert(articleFixture(outlet.id, 'qd', { quotes: [detailed, bare, empty] }));
+      const id = await store.articles.insert(
+        articleFixture(outlet.id, 'qd', { quotes: [detailed, bare, empty] }),
+      );
       const got = (await (await reopen()).articles.get(id))?.quotes;
       expect(got?.[0]).toStrictEqual(detailed);
       // Fields never set, or set to null, read back absent: older rows satisfy the type unchanged.

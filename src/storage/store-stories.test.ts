@@ -79,8 +79,15 @@ describe('storage: stories and actors', () => {
       const [s1, s2] = await store.stories.applyClustering([upsert(null, [a!, c!]), upsert(null, [b!])]);
       const byStory = await store.articles.listByStories([s1!, s2!, 999_999, s1!]);
       expect([...byStory.keys()].sort()).toEqual([s1, s2, 999_999].sort());
-      expect(byStory.get(s1!)?.map((x) => x.id)).toEqual((await store.articles.listByStory(s1!)).map((x) => x.id));
-      expect(byStory.get(s1!)?.map((x) => x.id).sort()).toEqual([a, c].sort());
+      expect(byStory.get(s1!)?.map((x) => x.id)).toEqual(
+        (await store.articles.listByStory(s1!)).map((x) => x.id),
+      );
+      expect(
+        byStory
+          .get(s1!)
+          ?.map((x) => x.id)
+          .sort(),
+      ).toEqual([a, c].sort());
       expect(byStory.get(s2!)?.map((x) => x.id)).toEqual([b]);
       expect(byStory.get(s2!)?.[0]?.outlet.id).toBeTypeOf('number');
       expect(byStory.get(999_999)).toEqual([]);

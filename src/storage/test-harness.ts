@@ -49,7 +49,11 @@ export function forEachDialect(
           schemas.push(`test_${tag}`);
           options = { url: pgUrl!, schema: `test_${tag}` };
         }
-        return { store: await open(options), reopen: (extra = {}) => open({ ...options, ...extra }), options };
+        return {
+          store: await open(options),
+          reopen: (extra = {}) => open({ ...options, ...extra }),
+          options,
+        };
       };
       afterAll(async () => {
         for (const s of opened) await s.close();

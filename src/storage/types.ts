@@ -87,14 +87,29 @@ export interface OutletStore {
   findByDomain(domain: string): Promise<Outlet | null>;
   /** All outlets by name, each with how many articles it has. */
   list(): Promise<(Outlet & { articleCount: number })[]>;
+  /**
+   * Change an outlet's details and bump the story-views version in the same transaction, so stories
+   * already stored are regrouped at once. Null when no outlet has the slug.
+   */
+  update(slug: string, changes: OutletChanges): Promise<Outlet | null>;
 }
+
+/** The details of an outlet an editor may change. */
+export type OutletChanges = Partial<Pick<NewOutlet, 'name' | 'country' | 'language' | 'ownership' | 'genre' | 'fullText'>>;
 
 /** The feed table's operations. */
 export interface FeedStore {
   /** Idempotent by url; fills in the outlet if the stored feed had none. */
   add(url: string, outletId: number | null): Promise<Feed>;
   get(id: number): Promise<Feed | null>;
+  getByUrl(url: string): Promise<Feed | null>;
   list(): Promise<Feed[]>;
+  /**
+   * Stop following a feed. Its articles stay (they still belong to their outlet, with no feed)
+   * unless `purge`, which deletes them too. Returns how many articles were deleted, or null when
+   * there was no such feed.
+   */
+  remove(id: number, opts: { purge: boolean }): Promise<{ purged: number } | null>;
   /** Feeds never checked or whose next check is at or before `now`, oldest first. */
   due(now: Date, limit: number): Promise<Feed[]>;
   recordSuccess(

@@ -1,7 +1,15 @@
-import type { CoverageSlice, Ownership } from '../domain/index.js';
+import { type CoverageSlice, type Ownership, UNKNOWN } from '../domain/index.js';
 import type { StoryArticle } from './types.js';
 
-const OWNERSHIP_ORDER: readonly Ownership[] = ['state', 'state-backed', 'public', 'private', 'independent'];
+// Unrated outlets come last, as a slice of their own, so they never swell a real kind or country.
+const OWNERSHIP_ORDER: readonly Ownership[] = [
+  'state',
+  'state-backed',
+  'public',
+  'private',
+  'independent',
+  'unknown',
+];
 
 const OWNERSHIP_LABEL: Record<Ownership, string> = {
   state: 'State media',
@@ -9,6 +17,7 @@ const OWNERSHIP_LABEL: Record<Ownership, string> = {
   public: 'Public media',
   private: 'Private media',
   independent: 'Independent media',
+  unknown: 'Unrated',
 };
 
 /** Article counts by outlet ownership (fixed order, empty kinds left out) and by country (largest first). */
@@ -27,8 +36,11 @@ export function coverageOf(
     label: OWNERSHIP_LABEL[kind],
     count: ownership.get(kind)!,
   }));
+  const unrated = country.get(UNKNOWN);
+  country.delete(UNKNOWN);
   const byCountry = [...country]
     .map(([code, count]) => ({ key: code, label: countryName(code), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  if (unrated) byCountry.push({ key: UNKNOWN, label: 'Unrated', count: unrated });
   return { byOwnership, byCountry };
 }

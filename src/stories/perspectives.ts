@@ -1,4 +1,12 @@
-import type { Outlet, OutletCoverage, OutletGenre, Ownership, Perspective, Quote } from '../domain/index.js';
+import {
+  type Outlet,
+  type OutletCoverage,
+  type OutletGenre,
+  type Ownership,
+  type Perspective,
+  type Quote,
+  UNKNOWN,
+} from '../domain/index.js';
 import { publishedTime } from './headline.js';
 import {
   outletKey,
@@ -17,7 +25,15 @@ const SHORT_QUOTE_WORDS = 4;
  * Order of perspective groups: state-run voices first, then public broadcasters, wire agencies,
  * private and independent media, so the official line and its counterweights sit side by side.
  */
-const GROUP_RANK = { state: 0, 'state-backed': 1, public: 2, wire: 3, private: 4, independent: 5 } as const;
+const GROUP_RANK = {
+  state: 0,
+  'state-backed': 1,
+  public: 2,
+  wire: 3,
+  private: 4,
+  independent: 5,
+  unknown: 6,
+} as const;
 
 /**
  * Group a story's outlets by ownership and country (private outlets also by genre, so US
@@ -72,7 +88,7 @@ export function groupPerspectives(
       );
       const label = perspectiveLabel(
         g.ownership,
-        countryAdjective(g.country),
+        g.country === UNKNOWN ? null : countryAdjective(g.country),
         g.outlets.map((o) => o.outlet.genre),
       );
       return {
@@ -93,12 +109,22 @@ export function groupPerspectives(
     .map(({ rank: _rank, ...perspective }) => perspective);
 }
 
-/** A reader's label for a group of outlets: "Russian state-backed media", "US broadcasters". */
+/**
+ * A reader's label for a group of outlets: "Russian state-backed media", "US broadcasters". A null
+ * adjective is an unrated country: the label says so rather than naming a placeholder code.
+ */
 export function perspectiveLabel(
   ownership: Ownership,
-  adjective: string,
+  countryAdjective: string | null,
   genres: readonly OutletGenre[],
 ): string {
+  if (ownership === 'unknown') {
+    return countryAdjective === null ? 'Unrated outlets' : `${countryAdjective} outlets, ownership unrated`;
+  }
+  if (countryAdjective === null) {
+    return `${capitalise(perspectiveLabel(ownership, '', genres).trim())}, country unrated`;
+  }
+  const adjective = countryAdjective;
   const many = genres.length > 1;
   const all = (genre: OutletGenre) => genres.length > 0 && genres.every((g) => g === genre);
   switch (ownership) {
@@ -118,6 +144,10 @@ export function perspectiveLabel(
       return `${adjective} ${GENRE_NOUN[genre][many ? 1 : 0]}`;
     }
   }
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 const GENRE_NOUN: Record<OutletGenre, [string, string]> = {

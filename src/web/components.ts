@@ -1,11 +1,18 @@
-import type { Outlet, Quote, Story } from '../domain/index.js';
+import { type Outlet, type Quote, type Story, UNKNOWN } from '../domain/index.js';
 import type { ArticleSummary } from '../storage/index.js';
 import { formatDate, ownershipLabel, plural } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
-/** Ownership and country badges for an outlet. */
+/** Ownership and country badges for an outlet; one "Unrated" badge for an outlet nobody has rated. */
 export function outletBadges(o: Pick<Outlet, 'ownership' | 'country'>, countryName: string): SafeHtml {
-  return html`<span class="badge own-${o.ownership}">${ownershipLabel(o.ownership)}</span><span class="badge" title="${countryName}">${o.country}</span>`;
+  if (o.ownership === UNKNOWN && o.country === UNKNOWN) {
+    return html`<span class="badge own-unknown" title="Country and ownership not yet rated">Unrated</span>`;
+  }
+  const country =
+    o.country === UNKNOWN
+      ? html`<span class="badge" title="Country not yet rated">country unrated</span>`
+      : html`<span class="badge" title="${countryName}">${o.country}</span>`;
+  return html`<span class="badge own-${o.ownership}">${ownershipLabel(o.ownership)}</span>${country}`;
 }
 
 /** "first – last", or one date when they are the same. */

@@ -1,4 +1,4 @@
-import type { CoverageSlice } from '../domain/index.js';
+import { type CoverageSlice, UNKNOWN } from '../domain/index.js';
 import { html, type SafeHtml } from './html.js';
 
 /** Which palette a bar uses: ownership kinds have fixed colours, countries take them in turn. */
@@ -23,6 +23,8 @@ const OWNERSHIP_COLOURS: Record<string, string> = {
   private: '#5a4f96',
   independent: '#2f6e48',
 };
+// Unrated outlets get the same neutral grey in both bars, never a colour a real kind or country uses.
+const UNRATED_COLOUR = '#5f5f5f';
 const PALETTE = [
   '#2a618c',
   '#a63d26',
@@ -33,10 +35,12 @@ const PALETTE = [
   '#35656b',
   '#6b5a1e',
   '#4a4a4a',
+  '#7a4a2e',
 ];
 
 /** The fill a segment gets. */
 export function sliceColour(kind: CoverageKind, key: string, index: number): string {
+  if (key === UNKNOWN) return UNRATED_COLOUR;
   if (kind === 'ownership' && OWNERSHIP_COLOURS[key]) return OWNERSHIP_COLOURS[key];
   return PALETTE[index % PALETTE.length]!;
 }

@@ -1,4 +1,4 @@
-import type { Ownership } from '../domain/index.js';
+import { type Ownership, UNKNOWN } from '../domain/index.js';
 
 const DATE = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
@@ -25,11 +25,17 @@ const OWNERSHIP_LABELS: Record<Ownership, string> = {
   public: 'Public broadcaster',
   private: 'Private',
   independent: 'Independent',
+  unknown: 'Unrated',
 };
 
 /** How an ownership kind reads on a badge. */
 export function ownershipLabel(o: Ownership): string {
   return OWNERSHIP_LABELS[o] ?? o;
+}
+
+/** A country's name for readers, or "Unrated" for an outlet whose country nobody has set. */
+export function countryLabel(code: string, countryName: (code: string) => string): string {
+  return code === UNKNOWN ? 'Unrated' : countryName(code);
 }
 
 /** Path of an actor page; ':' stays readable since the path starts with '/'. */

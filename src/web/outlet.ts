@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { articleList, outletBadges, pager } from './components.js';
 import type { WebDeps } from './deps.js';
 import { notFound } from './errors.js';
-import { ownershipLabel } from './format.js';
+import { countryLabel, ownershipLabel } from './format.js';
 import { html, linkUrl } from './html.js';
 import { renderPage } from './layout.js';
 import { pageQuery, validParams, validQuery } from './validate.js';
@@ -22,7 +22,7 @@ export function outletRoutes(deps: WebDeps): Hono {
     const outlets = await deps.store.outlets.list();
     const rows = outlets.map(
       (o) =>
-        html`<tr><td><a href="/outlets/${o.slug}">${o.name}</a></td><td>${deps.labels.countryName(o.country)}</td><td>${ownershipLabel(o.ownership)}</td><td>${o.genre}</td><td class="num">${o.articleCount}</td></tr>`,
+        html`<tr><td><a href="/outlets/${o.slug}">${o.name}</a></td><td>${countryLabel(o.country, deps.labels.countryName)}</td><td>${ownershipLabel(o.ownership)}</td><td>${o.genre}</td><td class="num">${o.articleCount}</td></tr>`,
     );
     const body = html`<h1>Outlets</h1>
 <p class="standfirst">The newsrooms whose coverage Multipolar collects, with who owns them.</p>
@@ -44,9 +44,9 @@ export function outletRoutes(deps: WebDeps): Hono {
     });
     const homepage = linkUrl(outlet.homepage);
     const body = html`<header class="story-head">
-<p>${outletBadges(outlet, deps.labels.countryName(outlet.country))}<span class="badge">${outlet.genre}</span></p>
+<p>${outletBadges(outlet, countryLabel(outlet.country, deps.labels.countryName))}<span class="badge">${outlet.genre}</span></p>
 <h1>${outlet.name}</h1>
-<p class="meta">${deps.labels.countryName(outlet.country)} · ${ownershipLabel(outlet.ownership)} · language ${outlet.language}${
+<p class="meta">${countryLabel(outlet.country, deps.labels.countryName)} · ${ownershipLabel(outlet.ownership)} · language ${outlet.language}${
       homepage ? html` · <a href="${homepage}" rel="nofollow noopener">${outlet.domain}</a>` : ''
     }</p>
 ${outlet.notes ? html`<p class="standfirst">${outlet.notes}</p>` : ''}

@@ -76,6 +76,7 @@ main { padding-top: 1.75rem; padding-bottom: 3rem; }
 .perspective.own-public { border-top-color: #2f6f9f; }
 .perspective.own-private { border-top-color: #6a5fa8; }
 .perspective.own-independent { border-top-color: #3f8f5f; }
+.perspective.own-unknown { border-top-style: dashed; }
 .perspective > h3 { font-family: var(--sans); font-size: 0.95rem; text-transform: uppercase; letter-spacing: 0.05em; }
 .outlet-card { border-top: 1px solid var(--rule); padding-top: 0.75rem; margin-top: 0.75rem; }
 .outlet-card h4 { font-size: 1.05rem; margin-bottom: 0.2rem; }

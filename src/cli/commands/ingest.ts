@@ -13,9 +13,14 @@ export function registerIngest(program: Command, config: () => Readonly<Config>)
     .action(async (raw: { all?: boolean }) => {
       const rt = await openRuntime(config(), { defaultLogLevel: 'warn' });
       try {
-        const total = raw.all ? (await rt.store.feeds.list()).length : (await rt.store.feeds.due(rt.ctx.now(), 10_000)).length;
+        const total = raw.all
+          ? (await rt.store.feeds.list()).length
+          : (await rt.store.feeds.due(rt.ctx.now(), 10_000)).length;
         const progress = startProgress('Ingesting', total);
-        const pass = await ingestDueFeeds(rt.ctx, { all: raw.all, onFeedDone: (_r, done) => progress.tick(done) });
+        const pass = await ingestDueFeeds(rt.ctx, {
+          all: raw.all,
+          onFeedDone: (_r, done) => progress.tick(done),
+        });
         progress.finish(`${pass.stored} new articles`);
         const failed = pass.feeds.filter((f) => f.status === 'failed');
         for (const f of failed) process.stderr.write(`feed failed: ${f.url}: ${f.error}\n`);

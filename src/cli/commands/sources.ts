@@ -1,42 +1,56 @@
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import type { Config } from '../../config/index.js';
-import { AppError, type Ownership } from '../../domain/index.js';
-import { addSource } from '../../pipeline/index.js';
+import { AppError } from '../../domain/index.js';
+import { presetPath } from '../../feeds/index.js';
+import { addSource, exportSources, importSources } from '../../pipeline/index.js';
+import type { Store } from '../../storage/index.js';
 import { openRuntime } from '../runtime.js';
+import { countryFlag, nameFlag, ownershipFlag } from './outlet-flags.js';
 import { parseOptions } from './shared.js';
 
 const addFlags = z.object({
-  name: z.string().min(1).optional(),
-  country: z
+  name: nameFlag.optional(),
+  country: countryFlag.optional(),
+  ownership: ownershipFlag.optional(),
+  outlet: z
     .string()
-    .regex(/^[A-Za-z]{2}$/, 'a two-letter ISO country code')
-    .transform((c) => c.toUpperCase())
-    .optional(),
-  ownership: z
-    .enum(['state', 'state-backed', 'public', 'private', 'independent'] satisfies Ownership[])
+    .regex(/^[a-z0-9-]+$/, 'an outlet slug (see multipolar outlets list)')
     .optional(),
 });
 
-/** `multipolar sources add|list`. */
+const importFlags = z.object({
+  preset: z
+    .string()
+    .regex(/^[a-z0-9-]+$/, 'a preset name such as world')
+    .optional(),
+});
+
+// An OPML file bigger than this is refused before it is parsed: thousands of feeds fit in far less.
+const MAX_OPML_BYTES = 5 * 1024 * 1024;
+
+/** `multipolar sources add|list|remove|import|export`. */
 export function registerSources(program: Command, config: () => Readonly<Config>): void {
   const sources = program.command('sources').description('manage the feeds Multipolar follows');
   sources
     .command('add <feed-url>')
     .description('subscribe to a feed (or a page that links to one); it is fetched once to check it parses')
-    .option('--name <name>', "the outlet's name (default: the feed's title)")
+    .option('--name <name>', "the outlet's name, for an outlet not yet known (default: the feed's title)")
     .option('--country <code>', "the outlet's country, ISO 3166 alpha-2 (e.g. GB)")
     .option('--ownership <kind>', 'state | state-backed | public | private | independent')
+    .option('--outlet <slug>', 'file the feed under this outlet (for feeds on a shared feed-hosting service)')
     .action(async (url: string, raw: unknown) => {
-      const flags = parseOptions(addFlags, raw);
+      const { outlet, ...details } = parseOptions(addFlags, raw);
       if (!/^https?:\/\//i.test(url)) throw new AppError('bad-input', `not an http(s) URL: ${url}`);
       const rt = await openRuntime(config(), { defaultLogLevel: 'warn' });
       try {
-        const added = await addSource(rt.ctx, url, flags);
-        if (!added.ok) throw new AppError('unparseable', added.error);
+        const added = await addSource(rt.ctx, url, details, outlet ? { outletSlug: outlet } : {});
+        if (!added.ok)
+          throw new AppError(added.kind === 'unreadable' ? 'unparseable' : 'bad-input', added.error);
         const { feed, outlet: owner, discoveredFrom } = added.value;
         process.stdout.write(
-          `Added feed #${feed.id} ${feed.url} for ${owner.name}${discoveredFrom ? ` (found on ${discoveredFrom})` : ''}\n`,
+          `Added feed #${feed.id} ${feed.url} for ${owner.name} (${owner.slug})${discoveredFrom ? ` (found on ${discoveredFrom})` : ''}\n`,
         );
       } finally {
         await rt.close();
@@ -72,4 +86,102 @@ export function registerSources(program: Command, config: () => Readonly<Config>
         await rt.close();
       }
     });
+  sources
+    .command('remove <feed>')
+    .description(
+      'stop following a feed (by URL or #id); its stored articles stay with their outlet unless --purge',
+    )
+    .option('--purge', 'also delete the articles stored from this feed')
+    .action(async (which: string, raw: { purge?: boolean }) => {
+      const rt = await openRuntime(config(), { defaultLogLevel: 'warn' });
+      try {
+        const feed = await findFeed(rt.store, which);
+        const removed = feed ? await rt.store.feeds.remove(feed.id, { purge: raw.purge === true }) : null;
+        if (!feed || !removed) {
+          throw new AppError('not-found', `no feed ${which}. See the feeds with: multipolar sources list`);
+        }
+        const kept = raw.purge
+          ? `; ${removed.purged} stored articles deleted`
+          : '; its stored articles are kept';
+        process.stdout.write(`Removed feed #${feed.id} ${feed.url}${kept}\n`);
+      } finally {
+        await rt.close();
+      }
+    });
+  sources
+    .command('import [file]')
+    .description('follow every feed of an OPML file (nothing is fetched now; the next ingest reads them)')
+    .option('--preset <name>', 'import a list shipped with Multipolar instead of a file (e.g. world)')
+    .action(async (file: string | undefined, raw: unknown) => {
+      const { preset } = parseOptions(importFlags, raw);
+      if ((file === undefined) === (preset === undefined)) {
+        throw new AppError('bad-input', 'give an OPML file or --preset <name>, not both and not neither');
+      }
+      const text = await readOpml(preset ? presetPath(preset) : file!, preset);
+      const rt = await openRuntime(config(), { defaultLogLevel: 'warn' });
+      try {
+        const done = await importSources(rt.ctx, text);
+        if (!done.ok) throw new AppError('bad-input', done.error);
+        const { added, alreadyFollowed, skipped } = done.value;
+        process.stdout.write(
+          `Imported ${added} new ${added === 1 ? 'feed' : 'feeds'}; ${alreadyFollowed} already followed; ${skipped.length} skipped.\n`,
+        );
+        for (const s of skipped.slice(0, 20))
+          process.stdout.write(`  skipped ${s.title ?? '(untitled)'}: ${s.reason}\n`);
+        if (skipped.length > 20) process.stdout.write(`  … and ${skipped.length - 20} more skipped\n`);
+        if (added > 0) process.stdout.write('They are fetched on the next run of: multipolar ingest\n');
+      } finally {
+        await rt.close();
+      }
+    });
+  sources
+    .command('export')
+    .description('write the followed feeds as OPML 2.0, with their outlets, to stdout or a file')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action(async (raw: { output?: string }) => {
+      const rt = await openRuntime(config(), { defaultLogLevel: 'warn' });
+      let text: string;
+      try {
+        text = await exportSources(rt.store);
+      } finally {
+        await rt.close();
+      }
+      if (raw.output) {
+        try {
+          await writeFile(raw.output, text, 'utf8');
+        } catch (err) {
+          throw new AppError(
+            'bad-input',
+            `cannot write ${raw.output}: ${(err as NodeJS.ErrnoException).code ?? 'error'}`,
+          );
+        }
+      } else process.stdout.write(text);
+    });
+}
+
+async function findFeed(store: Store, which: string) {
+  const id = /^#?(\d+)$/.exec(which)?.[1];
+  if (id !== undefined) return store.feeds.get(Number(id));
+  return store.feeds.getByUrl(which);
+}
+
+async function readOpml(file: string, preset: string | undefined): Promise<string> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (preset && code === 'ENOENT') throw new AppError('bad-input', `there is no preset "${preset}"`);
+    throw new AppError(
+      'bad-input',
+      `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? 'error')}`,
+    );
+  }
+  if (bytes.length > MAX_OPML_BYTES) {
+    throw new AppError(
+      'too-large',
+      `${file} is ${Math.round(bytes.length / 1024 / 1024)} MB; an OPML file may be at most 5 MB`,
+    );
+  }
+  return bytes.toString('utf8');
 }

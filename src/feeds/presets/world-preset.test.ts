@@ -70,8 +70,11 @@ describe('the "world" starter preset (world.opml)', () => {
   it('is OPML the feeds reader accepts, with one subscription per outline', () => {
     const parsed = parseOpml(presetText);
     if (!parsed.ok) throw new Error(parsed.error);
-    expect(parsed.value.length).toBe(outlines.length);
-    expect(parsed.value.every((f) => f.title && f.htmlUrl && /^https?:\/\//.test(f.url))).toBe(true);
+    expect(parsed.value.skipped).toEqual([]);
+    expect(parsed.value.feeds.length).toBe(outlines.length);
+    expect(parsed.value.feeds.every((f) => f.title && f.htmlUrl && /^https?:\/\//.test(f.url))).toBe(true);
+    // The reader takes each feed's outlet from our namespace, as `sources import --preset world` will.
+    expect(parsed.value.feeds.map((f) => f.outlet?.outlet)).toEqual(ids);
   });
 
   it('declares our namespace for mp:outlet and says the feeds were not fetched', () => {

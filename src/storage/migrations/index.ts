@@ -13,6 +13,7 @@ import { quoteDetailsMigration } from './quote-details.js';
 import { searchMigration } from './search.js';
 import { storiesMigration } from './stories.js';
 import { storyViewsMigration } from './story-views.js';
+import { unratedOutletsMigration } from './unrated-outlets.js';
 
 /** Every migration by name; the migrator applies them in name order. A static list, so it works from dist/. */
 export function allMigrations(d: StoreDialect): Record<string, Migration> {
@@ -28,6 +29,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0009-article-uniqueness': articleUniquenessMigration(d),
     '0010-feed-entry-skips': feedEntrySkipsMigration(d),
     '0011-story-views': storyViewsMigration(),
+    '0012-unrated-outlets': unratedOutletsMigration(),
     '0013-outlet-full-text': outletFullTextMigration(),
   };
 }
