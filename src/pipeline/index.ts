@@ -18,3 +18,5 @@ export type { SourcesImport } from './import-sources.js';
 export { exportSources, importSources } from './import-sources.js';
 export type { AddSourceError } from './add-source.js';
 export { outletBySlug } from './source-outlet.js';
+export type { SourceCheck } from './check-sources.js';
+export { checkSources } from './check-sources.js';

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import type { Config } from '../../config/index.js';
 import { AppError } from '../../domain/index.js';
 import { presetPath } from '../../feeds/index.js';
-import { addSource, exportSources, importSources } from '../../pipeline/index.js';
+import {
+  addSource,
+  checkSources,
+  exportSources,
+  importSources,
+  type SourceCheck,
+} from '../../pipeline/index.js';
 import type { Store } from '../../storage/index.js';
 import { openRuntime } from '../runtime.js';
 import { countryFlag, nameFlag, ownershipFlag } from './outlet-flags.js';
@@ -82,6 +88,29 @@ export function registerSources(program: Command, config: () => Readonly<Config>
           const note = skipped ? ` (${skipped} ${skipped === 1 ? 'entry' : 'entries'} skipped for good)` : '';
           process.stdout.write(`#${f.id}\t${f.url}\t${f.title ?? ''}\t${state}${note}\n`);
         }
+      } finally {
+        await rt.close();
+      }
+    });
+  sources
+    .command('check')
+    .description(
+      'fetch every followed feed once and show status, item count and newest item (changes nothing)',
+    )
+    .option('--json', 'print one JSON object per feed')
+    .action(async (raw: { json?: boolean }) => {
+      const rt = await openRuntime(config(), { defaultLogLevel: 'warn' });
+      try {
+        const checks = await checkSources(rt.ctx);
+        if (raw.json) {
+          for (const c of checks) process.stdout.write(`${JSON.stringify(checkToJson(c))}\n`);
+          return;
+        }
+        if (checks.length === 0) {
+          process.stdout.write('No feeds yet. Add one with: multipolar sources add <feed-url>\n');
+          return;
+        }
+        process.stdout.write(checkTable(checks));
       } finally {
         await rt.close();
       }
@@ -184,4 +213,31 @@ async function readOpml(file: string, preset: string | undefined): Promise<strin
     );
   }
   return bytes.toString('utf8');
+}
+
+function checkToJson(c: SourceCheck) {
+  return { ...c, lastItem: c.lastItem?.toISOString() ?? null };
+}
+
+/** The checks as an aligned table with a count of the feeds that answered with a feed. */
+function checkTable(checks: SourceCheck[]): string {
+  const rows = [
+    ['feed', 'outlet', 'status', 'items', 'last item'],
+    ...checks.map((c) => [
+      c.url,
+      c.outlet ?? '—',
+      c.status,
+      c.items === null ? '—' : String(c.items),
+      c.lastItem ? c.lastItem.toISOString().slice(0, 16).replace('T', ' ') : '—',
+    ]),
+  ];
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const lines = rows.map((r) =>
+    r
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
+  const ok = checks.filter((c) => c.ok).length;
+  return `${lines.join('\n')}\n\n${ok} of ${checks.length} feeds answered with a feed.\n`;
 }
