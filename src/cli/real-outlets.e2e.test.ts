@@ -9,7 +9,11 @@ import { openStore } from '../storage/index.js';
 import { createWebApp, startWebServer } from '../web/index.js';
 import { cliRunner, repoRoot } from './test-harness.js';
 
-const DATA = path.resolve(repoRoot, '..', 'shared', 'data', 'article-extraction');
+// As the benchmarks find it: $MULTIPOLAR_BENCH_DATA, else ../shared/data beside the repository.
+const DATA = path.join(
+  process.env.MULTIPOLAR_BENCH_DATA ?? path.resolve(repoRoot, '..', 'shared', 'data'),
+  'article-extraction',
+);
 
 // Saved pages of registry outlets of five countries and four ownership kinds (ids in ground-truth.json).
 const PAGES = [
@@ -34,7 +38,7 @@ interface ImportJson {
 
 if (!existsSync(path.join(DATA, 'ground-truth.json'))) {
   console.log(
-    `real-outlets test did not run: ${DATA} is absent (it needs ../shared/data beside the repository)`,
+    `real-outlets test did not run: ${DATA} is absent (set MULTIPOLAR_BENCH_DATA or put ../shared/data beside the repository)`,
   );
   describe('real pages of registry outlets', () => {
     it('needs ../shared/data/article-extraction, which is absent here', () => {
