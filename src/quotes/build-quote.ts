@@ -1,5 +1,5 @@
 import type { Quote, Span } from '../domain/quote.js';
-import type { ResolvedSpeaker } from './speaker-context.js';
+import type { ResolvedSpeaker } from './speakers/speaker-context.js';
 import type { Attribution } from './types.js';
 
 const OPENING = /^(?:''|[“"«‘'])+\s*/;

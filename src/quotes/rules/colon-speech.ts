@@ -1,8 +1,8 @@
 import type { Span } from '../../domain/quote.js';
-import { AUXILIARIES, CUE_WORDS, type CueWord } from '../cue-lexicon.js';
-import { makeCue } from '../make-cue.js';
-import { segmentChain } from '../segment-chain.js';
-import { guessSpeaker } from '../speaker-guess.js';
+import { AUXILIARIES, CUE_WORDS, type CueWord } from '../lexicon/cue-lexicon.js';
+import { makeCue } from '../cues/make-cue.js';
+import { segmentChain } from '../text/segment-chain.js';
+import { guessSpeaker } from '../speakers/speaker-guess.js';
 import type { Attribution, Cue, QuoteSegment, Sentence, Token } from '../types.js';
 import { claimInside } from './claim-segments.js';
 

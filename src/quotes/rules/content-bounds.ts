@@ -1,8 +1,8 @@
-import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
-import { RECIPIENT_VERBS } from '../cue-verbs.js';
-import { DETERMINERS, RECIPIENT_WORDS, SETTING_NAMES, SETTING_PREPOSITIONS } from '../lexicon.js';
-import { quoteEndPunctuation } from '../quote-adjacency.js';
-import { sourceBefore } from '../source-span.js';
+import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
+import { RECIPIENT_VERBS } from '../lexicon/cue-verbs.js';
+import { DETERMINERS, RECIPIENT_WORDS, SETTING_NAMES, SETTING_PREPOSITIONS } from '../lexicon/lexicon.js';
+import { quoteEndPunctuation } from '../text/quote-adjacency.js';
+import { sourceBefore } from '../speakers/source-span.js';
 import type { Cue, Token } from '../types.js';
 import {
   coordinatedSubject,

@@ -1,5 +1,5 @@
-import { CUE_WORDS } from '../cue-lexicon.js';
-import { joinChains, segmentChain, type SegmentChain } from '../segment-chain.js';
+import { CUE_WORDS } from '../lexicon/cue-lexicon.js';
+import { joinChains, segmentChain, type SegmentChain } from '../text/segment-chain.js';
 import type { Attribution, Token } from '../types.js';
 import { settingWord } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';

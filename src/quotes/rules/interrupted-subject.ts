@@ -1,6 +1,6 @@
-import { clauseStart } from '../clause-subject.js';
-import { phraseAfter } from '../noun-phrase.js';
-import type { SourceSpan } from '../source-span.js';
+import { clauseStart } from '../speakers/clause-subject.js';
+import { phraseAfter } from '../text/noun-phrase.js';
+import type { SourceSpan } from '../speakers/source-span.js';
 import type { Cue, Token } from '../types.js';
 
 /** The longest stretch between a subject's comma and its cue: a clause or setting, not a paragraph. */

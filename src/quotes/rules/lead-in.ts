@@ -1,5 +1,5 @@
-import { segmentChain } from '../segment-chain.js';
-import { sourceBefore } from '../source-span.js';
+import { segmentChain } from '../text/segment-chain.js';
+import { sourceBefore } from '../speakers/source-span.js';
 import type { Attribution, Cue, QuoteSegment, Sentence, SpeakerGuess } from '../types.js';
 import { speakerOf } from './speaker-phrases.js';
 

@@ -1,4 +1,4 @@
-import { possessorEnd, possessorStart } from '../possessor.js';
+import { possessorEnd, possessorStart } from '../speakers/possessor.js';
 import type { Attribution, SpeakerGuess, Token } from '../types.js';
 import { attributionOver } from './claim-segments.js';
 import { countWords } from './claim-segments.js';

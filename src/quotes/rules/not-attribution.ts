@@ -1,5 +1,5 @@
 import type { Span } from '../../domain/quote.js';
-import { NAMING_NOUNS, NAMING_VERBS } from '../lexicon.js';
+import { NAMING_NOUNS, NAMING_VERBS } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
 
 const SMALL_WORDS = new Set('a an the of and or for to in on at by with from as but nor'.split(' '));

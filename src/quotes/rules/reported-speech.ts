@@ -1,11 +1,11 @@
-import { clauseStart, clauseSubject } from '../clause-subject.js';
-import { AUXILIARIES, CUE_WORDS } from '../cue-lexicon.js';
-import { phraseAfter } from '../noun-phrase.js';
-import { quoteEndPunctuation } from '../quote-adjacency.js';
-import { sourceBefore } from '../source-span.js';
-import { HEARSAY_LEMMA } from '../hearsay.js';
-import { PRONOUNS } from '../lexicon.js';
-import { guessSpeaker } from '../speaker-guess.js';
+import { clauseStart, clauseSubject } from '../speakers/clause-subject.js';
+import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
+import { phraseAfter } from '../text/noun-phrase.js';
+import { quoteEndPunctuation } from '../text/quote-adjacency.js';
+import { sourceBefore } from '../speakers/source-span.js';
+import { HEARSAY_LEMMA } from '../cues/hearsay.js';
+import { PRONOUNS } from '../lexicon/lexicon.js';
+import { guessSpeaker } from '../speakers/speaker-guess.js';
 import type { Attribution, Cue, SpeakerGuess, Token } from '../types.js';
 import { attributionOver, type TokenRange } from './claim-segments.js';
 import {

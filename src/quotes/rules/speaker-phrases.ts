@@ -1,8 +1,8 @@
-import { AUXILIARIES } from '../cue-lexicon.js';
-import { ROLE_NOUNS } from '../lexicon.js';
-import { phraseAfter } from '../noun-phrase.js';
-import { type SourceSpan, sourceBefore } from '../source-span.js';
-import { affiliationIn, guessSpeaker } from '../speaker-guess.js';
+import { AUXILIARIES } from '../lexicon/cue-lexicon.js';
+import { ROLE_NOUNS } from '../lexicon/lexicon.js';
+import { phraseAfter } from '../text/noun-phrase.js';
+import { type SourceSpan, sourceBefore } from '../speakers/source-span.js';
+import { affiliationIn, guessSpeaker } from '../speakers/speaker-guess.js';
 import type { SpeakerGuess, Token } from '../types.js';
 
 /** A speaker phrase found next to a cue, with the token just outside it on the far side from the cue. */

@@ -1,4 +1,4 @@
-import { segmentChain, type SegmentChain, wordCount } from '../segment-chain.js';
+import { segmentChain, type SegmentChain, wordCount } from '../text/segment-chain.js';
 import type { QuoteSegment, Sentence } from '../types.js';
 import { isNamingQuote, looksLikeTitle } from './not-attribution.js';
 

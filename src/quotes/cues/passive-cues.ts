@@ -1,0 +1,48 @@
+/** Agentless passives that still attribute: "X is seen as Y", "X was declared the winner", "X is accused of Y". */
+import type { CueWord } from '../lexicon/cue-lexicon.js';
+import { SETTING_NAMES } from '../lexicon/lexicon.js';
+import type { Token } from '../types.js';
+
+/** Prepositions a passive verb governs, which belong to its cue ("known for", "accused of"). */
+const GOVERNED: Readonly<Record<string, string>> = { know: 'for', accuse: 'of', suspect: 'of' };
+/**
+ * Words after a passive stance that give its reason, topic or aim ("was criticized for", "was challenged over",
+ * "was urged to"): the stance is about its subject. "with" is left out: "was honored with an award" is an event.
+ */
+const STANCE_REASONS = new Set(['for', 'over', 'in', 'on', 'after', 'to', 'at', 'from']);
+/**
+ * Views whose "as" annotators leave out of the cue ("is seen | as a threat", "was viewed | as a victory"; train 10
+ * vs 6), unlike a name or label ("is known as", "was lambasted as").
+ */
+const AS_IN_CONTENT = new Set(['see', 'view']);
+/** Articles that open a predicative noun phrase: "was declared the winner", "is called a hero". */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * The last token of an agentless passive cue at verb i, or -1 when the passive is no attribution here.
+ * A view held by unnamed people ("is seen as", "is considered", "was widely known") attributes; so does a
+ * stance that labels or gives its reason ("was criticized as", "was criticized for") and speech that names or
+ * proclaims ("was declared the winner").
+ * A predicative "as" belongs to the cue of a view or a label; the one named or listed keeps it in the content.
+ * Only finite passives count: "will be considered", "being viewed" report no attribution that was made.
+ */
+export function barePassiveEnd(
+  tokens: Token[],
+  i: number,
+  entry: CueWord,
+  aux: Token,
+  modal: boolean,
+): number {
+  if (modal || aux.lower === 'be' || aux.lower === 'being') return -1;
+  const next = tokens[i + 1];
+  const word = next && next.seg < 0 ? next.lower : '';
+  if (GOVERNED[entry.lemma] === word) return i + 1;
+  if (entry.cueClass === 'thought') return word === 'as' && !AS_IN_CONTENT.has(entry.lemma) ? i + 1 : i;
+  if (entry.cueClass === 'stance' && word === 'as') return i + 1;
+  // "was rejected on Monday", "was criticized in 2015": a date after the preposition is the event's time, no reason.
+  const then = tokens[i + 2];
+  const date = !!then && (SETTING_NAMES.has(then.lower) || /^\d/.test(then.text));
+  if (entry.cueClass === 'stance' && STANCE_REASONS.has(word) && !date) return i;
+  if (entry.cueClass === 'speech' && ARTICLES.has(word)) return i;
+  return -1;
+}

@@ -1,0 +1,106 @@
+/**
+ * Poll results as attributions: "19 percent of students polled support Clinton", "a majority of Republicans
+ * support deportation", "Men under 35 support Sanders by 4 points". The surveyed group is the source and the
+ * stance verb the cue. Such a subject makes "support", "back" or "favor" a verb whatever follows it ("support
+ * temporarily banning …", "support background checks"), so the object checks that keep the noun out do not apply.
+ */
+import { AUXILIARIES, type CueWord } from '../lexicon/cue-lexicon.js';
+import { POLLED } from '../lexicon/lexicon.js';
+import type { Token } from '../types.js';
+
+/** The longest subject phrase looked through, in tokens, from the verb back ("About two-thirds of … Tuesday"). */
+const MAX_SUBJECT = 16;
+/** Words that end the subject phrase on the way back: a clause or a coordinated verb starts before them. */
+const PHRASE_ENDS = new Set(
+  'that which who whom whose what where when while if because although though and or but as to'.split(' '),
+);
+/** Marks a subject phrase may hold: "82%", "Post-ABC", "U.S.", "Pew's". */
+const INNER_MARKS = new Set(['%', '/', '-', '.', "'s", '’s']);
+/** Shares of a surveyed group: "40 percent", "half", "a majority of", "a plurality". */
+const SHARES = new Set(
+  `percent pct half third thirds quarter quarters fifth fifths majority majorities plurality pluralities`.split(
+    /\s+/,
+  ),
+);
+/** "two-thirds", "three-quarters": a hyphenated fraction is one token. */
+const FRACTION = /-(?:thirds?|quarters?|fifths?|tenths?)$/;
+/** Groups that polls report on, named bare as the subject ("Millennials support …", "Men under 35 back …"). */
+const POLL_GROUPS = new Set(
+  `voters respondents millennials men women adults americans independents republicans democrats conservatives
+  liberals moderates evangelicals hispanics latinos whites blacks caucusgoers caucus-goers`.split(/\s+/),
+);
+/** Words that restrict a group by age after it: "men under 35", "adults aged 18 to 29", "voters over 65". */
+const AGE_WORDS = new Set('under over aged ages age to and older younger'.split(' '));
+
+/** Cue classes a surveyed group answers with: "support", "favor", "view" (a poll reports stances and views). */
+const POLL_CLASSES = new Set(['stance', 'thought']);
+/** Words right after the verb that show it has no object here ("support among women", "view as", "back in"). */
+const NO_OBJECT = new Set(
+  'in among of from for with by on at as across over against to into about than back up out down off'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Is the verb group `first`..`last` a poll result: a stance or view of a surveyed group, with an object after it?
+ * "whom voters back in primaries", "what Democrats view as …": with no object after it the verb's object was
+ * fronted, or the word is a noun ("support among women"); "support at least …" still has one.
+ */
+export function pollStance(entry: CueWord, tokens: readonly Token[], first: number, last: number): boolean {
+  return POLL_CLASSES.has(entry.cueClass) && pollAnswer(tokens, first, last, true);
+}
+
+/**
+ * Is the cue group `first`..`last` the answer of a surveyed group, with an object after it? A bare group noun
+ * counts only when `groups` is set: "Millennials support …" is a poll result, "women pushing …" is not.
+ */
+export function pollAnswer(tokens: readonly Token[], first: number, last: number, groups = false): boolean {
+  const next = tokens[last + 1];
+  if (!next || next.seg >= 0 || !next.word) return false;
+  if (NO_OBJECT.has(next.lower) && !(next.lower === 'at' && tokens[last + 2]?.lower === 'least'))
+    return false;
+  return pollSubject(tokens, first, groups);
+}
+
+/** Does the subject ending right before token `first` name a surveyed group or a share of one? */
+export function pollSubject(tokens: readonly Token[], first: number, groups = true): boolean {
+  const end = first - 1;
+  const last = tokens[end];
+  if (!last || last.seg >= 0) return false;
+  if (last.word && POLLED.has(last.lower)) return true;
+  if (groups && groupHead(tokens, end)) return true;
+  for (let k = end; k >= 0 && end - k < MAX_SUBJECT; k--) {
+    const t = tokens[k]!;
+    if (t.seg >= 0 || (!t.word && !INNER_MARKS.has(t.text))) return false;
+    if (t.text === '%' || SHARES.has(t.lower) || FRACTION.test(t.lower) || inTen(tokens, k)) {
+      // "with 38 percent support", "His 32% support gives …": a bare share right before the word is the noun's
+      // measure; a share of a named group ("40 percent of voters") is a subject.
+      return k < end;
+    }
+    if (!t.cap && (PHRASE_ENDS.has(t.lower) || AUXILIARIES.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** "6 in 10", "three in four": a share written as a ratio (token k is the "in"). */
+function inTen(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k]?.lower;
+  if (w !== 'in' && w !== 'of') return false;
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  return !!a && !!b && numeral(a) && /^(?:10|ten|four|five|three)$/.test(b.lower);
+}
+
+const NUMERALS = new Set('one two three four five six seven eight nine'.split(' '));
+function numeral(t: Token): boolean {
+  return /^\d+$/.test(t.text) || NUMERALS.has(t.lower);
+}
+
+/** Is the word at `end` (or before an age phrase ending there) a bare poll group? */
+function groupHead(tokens: readonly Token[], end: number): boolean {
+  let k = end;
+  // "Men under 35", "adults aged 18 to 29": step back over the age phrase to the group noun.
+  while (k > 0 && end - k < 5 && (/^\d+$/.test(tokens[k]!.text) || AGE_WORDS.has(tokens[k]!.lower))) k--;
+  if (k < end && !AGE_WORDS.has(tokens[k + 1]!.lower)) return false;
+  return tokens[k]!.seg < 0 && POLL_GROUPS.has(tokens[k]!.lower);
+}

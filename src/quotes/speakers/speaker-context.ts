@@ -1,0 +1,365 @@
+import type { ActorKind, ActorMention } from '../../domain/actor.js';
+import type { OutletGenre, Ownership } from '../../domain/outlet.js';
+import type { SpeakerKind, Span } from '../../domain/quote.js';
+import { definedAcronyms } from '../text/acronyms.js';
+import { NAME_PARTICLES } from '../lexicon/lexicon.js';
+import type { SpeakerGuess } from '../types.js';
+
+/** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
+export interface ResolvedSpeaker {
+  speaker: string | null;
+  kind: SpeakerKind | null;
+  actorId: string | null;
+  affiliation: string | null;
+  /** The speaker's words in the text; null when the speaker is carried over from an earlier attribution. */
+  source: Span | null;
+  /** The outlet the words come through, when the speaker is or names one. */
+  outlet?: string | null;
+  outletActorId?: string | null;
+  outletOwnership?: Ownership | null;
+  outletCountry?: string | null;
+  outletGenre?: OutletGenre | null;
+  /** Words describing the speaker ("Kremlin-backed website"). */
+  description?: string | null;
+}
+
+interface Known {
+  /** Set for speakers (not mere mentions): "the minister" prefers someone who spoke. */
+  spoke?: boolean;
+  name: string;
+  actorId: string | null;
+  affiliation: string | null;
+  kind: SpeakerKind;
+  paragraph: number;
+  /** Lower-case words the text or the gazetteer used for them ("foreign minister", "broadcaster"). */
+  words?: string;
+}
+
+const KIND_OF_ACTOR: Record<ActorKind, SpeakerKind> = {
+  person: 'person',
+  country: 'government',
+  outlet: 'outlet',
+  organisation: 'organisation',
+  bloc: 'organisation',
+};
+
+const MAX_LOOKBACK = 50;
+const MAX_PEOPLE = 24;
+/** Genre words of a gazetteer description and the nouns copy uses for them ("wire" → "the agency"). */
+const GENRE_NOUNS: Record<string, string> = {
+  wire: 'agency news',
+  newspaper: 'paper daily',
+  broadcaster: 'channel network station',
+  online: 'website site outlet',
+};
+
+/** A gazetteer description with the nouns that may point back to it. */
+function describeWords(description: string | null): string {
+  const d = (description ?? '').toLowerCase();
+  const extra = d.split(/\s+/).map((w) => GENRE_NOUNS[w] ?? '');
+  return `${d} ${extra.join(' ')}`.trim();
+}
+/** Heads of "the paper", "the broadcaster": they point back to an outlet. */
+const OUTLET_HEADS = new Set(
+  'newspaper paper broadcaster outlet channel website site publication daily magazine tabloid wire newswire network station agency'.split(
+    ' ',
+  ),
+);
+const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
+
+/**
+ * What the article has named so far, in reading order: the people and organisations a later "he", "the ministry"
+ * or bare surname points back to. Feed it mentions and speakers as the text is read.
+ */
+export class SpeakerContext {
+  private readonly mentions: ActorMention[];
+  private nextMention = 0;
+  private lastPerson: Known | null = null;
+  private lastMentionedPerson: Known | null = null;
+  private lastGroup: Known | null = null;
+  private lastSpeaker: Known | null = null;
+  private readonly organisations: Known[] = [];
+  private readonly people: Known[] = [];
+  private readonly byNamePart = new Map<string, Known>();
+  private readonly outletName: string | null;
+  private readonly roleOf: (actorId: string) => string | null;
+  private readonly acronyms: Map<string, string>;
+
+  constructor(
+    private readonly text: string,
+    mentions: readonly ActorMention[],
+    outletName?: string,
+    roleOf?: (actorId: string) => string | null,
+  ) {
+    this.mentions = [...mentions].sort((a, b) => a.start - b.start);
+    this.outletName = outletName ? fold(outletName) : null;
+    this.roleOf = roleOf ?? (() => null);
+    this.acronyms = definedAcronyms(text);
+  }
+
+  /** Take in the gazetteer mentions that start before `offset`. */
+  readUpTo(offset: number, paragraph: number): void {
+    while (this.nextMention < this.mentions.length && this.mentions[this.nextMention]!.start < offset) {
+      const m = this.mentions[this.nextMention++]!;
+      const known: Known = {
+        name: m.name,
+        actorId: m.actorId,
+        affiliation: null,
+        kind: KIND_OF_ACTOR[m.kind],
+        paragraph,
+        words: describeWords(this.roleOf(m.actorId)),
+      };
+      if (m.kind === 'person') {
+        this.lastMentionedPerson = known;
+        this.rememberNameParts(known);
+        this.addPerson(known);
+      } else if (m.kind !== 'country') {
+        this.addOrganisation(known);
+      }
+    }
+  }
+
+  /** The speaker of the latest attribution, if it was in this paragraph or the one before. */
+  recentSpeaker(paragraph: number): ResolvedSpeaker | null {
+    const k = this.lastSpeaker;
+    if (!k || k.paragraph < paragraph - 1) return null;
+    return { speaker: k.name, kind: k.kind, actorId: k.actorId, affiliation: k.affiliation, source: null };
+  }
+
+  /** Resolve a speaker phrase without remembering it. */
+  peek(guess: SpeakerGuess): ResolvedSpeaker {
+    return this.lookup(guess, null);
+  }
+
+  /** Make a carried-over speaker the latest one again (a quote that continues them). */
+  carryOver(r: ResolvedSpeaker, paragraph: number): void {
+    if (!r.speaker || !r.kind) return;
+    this.lastSpeaker = {
+      name: r.speaker,
+      actorId: r.actorId,
+      affiliation: r.affiliation,
+      kind: r.kind,
+      paragraph,
+    };
+  }
+
+  /** Resolve a speaker phrase and remember the result for later references. */
+  resolve(guess: SpeakerGuess, paragraph: number, cueLemma: string | null): ResolvedSpeaker {
+    const resolved = this.lookup(guess, cueLemma);
+    this.remember(resolved, guess, paragraph);
+    return resolved;
+  }
+
+  /** Remember a person or organisation named as a sentence's subject, without attributing anything to it. */
+  noteSubject(guess: SpeakerGuess, paragraph: number): void {
+    if (guess.anaphor) return;
+    const r = this.lookup(guess, null);
+    if (!r.speaker || !r.kind) return;
+    if (r.kind === 'person' && !r.actorId && !/\s/.test(r.speaker)) return;
+    const known: Known = {
+      name: r.speaker,
+      actorId: r.actorId,
+      affiliation: r.affiliation,
+      kind: r.kind,
+      paragraph,
+    };
+    if (r.kind === 'person') {
+      this.lastPerson = known;
+      this.rememberNameParts(known);
+    } else if (r.kind === 'organisation' || r.kind === 'outlet') {
+      this.addOrganisation(known);
+    }
+  }
+
+  private lookup(guess: SpeakerGuess, cueLemma: string | null): ResolvedSpeaker {
+    const base = { source: guess.source, affiliation: guess.affiliation };
+    if (guess.anaphor) return { ...base, ...this.antecedent(guess) };
+    const mention = this.mentionAt(guess.nameSpan);
+    if (mention) {
+      const kind = guess.kind === 'group' ? 'group' : KIND_OF_ACTOR[mention.kind];
+      const fromName = mention.kind === 'person' ? this.byNamePart.get(fold(mention.name)) : undefined;
+      const name = mention.kind === 'person' ? mention.name : guess.name;
+      return {
+        ...base,
+        speaker: name,
+        kind,
+        actorId: mention.actorId,
+        affiliation: guess.affiliation ?? fromName?.affiliation ?? null,
+      };
+    }
+    if (this.outletName && fold(guess.name) === this.outletName) {
+      return { ...base, speaker: guess.name, kind: 'outlet', actorId: null };
+    }
+    if (guess.kind === null || guess.kind === 'person') {
+      const known = this.byNamePart.get(fold(guess.name));
+      if (known && known.name !== guess.name && !/\s/.test(guess.name)) {
+        return {
+          ...base,
+          speaker: known.name,
+          kind: 'person',
+          actorId: known.actorId,
+          affiliation: guess.affiliation ?? known.affiliation,
+        };
+      }
+    }
+    // "the Pacific Maritime Council (PMC)" earlier, "PMC said" now.
+    const expanded = this.acronyms.get(guess.name);
+    if (expanded) return { ...base, speaker: expanded, kind: guess.kind ?? 'organisation', actorId: null };
+    let kind: SpeakerKind = guess.kind ?? 'person';
+    if (guess.kind === null && /^[\p{Lu}\d]{2,}$/u.test(guess.name)) kind = 'organisation';
+    if (guess.kind === null && (cueLemma === 'report' || cueLemma === 'write') && !/\s/.test(guess.name))
+      kind = 'outlet';
+    return { ...base, speaker: guess.name, kind, actorId: null };
+  }
+
+  private antecedent(
+    guess: SpeakerGuess,
+  ): Omit<ResolvedSpeaker, 'source' | 'affiliation'> & { affiliation: string | null } {
+    const empty = (kind: SpeakerKind) => ({
+      speaker: null,
+      kind,
+      actorId: null,
+      affiliation: guess.affiliation,
+    });
+    if (guess.anaphor === 'organisation') {
+      const org = this.findOrganisation(guess.head);
+      if (!org)
+        return {
+          speaker: guess.head ? guess.name.replace(/^the\s+/i, '') : null,
+          kind: guess.kind ?? 'organisation',
+          actorId: null,
+          affiliation: guess.affiliation,
+        };
+      return {
+        speaker: org.name,
+        kind: org.kind,
+        actorId: org.actorId,
+        affiliation: guess.affiliation ?? org.affiliation,
+      };
+    }
+    if (guess.anaphor === 'group-or-person' && this.lastGroup && this.lastSpeaker === this.lastGroup) {
+      const g = this.lastGroup;
+      return { speaker: g.name, kind: 'group', actorId: g.actorId, affiliation: g.affiliation };
+    }
+    const person =
+      (guess.head ? this.findPerson(guess.head) : null) ?? this.lastPerson ?? this.lastMentionedPerson;
+    // "The mayor said …" with no mayor named before: the role is all we know, and it is worth keeping.
+    if (!person && guess.head)
+      return { ...empty('person'), speaker: guess.name.replace(/^(?:the|this|that)\s+/i, '') };
+    if (!person) return empty('person');
+    return {
+      speaker: person.name,
+      kind: 'person',
+      actorId: person.actorId,
+      affiliation: guess.affiliation ?? person.affiliation,
+    };
+  }
+
+  /**
+   * The latest organisation whose name or description holds the head noun ("ministry" → "Foreign Ministry");
+   * for "the paper", "the broadcaster" the latest outlet; else the latest organisation.
+   */
+  private findOrganisation(head: string | null): Known | null {
+    // Only look back a bounded distance: the referent of "the ministry" is never far away.
+    const stop = Math.max(0, this.organisations.length - MAX_LOOKBACK);
+    if (head) {
+      for (let i = this.organisations.length - 1; i >= stop; i--) {
+        const o = this.organisations[i]!;
+        if (o.name.toLowerCase().split(/\s+/).includes(head) || (o.words ?? '').split(/\s+/).includes(head))
+          return o;
+      }
+      if (OUTLET_HEADS.has(head)) {
+        for (let i = this.organisations.length - 1; i >= stop; i--) {
+          if (this.organisations[i]!.kind === 'outlet') return this.organisations[i]!;
+        }
+      }
+    }
+    return this.organisations[this.organisations.length - 1] ?? null;
+  }
+
+  /** The latest person described with the head noun ("the minister" → "Foreign Minister Wang Yi"). */
+  private findPerson(head: string): Known | null {
+    let mentioned: Known | null = null;
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const p = this.people[i]!;
+      if (!(p.words ?? '').split(/[\s-]+/).includes(head)) continue;
+      if (p.spoke) return p;
+      mentioned = mentioned ?? p;
+    }
+    return mentioned;
+  }
+
+  private addPerson(known: Known): void {
+    this.people.push(known);
+    if (this.people.length > 2 * MAX_PEOPLE) this.people.splice(0, MAX_PEOPLE);
+  }
+
+  private remember(r: ResolvedSpeaker, guess: SpeakerGuess, paragraph: number): void {
+    if (!r.speaker || !r.kind) return;
+    const said = guess.anaphor ? '' : this.text.slice(guess.source.start, guess.source.end).toLowerCase();
+    const role = r.actorId ? describeWords(this.roleOf(r.actorId)) : '';
+    const known: Known = {
+      name: r.speaker,
+      actorId: r.actorId,
+      affiliation: r.affiliation,
+      kind: r.kind,
+      paragraph,
+      words: `${said} ${role}`,
+      spoke: true,
+    };
+    this.lastSpeaker = known;
+    if (r.kind === 'person') {
+      this.lastPerson = known;
+      this.rememberNameParts(known);
+      if (!guess.anaphor) this.addPerson(known);
+    } else if (r.kind === 'group') {
+      this.lastGroup = known;
+    } else if (r.kind === 'organisation' || r.kind === 'outlet') {
+      if (!guess.anaphor) this.addOrganisation(known);
+    }
+    if (r.affiliation) {
+      this.addOrganisation({
+        name: r.affiliation,
+        actorId: null,
+        affiliation: null,
+        kind: 'organisation',
+        paragraph,
+      });
+    }
+  }
+
+  private addOrganisation(known: Known): void {
+    this.organisations.push(known);
+    if (this.organisations.length > 4 * MAX_LOOKBACK) this.organisations.splice(0, 2 * MAX_LOOKBACK);
+  }
+
+  private rememberNameParts(known: Known): void {
+    this.byNamePart.set(fold(known.name), known);
+    const parts = known.name.split(/\s+/).filter((p) => !NAME_PARTICLES.has(p.toLowerCase()));
+    if (parts.length < 2) return;
+    for (const p of parts) this.byNamePart.set(p.toLowerCase(), known);
+  }
+
+  /** The mention overlapping a span (the one with the largest overlap), by binary search. */
+  private mentionAt(span: Span): ActorMention | null {
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    let best: ActorMention | null = null;
+    let bestOverlap = 0;
+    for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) {
+      const m = ms[i]!;
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap > bestOverlap) {
+        best = m;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,288 @@
+import type { Span } from '../../domain/quote.js';
+import {
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  GOVERNMENT_NOUNS,
+  GROUP_NOUNS,
+  NAME_PARTICLES,
+  NP_PREPOSITIONS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  OUTLET_HEADS,
+  OUTLET_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  SETTING_NAMES,
+  TITLES,
+} from '../lexicon/lexicon.js';
+import { isGenericHead, type PhraseRange } from '../text/noun-phrase.js';
+import type { SpeakerGuess, Token } from '../types.js';
+
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
+const AFFILIATING = new Set(['for', 'of', 'at', 'from', 'with']);
+
+/** A run of capitalised words (with name particles and "of" between them) as token indices, inclusive. */
+interface Run {
+  from: number;
+  to: number;
+}
+
+function capRuns(tokens: Token[], from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  let i = from;
+  while (i <= to) {
+    if (!tokens[i]!.cap || DETERMINERS.has(tokens[i]!.lower)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 <= to) {
+      const next = tokens[j + 1]!;
+      if (next.cap && !DETERMINERS.has(next.lower)) {
+        j++;
+        continue;
+      }
+      // Particles between capitalised words stay in the name: "bin", "von der", "of" in "Bank of England".
+      let k = j + 1;
+      while (k <= to && k - j <= 3 && (NAME_PARTICLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'of'))
+        k++;
+      if (k > j + 1 && k <= to && tokens[k]!.cap && !DETERMINERS.has(tokens[k]!.lower)) j = k;
+      else break;
+    }
+    runs.push({ from: i, to: j });
+    i = j + 1;
+  }
+  return runs;
+}
+
+const spanOf = (tokens: Token[], from: number, to: number): Span => ({
+  start: tokens[from]!.start,
+  end: tokens[to]!.end,
+});
+const textOf = (text: string, tokens: Token[], from: number, to: number): string =>
+  text.slice(tokens[from]!.start, tokens[to]!.end);
+
+/** An organisation or outlet named by a run: its text, when the run ends with an organisation or outlet word. */
+function orgLike(tokens: Token[], run: Run): 'organisation' | 'outlet' | null {
+  const last = tokens[run.to]!.lower;
+  if (OUTLET_HEADS.has(last)) return 'outlet';
+  if (ORG_HEADS.has(last)) return 'organisation';
+  // "Ministry of Foreign Affairs", "Bank of England".
+  for (let i = run.from + 1; i < run.to; i++) {
+    if (tokens[i]!.lower === 'of' && ORG_HEADS.has(tokens[i - 1]!.lower)) return 'organisation';
+  }
+  return null;
+}
+
+/**
+ * The organisation named in an affiliating phrase, or null: a run after "for/of/at/from/with (the)", a run that
+ * ends in an organisation word ("Foreign Ministry"), or a run right before a role noun ("Kremlin spokesman").
+ */
+export function affiliationIn(text: string, tokens: Token[], from: number, to: number): string | null {
+  for (const run of capRuns(tokens, from, to)) {
+    const before = tokens[run.from - 1];
+    const viaPreposition = before && AFFILIATING.has(before.lower);
+    const viaThe = before?.lower === 'the' && AFFILIATING.has(tokens[run.from - 2]?.lower ?? '');
+    if (orgLike(tokens, run) || viaPreposition || viaThe || beforeRole(tokens, run.to + 1, to + 1)) {
+      return textOf(text, tokens, run.from, run.to);
+    }
+  }
+  return null;
+}
+
+/** Do lower-case modifiers and then a role noun follow from token i (up to `limit`, exclusive)? */
+function beforeRole(tokens: Token[], i: number, limit: number): boolean {
+  for (let k = i; k < limit && k - i < 3; k++) {
+    const t = tokens[k]!;
+    if (t.cap) return false;
+    if (ROLE_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Read a speaker phrase: who it names, what kind of speaker that is, and any organisation it ties them to.
+ * Returns null when the phrase cannot be a speaker. Pronouns and "the ministry"-style phrases come back as
+ * anaphors for the speaker context to resolve.
+ */
+export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange): SpeakerGuess | null {
+  const { from, to } = range;
+  const source = spanOf(tokens, from, to);
+  const first = tokens[from]!;
+  if (from === to && PRONOUNS.has(first.lower)) {
+    const anaphor =
+      first.lower === 'it' ? 'organisation' : first.lower === 'they' ? 'group-or-person' : 'person';
+    return { name: first.text, kind: null, affiliation: null, source, nameSpan: source, anaphor, head: null };
+  }
+  // Split off a trailing prepositional phrase: "a spokesperson | for the Foreign Ministry".
+  let coreEnd = to;
+  for (let i = from + 1; i <= to; i++) {
+    const t = tokens[i]!;
+    if (!t.cap && NP_PREPOSITIONS.has(t.lower) && !isInsideRun(tokens, i, from, to)) {
+      coreEnd = i - 1;
+      break;
+    }
+  }
+  let coreStart = from;
+  let definite = false;
+  while (coreStart < coreEnd && DETERMINERS.has(tokens[coreStart]!.lower)) {
+    if (DEFINITE.has(tokens[coreStart]!.lower)) definite = true;
+    coreStart++;
+  }
+  const head = tokens[coreEnd]!;
+  const hasPP = coreEnd < to;
+  const ppAffiliation = hasPP ? affiliationIn(text, tokens, coreEnd + 1, to) : null;
+  const coreText = textOf(text, tokens, coreStart, coreEnd);
+  const coreSpan = spanOf(tokens, coreStart, coreEnd);
+  const base = { source, affiliation: ppAffiliation, anaphor: null, head: null } as const;
+  const runs = capRuns(tokens, coreStart, coreEnd);
+  const lastRun = runs[runs.length - 1];
+  const headIsRunEnd = lastRun?.to === coreEnd && head.cap;
+  const sentenceInitialWord = coreStart === coreEnd && tokens[coreStart - 1] === undefined;
+
+  if (GROUP_NOUNS.has(head.lower) && (!headIsRunEnd || sentenceInitialWord || coreStart === coreEnd)) {
+    const affiliation = ppAffiliation ?? affiliationIn(text, tokens, coreStart, coreEnd - 1);
+    return { ...base, name: coreText, kind: 'group', affiliation, nameSpan: coreSpan };
+  }
+  if (headIsRunEnd && lastRun && SETTING_NAMES.has(head.lower)) return null;
+  if (headIsRunEnd && lastRun && !(sentenceInitialWord && isLexical(head.lower))) {
+    return fromNameRun(text, tokens, lastRun, coreStart, source, ppAffiliation, definite);
+  }
+  if (GOVERNMENT_NOUNS.has(head.lower)) {
+    return { ...base, name: coreText, kind: 'government', nameSpan: coreSpan };
+  }
+  if (ROLE_NOUNS.has(head.lower)) {
+    const affiliation = ppAffiliation ?? affiliationIn(text, tokens, coreStart, coreEnd - 1);
+    if (definite && runs.length === 0 && !hasPP) {
+      return {
+        ...base,
+        name: coreText,
+        kind: 'person',
+        nameSpan: coreSpan,
+        anaphor: 'person',
+        head: head.lower,
+      };
+    }
+    const name = hasPP ? textOf(text, tokens, coreStart, to) : coreText;
+    return { ...base, name, kind: 'person', affiliation, nameSpan: coreSpan };
+  }
+  if (ORG_NOUNS.has(head.lower) || OUTLET_NOUNS.has(head.lower)) {
+    const kind = OUTLET_NOUNS.has(head.lower) ? 'outlet' : 'organisation';
+    if (lastRun) {
+      // "the Huaxia Herald newspaper": the name is the capitalised run.
+      const runKind = orgLike(tokens, lastRun) ?? kind;
+      const nameSpan = spanOf(tokens, lastRun.from, lastRun.to);
+      return { ...base, name: textOf(text, tokens, lastRun.from, lastRun.to), kind: runKind, nameSpan };
+    }
+    if (definite && !hasPP) {
+      return { ...base, name: coreText, kind, nameSpan: coreSpan, anaphor: 'organisation', head: head.lower };
+    }
+    return { ...base, name: coreText, kind, nameSpan: coreSpan };
+  }
+  if (DOCUMENT_NOUNS.has(head.lower)) {
+    // "a Foreign Ministry statement", "a statement from the ministry": the issuer speaks.
+    const issuerRuns = runs.length > 0 ? runs : hasPP ? capRuns(tokens, coreEnd + 1, to) : [];
+    const issuer = issuerRuns[issuerRuns.length - 1];
+    if (issuer) {
+      const kind = orgLike(tokens, issuer) ?? 'organisation';
+      const nameSpan = spanOf(tokens, issuer.from, issuer.to);
+      return {
+        ...base,
+        name: textOf(text, tokens, issuer.from, issuer.to),
+        kind,
+        nameSpan,
+        affiliation: null,
+      };
+    }
+    return {
+      ...base,
+      name: coreText,
+      kind: 'organisation',
+      nameSpan: coreSpan,
+      anaphor: 'organisation',
+      head: null,
+    };
+  }
+  if (isGenericHead(tokens, coreEnd) || (coreEnd > coreStart && isGenericHead(tokens, coreStart + 1))) {
+    // "the announcer", "the ad's narrator": a speaker we cannot classify further.
+    return { ...base, name: coreText, kind: null, nameSpan: coreSpan };
+  }
+  return null;
+}
+
+function isLexical(lower: string): boolean {
+  return (
+    ROLE_NOUNS.has(lower) || ORG_NOUNS.has(lower) || GOVERNMENT_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower)
+  );
+}
+
+/** Is the preposition at i the "of" inside a capitalised name ("Secretary of State", "Bank of England")? */
+function isInsideRun(tokens: Token[], i: number, from: number, to: number): boolean {
+  return tokens[i]!.lower === 'of' && i > from && i < to && tokens[i - 1]!.cap && tokens[i + 1]!.cap;
+}
+
+/** A phrase that ends in a capitalised name: a person after any titles, or an organisation or outlet. */
+function fromNameRun(
+  text: string,
+  tokens: Token[],
+  run: Run,
+  coreStart: number,
+  source: Span,
+  ppAffiliation: string | null,
+  definite: boolean,
+): SpeakerGuess {
+  const runKind = orgLike(tokens, run);
+  const descriptorAffiliation =
+    run.from > coreStart ? affiliationIn(text, tokens, coreStart, run.from - 1) : null;
+  const affiliation = ppAffiliation ?? descriptorAffiliation;
+  if (runKind) {
+    const nameSpan = spanOf(tokens, run.from, run.to);
+    return {
+      name: textOf(text, tokens, run.from, run.to),
+      kind: runKind,
+      affiliation: ppAffiliation,
+      source,
+      nameSpan,
+      anaphor: null,
+      head: null,
+    };
+  }
+  // The name is what follows the last title: "Foreign Ministry Spokesperson Liang Wen" → "Liang Wen",
+  // "Secretary of State Marco Rubio" → "Marco Rubio".
+  let nameFrom = run.from;
+  for (let i = run.to; i >= run.from; i--) {
+    if (TITLES.has(tokens[i]!.lower.replace(/\.$/, ''))) {
+      nameFrom = i + 1;
+      break;
+    }
+  }
+  // A role noun capitalised only because it opens the sentence: "Economist Lena Varga".
+  if (nameFrom === run.from && run.from === 0 && run.to > run.from && ROLE_NOUNS.has(tokens[run.from]!.lower))
+    nameFrom++;
+  if (nameFrom > run.to) {
+    // Only titles ("the President"): a pointer back to a person named earlier.
+    const nameSpan = spanOf(tokens, run.from, run.to);
+    const anaphor = definite ? 'person' : null;
+    return {
+      name: textOf(text, tokens, run.from, run.to),
+      kind: 'person',
+      affiliation,
+      source,
+      nameSpan,
+      anaphor,
+      head: null,
+    };
+  }
+  const titleAffiliation =
+    affiliation ?? (nameFrom > run.from ? affiliationIn(text, tokens, run.from, nameFrom - 1) : null);
+  const nameSpan = spanOf(tokens, nameFrom, run.to);
+  return {
+    name: textOf(text, tokens, nameFrom, run.to),
+    kind: null,
+    affiliation: titleAffiliation,
+    source,
+    nameSpan,
+    anaphor: null,
+    head: null,
+  };
+}
