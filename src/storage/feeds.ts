@@ -85,18 +85,8 @@ export function createFeedStore(d: StoreDialect): FeedStore {
     },
     recordSuccess: (id, r) => recordRead(id, r, { etag: r.etag, last_modified: r.lastModified }),
     recordPolled: (id, r) => recordRead(id, r, {}),
-    async recordNotModified(id, r) {
-      await db
-        .updateTable('feeds')
-        .set({
-          last_checked_at: d.toDb(r.checkedAt),
-          next_check_at: d.toDb(r.nextCheckAt),
-          failures: 0,
-          last_error: null,
-        })
-        .where('id', '=', id)
-        .execute();
-    },
+    // A 304: nothing new, so the title and the validators stay as they are.
+    recordNotModified: (id, r) => recordRead(id, { title: null, ...r }, {}),
     async recordFailure(id, r) {
       await db
         .updateTable('feeds')

@@ -4,6 +4,7 @@
  * one JSON line per outcome. Real separate processes, because that is how the races happen.
  */
 import type { NewArticle } from '../domain/index.js';
+import { articleFixture } from './fixtures.js';
 import { openStore } from './open-store.js';
 import type { OpenStoreOptions } from './types.js';
 
@@ -26,13 +27,10 @@ export interface RaceJob {
 /** The article a writer stores for `key`: one mention and one quote, so a double analysis would show. */
 function raceArticle(job: RaceJob, key: string): NewArticle {
   const body = `China said the talks on ${key} would go on.`;
-  return {
-    outletId: job.outletId,
+  return articleFixture(job.outletId, key, {
     feedId: job.feedId,
     url: `${job.urlPrefix}${key}`,
     guid: `guid-${key}`,
-    contentHash: `hash-${key}`,
-    fetchedAt: new Date('2024-05-01T12:00:00.000Z'),
     mentions: [{ actorId: 'race-cn', name: 'China', kind: 'country', surface: 'China', start: 0, end: 5 }],
     quotes: [
       {
@@ -50,19 +48,9 @@ function raceArticle(job: RaceJob, key: string): NewArticle {
       },
     ],
     title: `Talks on ${key}`,
-    standfirst: null,
-    byline: null,
-    published: new Date('2024-05-01T10:00:00.000Z'),
-    updated: null,
-    language: 'en',
-    canonicalUrl: null,
-    siteName: null,
-    section: null,
-    tags: [],
-    image: null,
     bodyText: body,
     bodyHtml: `<p>${body}</p>`,
-  };
+  });
 }
 
 /** Re-clusterings per cluster-mode writer. */

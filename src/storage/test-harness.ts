@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe } from 'vitest';
-import type { NewArticle, NewOutlet } from '../domain/index.js';
+export { articleFixture, outletFixture } from './fixtures.js';
 import { openStore } from './open-store.js';
 import type { OpenStoreOptions, Store } from './types.js';
 
@@ -68,48 +68,4 @@ export function forEachDialect(
       suite(fresh, dialect);
     });
   }
-}
-
-/** A plausible outlet, unique by slug. */
-export function outletFixture(slug: string, over: Partial<NewOutlet> = {}): NewOutlet {
-  return {
-    slug,
-    name: `The ${slug} Times`,
-    domain: `${slug}.example`,
-    country: 'GB',
-    language: 'en',
-    ownership: 'private',
-    genre: 'newspaper',
-    homepage: `https://${slug}.example/`,
-    notes: null,
-    ...over,
-  };
-}
-
-/** A plausible article with no quotes or mentions; override what a test cares about. */
-export function articleFixture(outletId: number, key: string, over: Partial<NewArticle> = {}): NewArticle {
-  return {
-    outletId,
-    feedId: null,
-    url: `https://news.example/${key}`,
-    guid: null,
-    contentHash: `hash-${key}`,
-    fetchedAt: new Date('2024-05-01T12:00:00.000Z'),
-    mentions: [],
-    quotes: [],
-    title: `Headline ${key}`,
-    standfirst: null,
-    byline: null,
-    published: new Date('2024-05-01T10:00:00.000Z'),
-    updated: null,
-    language: 'en',
-    canonicalUrl: null,
-    siteName: null,
-    section: null,
-    tags: [],
-    image: null,
-    bodyText: `Body of article ${key}.`,
-    bodyHtml: `<p>Body of article ${key}.</p>`,
-    ...over,
-  };
 }

@@ -95,7 +95,9 @@ export interface OutletStore {
 }
 
 /** The details of an outlet an editor may change. */
-export type OutletChanges = Partial<Pick<NewOutlet, 'name' | 'country' | 'language' | 'ownership' | 'genre' | 'fullText'>>;
+export type OutletChanges = Partial<
+  Pick<NewOutlet, 'name' | 'country' | 'language' | 'ownership' | 'genre' | 'fullText'>
+>;
 
 /** The feed table's operations. */
 export interface FeedStore {
