@@ -26,6 +26,8 @@ export interface WebDeps {
   log?: WebLogger;
   /** Composed home, story and API views; createWebApp makes one over `store` when absent. */
   views?: ViewCache;
+  /** Composed search result pages; searchRoutes makes its own, bounded apart from `views`, when absent. */
+  searchPages?: ViewCache;
 }
 
 /** The deps of routes that serve composed views. */

@@ -103,11 +103,28 @@ export function sendComposed(c: Context, text: string, contentType: string, cach
 }
 
 /**
- * Resolve in the event loop's check phase, after every request already read in this turn has been
- * parsed and routed. Under load a turn reads hundreds of requests; writing page bodies only after
+ * Page writes waiting for the check phase, oldest first, and how many go out per event-loop turn.
+ *
+ * Two reasons to wait. Under load a turn reads hundreds of requests; writing page bodies only after
  * them lets cheap answers (`/healthz`, 304s of other routes) go out first instead of waiting behind
- * every page of the turn.
+ * every page of the turn. And Node 20's libuv accepts one new connection per turn (libuv PR 3696),
+ * so a turn that wrote every queued page grew with the number of open connections and a burst of
+ * 500 new connections took seconds to be accepted. A bounded batch keeps turns short: responses
+ * written in a turn bring about as many new requests in the next, so a turn stays near
+ * `WRITES_PER_TURN` requests' work whatever the number of connections, and connections waiting in
+ * the accept queue are taken at hundreds per second.
  */
-function afterPendingReads(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
+export const WRITES_PER_TURN = 24;
+const waitingWrites: Array<() => void> = [];
+
+function releaseWrites(): void {
+  const batch = waitingWrites.splice(0, WRITES_PER_TURN);
+  if (waitingWrites.length > 0) setImmediate(releaseWrites);
+  for (const release of batch) release();
+}
+
+export function afterPendingReads(): Promise<void> {
+  return new Promise((resolve) => {
+    if (waitingWrites.push(resolve) === 1) setImmediate(releaseWrites);
+  });
 }
