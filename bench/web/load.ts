@@ -1,5 +1,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Agent, get } from 'node:http';
 
 /** What one fixed-time load run measured. */
@@ -27,10 +30,32 @@ export function wrkVersion(): string | null {
 }
 
 /**
- * Drive `url` with `connections` keep-alive connections for `seconds` from one wrk thread (its own
- * process), asking for gzip as every browser does.
+ * A wrk script that asks for `paths` in turn (each once while there are more paths than requests) and
+ * reports like report.lua. Lua long brackets quote the paths, which are URL-encoded and hold no `]`.
  */
-export async function runWrk(url: string, connections: number, seconds: number): Promise<LoadResult> {
+function cyclingScript(paths: readonly string[]): { file: string; remove(): void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'mp-wrk-'));
+  const file = path.join(dir, 'cycle.lua');
+  const list = paths.map((p) => `[[${p}]]`).join(',\n');
+  writeFileSync(
+    file,
+    `local paths = {\n${list}\n}\nlocal i = 0\nrequest = function()\n  i = i % #paths + 1\n  return wrk.format(nil, paths[i])\nend\n${readFileSync(REPORT, 'utf8')}`,
+  );
+  return { file, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Drive `url` with `connections` keep-alive connections for `seconds` from one wrk thread (its own
+ * process), asking for gzip as every browser does. With `paths`, the requests go to those paths of
+ * `url`'s origin in turn instead of to `url` itself.
+ */
+export async function runWrk(
+  url: string,
+  connections: number,
+  seconds: number,
+  paths?: readonly string[],
+): Promise<LoadResult> {
+  const script = paths ? cyclingScript(paths) : null;
   const child = spawn(
     'wrk',
     [
@@ -42,7 +67,7 @@ export async function runWrk(url: string, connections: number, seconds: number):
       '-H',
       'Accept-Encoding: gzip',
       '-s',
-      REPORT,
+      script?.file ?? REPORT,
       url,
     ],
     { stdio: ['ignore', 'pipe', 'inherit'] },
@@ -52,6 +77,7 @@ export async function runWrk(url: string, connections: number, seconds: number):
     out += chunk;
   });
   const [code] = (await once(child, 'exit')) as [number | null];
+  script?.remove();
   const line = out.split('\n').find((l) => l.startsWith('{'));
   if (code !== 0 || !line) throw new Error(`wrk failed (exit ${code}): ${out}`);
   const r = JSON.parse(line) as Record<string, number>;

@@ -20,6 +20,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { prepareBenchDb } from './bench-db.js';
+import { distinctQueries } from './queries.js';
 import {
   type LoadResult,
   type ProbeResult,
@@ -106,12 +107,18 @@ try {
     (line) => (line.startsWith('{') ? (JSON.parse(line) as { url: string }).url : null),
   );
 
-  const routes: [name: string, url: string][] = [
+  const queries = distinctQueries(home.toString('utf8'), 60_000);
+  const routes: [name: string, url: string, paths?: string[]][] = [
     ['static file (node:http)', yardstick.url],
     ['home `/`', `${base}/`],
     [`story page \`/stories/${storyId}\``, `${base}/stories/${storyId}`],
     ['`/api/stories`', `${base}/api/stories`],
     [`search \`/search?q=${SEARCH}\``, `${base}/search?q=${SEARCH}`],
+    [
+      `search, ${queries.length.toLocaleString('en')} distinct queries`,
+      `${base}/search`,
+      queries.map((q) => `/search?q=${encodeURIComponent(q)}`),
+    ],
   ];
   // Every route answers once before it is measured, as it would have for some earlier reader.
   for (const [, url] of routes) await timedGet(url);
@@ -120,10 +127,10 @@ try {
     [];
   for (const conns of connections) {
     let staticRps = 0;
-    for (const [route, url] of routes) {
+    for (const [route, url, paths] of routes) {
       const isStatic = url === yardstick.url;
       const prober = conns >= 500 && !isStatic ? startProber(`${base}/healthz`) : null;
-      const r = await runWrk(url, conns, seconds);
+      const r = await runWrk(url, conns, seconds, paths);
       const probe = prober ? await prober.stop() : null;
       if (isStatic) staticRps = r.rps;
       rows.push({ route, conns, r, probe, static: staticRps });

@@ -100,13 +100,20 @@ async function dropSearchIndex(db: Kysely<unknown>): Promise<void> {
   await sql`drop table if exists articles_fts`.execute(db);
 }
 
-// Title hits weigh most, then the standfirst, then the body (bm25: lower is better).
+// Title hits weigh most, then the standfirst, then the body (bm25: lower is better). The page is ranked
+// first and its snippets made after: a select list is computed for every matching row before the sort,
+// and a snippet reads the article's text, so snippets in the ranking query cost one body per match.
 const COUNT_SQL = 'select count(*) as n from articles_fts where articles_fts match ?';
-const PAGE_SQL = `select f.rowid as id, snippet(articles_fts, 2, ?, ?, '…', 24) as snippet
-  from articles_fts f join articles a on a.id = f.rowid
+const PAGE_SQL = `with page as (
+    select f.rowid as id, bm25(articles_fts, 10.0, 4.0, 1.0) as score, coalesce(a.published_at, a.fetched_at) as at
+    from articles_fts f join articles a indexed by articles_search_order on a.id = f.rowid
+    where articles_fts match ?
+    order by score, at desc, a.id desc
+    limit ? offset ?)
+  select page.id as id, snippet(articles_fts, 2, ?, ?, '…', 24) as snippet
+  from page join articles_fts f on f.rowid = page.id
   where articles_fts match ?
-  order by bm25(articles_fts, 10.0, 4.0, 1.0), coalesce(a.published_at, a.fetched_at) desc, a.id desc
-  limit ? offset ?`;
+  order by page.score, page.at desc, page.id desc`;
 
 /** Statements run on the reader threads, or in this thread for a store with no file to share. */
 type ReadRunner = (statements: readonly ReadStatement[], deadlineMs: number) => Promise<unknown[][] | null>;
@@ -126,7 +133,10 @@ async function search(
   const rows = await run(
     [
       { sql: COUNT_SQL, params: [match] },
-      { sql: PAGE_SQL, params: [SNIPPET_MARK_START, SNIPPET_MARK_END, match, page.limit, page.offset] },
+      {
+        sql: PAGE_SQL,
+        params: [match, page.limit, page.offset, SNIPPET_MARK_START, SNIPPET_MARK_END, match],
+      },
     ],
     deadlineMs,
   );
