@@ -9,7 +9,15 @@ export type {
   LetterItem,
   PerspectiveLine,
 } from './letter-content.js';
-export { buildLetter, COMPOSERS, type LetterDeps, renderLetter } from './letters.js';
+export {
+  buildLetter,
+  COMPOSERS,
+  fromIssued,
+  type IssueDeps,
+  issueLetter,
+  type LetterDeps,
+  renderLetter,
+} from './letters.js';
 export { type CountryLabels, loadComposedStories, type StoryReader } from './load-stories.js';
 export { renderHtml } from './render-html.js';
 export { renderText } from './render-text.js';

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewArticle, NewOutlet, Quote } from '../domain/index.js';
 import { openStore, type Store } from '../storage/index.js';
 import { articleFixture, outletFixture } from '../storage/test-harness.js';
-import { buildLetter, type LetterDeps } from './letters.js';
+import { buildLetter, issueLetter, type LetterDeps } from './letters.js';
 import { PERSONAL } from './types.js';
 
 const NOW = new Date('2026-12-07T07:00:00.000Z');
@@ -232,5 +232,21 @@ describe('the weekly blindspots', () => {
     const letter = await buildLetter(deps, 'blindspots', new Date('2020-01-01T00:00:00Z'));
     expect(letter.storyIds).toEqual([]);
     expect(letter.html).toContain('every kind of outlet covered');
+  });
+});
+
+describe('issuing a letter', () => {
+  it('renders once per issue: a second issue of the day returns the stored letter as first rendered', async () => {
+    const first = await issueLetter(deps, 'briefing', NOW);
+    expect(first.created).toBe(true);
+    expect(first.letter).toEqual(await buildLetter(deps, 'briefing', NOW));
+    // Later the same day the stories change; the issue does not.
+    const later = new Date(NOW.getTime() + 3_600_000);
+    const again = await issueLetter(deps, 'briefing', later);
+    expect(again.created).toBe(false);
+    expect(again.letter).toEqual(first.letter);
+    expect(
+      (await store.letters.list({ list: 'briefing' }, { limit: 5, offset: 0 })).map((l) => l.issueKey),
+    ).toEqual(['briefing/2026-12-07']);
   });
 });
