@@ -24,3 +24,4 @@ export { renderText } from './render-text.js';
 export { GOOD_NEWS_RULES, isGoodNewsStory, isUpbeat, type Tone, toneOf } from './tone.js';
 export { LIST_IDS, type ListId, PERSONAL, type PersonalField, type RenderedLetter } from './types.js';
 export { issueDate, issueKey, issueKeyOf, LIST_WINDOW_HOURS, windowStart } from './windows.js';
+export { publicCopy } from './public-copy.js';

@@ -1,5 +1,6 @@
 import type { ComposedStory, Perspective } from '../domain/index.js';
 import { linkUrl } from '../lib/html.js';
+import { contentTokens } from '../lib/text-tokens.js';
 import type { LetterImage, LetterItem, PerspectiveLine } from './letter-content.js';
 
 const MAX_FACTS = 3;
@@ -8,7 +9,7 @@ const MAX_LINES = 4;
 
 /** The pieces of a composed story a letter shows: headline, facts, a line per perspective, the image. */
 export function letterItem(story: ComposedStory, siteUrl: string, note: string | null = null): LetterItem {
-  const facts = story.facts.slice(0, MAX_FACTS).map((f) => f.text);
+  const facts = distinctFacts(story.facts.map((f) => f.text)).slice(0, MAX_FACTS);
   return {
     storyId: story.story.id,
     headline: story.headline,
@@ -31,7 +32,7 @@ export function storyUrl(siteUrl: string, storyId: number): string {
 function perspectiveLine(p: Perspective): PerspectiveLine {
   let quote: PerspectiveLine['quote'] = null;
   for (const o of p.outlets) {
-    const q = o.quotes.find((x) => x.speaker && x.text.trim().split(/\s+/).length >= 4);
+    const q = o.quotes.find((x) => x.speaker && readable(x.text));
     if (q?.speaker) {
       quote = { text: shorten(q.text.trim(), MAX_QUOTE_CHARS), speaker: q.speaker, outlet: o.outlet.name };
       break;
@@ -39,6 +40,33 @@ function perspectiveLine(p: Perspective): PerspectiveLine {
   }
   return { label: p.label, outlets: p.outlets.map((o) => o.outlet.name), quote };
 }
+
+// A quote worth a line: four words or more, and no stray quote marks left inside by the extractor.
+function readable(text: string): boolean {
+  const t = text.trim();
+  return t.split(/\s+/).length >= 4 && !/[“”"]/.test(t);
+}
+
+/**
+ * Facts in order, without those that only repeat an earlier one: one outlet's "The proposal includes
+ * a 45-day ceasefire" says nothing the longer sentence before it did not.
+ */
+export function distinctFacts(facts: readonly string[]): string[] {
+  const kept: { text: string; words: Set<string> }[] = [];
+  for (const text of facts) {
+    const words = new Set(contentTokens(text));
+    const repeats = kept.some((k) => {
+      let shared = 0;
+      for (const w of words) if (k.words.has(w)) shared++;
+      return words.size > 0 && shared / words.size >= REPEAT_SHARE;
+    });
+    if (!repeats) kept.push({ text, words });
+  }
+  return kept.map((k) => k.text);
+}
+
+// A fact whose content words are at least this share of an earlier fact's repeats it.
+const REPEAT_SHARE = 0.8;
 
 function letterImage(story: ComposedStory): LetterImage | null {
   const img = story.image;

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewArticle, NewOutlet, Quote } from '../domain/index.js';
 import { openStore, type Store } from '../storage/index.js';
 import { articleFixture, outletFixture } from '../storage/test-harness.js';
-import { buildLetter, issueLetter, type LetterDeps } from './letters.js';
+import { distinctFacts } from './letter-items.js';
+import { buildLetter, type IssueDeps, issueLetter } from './letters.js';
 import { PERSONAL } from './types.js';
 
 const NOW = new Date('2026-12-07T07:00:00.000Z');
@@ -40,7 +41,7 @@ function quote(text: string, speaker: string): Quote {
 
 let dir: string;
 let store: Store;
-let deps: LetterDeps;
+let deps: IssueDeps;
 const ids: Record<'grain' | 'reef' | 'ceasefire' | 'hostile' | 'rates', number> = {
   grain: 0,
   reef: 0,
@@ -248,5 +249,20 @@ describe('issuing a letter', () => {
     expect(
       (await store.letters.list({ list: 'briefing' }, { limit: 5, offset: 0 })).map((l) => l.issueKey),
     ).toEqual(['briefing/2026-12-07']);
+  });
+});
+
+describe('distinctFacts', () => {
+  it('drops a fact that only repeats an earlier, longer one', () => {
+    expect(
+      distinctFacts([
+        'The proposal includes a 45-day ceasefire, the release of hostages and more aid.',
+        'The proposal includes a 45-day ceasefire.',
+        'The draft provides for 500 aid trucks a day.',
+      ]),
+    ).toEqual([
+      'The proposal includes a 45-day ceasefire, the release of hostages and more aid.',
+      'The draft provides for 500 aid trucks a day.',
+    ]);
   });
 });
