@@ -12,6 +12,9 @@ import { cliRunner } from './test-harness.js';
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mp-newsletter-cmd-'));
 const run = cliRunner(dir);
 let demoStories = 0;
+let archive = '';
+let homePage = '';
+let letterPage = '';
 
 beforeAll(async () => {
   const demo = await startDemo(loadConfig({ MULTIPOLAR_DATA_DIR: dir, MULTIPOLAR_LOG_LEVEL: 'silent' }), {
@@ -20,11 +23,30 @@ beforeAll(async () => {
     quiet: true,
   });
   demoStories = demo.stories;
-  await demo.close();
+  try {
+    archive = await (await fetch(new URL('/letters', demo.url))).text();
+    homePage = await (await fetch(demo.url)).text();
+    const first = /href="(\/letters\/briefing\/[\d-]+)"/.exec(archive)?.[1];
+    if (first) letterPage = await (await fetch(new URL(first, demo.url))).text();
+  } finally {
+    await demo.close();
+  }
   copyFileSync(path.join(dir, 'demo.db'), path.join(dir, 'multipolar.db'));
 }, 120_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the demo', () => {
+  it('links the letter archive from its pages and shows an issue of each list', () => {
+    expect(homePage).toContain('href="/letters"');
+    for (const list of ['briefing', 'good-news', 'blindspots']) {
+      expect(archive).toMatch(new RegExp(`href="/letters/${list}/\\d{4}-\\d{2}-\\d{2}"`));
+    }
+    expect(letterPage).toMatch(/^<!DOCTYPE html>/);
+    expect(letterPage).toContain('Morning briefing');
+    expect(letterPage).not.toContain('%%MP_');
+  });
+});
 
 describe('multipolar newsletter preview', () => {
   it('prints the briefing of the demo newsroom: subject, stories with facts and quotes, every link', () => {

@@ -3,6 +3,7 @@ import { activeOutletKinds, blindspotsOf, kindsInWords } from './blindspots.js';
 import { byBreadth } from './compose-briefing.js';
 import type { ComposeContext, LetterContent } from './letter-content.js';
 import { letterItem } from './letter-items.js';
+import { LIST_INFO } from './lists.js';
 import { issueDate } from './windows.js';
 
 /** How many stories the weekly blindspots letter carries at most. */
@@ -22,7 +23,7 @@ export function composeBlindspots(stories: readonly ComposedStory[], ctx: Compos
   return {
     list: 'blindspots',
     date,
-    title: 'Blindspots',
+    title: LIST_INFO.blindspots.title,
     subject: lead ? `Blindspots this week: ${lead}` : `Blindspots this week, ${date}`,
     preheader: lead
       ? `${items.length} ${items.length === 1 ? 'story' : 'stories'} one kind of outlet left out.`

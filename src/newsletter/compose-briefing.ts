@@ -1,6 +1,7 @@
 import type { ComposedStory } from '../domain/index.js';
 import type { ComposeContext, LetterContent } from './letter-content.js';
 import { letterItem } from './letter-items.js';
+import { LIST_INFO } from './lists.js';
 import { issueDate } from './windows.js';
 
 /** How many stories a morning briefing carries. */
@@ -29,7 +30,7 @@ export function composeBriefing(stories: readonly ComposedStory[], ctx: ComposeC
   return {
     list: 'briefing',
     date,
-    title: 'Morning briefing',
+    title: LIST_INFO.briefing.title,
     subject: lead ? `Morning briefing: ${lead}` : `Morning briefing, ${date}`,
     preheader: lead
       ? `${items.length} ${items.length === 1 ? 'story' : 'stories'}, the facts and how each side covered them.`

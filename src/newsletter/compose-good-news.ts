@@ -2,6 +2,7 @@ import type { ComposedStory } from '../domain/index.js';
 import { byBreadth } from './compose-briefing.js';
 import type { ComposeContext, LetterContent } from './letter-content.js';
 import { letterItem } from './letter-items.js';
+import { LIST_INFO } from './lists.js';
 import { isGoodNewsStory } from './tone.js';
 import { issueDate } from './windows.js';
 
@@ -29,7 +30,7 @@ export function composeGoodNews(stories: readonly ComposedStory[], ctx: ComposeC
   return {
     list: 'good-news',
     date,
-    title: 'The week’s good news',
+    title: LIST_INFO['good-news'].title,
     subject: lead ? `Good news this week: ${lead}` : `Good news this week, ${date}`,
     preheader: lead
       ? `${items.length} upbeat ${items.length === 1 ? 'story' : 'stories'} from the week, with how outlets covered them.`

@@ -25,3 +25,4 @@ export { GOOD_NEWS_RULES, isGoodNewsStory, isUpbeat, type Tone, toneOf } from '.
 export { LIST_IDS, type ListId, PERSONAL, type PersonalField, type RenderedLetter } from './types.js';
 export { issueDate, issueKey, issueKeyOf, LIST_WINDOW_HOURS, windowStart } from './windows.js';
 export { publicCopy } from './public-copy.js';
+export { LIST_INFO } from './lists.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { countryAdjective, countryName } from '../../actors/index.js';
 import type { Config } from '../../config/index.js';
 import { AppError } from '../../domain/index.js';
-import { buildLetter, LIST_IDS, type ListId, publicCopy } from '../../newsletter/index.js';
+import { buildLetter, issueLetter, LIST_IDS, type ListId, publicCopy } from '../../newsletter/index.js';
 import { siteBase } from '../../web/index.js';
 import { openRuntime, type Runtime } from '../runtime.js';
 import { parseOptions } from './shared.js';
@@ -101,4 +101,13 @@ function writeOut(file: string, content: string): void {
       },
     );
   }
+}
+
+/** Issue today's letter of every list (each stored once; an issue already stored is kept as it was). */
+export async function issueAllLetters(rt: Runtime, siteUrl: string, at: Date): Promise<number> {
+  let created = 0;
+  for (const list of LIST_IDS) {
+    if ((await issueLetter(letterDeps(rt, siteUrl), list, at)).created) created++;
+  }
+  return created;
 }
