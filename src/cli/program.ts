@@ -5,6 +5,7 @@ import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
 import { registerIngest } from './commands/ingest.js';
+import { registerNewsletter } from './commands/newsletter.js';
 import { registerOutlets } from './commands/outlets.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerServe } from './commands/serve.js';
@@ -30,6 +31,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerImport(program, getConfig);
   registerExtract(program);
   registerQuotes(program);
+  registerNewsletter(program, getConfig);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     for (const sub of cmd.commands) sub.exitOverride();

@@ -1,4 +1,4 @@
-import { escapeMarkup } from './escape.js';
+import { escapeHtml } from '../lib/html.js';
 import type { DemoArticle } from './types.js';
 
 /** One block of an article body: a paragraph or a sub-heading. */
@@ -25,8 +25,8 @@ export function bodyHtml(article: DemoArticle, headingTag = 'h2'): string {
   return bodyBlocks(article)
     .map((b) =>
       b.kind === 'heading'
-        ? `<${headingTag}>${escapeMarkup(b.text)}</${headingTag}>`
-        : `<p>${escapeMarkup(b.text)}</p>`,
+        ? `<${headingTag}>${escapeHtml(b.text)}</${headingTag}>`
+        : `<p>${escapeHtml(b.text)}</p>`,
     )
     .join('\n');
 }

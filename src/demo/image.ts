@@ -1,4 +1,4 @@
-import { escapeMarkup } from './escape.js';
+import { escapeHtml } from '../lib/html.js';
 import { hashString } from './prng.js';
 
 /** What the generated lead picture shows. */
@@ -60,15 +60,15 @@ export function renderImageSvg(spec: ImageSpec): string {
   }
   const horizon = 420 + take(120);
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeMarkup(spec.motif)}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeHtml(spec.motif)}">`,
     '<defs><linearGradient id="bg" x1="0" y1="0" x2="1" y2="1">',
     `<stop offset="0" stop-color="${light}"/><stop offset="1" stop-color="${dark}"/>`,
     '</linearGradient></defs>',
     `<rect width="${width}" height="${height}" fill="url(#bg)"/>`,
     ...shapes,
     `<path d="M0 ${horizon} Q300 ${horizon - 60} 600 ${horizon} T1200 ${horizon} V${height} H0 Z" fill="${dark}" fill-opacity="0.6"/>`,
-    `<text x="600" y="330" text-anchor="middle" font-family="Georgia, serif" font-size="84" fill="#ffffff">${escapeMarkup(spec.motif)}</text>`,
-    `<text x="40" y="${height - 36}" font-family="Helvetica, Arial, sans-serif" font-size="28" fill="#ffffff" fill-opacity="0.85">${escapeMarkup(spec.outletName)} · fictional demo image</text>`,
+    `<text x="600" y="330" text-anchor="middle" font-family="Georgia, serif" font-size="84" fill="#ffffff">${escapeHtml(spec.motif)}</text>`,
+    `<text x="40" y="${height - 36}" font-family="Helvetica, Arial, sans-serif" font-size="28" fill="#ffffff" fill-opacity="0.85">${escapeHtml(spec.outletName)} · fictional demo image</text>`,
     '</svg>',
     '',
   ].join('\n');

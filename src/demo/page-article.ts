@@ -1,5 +1,5 @@
 import { bodyBlocks } from './blocks.js';
-import { escapeMarkup as x } from './escape.js';
+import { escapeHtml as x } from '../lib/html.js';
 import {
   baseCss,
   bylineHtml,

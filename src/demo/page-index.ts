@@ -1,4 +1,4 @@
-import { escapeMarkup as x } from './escape.js';
+import { escapeHtml as x } from '../lib/html.js';
 import {
   baseCss,
   cookieBanner,

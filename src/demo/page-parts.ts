@@ -1,4 +1,4 @@
-import { jsonForScript, escapeMarkup as x } from './escape.js';
+import { jsonForScript, escapeHtml as x } from '../lib/html.js';
 import { shade } from './image.js';
 import { hashString } from './prng.js';
 import {

@@ -1,5 +1,5 @@
 import { bodyHtml } from './blocks.js';
-import { escapeMarkup as x } from './escape.js';
+import { escapeHtml as x } from '../lib/html.js';
 import { hashString } from './prng.js';
 import { type SiteArticle, type SiteOutlet, articleImageSvg, authorPath, feedLink } from './site.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { slugify } from '../lib/slug.js';
-import { escapeMarkup, jsonForScript } from './escape.js';
+import { escapeHtml, jsonForScript } from '../lib/html.js';
 import { demoOutlets } from './outlets.js';
 import { buildSite, bylineAuthors, styleFor } from './site.js';
 import { fixtureArticle, fixtureOutlet } from './test-fixtures.js';
@@ -64,7 +64,7 @@ describe('site layout', () => {
 
 describe('escaping helpers', () => {
   it('escapes markup characters and drops characters XML forbids', () => {
-    expect(escapeMarkup(`<a href="x">Tom & 'Jerry'</a>\u0001`)).toBe(
+    expect(escapeHtml(`<a href="x">Tom & 'Jerry'</a>\u0001`)).toBe(
       '&lt;a href=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/a&gt;',
     );
   });

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../lib/html.js';
 import { DROP_TAGS } from './chrome-patterns.js';
 import type { HtmlElement } from './html-tree.js';
 import { MAX_BODY_CHARS } from './limits.js';
@@ -79,9 +80,6 @@ const BLOCK_KIND: Record<string, Block['kind']> = {
   th: 'p',
   caption: 'p',
 };
-
-const escapeHtml = (s: string): string =>
-  s.replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 
 /** Turns content containers into blocks; one instance per extraction. */
 class BlockCollector {

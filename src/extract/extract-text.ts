@@ -1,4 +1,5 @@
 import type { ExtractedArticle } from '../domain/article.js';
+import { escapeHtml } from '../lib/html.js';
 import { cleanByline } from './byline.js';
 import { dateFromUrl } from './dates.js';
 import { emptyArticle } from './empty-article.js';
@@ -26,8 +27,6 @@ import {
   readTagsLine,
 } from './text-markers.js';
 import { sameText } from './title.js';
-
-const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 function classify(text: string): LineInfo {
   const info: LineInfo = { text, chrome: false, role: null, credit: null, date: null, byline: null };

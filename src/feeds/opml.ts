@@ -1,4 +1,5 @@
 import type { Result } from '../domain/errors.js';
+import { escapeHtml } from '../lib/html.js';
 import { resolveHttpUrl } from './urls.js';
 import { attr, kid, kids, textOf } from './xml-query.js';
 import { type XmlElement, parseXmlTree } from './xml-tree.js';
@@ -101,18 +102,18 @@ export function parseOpml(text: string): Result<OpmlList, string> {
 export function writeOpml(feeds: readonly OpmlFeed[], title: string): string {
   const lines = feeds.map((feed) => {
     const name = feed.title ?? feed.url;
-    const html = feed.htmlUrl ? ` htmlUrl="${escapeXml(feed.htmlUrl)}"` : '';
+    const html = feed.htmlUrl ? ` htmlUrl="${escapeHtml(feed.htmlUrl)}"` : '';
     const outlet = OUTLET_ATTRIBUTES.flatMap((key) => {
       const value = feed.outlet?.[key];
-      return value === undefined ? [] : [` mp:${key}="${escapeXml(value)}"`];
+      return value === undefined ? [] : [` mp:${key}="${escapeHtml(value)}"`];
     }).join('');
-    return `    <outline type="rss" text="${escapeXml(name)}" title="${escapeXml(name)}" xmlUrl="${escapeXml(feed.url)}"${html}${outlet}/>`;
+    return `    <outline type="rss" text="${escapeHtml(name)}" title="${escapeHtml(name)}" xmlUrl="${escapeHtml(feed.url)}"${html}${outlet}/>`;
   });
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<opml version="2.0" xmlns:mp="${OUTLET_NAMESPACE}">`,
     '  <head>',
-    `    <title>${escapeXml(title)}</title>`,
+    `    <title>${escapeHtml(title)}</title>`,
     '  </head>',
     '  <body>',
     ...lines,
@@ -165,12 +166,4 @@ function cleanText(text: string | null): string | null {
 
 function stripControls(text: string): string {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
-}
-
-function escapeXml(text: string): string {
-  return stripControls(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

@@ -7,6 +7,7 @@ import { createSqliteDialect } from './dialects/sqlite.js';
 import { sqliteOpenError } from './dialects/sqlite-open-error.js';
 import { createFeedStore } from './feeds.js';
 import { createJobStore } from './jobs.js';
+import { createLetterStore } from './letters.js';
 import { migrateToLatest } from './migrations/index.js';
 import { createOutletStore } from './outlets.js';
 import { createSearch } from './search.js';
@@ -47,6 +48,7 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     actors: createActorStore(d),
     stories: createStoryStore(d),
     jobs: createJobStore(d),
+    letters: createLetterStore(d),
     search: createSearch(d, opts.search?.deadlineMs),
   };
 }

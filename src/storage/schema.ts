@@ -161,6 +161,20 @@ export interface FeedEntrySkipsTable {
   last_failed_at: DbDate;
 }
 
+/** The letters table: each issued letter as rendered once (migration 0018). */
+export interface LettersTable {
+  issue_key: string;
+  list: string;
+  issue_date: string;
+  subject: string;
+  preheader: string;
+  html: string;
+  text_part: string;
+  /** JSON array of story ids. */
+  story_ids: string;
+  created_at: DbDate;
+}
+
 /** Every table Multipolar stores, as Kysely sees them. */
 export interface Database {
   outlets: OutletsTable;
@@ -173,4 +187,5 @@ export interface Database {
   stories: StoriesTable;
   story_views: StoryViewsTable;
   jobs: JobsTable;
+  letters: LettersTable;
 }

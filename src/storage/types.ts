@@ -284,6 +284,37 @@ export interface JobStore {
   prune(before: Date): Promise<number>;
 }
 
+/** An issued letter as listed in the archive. */
+export interface LetterSummary {
+  /** `briefing/2026-12-07`. */
+  issueKey: string;
+  list: string;
+  /** YYYY-MM-DD. */
+  date: string;
+  subject: string;
+  createdAt: Date;
+}
+
+/** An issued letter, rendered once, with its personal placeholders still in. */
+export interface IssuedLetter extends LetterSummary {
+  preheader: string;
+  html: string;
+  text: string;
+  storyIds: string[];
+}
+
+/** The archive of issued letters. */
+export interface LetterStore {
+  /** Store the issue unless one with its key is stored already (another process may win); returns the stored one. */
+  issue(
+    letter: Omit<IssuedLetter, 'createdAt'>,
+    at: Date,
+  ): Promise<{ letter: IssuedLetter; created: boolean }>;
+  get(issueKey: string): Promise<IssuedLetter | null>;
+  /** Issued letters, newest date first, optionally of one list. */
+  list(filter: { list?: string }, page: Page): Promise<LetterSummary[]>;
+}
+
 /** Everything the rest of Multipolar may ask of the database. */
 export interface Store {
   readonly dialect: 'sqlite' | 'postgres';
@@ -294,6 +325,7 @@ export interface Store {
   actors: ActorStore;
   stories: StoryStore;
   jobs: JobStore;
+  letters: LetterStore;
   /** Full-text search over title, standfirst and body; any user text is safe, an empty query finds nothing. */
   search(query: string, page: Page): Promise<SearchResults>;
 }

@@ -7,6 +7,7 @@ import { atomRoutes } from './atom.js';
 import type { WebDeps } from './deps.js';
 import { handleErrors } from './errors.js';
 import { homeRoutes } from './home.js';
+import { letterRoutes } from './letters.js';
 import { outletRoutes } from './outlet.js';
 import { searchRoutes } from './search.js';
 import { staticRoutes } from './static.js';
@@ -72,6 +73,7 @@ export function createWebApp(webDeps: WebDeps): Hono {
   app.route('/', articleRoutes(deps));
   app.route('/', searchRoutes(deps));
   app.route('/', atomRoutes(deps));
+  app.route('/', letterRoutes(deps));
   app.route('/', apiRoutes(deps));
   handleErrors(app, deps);
   return app;

@@ -7,6 +7,7 @@ import { type DemoNewsroom, demoOutlets, startDemoNewsroom, toNewOutlet } from '
 import { createJobRunner, startScheduler } from '../../jobs/index.js';
 import { ingestDueFeeds } from '../../pipeline/index.js';
 import { startProgress } from '../progress.js';
+import { issueAllLetters } from './newsletter.js';
 import { reservePort } from '../reserve-port.js';
 import { openRuntime } from '../runtime.js';
 import { serveSite } from '../site.js';
@@ -70,6 +71,10 @@ export async function startDemo(
     progress?.finish(`${pass.stored} articles, ${pass.clustering?.stories ?? 0} stories`);
     await reserved.release();
     const site = await serveSite(rt, { host: opts.host, port: opts.port, demo: true });
+    // The letters archive shows one issue of each list, composed from the first pass.
+    await issueAllLetters(rt, (config.publicUrl ?? site.url).replace(/\/+$/, ''), new Date()).catch((err) =>
+      rt.log.warn({ err }, 'issuing the demo letters failed; the archive stays empty'),
+    );
     // After the first direct pass, the demo keeps polling its newsroom like `serve` does: one process, all roles.
     const runner = createJobRunner(rt.ctx, { concurrency: 4 });
     const scheduler = startScheduler(rt.ctx, { everyMs: 60_000, onEnqueued: runner.wake });

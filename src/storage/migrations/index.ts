@@ -7,6 +7,7 @@ import { articlesMigration } from './articles.js';
 import { feedEntrySkipsMigration } from './feed-entry-skips.js';
 import { feedsMigration } from './feeds.js';
 import { jobsMigration } from './jobs.js';
+import { lettersMigration } from './letters.js';
 import { outletFullTextMigration } from './outlet-full-text.js';
 import { outletsMigration } from './outlets.js';
 import { quoteDetailsMigration } from './quote-details.js';
@@ -32,6 +33,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0011-story-views': storyViewsMigration(),
     '0012-unrated-outlets': unratedOutletsMigration(),
     '0013-outlet-full-text': outletFullTextMigration(),
+    '0018-letters': lettersMigration(d),
     '0021-search-order': searchOrderMigration(),
   };
 }

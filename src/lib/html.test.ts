@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, html, linkUrl, raw } from './html.js';
-import { highlightSnippet } from './snippet.js';
-import { SNIPPET_MARK_END as E, SNIPPET_MARK_START as S } from '../storage/index.js';
+import { escapeHtml, html, jsonForScript, linkUrl, raw } from './html.js';
 
 describe('html template', () => {
   it('escapes every interpolated string, including quotes for attributes', () => {
@@ -37,14 +35,10 @@ describe('linkUrl', () => {
   });
 });
 
-describe('highlightSnippet', () => {
-  it('escapes the snippet text and turns only the storage marks into <mark>', () => {
-    expect(highlightSnippet(`a <b> ${S}word${E} & more`).value).toBe(
-      'a &lt;b&gt; <mark>word</mark> &amp; more',
-    );
-  });
-
-  it('keeps the marks balanced when the snippet has stray or doubled marks', () => {
-    expect(highlightSnippet(`${E}x ${S}${S}y`).value).toBe('x <mark>y</mark>');
+describe('jsonForScript', () => {
+  it('cannot close the script element or open a comment', () => {
+    const out = jsonForScript({ a: '</script><!--&\u2028' });
+    expect(out).not.toMatch(/[<>&\u2028]/);
+    expect(JSON.parse(out)).toEqual({ a: '</script><!--&\u2028' });
   });
 });
