@@ -21,8 +21,9 @@ function safe(value: string): SafeHtml {
   return { [SAFE]: true, value, toString: () => value };
 }
 
-// Characters XML 1.0 forbids outright; article text can carry them (and search snippets do on purpose).
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// Markup characters, and the characters XML 1.0 forbids outright (article text can carry them, and
+// search snippets do on purpose), which are dropped. One pass: this runs over whole article bodies.
+const ESCAPABLE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 const ESCAPES: Record<string, string> = {
   '&': '&amp;',
@@ -34,7 +35,7 @@ const ESCAPES: Record<string, string> = {
 
 /** Escape text for use in HTML or XML content and quoted attributes; drops characters XML forbids. */
 export function escapeHtml(text: string): string {
-  return text.replace(FORBIDDEN_CHARS, '').replace(/[&<>"']/g, (ch) => ESCAPES[ch]!);
+  return text.replace(ESCAPABLE, (ch) => ESCAPES[ch] ?? '');
 }
 
 /** Mark a trusted fragment (already-sanitised article HTML, our own SVG) as safe to insert. */
