@@ -43,6 +43,7 @@ describe('JSON API', () => {
       firstPublished: '2024-05-03T09:00:00.000Z',
       lastPublished: '2024-05-03T09:00:00.000Z',
       url: `https://news.example.org/stories/${site.seeded.broad}`,
+      blindspots: [],
     });
   });
 

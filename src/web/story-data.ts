@@ -1,7 +1,14 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { ComposedStory, CoverageSlice, LeadImage, Story } from '../domain/index.js';
+import type { Blindspot, ComposedStory, CoverageSlice, LeadImage, Story } from '../domain/index.js';
 import type { ArticleDetail } from '../storage/index.js';
-import { byCentrality, composeStory, coverageOf, rankStories, type StoryArticle } from '../stories/index.js';
+import {
+  blindspotsOf,
+  byCentrality,
+  composeStory,
+  coverageOf,
+  rankStories,
+  type StoryArticle,
+} from '../stories/index.js';
 import { topActors } from './article.js';
 import type { WebDeps } from './deps.js';
 
@@ -12,7 +19,7 @@ const RANK_WINDOW = 100;
 const CARD_BATCH = 3;
 
 function asStoryArticles(details: ArticleDetail[]): StoryArticle[] {
-  return details.map((d) => ({ article: d, outlet: d.outlet, quotes: d.quotes }));
+  return details.map((d) => ({ article: d, outlet: d.outlet, quotes: d.quotes, mentions: d.mentions }));
 }
 
 /** The most prominent recent stories, best first, `offset`..`offset+limit`. */
@@ -92,4 +99,21 @@ export function latest(dates: (Date | null)[]): Date | null {
   let best: Date | null = null;
   for (const d of dates) if (d && (!best || d > best)) best = d;
   return best;
+}
+
+/** Each story's blindspots, read a few stories at a time so other requests get in between. */
+export async function loadBlindspots(deps: WebDeps, stories: Story[]): Promise<Map<number, Blindspot[]>> {
+  const flags = new Map<number, Blindspot[]>();
+  for (let i = 0; i < stories.length; i += CARD_BATCH) {
+    if (i > 0) await yieldToEventLoop();
+    const batch = stories.slice(i, i + CARD_BATCH);
+    const byStory = await deps.store.articles.listByStories(batch.map((s) => s.id));
+    for (const story of batch) {
+      flags.set(
+        story.id,
+        blindspotsOf(asStoryArticles(byStory.get(story.id) ?? []), deps.labels.countryName),
+      );
+    }
+  }
+  return flags;
 }
