@@ -64,38 +64,28 @@ export function composeStory(input: ComposeInput): ComposedStory {
 }
 
 /**
- * The stored headline when there is one (credited to the outlet whose title it is, if any), else the
- * neutral choice among the articles' titles, else the most shared fact when no article has a title.
+ * The neutral choice among the articles' titles (see chooseHeadline); a stored headline that is no
+ * article's title was written by hand and is kept. A stored one that is an article's title is only
+ * an earlier choice, perhaps by an older rule, so it is chosen again. With no titles at all, the fact
+ * most outlets share, else the central article's opening sentence.
  */
 function headlineOf(
   input: ComposeInput,
   central: readonly StoryArticle[],
   facts: readonly SharedFact[],
 ): { headline: string; standfirst: string | null; credit: HeadlineCredit } {
-  const chosen = chooseHeadline(input.articles);
   const stored = input.story.headline.trim();
-  if (stored !== '') {
-    const own = input.articles.find((a) => (a.article.title ?? '').trim() === stored);
-    const credit: HeadlineCredit =
-      chosen.credit && chosen.headline === stored
-        ? chosen.credit
-        : own
-          ? {
-              outlet: {
-                id: own.outlet.id,
-                name: own.outlet.name,
-                ownership: own.outlet.ownership,
-                genre: own.outlet.genre,
-              },
-              articleId: own.article.id,
-              basis: basisOf(own),
-            }
-          : { outlet: null, articleId: null, basis: 'stored' };
-    return { headline: input.story.headline, standfirst: input.story.standfirst, credit };
+  const edited = stored !== '' && !input.articles.some((a) => (a.article.title ?? '').trim() === stored);
+  if (edited) {
+    return {
+      headline: input.story.headline,
+      standfirst: input.story.standfirst,
+      credit: { outlet: null, articleId: null, basis: 'stored' },
+    };
   }
+  const chosen = chooseHeadline(input.articles);
   if (chosen.credit)
     return { headline: chosen.headline, standfirst: chosen.standfirst, credit: chosen.credit };
-  // No article has a title: the fact most outlets share, else the central article's opening sentence.
   const lead = central[0];
   const opening = lead
     ? splitSentences(`${lead.article.standfirst ?? ''}\n\n${lead.article.bodyText.slice(0, 2000)}`)
@@ -106,13 +96,6 @@ function headlineOf(
     standfirst: null,
     credit: { outlet: null, articleId: null, basis: 'facts' },
   };
-}
-
-function basisOf({ outlet }: StoryArticle): HeadlineCredit['basis'] {
-  if (outlet.ownership === 'state' || outlet.ownership === 'state-backed') return 'state';
-  if (outlet.genre === 'wire') return 'wire';
-  if (outlet.ownership === 'public') return 'public';
-  return 'other';
 }
 
 function cutAtWord(text: string, max: number): string {

@@ -22,7 +22,7 @@ const SECTIONS: readonly { kind: Blindspot['kind']; title: string; about: string
   {
     kind: 'no-local-coverage',
     title: 'Not covered where it happened',
-    about: 'None of the outlets followed here from the country where the event took place reported it.',
+    about: 'No outlet from the country where the event took place is among those that reported it.',
   },
   {
     kind: 'one-side-quoted',

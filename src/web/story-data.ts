@@ -66,6 +66,8 @@ export interface StoryCard {
   image: (LeadImage & { outletName: string }) | null;
   /** The latest publication date among its articles; null when none states one (never a fetch time). */
   lastDated: Date | null;
+  /** Gaps in its coverage, flagged on the card. */
+  blindspots: Blindspot[];
 }
 
 /** Card data for stories: outlets, coverage by ownership and the lead image of the most central article. */
@@ -91,6 +93,7 @@ function storyCard(deps: WebDeps, story: Story, details: ArticleDetail[]): Story
       ? { ...withImage.article.image, outletName: withImage.outlet.name }
       : null,
     lastDated: latest(details.map((d) => d.published)),
+    blindspots: blindspotsOf(items, deps.labels.countryName),
   };
 }
 

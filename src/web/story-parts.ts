@@ -1,4 +1,11 @@
-import type { Blindspot, ComposedStory, HeadlineCredit, HeadlineGroup, WireCopy } from '../domain/index.js';
+import type {
+  Blindspot,
+  ComposedStory,
+  HeadlineCredit,
+  HeadlineGroup,
+  Ownership,
+  WireCopy,
+} from '../domain/index.js';
 import { quoteBlock } from './components.js';
 import { plural } from './format.js';
 import { html, type SafeHtml } from './html.js';
@@ -10,13 +17,23 @@ const BASIS_NOUN: Record<'wire' | 'public' | 'other' | 'state', string> = {
   state: 'state media',
 };
 
+// The kinds of outlet whose headline is taken when no wire agency or public broadcaster titled the story.
+const OWNERSHIP_NOUN: Record<Ownership, string> = {
+  private: 'a private outlet',
+  independent: 'an independent outlet',
+  unknown: 'an unrated outlet',
+  public: 'public media',
+  state: 'state media',
+  'state-backed': 'state-backed media',
+};
+
 /** "Headline: Meridian Wire, a wire agency": whose wording the story's headline is, and why theirs. */
 export function headlineCreditLine(credit: HeadlineCredit): SafeHtml {
   if (credit.basis === 'facts') {
     return html`<p class="headline-credit meta">Headline written from the story’s own facts: no outlet gave it a title</p>`;
   }
   if (credit.basis === 'stored' || credit.outlet === null) return html``;
-  const noun = BASIS_NOUN[credit.basis];
+  const noun = credit.basis === 'other' ? OWNERSHIP_NOUN[credit.outlet.ownership] : BASIS_NOUN[credit.basis];
   const why =
     credit.basis === 'state'
       ? html` <span class="muted">(only state media titled this story)</span>`

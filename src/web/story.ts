@@ -59,7 +59,10 @@ function reprintsApart(s: ComposedStory): SafeHtml {
 function wireOnlyNote(o: OutletCoverage): SafeHtml {
   const origins = new Set(o.articles.map((a) => a.wireCopyOf));
   if (o.articles.length === 0 || origins.has(undefined) || o.quotes.length > 0) return html``;
-  return html`<p class="meta">Ran ${[...origins].join(', ')} text, shown once under Wire copy.</p>`;
+  const own = origins.size === 1 && origins.has(o.outlet.name);
+  return own
+    ? html`<p class="meta">Its text, which other outlets ran too, is shown once under Wire copy.</p>`
+    : html`<p class="meta">Ran ${[...origins].join(', ')} text, shown once under Wire copy.</p>`;
 }
 
 function perspective(p: Perspective, labels: CountryLabels): SafeHtml {
