@@ -80,6 +80,8 @@ export interface HeadlineCredit {
 export interface OutletHeadlines {
   outlet: { id: number; name: string; slug: string };
   headlines: { articleId: number; title: string; wireCopyOf?: string }[];
+  /** How many more articles the outlet ran than are listed. */
+  more: number;
 }
 
 /** The outlets' headlines grouped like the perspectives. */

@@ -9,6 +9,10 @@ import { splitSentences } from './sentences.js';
 import type { ComposeInput, StoryArticle } from './types.js';
 import { findWireCopy, ownQuotes } from './wire-copy.js';
 
+// Facts are read from at most this many articles: each outlet's most central first, then the next most
+// central. Comparing sentences grows with the square of their number; outlet counts need only one
+// article an outlet.
+const MAX_FACT_ARTICLES = 60;
 // A headline made from a fact is cut to about this many characters, at a word.
 const FACT_HEADLINE_CHARS = 110;
 
@@ -22,7 +26,7 @@ export function composeStory(input: ComposeInput): ComposedStory {
   const { story, countryAdjective, countryName } = input;
   // Read the central article first, so facts follow its telling of the event.
   const ordered = byCentrality(input.articles);
-  const facts = sharedFacts(ordered);
+  const facts = sharedFacts(factSources(ordered));
   const { headline, standfirst, credit } = headlineOf(input, ordered, facts);
   const withImage = ordered.find(({ article }) => article.image?.url);
   const wire = findWireCopy(input.articles);
@@ -96,6 +100,22 @@ function headlineOf(
     standfirst: null,
     credit: { outlet: null, articleId: null, basis: 'facts' },
   };
+}
+
+/** The articles facts are read from, most central first: one an outlet, then the rest, up to the cap. */
+function factSources(central: readonly StoryArticle[]): StoryArticle[] {
+  if (central.length <= MAX_FACT_ARTICLES) return [...central];
+  const seen = new Set<number>();
+  const first: StoryArticle[] = [];
+  const rest: StoryArticle[] = [];
+  for (const item of central) {
+    if (seen.has(item.outlet.id)) rest.push(item);
+    else {
+      seen.add(item.outlet.id);
+      first.push(item);
+    }
+  }
+  return [...first, ...rest].slice(0, MAX_FACT_ARTICLES);
 }
 
 function cutAtWord(text: string, max: number): string {

@@ -61,12 +61,18 @@ export function outletHeadlinesSection(groups: readonly HeadlineGroup[]): SafeHt
 <dl>${groups.map(
     (g) =>
       html`<dt class="own-${g.ownership}">${g.label}</dt>${g.outlets.flatMap((o) =>
-        o.headlines.map(
-          (h) =>
-            html`<dd><span class="outlet-name">${o.outlet.name}:</span> <a href="/articles/${h.articleId}">${h.title}</a>${
-              h.wireCopyOf ? html` <span class="meta">(${h.wireCopyOf} text)</span>` : ''
-            }</dd>`,
-        ),
+        o.headlines
+          .map(
+            (h) =>
+              html`<dd><span class="outlet-name">${o.outlet.name}:</span> <a href="/articles/${h.articleId}">${h.title}</a>${
+                h.wireCopyOf ? html` <span class="meta">(${h.wireCopyOf} text)</span>` : ''
+              }</dd>`,
+          )
+          .concat(
+            o.more > 0
+              ? [html`<dd class="meta">${o.outlet.name}: ${plural(o.more, 'more article')}</dd>`]
+              : [],
+          ),
       )}`,
   )}</dl>
 </section>`;
