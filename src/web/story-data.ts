@@ -6,6 +6,7 @@ import {
   byCentrality,
   composeStory,
   coverageOf,
+  findWireCopy,
   rankStories,
   type StoryArticle,
 } from '../stories/index.js';
@@ -88,7 +89,8 @@ function storyCard(deps: WebDeps, story: Story, details: ArticleDetail[]): Story
   return {
     story,
     outletNames: [...new Set(items.map((i) => i.outlet.name))],
-    byOwnership: coverageOf(items, deps.labels.countryName).byOwnership,
+    // Counts of reporting, as on the story page: a wire text reprinted by four outlets counts once.
+    byOwnership: coverageOf(items, deps.labels.countryName, findWireCopy(items).reprints).byOwnership,
     image: withImage?.article.image
       ? { ...withImage.article.image, outletName: withImage.outlet.name }
       : null,

@@ -21,8 +21,9 @@ describe('story page parts', () => {
       ', an independent outlet',
     );
     expect(String(headlineCreditLine(credit('state', outlets.herald)))).toContain(
-      'only state media titled this story',
+      'Huaxia Herald</a>, state media <span class="muted">(only state-run or state-backed outlets titled this story)',
     );
+    expect(String(headlineCreditLine(credit('state', outlets.polar)))).toContain('</a>, state-backed media');
     expect(String(headlineCreditLine({ outlet: null, articleId: null, basis: 'facts' }))).toContain(
       'written from the story’s own facts',
     );

@@ -10,11 +10,9 @@ import { quoteBlock } from './components.js';
 import { plural } from './format.js';
 import { html, type SafeHtml } from './html.js';
 
-const BASIS_NOUN: Record<'wire' | 'public' | 'other' | 'state', string> = {
+const BASIS_NOUN: Record<'wire' | 'public', string> = {
   wire: 'a wire agency',
   public: 'public media',
-  other: '',
-  state: 'state media',
 };
 
 // The kinds of outlet whose headline is taken when no wire agency or public broadcaster titled the story.
@@ -33,10 +31,13 @@ export function headlineCreditLine(credit: HeadlineCredit): SafeHtml {
     return html`<p class="headline-credit meta">Headline written from the story’s own facts: no outlet gave it a title</p>`;
   }
   if (credit.basis === 'stored' || credit.outlet === null) return html``;
-  const noun = credit.basis === 'other' ? OWNERSHIP_NOUN[credit.outlet.ownership] : BASIS_NOUN[credit.basis];
+  const noun =
+    credit.basis === 'wire' || credit.basis === 'public'
+      ? BASIS_NOUN[credit.basis]
+      : OWNERSHIP_NOUN[credit.outlet.ownership];
   const why =
     credit.basis === 'state'
-      ? html` <span class="muted">(only state media titled this story)</span>`
+      ? html` <span class="muted">(only state-run or state-backed outlets titled this story)</span>`
       : html``;
   const who = credit.articleId
     ? html`<a href="/articles/${credit.articleId}">${credit.outlet.name}</a>`
