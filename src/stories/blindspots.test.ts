@@ -107,6 +107,31 @@ describe('blindspotsOf', () => {
   });
 });
 
+describe('blindspotsOf with the gazetteer’s speakers', () => {
+  it('places a known speaker by the country the gazetteer lists for them, and no one else', () => {
+    const leader = (text: string) => ({
+      ...quote(text, 'direct', 'A leader'),
+      speakerActorId: 'person:leader-ru',
+    });
+    const story = [
+      withMentions(
+        storyArticle(1, outlets.polar, {}, [leader('We will respond to the drills')]),
+        country('RU', 0),
+        country('LT', 40),
+      ),
+      withMentions(
+        storyArticle(2, outlets.liberty, {}, [leader('The drills are a provocation')]),
+        country('LT', 0),
+        country('RU', 30),
+      ),
+    ];
+    const lookup = (id: string) => (id === 'person:leader-ru' ? 'ru' : null);
+    expect(blindspotsOf(story, name, lookup).map((b) => b.kind)).toContain('one-side-quoted');
+    // Without the gazetteer nothing says where the speaker is from: no flag.
+    expect(kinds(story)).not.toContain('one-side-quoted');
+  });
+});
+
 describe('a story of 500 untitled articles from one outlet', () => {
   it('is composed in bounded time with a headline made from its facts and no crash', () => {
     const solo = outlet(30, 'Flood Wire', 'US', 'private', 'wire');

@@ -1,6 +1,6 @@
 import type { Blindspot } from '../domain/index.js';
 import { quoteKey } from './perspectives.js';
-import { countriesAtStake, quoteSide } from './story-place.js';
+import { type ActorCountryOf, countriesAtStake, quoteSide } from './story-place.js';
 import type { StoryArticle } from './types.js';
 
 // Fewer quotes than this with a known side say nothing about balance.
@@ -66,6 +66,7 @@ const RULES: readonly BlindspotRule[] = [stateOnly, noLocalCoverage, oneSideQuot
 export function blindspotsOf(
   articles: readonly StoryArticle[],
   countryName: (code: string) => string,
+  actorCountry?: ActorCountryOf,
 ): Blindspot[] {
   const seen = new Set<string>();
   const quoteSides: string[] = [];
@@ -75,7 +76,7 @@ export function blindspotsOf(
       // A wire quote reprinted by four outlets is one voice, not four.
       if (key === '' || seen.has(key)) continue;
       seen.add(key);
-      const side = quoteSide(quote, item.mentions);
+      const side = quoteSide(quote, item.mentions, actorCountry);
       if (side) quoteSides.push(side);
     }
   }

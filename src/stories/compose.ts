@@ -53,7 +53,7 @@ export function composeStory(input: ComposeInput): ComposedStory {
     perspectives,
     outletHeadlines: outletHeadlines(perspectives),
     coverage: coverageOf(input.articles, countryName, wire.reprints),
-    blindspots: blindspotsOf(input.articles, countryName),
+    blindspots: blindspotsOf(input.articles, countryName, input.actorCountry),
     timeline: [...input.articles]
       .sort((a, b) => publishedTime(a) - publishedTime(b) || a.article.id - b.article.id)
       .map((item) => ({

@@ -6,7 +6,7 @@ export { sharedFacts } from './facts.js';
 export { blindspotsOf } from './blindspots.js';
 export { byCentrality, chooseHeadline } from './headline.js';
 export { outletHeadlines } from './outlet-headlines.js';
-export { countriesAtStake, placeOf } from './story-place.js';
+export { type ActorCountryOf, countriesAtStake, placeOf } from './story-place.js';
 export { findWireCopy, type WireCopyFound } from './wire-copy.js';
 export { groupPerspectives, keyQuotes, perspectiveLabel } from './perspectives.js';
 export { rankStories, storyScore } from './rank.js';

@@ -5,6 +5,9 @@ import type { StoryArticle } from './types.js';
 // articles name it: a country named once in passing by one outlet is context, not the event.
 const PLACE_SHARE = 0.5;
 
+/** The country (ISO code) a gazetteer actor belongs to, when known: injected, since this stage reads no data. */
+export type ActorCountryOf = (actorId: string) => string | null;
+
 /** "country:kz" → "KZ"; null for any other actor. */
 function countryCode(actorId: string | null | undefined): string | null {
   return actorId?.startsWith('country:') ? actorId.slice('country:'.length).toUpperCase() : null;
@@ -61,11 +64,19 @@ export function placeOf(articles: readonly StoryArticle[]): string | null {
 /**
  * The country a quote's speaker speaks for: the speaker itself when it is a country ("Moscow said"),
  * else a country named in the words that introduce them ("Kremlin spokesman Arkady Voronin"); null
- * when the text does not say. A person's nationality is not guessed from their name.
+ * when the text does not say. A person's nationality is not guessed from their name, only taken from
+ * the gazetteer when the speaker is one of its actors.
  */
-export function quoteSide(quote: Quote, mentions: readonly ActorMention[] | undefined): string | null {
+export function quoteSide(
+  quote: Quote,
+  mentions: readonly ActorMention[] | undefined,
+  actorCountry: ActorCountryOf = () => null,
+): string | null {
   const own = countryCode(quote.speakerActorId);
   if (own) return own;
+  // A speaker the gazetteer knows (a leader, a ministry) belongs to the country it lists for them.
+  const known = quote.speakerActorId ? actorCountry(quote.speakerActorId) : null;
+  if (known) return known.toUpperCase();
   if (!quote.source || !mentions) return null;
   // Only the source span itself: a country named nearby is as often whom they talk about.
   const { start: from, end: to } = quote.source;

@@ -84,6 +84,8 @@ export interface ComposeInput {
    * the quote's own outlet fields. Pass a gazetteer-backed one when stored quotes lack them.
    */
   quotedOutlet?: QuotedOutletOf;
+  /** The country a gazetteer actor belongs to ("person:…" → "RU"), for whose voices a story quotes. */
+  actorCountry?: (actorId: string) => string | null;
 }
 
 /** The headline and standfirst chosen for a story. */
