@@ -20,14 +20,24 @@ const OWNERSHIP_LABEL: Record<Ownership, string> = {
   unknown: 'Unrated',
 };
 
-/** Article counts by outlet ownership (fixed order, empty kinds left out) and by country (largest first). */
+/**
+ * Counts of reporting by outlet ownership (fixed order, empty kinds left out) and by country (largest
+ * first). Articles in `reprints` (wire copy another article already counts for) are left out and
+ * only counted, so four outlets running one agency text weigh as one report, not four.
+ */
 export function coverageOf(
   articles: readonly StoryArticle[],
   countryName: (code: string) => string,
-): { byOwnership: CoverageSlice[]; byCountry: CoverageSlice[] } {
+  reprints: ReadonlySet<number> = new Set(),
+): { byOwnership: CoverageSlice[]; byCountry: CoverageSlice[]; reprints: number } {
   const ownership = new Map<Ownership, number>();
   const country = new Map<string, number>();
-  for (const { outlet } of articles) {
+  let reprinted = 0;
+  for (const { outlet, article } of articles) {
+    if (reprints.has(article.id)) {
+      reprinted++;
+      continue;
+    }
     ownership.set(outlet.ownership, (ownership.get(outlet.ownership) ?? 0) + 1);
     country.set(outlet.country, (country.get(outlet.country) ?? 0) + 1);
   }
@@ -42,5 +52,5 @@ export function coverageOf(
     .map(([code, count]) => ({ key: code, label: countryName(code), count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
   if (unrated) byCountry.push({ key: UNKNOWN, label: 'Unrated', count: unrated });
-  return { byOwnership, byCountry };
+  return { byOwnership, byCountry, reprints: reprinted };
 }

@@ -5,9 +5,10 @@ import { grainStory, hours, outlet, outlets, storyArticle } from './test-harness
 describe('chooseHeadline', () => {
   it('takes the headline and standfirst of the article most central to the story, not the first one', () => {
     const story = grainStory();
-    expect(chooseHeadline(story)).toEqual({
+    expect(chooseHeadline(story)).toMatchObject({
       headline: 'Black Sea grain corridor deal renewed after Istanbul talks',
       standfirst: 'Ukraine and Russia agree to keep grain ships moving for four more months.',
+      credit: { outlet: { name: 'Meridian Wire' }, articleId: 12, basis: 'wire' },
     });
     expect(chooseHeadline([...story].reverse()).headline).toBe(
       'Black Sea grain corridor deal renewed after Istanbul talks',
@@ -28,8 +29,45 @@ describe('chooseHeadline', () => {
     const o = outlet(1, 'Solo', 'US', 'private', 'newspaper');
     const only = storyArticle(1, o, { title: '  Lone headline ', standfirst: null });
     const untitled = storyArticle(2, o, { title: null, bodyText: 'Something else entirely.' });
-    expect(chooseHeadline([only])).toEqual({ headline: 'Lone headline', standfirst: null });
+    expect(chooseHeadline([only])).toMatchObject({ headline: 'Lone headline', standfirst: null });
     expect(chooseHeadline([untitled, only]).headline).toBe('Lone headline');
-    expect(chooseHeadline([])).toEqual({ headline: '', standfirst: null });
+    expect(chooseHeadline([])).toEqual({ headline: '', standfirst: null, credit: null });
+  });
+
+  it('never takes a state outlet’s headline when another kind of outlet titled the story, however central', () => {
+    const body = 'Leaders meeting in Astana backed a regional payments network on Thursday.';
+    const state = storyArticle(1, outlets.herald, {
+      title: 'Leaders open a new chapter of cooperation',
+      bodyText: `${body} ${body}`,
+    });
+    const backed = storyArticle(2, outlets.polar, {
+      title: 'Summit deals a blow to the dollar',
+      bodyText: body,
+    });
+    const independent = storyArticle(3, outlets.openGround, {
+      title: 'India signs on to the payments idea',
+      bodyText: 'India signed on with conditions.',
+    });
+    expect(chooseHeadline([state, backed, independent])).toMatchObject({
+      headline: 'India signs on to the payments idea',
+      credit: { outlet: { name: 'The Open Ground' }, basis: 'other' },
+    });
+    // With only state and state-backed outlets, the state-backed one is preferred, and credited as state media.
+    expect(chooseHeadline([state, backed]).credit).toMatchObject({
+      basis: 'state',
+      outlet: { name: 'Polar Star Today' },
+    });
+  });
+
+  it('prefers a public broadcaster to a more central private outlet, and a wire agency to both', () => {
+    const body = 'Negotiators renewed the Black Sea grain deal on Tuesday after talks in Istanbul.';
+    const privateCopy = storyArticle(1, outlets.liberty, { title: 'Private take', bodyText: body });
+    const publicCopy = storyArticle(2, outlets.northbridge, {
+      title: 'Public take',
+      bodyText: 'Grain talks ended.',
+    });
+    const wire = storyArticle(3, outlets.meridian, { title: 'Wire take', bodyText: 'Ships sail again.' });
+    expect(chooseHeadline([privateCopy, publicCopy]).headline).toBe('Public take');
+    expect(chooseHeadline([privateCopy, publicCopy, wire]).credit?.basis).toBe('wire');
   });
 });

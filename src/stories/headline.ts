@@ -1,3 +1,4 @@
+import type { HeadlineCredit } from '../domain/index.js';
 import { contentTokens } from '../lib/text-tokens.js';
 import type { StoryArticle, StoryHeadline } from './types.js';
 import { addCounts, dot, type SparseVector, tfidfVector } from './vectors.js';
@@ -20,11 +21,13 @@ export function byCentrality(articles: readonly StoryArticle[]): StoryArticle[] 
     addCounts(counts, contentTokens(`${article.standfirst ?? ''} ${article.bodyText.slice(0, LEAD_CHARS)}`));
     return tfidfVector(counts, new Map(), 1);
   });
+  // The sum of every other vector is the sum of all minus its own, so the mean cosine to the others
+  // takes one pass, not one per pair: a story of 1,000 articles costs a thousand dot products, not a million.
+  const total = new Map<string, number>();
+  for (const v of vectors) for (const [t, w] of v) total.set(t, (total.get(t) ?? 0) + w);
   const scored = articles.map((item, i) => {
-    let sum = 0;
-    vectors.forEach((other, j) => {
-      if (j !== i) sum += dot(vectors[i]!, other);
-    });
+    const own = vectors[i]!;
+    const sum = dot(own, total) - dot(own, own);
     return { item, score: articles.length > 1 ? sum / (articles.length - 1) : 1 };
   });
   const best = Math.max(...scored.map((s) => s.score));
@@ -42,13 +45,41 @@ export function byCentrality(articles: readonly StoryArticle[]): StoryArticle[] 
     .map((s) => s.item);
 }
 
-/** Headline and standfirst of the most central article (see byCentrality); titles are required. */
+/**
+ * The story's headline, in the wording least likely to carry one side's framing: among titled
+ * articles, the best kind of outlet present (a wire agency, then a public broadcaster, then private
+ * and independent media, then unrated outlets, and state-backed and state media only when nobody
+ * else titled the story), the most central of that kind. Returns whose headline it is.
+ */
 export function chooseHeadline(articles: readonly StoryArticle[]): StoryHeadline {
   const titled = articles.filter((a) => (a.article.title ?? '').trim() !== '');
-  const lead = byCentrality(titled)[0];
-  if (lead === undefined) return { headline: '', standfirst: null };
-  return { headline: lead.article.title!.trim(), standfirst: lead.article.standfirst?.trim() || null };
+  const ordered = byCentrality(titled);
+  if (ordered.length === 0) return { headline: '', standfirst: null, credit: null };
+  const best = Math.min(...ordered.map(headlineTier));
+  const lead = ordered.find((item) => headlineTier(item) === best)!;
+  const { outlet, article } = lead;
+  return {
+    headline: article.title!.trim(),
+    standfirst: article.standfirst?.trim() || null,
+    credit: {
+      outlet: { id: outlet.id, name: outlet.name, ownership: outlet.ownership, genre: outlet.genre },
+      articleId: article.id,
+      basis: TIER_BASIS[best]!,
+    },
+  };
 }
+
+// State media rank last even when their genre is wire: an official agency's wording is the official line.
+function headlineTier({ outlet }: StoryArticle): number {
+  if (outlet.ownership === 'state') return 5;
+  if (outlet.ownership === 'state-backed') return 4;
+  if (outlet.genre === 'wire') return 0;
+  if (outlet.ownership === 'public') return 1;
+  if (outlet.ownership === 'unknown') return 3;
+  return 2;
+}
+
+const TIER_BASIS: readonly HeadlineCredit['basis'][] = ['wire', 'public', 'other', 'other', 'state', 'state'];
 
 function preference({ outlet }: StoryArticle): number {
   if (outlet.genre === 'wire') return 0;

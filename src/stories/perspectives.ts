@@ -44,6 +44,7 @@ export function groupPerspectives(
   articles: readonly StoryArticle[],
   countryAdjective: (code: string) => string,
   resolveOutlet: QuotedOutletOf = quotedOutletOf,
+  wireCopyOf: (articleId: number) => string | undefined = () => undefined,
 ): Perspective[] {
   // "…, says CNN": quotes an article carries for another outlet go to that outlet's perspective.
   const split = splitReported(articles, resolveOutlet);
@@ -72,7 +73,7 @@ export function groupPerspectives(
     const outlet = items[0]!.outlet;
     const cited = split.reported.get(outletKey(outlet.name));
     if (cited) split.reported.delete(outletKey(outlet.name));
-    place(outlet, coverageOf(outlet, items, cited));
+    place(outlet, coverageOf(outlet, items, wireCopyOf, cited));
   }
   [...split.reported.values()].forEach((cited, i) => {
     const outlet = quotedOnlyOutlet(cited.outlet, i);
@@ -167,6 +168,7 @@ function rankOf(ownership: Ownership, genre: OutletGenre | null): number {
 function coverageOf(
   outlet: Outlet,
   items: readonly StoryArticle[],
+  wireCopyOf: (articleId: number) => string | undefined,
   cited?: { quotes: Quote[]; citedBy: string[] },
 ): OutletCoverage {
   const sorted = [...items].sort(
@@ -175,13 +177,17 @@ function coverageOf(
   const own = sorted.flatMap((item) => [...item.quotes].sort((a, b) => a.start - b.start));
   return {
     outlet,
-    articles: sorted.map(({ article }) => ({
-      id: article.id,
-      title: article.title ?? article.url,
-      url: article.url,
-      standfirst: article.standfirst,
-      published: article.published,
-    })),
+    articles: sorted.map(({ article }) => {
+      const copy = wireCopyOf(article.id);
+      return {
+        id: article.id,
+        title: article.title ?? article.url,
+        url: article.url,
+        standfirst: article.standfirst,
+        published: article.published,
+        ...(copy ? { wireCopyOf: copy } : {}),
+      };
+    }),
     // Its own words first; what others reported it saying after them.
     quotes: keyQuotes([...own, ...(cited?.quotes ?? [])]),
     ...(cited ? { reportedBy: cited.citedBy } : {}),
@@ -196,10 +202,7 @@ export function keyQuotes(quotes: readonly Quote[]): Quote[] {
   const seen = new Set<string>();
   const unique: { quote: Quote; tier: number; order: number }[] = [];
   quotes.forEach((quote, order) => {
-    const key = quote.text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    const key = quoteKey(quote);
     if (key === '' || seen.has(key)) return;
     seen.add(key);
     unique.push({ quote, tier: tierOf(quote), order });
@@ -208,6 +211,14 @@ export function keyQuotes(quotes: readonly Quote[]): Quote[] {
     .sort((a, b) => a.tier - b.tier || a.order - b.order)
     .slice(0, MAX_QUOTES)
     .map((u) => u.quote);
+}
+
+/** A quote's words with case and punctuation gone: the same quote in two copies has the same key. */
+export function quoteKey(quote: Pick<Quote, 'text'>): string {
+  return quote.text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function tierOf(quote: Quote): number {

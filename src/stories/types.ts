@@ -1,4 +1,4 @@
-import type { Article, Outlet, Quote, Story } from '../domain/index.js';
+import type { ActorMention, Article, HeadlineCredit, Outlet, Quote, Story } from '../domain/index.js';
 import type { QuotedOutletOf } from './reported-outlets.js';
 
 /** What the clusterer needs to know about one article. */
@@ -59,6 +59,8 @@ export interface StoryArticle {
   article: Article;
   outlet: Outlet;
   quotes: Quote[];
+  /** Actors the article names, with offsets into the same text as its quotes' (for a story's place and sides). */
+  mentions?: ActorMention[];
 }
 
 /** A related story as shown under "Explore more". */
@@ -82,12 +84,16 @@ export interface ComposeInput {
    * the quote's own outlet fields. Pass a gazetteer-backed one when stored quotes lack them.
    */
   quotedOutlet?: QuotedOutletOf;
+  /** The country a gazetteer actor belongs to ("person:…" → "RU"), for whose voices a story quotes. */
+  actorCountry?: (actorId: string) => string | null;
 }
 
 /** The headline and standfirst chosen for a story. */
 export interface StoryHeadline {
   headline: string;
   standfirst: string | null;
+  /** Whose headline it is; null when no article has a title. */
+  credit: HeadlineCredit | null;
 }
 
 /** Fields rankStories reads. */

@@ -15,6 +15,7 @@ type StoryRow = { id: number };
 type ErrorBody = { error: { code: string; message: unknown } };
 type ComposedBody = {
   headline: string;
+  headlineCredit: unknown;
   perspectives: { ownership: string; outlets: { quotes: unknown[] }[] }[];
   related: unknown[];
   coverage: { byOwnership: unknown[] };
@@ -43,6 +44,7 @@ describe('JSON API', () => {
       firstPublished: '2024-05-03T09:00:00.000Z',
       lastPublished: '2024-05-03T09:00:00.000Z',
       url: `https://news.example.org/stories/${site.seeded.broad}`,
+      blindspots: [],
     });
   });
 
@@ -59,7 +61,9 @@ describe('JSON API', () => {
   it('returns the composed story with perspectives, quotes, facts, coverage, timeline and related', async () => {
     const { status, body } = await getJson<ComposedBody>(`/api/stories/${site.seeded.broad}`);
     expect(status).toBe(200);
-    expect(body.headline).toBe('Grain corridor talks resume in Istanbul');
+    // The stored headline is the state outlet's title: the page takes the wire agency's instead, and says so.
+    expect(body.headline).toBe('Grain deal negotiators meet again');
+    expect(body.headlineCredit).toMatchObject({ outlet: { name: 'Meridian Wire' }, basis: 'wire' });
     expect(body.perspectives.map((p) => p.ownership)).toEqual(['state', 'public', 'private', 'independent']);
     const quotes = body.perspectives.flatMap((p) => p.outlets.flatMap((o) => o.quotes));
     expect(quotes.length).toBeGreaterThanOrEqual(3);

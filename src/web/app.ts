@@ -4,6 +4,7 @@ import { actorRoutes } from './actor.js';
 import { apiRoutes } from './api/index.js';
 import { articleRoutes } from './article.js';
 import { atomRoutes } from './atom.js';
+import { blindspotRoutes } from './blindspots.js';
 import type { WebDeps } from './deps.js';
 import { handleErrors } from './errors.js';
 import { homeRoutes } from './home.js';
@@ -68,6 +69,7 @@ export function createWebApp(webDeps: WebDeps): Hono {
   app.route('/', staticRoutes());
   app.route('/', homeRoutes(deps));
   app.route('/', storyRoutes(deps));
+  app.route('/', blindspotRoutes(deps));
   app.route('/', outletRoutes(deps));
   app.route('/', actorRoutes(deps));
   app.route('/', articleRoutes(deps));

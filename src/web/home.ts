@@ -6,6 +6,7 @@ import type { ViewDeps, WebDeps } from './deps.js';
 import { plural } from './format.js';
 import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
+import { blindspotList } from './story-parts.js';
 import { loadStoryCards, rankedStories, type StoryCard } from './story-data.js';
 import { CACHE, HTML, sendView } from './view-response.js';
 
@@ -21,6 +22,7 @@ ${img && c.image ? html`<figure class="thumb"><img src="${img}" alt="${c.image.c
 <p class="meta">${plural(s.outletCount, 'outlet')} · ${plural(s.articleCount, 'article')} · ${c.lastDated ? formatAge(c.lastDated, now) : 'date unknown'}</p>
 ${coverageBar(c.byOwnership, { id: `cov-${s.id}`, title: 'Coverage by kind of outlet', kind: 'ownership', mini: true })}
 <p class="outlet-names">${c.outletNames.join(', ')}</p>
+${blindspotList(c.blindspots)}
 </li>`;
 }
 

@@ -35,7 +35,7 @@ ${p.demo ? html`<p class="demo-banner" role="note"><strong>Demo newsroom</strong
 <header class="site-header">
 <div class="inner">
 <a class="brand" href="/">Multipolar</a>
-<nav class="site-nav" aria-label="Sections"><a href="/">Stories</a><a href="/outlets">Outlets</a><a href="/letters">Letters</a></nav>
+<nav class="site-nav" aria-label="Sections"><a href="/">Stories</a><a href="/blindspots">Blindspots</a><a href="/outlets">Outlets</a><a href="/letters">Letters</a></nav>
 <form class="search-form" role="search" method="get" action="/search">
 <label class="skip" for="site-search">Search articles</label>
 <input id="site-search" type="search" name="q" value="${p.query ?? ''}" placeholder="Search articles" maxlength="500">

@@ -9,6 +9,13 @@ import { plural } from './format.js';
 import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { loadComposedStory } from './story-data.js';
+import {
+  blindspotList,
+  headlineCreditLine,
+  outletHeadlinesSection,
+  reprintNote,
+  wireCopySection,
+} from './story-parts.js';
 import { idParams, validParams } from './validate.js';
 import { CACHE, HTML, sendView } from './view-response.js';
 
@@ -28,13 +35,34 @@ ${reportedNote(o.reportedBy)}
 <ul>${o.articles.map((a) => {
     const original = linkUrl(a.url);
     return html`<li><a href="/articles/${a.id}">${a.title}</a>${
+      a.wireCopyOf ? html` <span class="wire-tag">${a.wireCopyOf} text</span>` : ''
+    }${
       original
         ? html` <a class="meta" href="${original}" rel="nofollow noopener">Read it at ${o.outlet.name}</a>`
         : ''
     }</li>`;
   })}</ul>
+${wireOnlyNote(o)}
 ${o.quotes.map((q) => html`${quoteBlock(q)}${q.reportedBy ? html`<p class="meta">as reported by ${q.reportedBy}</p>` : ''}`)}
 </article>`;
+}
+
+/** Under the coverage bars: the reprints the bars leave out, by copy and outlet. */
+function reprintsApart(s: ComposedStory): SafeHtml {
+  if (s.coverage.reprints === 0) return html``;
+  return html`<p class="meta reprints-apart">Counts of reporting: each wire text counts once. Not counted above, ${plural(s.coverage.reprints, 'reprint')}: ${s.wireCopy.map(
+    (c) => html`${c.origin} text as run by ${c.reprintedBy.join(', ')}`,
+  )}.</p>`;
+}
+
+/** A card whose every article is wire copy says where its text is, instead of showing nothing. */
+function wireOnlyNote(o: OutletCoverage): SafeHtml {
+  const origins = new Set(o.articles.map((a) => a.wireCopyOf));
+  if (o.articles.length === 0 || origins.has(undefined) || o.quotes.length > 0) return html``;
+  const own = origins.size === 1 && origins.has(o.outlet.name);
+  return own
+    ? html`<p class="meta">Its text, which other outlets ran too, is shown once under Wire copy.</p>`
+    : html`<p class="meta">Ran ${[...origins].join(', ')} text, shown once under Wire copy.</p>`;
 }
 
 function perspective(p: Perspective, labels: CountryLabels): SafeHtml {
@@ -69,10 +97,13 @@ export function storyBody(
   return html`<article>
 <header class="story-head">
 <h1>${s.headline}</h1>
+${headlineCreditLine(s.headlineCredit)}
 ${s.standfirst ? html`<p class="standfirst">${s.standfirst}</p>` : ''}
-<p class="meta">${plural(st.outletCount, 'outlet')} · ${plural(st.articleCount, 'article')} · ${storyDates(s)}</p>
+<p class="meta">${plural(st.outletCount, 'outlet')} · ${plural(st.articleCount, 'article')}${reprintNote(s)} · ${storyDates(s)}</p>
+${blindspotList(s.blindspots)}
 ${actorChips(actors)}
 </header>
+${outletHeadlinesSection(s.outletHeadlines)}
 ${leadImage(s)}
 ${
   s.facts.length > 0
@@ -85,6 +116,8 @@ ${
 ${coverageBar(s.coverage.byOwnership, { id: 'cov-ownership', title: 'By kind of outlet', kind: 'ownership' })}
 ${coverageBar(s.coverage.byCountry, { id: 'cov-country', title: 'By country', kind: 'country' })}
 </div>
+${reprintsApart(s)}
+${wireCopySection(s.wireCopy)}
 <h2 class="section-title">Perspectives</h2>
 <div class="perspectives">${s.perspectives.map((p) => perspective(p, labels))}</div>
 <h2 class="section-title">Timeline</h2>

@@ -78,6 +78,17 @@ main { padding-top: 1.75rem; padding-bottom: 3rem; }
 .perspective.own-independent { border-top-color: #3f8f5f; }
 .perspective.own-unknown { border-top-style: dashed; }
 .perspective > h3 { font-family: var(--sans); font-size: 0.95rem; text-transform: uppercase; letter-spacing: 0.05em; }
+.headline-credit { margin: -0.2rem 0 0.6rem; }
+.blindspots { list-style: none; padding: 0; margin: 0.6rem 0; display: flex; flex-wrap: wrap; gap: 0.4rem; }
+.blindspot { background: #fbe9e4; border: 1px solid #e3b5a8; border-radius: 4px; padding: 0.2rem 0.55rem; font-size: 0.9rem; }
+.blindspot-label { font-weight: 700; text-transform: uppercase; letter-spacing: 0.05em; font-size: 0.75rem; color: var(--accent); }
+.outlet-headlines dl { margin: 0; max-width: var(--measure); }
+.outlet-headlines dt { font-family: var(--sans); font-size: 0.8rem; text-transform: uppercase; letter-spacing: 0.05em; color: var(--muted); margin-top: 0.7rem; }
+.outlet-headlines dd { margin: 0.15rem 0 0; font-family: var(--serif); font-size: 1.05rem; }
+.outlet-headlines .outlet-name { font-family: var(--sans); font-size: 0.9rem; font-weight: 600; }
+.wire-copy { background: var(--card); border: 1px solid var(--rule); border-left: 4px solid #6a5fa8; border-radius: 6px; padding: 0.8rem 1rem; max-width: var(--measure); }
+.wire-copy h3 { font-family: var(--sans); font-size: 1rem; }
+.wire-tag { font-size: 0.78rem; background: #ece9f6; border-radius: 3px; padding: 0 0.3rem; white-space: nowrap; }
 .outlet-card { border-top: 1px solid var(--rule); padding-top: 0.75rem; margin-top: 0.75rem; }
 .outlet-card h4 { font-size: 1.05rem; margin-bottom: 0.2rem; }
 .outlet-card ul { padding-left: 1.1rem; margin: 0.3rem 0; }

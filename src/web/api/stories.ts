@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { siteBase } from '../base-url.js';
 import type { ViewDeps } from '../deps.js';
 import { notFound } from '../errors.js';
-import { loadComposedStory, rankedStories } from '../story-data.js';
+import { loadBlindspots, loadComposedStory, rankedStories } from '../story-data.js';
 import { idParams, validParams, validQuery } from '../validate.js';
 import { CACHE, JSON_TYPE, sendView } from '../view-response.js';
 import { presentStorySummary } from './presenters.js';
@@ -22,7 +22,11 @@ export function storyApi(deps: ViewDeps): Hono {
     const base = siteBase(deps.config);
     const view = await deps.views.get(`api:stories:${page.limit}:${page.offset}`, async () => {
       const [stories, total] = await Promise.all([rankedStories(deps, page), deps.store.stories.count()]);
-      return JSON.stringify({ stories: stories.map((s) => presentStorySummary(s, base)), total });
+      const flags = await loadBlindspots(deps, stories);
+      return JSON.stringify({
+        stories: stories.map((s) => ({ ...presentStorySummary(s, base), blindspots: flags.get(s.id) ?? [] })),
+        total,
+      });
     });
     return sendView(c, view!, JSON_TYPE, CACHE.api);
   });
