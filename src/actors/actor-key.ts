@@ -3,12 +3,18 @@
  * "Dmitry Kosyrev" in two articles is one row. The database enforces it as the actor id.
  */
 
-const MARKS = /\p{M}+/gu;
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+// Accents come off Latin letters only: in Cyrillic "й" is a letter of its own, not an accented "и".
+const LATIN_MARKS = /(\p{Script=Latin})\p{M}+/gu;
+const NOT_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 
 /** Fold a name to its key: accents off, lower case, words joined by "-", a leading "the" dropped. */
 export function nameKey(name: string): string {
-  const folded = name.normalize('NFKD').replace(MARKS, '').toLowerCase().replace(NOT_WORD, '-');
+  const folded = name
+    .normalize('NFKD')
+    .replace(LATIN_MARKS, '$1')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(NOT_WORD, '-');
   return folded
     .replace(/^-+|-+$/g, '')
     .replace(/^the-/, '')

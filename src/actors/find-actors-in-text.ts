@@ -91,12 +91,13 @@ export function findActorsInText(
   options: FindActorsOptions = {},
 ): ActorsInText {
   const tokens = nameTokens(text, options.maxWords ?? 400_000);
-  const ctx = new Context(text, tokens, known);
+  const maxActors = options.maxActors ?? 500;
+  const ctx = new Context(text, tokens, known, maxActors * 4);
   ctx.readRuns();
   ctx.readRoleAffiliations();
   ctx.readSingleWordOrganisations();
   for (const s of options.speakers ?? []) ctx.readSpeaker(s);
-  return ctx.finish(options.maxActors ?? 500);
+  return ctx.finish(maxActors);
 }
 
 /** The working state of one text. */
@@ -118,6 +119,8 @@ class Context {
     readonly text: string,
     readonly tokens: NameToken[],
     readonly known: readonly ActorMention[],
+    /** Distinct names collected at most: the merging after reading is quadratic in them. */
+    readonly maxEntities: number,
   ) {
     this.gazetteerAt = coverTokens(tokens, known);
     for (const t of tokens) {
@@ -241,15 +244,15 @@ class Context {
         let organisation: Entity | null = null;
         if (orgWords.length > 0) organisation = this.addOrganisation(orgWords);
         const leadMention = lead > s ? this.gazetteerAt[lead - 1] : null;
+        const leadOrg = leadMention && leadMention.kind !== 'country' ? leadMention : null;
+        const around =
+          organisation || leadOrg ? null : (this.appositiveAfter(end) ?? this.affiliationAround(start, end));
         this.addPerson(this.slice(tail), tail, {
-          role: roleWords.length ? this.slice(roleWords) : null,
-          organisation:
-            organisation?.name ?? (leadMention && leadMention.kind !== 'country' ? leadMention.name : null),
+          role: roleWords.length ? this.slice(roleWords) : (around?.role ?? null),
+          organisation: organisation?.name ?? leadOrg?.name ?? around?.organisation ?? null,
           organisationId: organisation
             ? foundActorId('organisation', organisation.name)
-            : leadMention && leadMention.kind !== 'country'
-              ? leadMention.actorId
-              : null,
+            : (leadOrg?.actorId ?? around?.organisationId ?? null),
         });
         return;
       }
@@ -266,7 +269,8 @@ class Context {
     ) {
       const from = ORG_HEADS.has(last.lower) || OUTLET_HEADS.has(last.lower) ? s : lead;
       // "Penelope Muse Abernathy of the University of North Carolina": a person of an organisation.
-      const of = tokens.findIndex((t, k) => k > from && k < end && t.lower === 'of');
+      let of = -1;
+      for (let k = from + 1; k < end && of < 0; k++) if (tokens[k]!.lower === 'of') of = k;
       if (of > from + 1 && isGivenName(tokens[from]!) && of - from <= MAX_NAME_WORDS) {
         let orgFrom = of + 1;
         if (tokens[orgFrom]?.lower === 'the') orgFrom++;
@@ -281,8 +285,7 @@ class Context {
         return;
       }
       const orgTokens = tokens.slice(from, end);
-      if (orgTokens.length >= 2 || !first.opensSentence)
-        this.addOrganisation(orgTokens);
+      if (orgTokens.length >= 2 || !first.opensSentence) this.addOrganisation(orgTokens);
       return;
     }
     if (
@@ -301,7 +304,7 @@ class Context {
     const nameWords = tokens.slice(lead, end);
     if (nameWords.length < 2) return; // one word: decided by its context elsewhere
     if (nameWords.length > MAX_NAME_WORDS + 1 || this.placeAfter(end)) return;
-    const orgContext = this.orgContextBefore(start);
+    const orgContext = this.orgContextBefore(start) || (!isGivenName(first) && this.orgAppositiveAfter(end));
     if (orgContext) {
       this.addOrganisation(nameWords);
       return;
@@ -314,13 +317,14 @@ class Context {
       this.appositiveAfter(end) !== null;
     const nameShaped =
       nameWords.length <= MAX_NAME_WORDS &&
+      !nameWords.some((t) => TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) &&
       nameWords.every((t) => !ORG_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower));
     // Without a given name, a run that opens a sentence needs more than a verb after it ("Developer Valve said").
     const strongContext = this.roleBefore(start) !== null || this.appositiveAfter(end) !== null;
     const openerDoubt =
       first.opensSentence && !firstName && (this.lowerWords.has(first.lower) || !strongContext);
     if (nameShaped && (firstName || personContext) && !openerDoubt) {
-      const app = this.appositiveAfter(end);
+      const app = this.appositiveAfter(end) ?? this.affiliationAround(start, end);
       const role = this.roleBefore(start);
       this.addPerson(this.slice(nameWords), nameWords, {
         role: app?.role ?? role?.role ?? null,
@@ -404,7 +408,8 @@ class Context {
       k - s < MAX_RUN
     )
       s--;
-    while (s < k && this.gazetteerAt[s]) s++;
+    // A country's name or adjective stays part of the organisation's ("Qatari Foreign Ministry"); others do not.
+    while (s < k && this.gazetteerAt[s] && this.gazetteerAt[s]!.kind !== 'country') s++;
     const words = this.tokens.slice(s, k + 1);
     if (words.length === 1 && this.isCommonWord(words[0]!))
       return { organisation: null, organisationId: null };
@@ -412,6 +417,71 @@ class Context {
     return e
       ? { organisation: e.name, organisationId: foundActorId('organisation', e.name) }
       : { organisation: null, organisationId: null };
+  }
+
+  /**
+   * An affiliation written around the name: "a spokesperson for the State Department, Matthew Lee",
+   * "Writing for Sputnik, Dmitry Kosyrev", "Robert Kaplan, writing in The Wall Street Journal".
+   */
+  private affiliationAround(
+    start: number,
+    end: number,
+  ): { role: string | null; organisation: string | null; organisationId: string | null } | null {
+    const { tokens } = this;
+    // After: ", writing in/for (the) Org"
+    const w = tokens[end];
+    if (
+      w &&
+      /^,\s+$/.test(w.gap) &&
+      w.lower === 'writing' &&
+      ['in', 'for'].includes(tokens[end + 1]?.lower ?? '')
+    ) {
+      let k = end + 2;
+      if (tokens[k]?.lower === 'the' && !tokens[k]!.cap) k++;
+      const org = this.organisationAt(k);
+      if (org) return { role: null, ...org };
+    }
+    // Before: "<role> for/of/at (the) Org, Name" or "Writing for Org, Name"
+    const first = tokens[start];
+    if (!first || !/^,\s+$/.test(first.gap)) return null;
+    let k = start - 1;
+    const orgEnd = k;
+    if (!tokens[k]?.cap) return null;
+    while (
+      k > 0 &&
+      tokens[k - 1]!.cap &&
+      !tokens[k]!.opensSentence &&
+      tokens[k]!.gap === ' ' &&
+      orgEnd - k < MAX_RUN
+    )
+      k--;
+    let b = k - 1;
+    if (tokens[b]?.lower === 'the') b--;
+    const prep = tokens[b];
+    const head = tokens[b - 1];
+    if (!prep || !head || !['for', 'of', 'at', 'in'].includes(prep.lower)) return null;
+    const org = this.organisationAt(k, orgEnd + 1);
+    if (!org) return null;
+    if (!head.cap && ROLE_NOUNS.has(head.lower)) return { role: head.text, ...org };
+    if (head.lower === 'writing') return { role: null, ...org };
+    return null;
+  }
+
+  /** The organisation (gazetteer or found) whose name starts at token `k`. */
+  private organisationAt(k: number, end?: number): { organisation: string; organisationId: string } | null {
+    const t = this.tokens[k];
+    if (!t?.cap) return null;
+    const g = this.gazetteerAt[k];
+    if (g)
+      return g.kind === 'country' || g.kind === 'person'
+        ? null
+        : { organisation: g.name, organisationId: g.actorId };
+    const runEnd = end ?? this.runEnd(k);
+    const words = this.tokens.slice(k, runEnd);
+    if (words.length === 1 && isGivenName(words[0]!)) return null;
+    const e = this.addOrganisation(words);
+    const id = e ? foundActorId('organisation', e.name) : null;
+    return e && id ? { organisation: e.name, organisationId: id } : null;
   }
 
   /** A speech or action verb right after the run ("Mujahid said"). */
@@ -528,8 +598,23 @@ class Context {
         else if (this.orgContextBefore(i)) org = true;
         else if (!plural && this.subjectAfter(i + 1)) org = !this.isPersonSurname(t.lower);
       }
+      if (!org && this.orgAppositiveAfter(i + 1)) org = true;
       if (org) this.addOrganisation([t]);
     }
+  }
+
+  /** ", the Russian state nuclear company" after a name: the name is an organisation. */
+  private orgAppositiveAfter(end: number): boolean {
+    const { tokens } = this;
+    const first = tokens[end];
+    if (!first || !/^,\s+$/.test(first.gap) || !['a', 'an', 'the'].includes(first.lower)) return false;
+    for (let k = end + 1; k < tokens.length && k <= end + 6; k++) {
+      const t = tokens[k]!;
+      if (t.gap.trim() !== '') return false;
+      if (!t.cap && ORG_TYPE_NOUNS.has(t.lower)) return true;
+      if (!t.cap && (ROLE_NOUNS.has(t.lower) || SUBJECT_VERBS.has(t.lower))) return false;
+    }
+    return false;
   }
 
   /** A speaker the quotes stage resolved, when its words are a capitalised name. */
@@ -581,6 +666,7 @@ class Context {
     if (!key) return null;
     let e = this.entities.get(`person:${key}`);
     if (!e) {
+      if (this.entities.size >= this.maxEntities) return null;
       e = {
         kind: 'person',
         name,
@@ -641,6 +727,7 @@ class Context {
     const id = `organisation:${key}`;
     let e = this.entities.get(id);
     if (!e) {
+      if (this.entities.size >= this.maxEntities) return null;
       e = {
         kind: 'organisation',
         name: trimmed,
@@ -714,6 +801,15 @@ class Context {
   }
 
   private mergeInto(from: Entity, into: Entity): void {
+    if (from.kind === 'organisation') {
+      // People tied to the shorter name are tied to the one it merged into.
+      const fromId = `organisation:${from.key}`;
+      for (const e of this.entities.values()) {
+        if (e.organisationId !== fromId) continue;
+        e.organisation = into.name;
+        e.organisationId = `organisation:${into.key}`;
+      }
+    }
     for (const s of from.surfaces)
       if (!into.surfaces.some((t) => t.join(' ') === s.join(' '))) into.surfaces.push(s);
     into.role ??= from.role;
