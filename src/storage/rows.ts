@@ -154,6 +154,10 @@ export function toActor(r: Selectable<ActorsTable>): Actor {
     kind: r.kind as ActorKind,
     country: r.country,
     description: r.description,
+    origin: r.origin === 'text' ? 'text' : 'gazetteer',
+    role: r.role,
+    organisation: r.organisation,
+    organisationId: r.organisation_id,
   };
 }
 

@@ -6,6 +6,7 @@ import { articleUniquenessMigration } from './article-uniqueness.js';
 import { articlesMigration } from './articles.js';
 import { feedEntrySkipsMigration } from './feed-entry-skips.js';
 import { feedsMigration } from './feeds.js';
+import { foundActorsMigration } from './found-actors.js';
 import { jobsMigration } from './jobs.js';
 import { outletFullTextMigration } from './outlet-full-text.js';
 import { outletsMigration } from './outlets.js';
@@ -31,6 +32,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0011-story-views': storyViewsMigration(),
     '0012-unrated-outlets': unratedOutletsMigration(),
     '0013-outlet-full-text': outletFullTextMigration(),
+    '0015-found-actors': foundActorsMigration(),
   };
 }
 
