@@ -7,6 +7,7 @@ import {
   LOWER_ORG_HEADS,
   NAME_PARTICLES,
   NOT_NAMES,
+  ADJECTIVE_NAMES,
   ORG_CONNECTORS,
   ORG_HEADS,
   ORG_OPENERS,
@@ -64,7 +65,7 @@ export interface FindActorsOptions {
   maxWords?: number;
 }
 
-const MAX_RUN = 9;
+const MAX_RUN = 14;
 const MAX_NAME_WORDS = 4;
 
 interface Entity {
@@ -212,6 +213,8 @@ class Context {
     const words = tokens.slice(lead, end).filter((t) => t.cap || !isConnector(t));
     if (words.length === 0) return;
 
+    if (this.readPersonOfOrganisation(lead, end)) return;
+
     // Split at the last title or organisation word: "Emirates President | Tim Clark".
     let split = -1;
     for (let k = lead; k < end; k++) {
@@ -267,7 +270,9 @@ class Context {
       OUTLET_HEADS.has(last.lower) ||
       (ORG_OPENERS.has(first.lower) && tokens[lead + 1]?.lower === 'of')
     ) {
-      const from = ORG_HEADS.has(last.lower) || OUTLET_HEADS.has(last.lower) ? s : lead;
+      // A country's adjective in front belongs to the name ("American University of Kabul").
+      const countryLead = tokens.slice(s, lead).every((t) => this.gazetteerAt[t.index]?.kind === 'country');
+      const from = ORG_HEADS.has(last.lower) || OUTLET_HEADS.has(last.lower) || countryLead ? s : lead;
       // "Penelope Muse Abernathy of the University of North Carolina": a person of an organisation.
       let of = -1;
       for (let k = from + 1; k < end && of < 0; k++) if (tokens[k]!.lower === 'of') of = k;
@@ -332,6 +337,40 @@ class Context {
         organisationId: app?.organisationId ?? role?.organisationId ?? null,
       });
     }
+  }
+
+  /**
+   * "Dr Omar Lakhani of the Royal Institute for Middle East Studies", "Professor Mikhail Grishin of
+   * the Institute of Oriental Studies": titles, a name, then "of" and the organisation.
+   */
+  private readPersonOfOrganisation(lead: number, end: number): boolean {
+    const { tokens } = this;
+    let of = -1;
+    for (let k = lead + 1; k < end && of < 0; k++) if (tokens[k]!.lower === 'of' && !tokens[k]!.cap) of = k;
+    if (of < 0) return false;
+    let nameStart = lead;
+    while (
+      nameStart < of &&
+      (TITLE_WORDS.has(tokens[nameStart]!.lower) || HONORIFICS.has(tokens[nameStart]!.lower))
+    )
+      nameStart++;
+    const titled =
+      nameStart > lead &&
+      (HONORIFICS.has(tokens[nameStart - 1]!.lower) || !TITLE_MODIFIERS.has(tokens[nameStart - 1]!.lower));
+    const name = tokens.slice(nameStart, of);
+    if (name.length === 0 || name.length > MAX_NAME_WORDS || !(titled || isGivenName(name[0]!))) return false;
+    if (!name.every((t) => t.cap && !ORG_HEADS.has(t.lower) && !TITLE_WORDS.has(t.lower))) return false;
+    let orgFrom = of + 1;
+    if (tokens[orgFrom]?.lower === 'the') orgFrom++;
+    const orgTokens = tokens.slice(orgFrom, end);
+    const org = orgTokens.length > 0 ? this.addOrganisation(orgTokens) : null;
+    const roleWords = tokens.slice(lead, nameStart).filter((t) => !HONORIFICS.has(t.lower));
+    this.addPerson(this.slice(name), name, {
+      role: roleWords.length ? this.slice(roleWords) : null,
+      organisation: org?.name ?? null,
+      organisationId: org ? foundActorId('organisation', org.name) : null,
+    });
+    return true;
   }
 
   /** A place or thing noun right after the run ("Walter Reed hospital"): the run is not a person. */
@@ -571,6 +610,7 @@ class Context {
         TITLE_WORDS.has(t.lower) ||
         HONORIFICS.has(t.lower) ||
         NOT_NAMES.has(t.lower) ||
+        ADJECTIVE_NAMES.has(t.lower) ||
         STOP_WORDS.has(t.lower)
       )
         continue;
@@ -654,7 +694,15 @@ class Context {
     words: readonly NameToken[],
     details: { role: string | null; organisation: string | null; organisationId: string | null },
   ): Entity | null {
-    if (words.some((w) => this.gazetteerAt[w.index] || PLACE_NAMES.has(w.lower) || NOT_NAMES.has(w.lower)))
+    if (
+      words.some(
+        (w) =>
+          this.gazetteerAt[w.index] ||
+          PLACE_NAMES.has(w.lower) ||
+          NOT_NAMES.has(w.lower) ||
+          ADJECTIVE_NAMES.has(w.lower),
+      )
+    )
       return null;
     if (
       this.placeWords.has(words[words.length - 1]!.lower) ||
@@ -712,7 +760,11 @@ class Context {
       words.some((w) => PLACE_NAMES.has(w.lower) && words.length === 1)
     )
       return null;
-    if (words.length === 1 && (!nameLike(words[0]!) || NOT_NAMES.has(words[0]!.lower))) return null;
+    if (
+      words.length === 1 &&
+      (!nameLike(words[0]!) || NOT_NAMES.has(words[0]!.lower) || ADJECTIVE_NAMES.has(words[0]!.lower))
+    )
+      return null;
     const trimmed = this.slice(words);
     const surface = words.filter((w, k) => !(k === 0 && w.lower === 'the')).map((w) => w.lower);
     if (surface.length === 0) return null;
@@ -783,6 +835,24 @@ class Context {
           s.every((w, k) => q.surfaces[0]![k] === w),
       );
       if (longer.length === 1) this.mergeInto(o, longer[0]!);
+    }
+    // An organisation's initials are that organisation ("NSC" for "National Security Council").
+    const byInitials = new Map<string, Entity | null>();
+    for (const o of this.entities.values()) {
+      if (o.kind !== 'organisation') continue;
+      const initials = o.surfaces[0]!.filter((w) => !ORG_CONNECTORS.has(w))
+        .map((w) => w.charAt(0))
+        .join('');
+      if (initials.length >= 2 && o.surfaces[0]!.length >= 2)
+        byInitials.set(initials, byInitials.has(initials) ? null : o);
+    }
+    for (const t of this.tokens) {
+      if (!isAllCaps(t.text) || t.text.length > 6 || this.gazetteerAt[t.index]) continue;
+      const o = byInitials.get(t.lower);
+      if (!o || o.surfaces.some((s) => s.length === 1 && s[0] === t.lower)) continue;
+      const alone = this.entities.get(`organisation:${nameKey(t.text)}`);
+      if (alone && alone !== o) this.mergeInto(alone, o);
+      else o.surfaces.push([t.lower]);
     }
     // Each person's surname alone is also that person, when no other person has it.
     const surnames = new Map<string, Entity | null>();

@@ -89,10 +89,16 @@ export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der de
 /** Capitalised words that are never a name on their own: months, weekdays, and words of time. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december today yesterday tomorrow tonight christmas
-  easter ramadan eid god internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn
-  west east north south western eastern northern southern republican republicans democratic democrat communist
-  socialist liberal progressive conservative nazi nazis islamist jihadist catholic protestant muslim christian
-  jewish sunni shia`);
+  easter ramadan eid god internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn`);
+
+/**
+ * Adjectives and member nouns of parties and creeds: part of a name ("Democratic Party"), never a
+ * name on their own ("a Republican counsel", "the Democrats").
+ */
+export const ADJECTIVE_NAMES =
+  set(`west east north south western eastern northern southern republican republicans democratic democrat democrats communist communists socialist socialists
+  liberal liberals progressive progressives conservative conservatives nazi nazis islamist islamists jihadist
+  jihadists catholic catholics protestant protestants muslim muslims christian christians jewish sunni shia`);
 
 /**
  * Places that are not countries but are written like names: US states and large cities that are

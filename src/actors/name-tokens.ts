@@ -36,9 +36,9 @@ export function nameTokens(text: string, limit = 400_000): NameToken[] {
   const out: NameToken[] = [];
   let prevEnd = 0;
   let prevToken: NameToken | undefined;
-  for (const m of text.matchAll(WORD)) {
+  for (const m of splitCompounds(text)) {
     if (out.length >= limit) break;
-    let word = m[0];
+    let word = m.word;
     const start = m.index;
     let end = start + word.length;
     let possessive = false;
@@ -76,6 +76,37 @@ export function nameTokens(text: string, limit = 400_000): NameToken[] {
     prevEnd = possessive ? end + (text.charAt(end) === ' ' ? 3 : 2) : end;
   }
   return out;
+}
+
+/**
+ * The words of a text, with a capitalised name joined to a lower-case word by a hyphen read as two
+ * words ("Party-controlled" → "Party", "controlled"; "Kremlin-backed"), so the name can end a run.
+ */
+function* splitCompounds(text: string): Generator<{ word: string; index: number }> {
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0];
+    const cut = word.includes('-') ? compoundCut(word) : -1;
+    if (cut < 0) {
+      yield { word, index: m.index };
+      continue;
+    }
+    yield { word: word.slice(0, cut), index: m.index };
+    yield { word: word.slice(cut + 1), index: m.index + cut + 1 };
+  }
+}
+
+// Lower-case second halves that make a compound adjective ("-backed", "-based", "-controlled", "-style").
+const COMPOUND_TAIL = /^\p{Ll}+(?:ed|ing|based|led|run|born|style|era|linked|owned|backed|made|wide|like)$/u;
+
+/** Where a capitalised head meets its first lower-case part, or -1 ("Eva-Marie", "co-founder" stay whole). */
+function compoundCut(word: string): number {
+  if (!/^\p{Lu}/u.test(word)) return -1;
+  let at = 0;
+  for (const part of word.split('-')) {
+    if (at > 0 && /^\p{Ll}/u.test(part) && COMPOUND_TAIL.test(part)) return at - 1;
+    at += part.length + 1;
+  }
+  return -1;
 }
 
 // Abbreviated titles after which a full stop does not end the sentence ("Dr. Ronny Jackson").
