@@ -1,4 +1,12 @@
 export { defaultGazetteerData } from './default-data.js';
+export { foundActorId, nameKey } from './actor-key.js';
+export {
+  type ActorsInText,
+  type FindActorsOptions,
+  type FoundActor,
+  type SpeakerHint,
+  findActorsInText,
+} from './find-actors-in-text.js';
 export { findMentions } from './find-mentions.js';
 export {
   blocMembers,
@@ -17,6 +25,7 @@ export {
   registrySlug,
 } from './outlet-registry.js';
 export { parseGazetteerData } from './schema.js';
+export { speakerHints } from './speaker-hints.js';
 export type {
   CountryRecord,
   CountryStatus,

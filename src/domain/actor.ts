@@ -11,7 +11,17 @@ export interface Actor {
   country: string | null;
   /** Short description ("President of France", "military alliance"). */
   description: string | null;
+  /** Where the actor comes from: the gazetteer's data files, or a name found in an article's text. */
+  origin?: ActorOrigin;
+  /** For a person found in text: the role the text gives ("spokesperson", "Interior Minister"). */
+  role?: string | null;
+  /** For a person found in text: the organisation the text ties them to, and its actor id when known. */
+  organisation?: string | null;
+  organisationId?: string | null;
 }
+
+/** Gazetteer actors are curated data; text actors were found in articles (people and organisations). */
+export type ActorOrigin = 'gazetteer' | 'text';
 
 /** One place in a text where an actor is named (by name, alias, demonym, capital or metonym). */
 export interface ActorMention {

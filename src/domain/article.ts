@@ -1,4 +1,4 @@
-import type { ActorMention } from './actor.js';
+import type { Actor, ActorMention } from './actor.js';
 import type { Quote } from './quote.js';
 
 /** The lead image of an article. Any field may be unknown. */
@@ -50,4 +50,6 @@ export interface NewArticle extends ExtractedArticle {
   fetchedAt: Date;
   mentions: ActorMention[];
   quotes: Quote[];
+  /** People and organisations found in the text (not the gazetteer) that `mentions` name, with their details. */
+  foundActors?: Actor[];
 }

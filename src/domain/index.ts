@@ -1,4 +1,4 @@
-export type { Actor, ActorKind, ActorMention } from './actor.js';
+export type { Actor, ActorKind, ActorMention, ActorOrigin } from './actor.js';
 export type { Article, ExtractedArticle, LeadImage, NewArticle } from './article.js';
 export type { AppErrorCode, Result } from './errors.js';
 export { AppError, fail, ok } from './errors.js';

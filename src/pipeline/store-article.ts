@@ -43,7 +43,8 @@ export async function analyseAndStore(
     contentHash: hash,
   });
   if (duplicate) return { status: 'duplicate', ...duplicate };
-  const { mentions, quotes } = analysis ?? (await analyseArticle(ctx, extracted, source.outlet.name));
+  const { mentions, quotes, foundActors } =
+    analysis ?? (await analyseArticle(ctx, extracted, source.outlet.name));
   return timed(ctx, 'store', () =>
     ctx.store.articles.insertOrSkip({
       ...extracted,
@@ -56,6 +57,7 @@ export async function analyseAndStore(
       fetchedAt: ctx.now(),
       mentions,
       quotes,
+      foundActors,
     }),
   );
 }

@@ -6,6 +6,18 @@ import { toActor, toStory } from './rows.js';
 import { publishedOrFetched, selectSummaries, toSummary } from './summaries.js';
 import type { ActorStore } from './types.js';
 
+const ACTOR_COLUMNS = [
+  'actors.id',
+  'actors.name',
+  'actors.kind',
+  'actors.country',
+  'actors.description',
+  'actors.origin',
+  'actors.role',
+  'actors.organisation',
+  'actors.organisation_id',
+] as const;
+
 /** Actor queries over one database. */
 export function createActorStore(d: StoreDialect): ActorStore {
   const { db } = d;
@@ -29,6 +41,7 @@ export function createActorStore(d: StoreDialect): ActorStore {
                 kind: a.kind,
                 country: a.country,
                 description: a.description,
+                origin: 'gazetteer',
               })),
             )
             .onConflict((oc) =>
@@ -39,13 +52,16 @@ export function createActorStore(d: StoreDialect): ActorStore {
                   kind: eb.ref('excluded.kind'),
                   country: eb.ref('excluded.country'),
                   description: eb.ref('excluded.description'),
+                  // A name first found in text and later added to the gazetteer becomes the gazetteer's.
+                  origin: eb.ref('excluded.origin'),
                 }))
                 // An unchanged actor is not rewritten: seeding at each start writes nothing new.
                 .where(
                   sql<boolean>`actors.name is distinct from excluded.name
                     or actors.kind is distinct from excluded.kind
                     or actors.country is distinct from excluded.country
-                    or actors.description is distinct from excluded.description`,
+                    or actors.description is distinct from excluded.description
+                    or actors.origin is distinct from excluded.origin`,
                 ),
             )
             .execute();
@@ -60,9 +76,9 @@ export function createActorStore(d: StoreDialect): ActorStore {
       const rows = await db
         .selectFrom('actors')
         .innerJoin('mentions', 'mentions.actor_id', 'actors.id')
-        .select(['actors.id', 'actors.name', 'actors.kind', 'actors.country', 'actors.description'])
+        .select(ACTOR_COLUMNS)
         .select((eb) => eb.fn.count('mentions.article_id').distinct().as('n'))
-        .groupBy(['actors.id', 'actors.name', 'actors.kind', 'actors.country', 'actors.description'])
+        .groupBy(ACTOR_COLUMNS)
         .orderBy('n', 'desc')
         .orderBy('actors.id')
         .limit(whole(limit))

@@ -1,5 +1,5 @@
-import type { Kysely, Transaction } from 'kysely';
-import type { ActorMention, NewArticle, Quote } from '../domain/index.js';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import type { Actor, ActorMention, NewArticle, Quote } from '../domain/index.js';
 import { loadDetails } from './article-details.js';
 import { inBatches, safePage } from './batches.js';
 import type { StoreDialect } from './dialects/dialect.js';
@@ -198,7 +198,7 @@ async function insertArticle(
   trx: Transaction<Database>,
   a: NewArticle,
 ): Promise<number | null> {
-  await ensureActors(trx, a.mentions);
+  await ensureActors(trx, a.mentions, a.foundActors ?? []);
   const inserted = await trx
     .insertInto('articles')
     .values(
@@ -240,17 +240,64 @@ async function insertArticle(
 
 /**
  * Mentions reference actors; an actor the gazetteer has not stored yet gets a minimal row (a later
- * actors.upsertMany fills in country and description). Inserted before the article and in id order,
- * so two transactions writing overlapping actors wait for each other instead of deadlocking.
+ * actors.upsertMany fills in country and description). A person or organisation found in the text
+ * is inserted with its details, keyed by its normalised name: insert-or-skip on the primary key, so
+ * two writers naming one person at once store one row. A role or organisation the stored row lacks
+ * is filled in from a later article. Inserted before the article and in id order, so two
+ * transactions writing overlapping actors wait for each other instead of deadlocking.
  */
-async function ensureActors(trx: Transaction<Database>, mentions: ActorMention[]) {
-  const actors = new Map(mentions.map((m) => [m.actorId, { id: m.actorId, name: m.name, kind: m.kind }]));
+async function ensureActors(trx: Transaction<Database>, mentions: ActorMention[], found: Actor[]) {
+  const details = new Map(found.map((f) => [f.id, f]));
+  const actors = new Map(
+    mentions.map((m) => {
+      const f = details.get(m.actorId);
+      return [
+        m.actorId,
+        f
+          ? {
+              id: f.id,
+              name: f.name,
+              kind: f.kind,
+              country: f.country,
+              description: f.description,
+              origin: 'text',
+              role: f.role ?? null,
+              organisation: f.organisation ?? null,
+              organisation_id: f.organisationId ?? null,
+            }
+          : { id: m.actorId, name: m.name, kind: m.kind },
+      ];
+    }),
+  );
   const sorted = [...actors.values()].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  for (const batch of inBatches(sorted.map(withoutNul), 500)) {
+  const plain = sorted.filter((r) => !('origin' in r));
+  const withDetails = sorted.filter((r) => 'origin' in r);
+  for (const batch of inBatches(plain.map(withoutNul), 500)) {
     await trx
       .insertInto('actors')
       .values(batch)
       .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
+  for (const batch of inBatches(withDetails.map(withoutNul), 200)) {
+    await trx
+      .insertInto('actors')
+      .values(batch)
+      .onConflict((oc) =>
+        oc
+          .column('id')
+          .doUpdateSet((eb) => ({
+            role: eb.fn.coalesce('actors.role', eb.ref('excluded.role')),
+            organisation: eb.fn.coalesce('actors.organisation', eb.ref('excluded.organisation')),
+            organisation_id: eb.fn.coalesce('actors.organisation_id', eb.ref('excluded.organisation_id')),
+          }))
+          // Only a found actor missing a detail the new article states is written; otherwise a skip.
+          .where(
+            sql<boolean>`actors.origin = 'text' and (
+              (actors.role is null and excluded.role is not null)
+              or (actors.organisation is null and excluded.organisation is not null))`,
+          ),
+      )
       .execute();
   }
 }

@@ -24,14 +24,44 @@ export interface RaceJob {
   reverse?: boolean;
 }
 
-/** The article a writer stores for `key`: one mention and one quote, so a double analysis would show. */
+/** The person found in text that every race article names: both writers insert the actor at once. */
+const RACE_PERSON = 'person:dmitry-kosyrev';
+
+/**
+ * The article a writer stores for `key`: one gazetteer mention, one person found in text and one
+ * quote, so a double analysis (or a second actor row) would show.
+ */
 function raceArticle(job: RaceJob, key: string): NewArticle {
-  const body = `China said the talks on ${key} would go on.`;
+  const body = `China said the talks on ${key} would go on, Dmitry Kosyrev wrote.`;
+  const at = body.indexOf('Dmitry');
   return articleFixture(job.outletId, key, {
     feedId: job.feedId,
     url: `${job.urlPrefix}${key}`,
     guid: `guid-${key}`,
-    mentions: [{ actorId: 'race-cn', name: 'China', kind: 'country', surface: 'China', start: 0, end: 5 }],
+    mentions: [
+      { actorId: 'race-cn', name: 'China', kind: 'country', surface: 'China', start: 0, end: 5 },
+      {
+        actorId: RACE_PERSON,
+        name: 'Dmitry Kosyrev',
+        kind: 'person',
+        surface: 'Dmitry Kosyrev',
+        start: at,
+        end: at + 14,
+      },
+    ],
+    foundActors: [
+      {
+        id: RACE_PERSON,
+        name: 'Dmitry Kosyrev',
+        kind: 'person',
+        country: null,
+        description: 'columnist, Sputnik',
+        origin: 'text',
+        role: 'columnist',
+        organisation: 'Sputnik',
+        organisationId: 'outlet:sputnik',
+      },
+    ],
     quotes: [
       {
         text: 'the talks would go on',
@@ -42,7 +72,7 @@ function raceArticle(job: RaceJob, key: string): NewArticle {
         affiliation: null,
         cue: 'said',
         start: 11,
-        end: body.length - 1,
+        end: body.indexOf(','),
         source: { start: 0, end: 5 },
         cueSpan: null,
       },

@@ -154,6 +154,15 @@ export function toActor(r: Selectable<ActorsTable>): Actor {
     kind: r.kind as ActorKind,
     country: r.country,
     description: r.description,
+    // Only actors found in text carry the details; a gazetteer actor keeps its plain shape.
+    ...(r.origin === 'text'
+      ? {
+          origin: 'text' as const,
+          role: r.role,
+          organisation: r.organisation,
+          organisationId: r.organisation_id,
+        }
+      : {}),
   };
 }
 

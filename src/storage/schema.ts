@@ -68,6 +68,11 @@ export interface ActorsTable {
   kind: string;
   country: string | null;
   description: string | null;
+  /** 'gazetteer' or 'text' (migration 0015). */
+  origin: Generated<string>;
+  role: string | null;
+  organisation: string | null;
+  organisation_id: string | null;
 }
 
 /** The mentions table: one row per place an actor is named in an article. */

@@ -35,6 +35,9 @@ function runWriter(job: RaceJob): Promise<unknown[]> {
   );
 }
 
+// The person found in text that race-writer.ts puts in every article (importing it would run the writer).
+const RACE_PERSON = 'person:dmitry-kosyrev';
+
 const keys = Array.from({ length: 40 }, (_, i) => `k${i}`);
 
 describe('storage: two processes racing on one database', () => {
@@ -73,9 +76,14 @@ describe('storage: two processes racing on one database', () => {
           ).toMatchObject({ id: winner.id });
           const stored = await store.articles.get(winner.id);
           // The analysis is attached once, to the row that won.
-          expect(stored!.mentions).toHaveLength(1);
+          expect(stored!.mentions).toHaveLength(2);
           expect(stored!.quotes).toHaveLength(1);
         }
+        // Both writers inserted the person found in text at once: one row, with its details.
+        expect(await store.actors.get(RACE_PERSON)).toMatchObject({ origin: 'text', role: 'columnist' });
+        const top = await store.actors.top(10);
+        expect(top.filter((a) => a.name === 'Dmitry Kosyrev')).toHaveLength(1);
+        expect(top.find((a) => a.id === RACE_PERSON)?.mentionCount).toBe(keys.length);
       }, 60_000);
     }
 

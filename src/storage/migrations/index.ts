@@ -6,6 +6,7 @@ import { articleUniquenessMigration } from './article-uniqueness.js';
 import { articlesMigration } from './articles.js';
 import { feedEntrySkipsMigration } from './feed-entry-skips.js';
 import { feedsMigration } from './feeds.js';
+import { foundActorsMigration } from './found-actors.js';
 import { jobsMigration } from './jobs.js';
 import { lettersMigration } from './letters.js';
 import { outletFullTextMigration } from './outlet-full-text.js';
@@ -33,6 +34,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0011-story-views': storyViewsMigration(),
     '0012-unrated-outlets': unratedOutletsMigration(),
     '0013-outlet-full-text': outletFullTextMigration(),
+    '0015-found-actors': foundActorsMigration(),
     '0018-letters': lettersMigration(d),
     '0021-search-order': searchOrderMigration(),
   };

@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { foundActorId, nameKey } from './actor-key.js';
+import { findActorsInText } from './find-actors-in-text.js';
+import { findMentions } from './find-mentions.js';
+import { createGazetteer } from './gazetteer.js';
+
+const g = createGazetteer();
+const find = (text: string) => findActorsInText(text, findMentions(text, g));
+const names = (text: string) => find(text).actors.map((a) => `${a.kind}:${a.name}`);
+
+describe('findActorsInText', () => {
+  it('makes the people quoted from other outlets actors, with the outlet they write for', () => {
+    const text =
+      'Writing for Sputnik, Dmitry Kosyrev argued that the deal was a turning point. Kosyrev said Moscow ' +
+      'would not wait. Robert Kaplan, writing in The Wall Street Journal, disagreed.';
+    const r = find(text);
+    expect(r.actors.map((a) => [a.id, a.organisation])).toEqual([
+      ['person:dmitry-kosyrev', 'Sputnik'],
+      ['person:robert-kaplan', 'The Wall Street Journal'],
+    ]);
+    // "Kosyrev" alone is the same person, and every mention slices back to its words.
+    expect(r.mentions.map((m) => [m.surface, m.actorId])).toEqual([
+      ['Dmitry Kosyrev', 'person:dmitry-kosyrev'],
+      ['Kosyrev', 'person:dmitry-kosyrev'],
+      ['Robert Kaplan', 'person:robert-kaplan'],
+    ]);
+    for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+
+  it('reads role and organisation from an appositive and from titles', () => {
+    const r = find(
+      '“The gaps are narrower,” said Nasser Al-Kuwari, a Qatari Foreign Ministry spokesman. ' +
+        'Energy Minister Sergei Tsivilev said the plant would open in May. ' +
+        'General Mark Milley, chairman of the Joint Chiefs of Staff, told reporters the troops would stay.',
+    );
+    const byName = new Map(r.actors.map((a) => [a.name, a]));
+    expect(byName.get('Nasser Al-Kuwari')).toMatchObject({
+      kind: 'person',
+      role: 'spokesman',
+      organisation: 'Qatari Foreign Ministry',
+      organisationId: 'organisation:qatari-foreign-ministry',
+    });
+    expect(byName.get('Qatari Foreign Ministry')?.kind).toBe('organisation');
+    expect(byName.get('Sergei Tsivilev')).toMatchObject({ kind: 'person', role: 'Energy Minister' });
+    expect(byName.get('Mark Milley')).toMatchObject({
+      role: 'General',
+      organisation: 'Joint Chiefs of Staff',
+    });
+    expect(byName.get('Joint Chiefs of Staff')?.kind).toBe('organisation');
+  });
+
+  it('finds organisations by their words and their context: Rosatom, the State Department, the Taliban', () => {
+    expect(
+      names(
+        'Rosatom, the Russian state nuclear company, will build the plant. A spokesperson for the State ' +
+          'Department, Matthew Lee, said talks would go on. The Taliban said the talks had failed, and a Taliban ' +
+          'spokesman told Ruptly that the Taliban would fight on.',
+      ).sort(),
+    ).toEqual([
+      'organisation:Rosatom',
+      'organisation:Ruptly',
+      'organisation:State Department',
+      'organisation:Taliban',
+      'person:Matthew Lee',
+    ]);
+  });
+
+  it('merges "Emirates" into "Emirates Airline" and a title-and-surname form into the full name', () => {
+    const r = find(
+      'Emirates Airline ordered 30 jets. Emirates President Tim Clark said the airline would grow. ' +
+        'Later, President Clark said Emirates was pleased. Ms Eva-Marie Persson agreed; Ms Persson said so twice.',
+    );
+    expect(r.actors.map((a) => a.id).sort()).toEqual([
+      'organisation:emirates-airline',
+      'person:eva-marie-persson',
+      'person:tim-clark',
+    ]);
+    expect(r.actors.find((a) => a.name === 'Tim Clark')).toMatchObject({
+      role: 'President',
+      organisation: 'Emirates Airline',
+    });
+    expect(r.mentions.filter((m) => m.actorId === 'person:tim-clark').map((m) => m.surface)).toEqual([
+      'Tim Clark',
+      'Clark',
+    ]);
+  });
+
+  it('rejects sentence-initial capitals, months, weekdays, headings, places and outlets as people', () => {
+    expect(
+      names(
+        'Three people died. In March, officials met on Monday in Texas. Architects will be invited, and architects ' +
+          'agreed. The First Amendment was cited. Trump visited Walter Reed hospital; Walter Reed is in Maryland.\n' +
+          'One Chapter Over, Another Barely Begun\n' +
+          'The BBC and Sky News reported it, and Reuters said so.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('leaves gazetteer people and countries to the gazetteer', () => {
+    const text = 'Xi Jinping met Vladimir Putin in Moscow, and Australian Timothy Weeks was freed.';
+    expect(find(text).actors.map((a) => a.id)).toEqual(['person:timothy-weeks']);
+  });
+
+  it('keys an actor by its normalised full name, so articles agree on one id', () => {
+    expect(nameKey('Sébastien  Lecornu')).toBe('sebastien-lecornu');
+    expect(nameKey('The Wall Street Journal')).toBe('wall-street-journal');
+    expect(foundActorId('person', 'Дмитрий Косырев')).toBe('person:дмитрий-косырев');
+    expect(foundActorId('organisation', '—')).toBeNull();
+  });
+
+  describe('bad input', () => {
+    it('keeps 200 named people in one article apart, in bounded time', () => {
+      const first = ['Kevin', 'Maria', 'Omar', 'Elena', 'David'];
+      const people = Array.from(
+        { length: 200 },
+        (_, i) => `${first[i % 5]} Testperson${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`,
+      );
+      const text = people
+        .map((p, i) => `${p}, a spokesman for the Agency${i}, said the plan would work.`)
+        .join(' ');
+      const t0 = performance.now();
+      const r = findActorsInText(text, findMentions(text, g));
+      const ms = performance.now() - t0;
+      expect(r.actors.filter((a) => a.kind === 'person')).toHaveLength(200);
+      expect(ms).toBeLessThan(2000);
+    });
+
+    it('reads a 2 MB article in bounded time and caps the actors it keeps', () => {
+      const para = 'Analysts said Kevin Marlowe, a trade adviser, met officials of the Harbour Authority. ';
+      const names = Array.from({ length: 3000 }, (_, i) => `Maria Caldero${i} said no. `).join('');
+      const text = (para.repeat(Math.ceil(2_000_000 / para.length)) + names).slice(0, 2_100_000);
+      const t0 = performance.now();
+      const r = findActorsInText(text, [], { maxActors: 500 });
+      const ms = performance.now() - t0;
+      expect(r.actors.length).toBeLessThanOrEqual(500);
+      expect(r.actors.map((a) => a.name)).toContain('Kevin Marlowe');
+      expect(ms).toBeLessThan(15_000);
+    });
+
+    it('does not crash on other scripts, and keys a Cyrillic name in its own letters', () => {
+      const text =
+        '普京总统周二在莫斯科会见了来访的官员。 Президент заявил, что сделка важна. ' +
+        'قال المتحدث باسم الوزارة إن المحادثات مستمرة. \u0000\uFFFF\uD800 ' +
+        'The Russian columnist Дмитрий Косырев said the deal mattered.';
+      const r = find(text);
+      expect(r.actors.map((a) => a.id)).toEqual(['person:дмитрий-косырев']);
+      for (const m of r.mentions) expect(text.slice(m.start, m.end)).toBe(m.surface);
+      expect(find('').actors).toEqual([]);
+    });
+  });
+});

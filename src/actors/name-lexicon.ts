@@ -1,0 +1,202 @@
+/**
+ * Word lists for finding people and organisations the gazetteer does not know. All lower case;
+ * look words up by their lower-case form. Each list is defined here once.
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
+
+/** Courtesy titles written before a name ("Ms Persson", "Dr. Omar Lakhani"). */
+export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame lord lady mme mlle herr');
+
+/**
+ * Office and rank words written before a name ("Interior Minister Wolfgang Peschorn"). They name a
+ * role, never the person, so they are cut off the front of a name and kept as the role.
+ */
+export const TITLE_WORDS = set(`president vice prime minister secretary general chancellor premier governor
+  senator sen rep representative congressman congresswoman ambassador envoy mayor judge justice chairman chairwoman
+  chair chief executive director deputy spokesperson spokesman spokeswoman commissioner speaker pope cardinal bishop
+  rabbi imam sheikh emir king queen prince princess crown emperor lt lieutenant col colonel capt captain major
+  admiral adm gen sgt sergeant corporal marshal commander professor prof attorney ombudsman coach manager
+  detective inspector officer superintendent constable agent editor correspondent anchor reporter founder
+  co-founder ceo cfo coo chairperson president-elect minister-president treasurer auditor comptroller
+  registrar provost dean principal councillor councilman councilwoman alderman sheriff prosecutor
+  state-secretary mp mep foreign home interior defence defense finance trade state health justice energy
+  economy commerce press public senior acting former then first special high supreme de-facto interim
+  labour labor transport education environment agriculture culture security national
+  assistant associate under permanent principal managing administrator`);
+
+/** Title words that only qualify an office ("First", "Public", "National"): never the last word before a name. */
+export const TITLE_MODIFIERS =
+  set(`foreign home interior defence defense finance trade state health justice energy economy commerce
+  press public senior acting former then first special high supreme de-facto interim labour labor transport
+  education environment agriculture culture security national assistant associate under permanent principal
+  managing vice deputy crown`);
+
+/**
+ * Role nouns that, written in lower case, describe a person ("a Qatari Foreign Ministry spokesman",
+ * "Wikileaks editor-in-chief Kristinn Hrafnsson"). The capitalised word before one is an organisation.
+ */
+export const ROLE_NOUNS = set(`spokesperson spokesman spokeswoman minister secretary official ambassador envoy
+  chief head director president chairman chairwoman chair adviser advisor analyst economist professor researcher
+  lawmaker senator diplomat commander general leader governor mayor negotiator representative deputy premier
+  chancellor strategist expert scholar fellow correspondent editor editor-in-chief reporter journalist columnist
+  ceo founder co-founder cofounder executive manager officer lawyer attorney judge prosecutor activist campaigner
+  coordinator specialist aide consultant engineer scientist physician doctor surgeon architect economist
+  commissioner inspector ombudsman chairperson treasurer counsel cleric commentator producer presenter host
+  anchor owner partner investor trader banker lecturer historian novelist author writer poet artist singer actor
+  actress player striker midfielder defender goalkeeper coach captain manager boss chairman president-elect
+  nominee candidate member employee staffer worker teacher student pilot officer sergeant soldier colonel
+  lieutenant admiral captain marshal rapporteur mediator negotiator administrator ceo cfo coo vice-president
+  vice-chairman head-of-state`);
+
+/** Lower-case words allowed between an appositive's article and its role noun ("a senior Israeli official"). */
+export const ROLE_MODIFIERS =
+  set(`former senior top chief deputy vice foreign state security trade defence defense
+  finance economic military political prime national regional local international independent government press
+  news media health energy interior justice home diplomatic intelligence longtime long-time retired acting interim
+  outgoing incoming elected leading prominent veteran principal associate assistant special general executive
+  managing founding then logistics humanitarian legal medical research policy communications digital technology
+  science sports business political-risk chief-of-staff`);
+
+/**
+ * Capitalised last words that make a name an organisation ("Interior Ministry", "Full Fact" does not
+ * need one: it is found by its context).
+ */
+export const ORG_HEADS =
+  set(`ministry office council agency bank commission department embassy committee party
+  organisation organization union group company corporation corp inc ltd llc plc co institute university college
+  school fund court parliament government army navy forces police administration authority association federation
+  foundation board bureau service centre center secretariat assembly congress senate cabinet coalition alliance
+  movement front league forum exchange airline airlines airways reserve treasury ministries consulate command guard
+  network programme program society trust club federation institution chamber tribunal prosecution prosecutors
+  academy observatory laboratory laboratories hospital clinic brigade brigades regiment division corps unit
+  commission conference council syndicate cartel holdings industries productions studios podcast technologies systems motors energy petroleum
+  oil gas resources mining pharmaceuticals media studios records entertainment partners capital securities
+  investments insurance bancorp trust fc staff`);
+
+/** Capitalised last words that make a name a news outlet ("Gulf Crescent TV", "Meridian Wire"). */
+export const OUTLET_HEADS =
+  set(`herald times post daily news journal gazette tribune telegraph wire broadcasting
+  broadcaster television tv radio chronicle observer express mail monitor press newswire weekly mirror
+  bulletin dispatch courier sentinel standard inquirer`);
+
+/** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
+export const ORG_CONNECTORS = set('of for on the de du des der la el al');
+
+/** Lower-case particles inside a personal name ("Mohammed bin Salman", "Ursula von der Leyen"). */
+export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der den la le dos das del y abu');
+
+/** Capitalised words that are never a name on their own: months, weekdays, and words of time. */
+export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march
+  april may june july august september october november december today yesterday tomorrow tonight christmas
+  easter ramadan eid god internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn`);
+
+/**
+ * Adjectives and member nouns of parties and creeds: part of a name ("Democratic Party"), never a
+ * name on their own ("a Republican counsel", "the Democrats").
+ */
+export const ADJECTIVE_NAMES =
+  set(`west east north south western eastern northern southern republican republicans democratic democrat democrats communist communists socialist socialists
+  liberal liberals progressive progressives conservative conservatives nazi nazis islamist islamists jihadist
+  jihadists catholic catholics protestant protestants muslim muslims christian christians jewish sunni shia`);
+
+/**
+ * Places that are not countries but are written like names: US states and large cities that are
+ * not capitals (capitals are the gazetteer's). A run that is one of these is not a person.
+ */
+export const PLACE_NAMES =
+  set(`alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
+  idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota
+  mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
+  virginia wisconsin wyoming carolina dakota hampshire jersey york brooklyn manhattan queens bronx hollywood
+  chicago houston dallas miami atlanta boston seattle denver phoenix detroit philadelphia burbank
+  angeles francisco diego vegas orleans toronto montreal vancouver sydney melbourne mumbai karachi lagos
+  istanbul shanghai shenzhen guangzhou dubai geneva zurich frankfurt munich hamburg milan barcelona
+  manchester liverpool birmingham glasgow edinburgh woking kong`);
+
+/** Verbs after a name that make it the subject of speech or action ("Twitter pledged", "Mujahid said"). */
+export const SUBJECT_VERBS =
+  set(`said says told tells added adds announced announces claimed claims denied denies
+  warned warns urged urges argued argues pledged pledges welcomed welcomes confirmed confirms reported reports
+  insisted insists stated states wrote writes tweeted tweets noted notes accused accuses called calls rejected
+  rejects criticised criticized praised praises acknowledged acknowledges responded responds replied replies
+  explained explains testified testifies asked asks agreed agrees declined declines refused refuses vowed vows
+  revealed reveals suggested suggests believes believed thinks thought stressed stresses recalled recalls
+  conceded concedes admitted admits estimated estimates predicted predicts signed signs launched launches
+  filed files sued sues ruled rules decided decides approved approves banned bans ordered orders issued issues
+  released releases published publishes hired hires fired fires bought buys sold sells acquired acquires plans
+  planned wants wanted has had is was`);
+
+/** Verbs before a single capitalised word that make it a recipient organisation ("told Ruptly"). */
+export const RECIPIENT_VERBS = set('told tells telling');
+
+/** Work verbs before "for"/"at" that make what follows an employer ("works for Facebook"). */
+export const WORK_VERBS = set('works worked working work joined joins');
+
+/**
+ * Lower-case nouns after a capitalised name that make it a place or a thing, not a person
+ * ("Walter Reed hospital", "Belmarsh prison", "Zabul province").
+ */
+export const PLACE_NOUNS = set(`hospital prison jail airport province district region county state city town
+  village street road avenue square bridge river valley mountain mountains island islands sea ocean lake bay
+  border crossing camp base station stadium arena hotel building tower palace hall mosque church temple cathedral
+  park area neighbourhood neighborhood port harbour harbor strait canal desert forest field fields plant facility
+  centre center mall market university school campus embassy account accounts app platform case affair trial
+  era doctrine model show series campaign summit talks war crisis conflict deal agreement accord act law plan
+  policy reforms report prize award cup league season tour festival`);
+
+/**
+ * Given names, a few hundred across the languages news copy names people in: a run that starts with
+ * one is a person even without a title or a verb ("American Kevin King and Australian Timothy Weeks").
+ */
+export const GIVEN_NAMES =
+  set(`aaron abdul abdullah abdel abu adam adel adnan adrian ahmad ahmed aisha akira alan albert
+  alberto alex alexander alexandra alexandre alexei alexey ali alice alicia alison amanda amir amit ana anas andrea
+  andreas andrei andrew andrzej angela angelina anil ann anna anne annette anthony antonio anton arjun arnold
+  arthur ashraf ayesha barbara barack ben benjamin bernard bernie bill bob boris brad brian bruce bruno carl carla
+  carlos carol caroline catherine cesar charles charlotte chen cheng chris christian christina christine christopher
+  claire claudia colin craig cristina dan daniel daniela david dean deborah dennis diana diego dmitri dmitry
+  dominic donald dong doug douglas edward elena elizabeth emily emma emmanuel eric erik eva evo fatima felipe
+  fernando francesco francis francisco frank fred frederick gabriel gary george georg gerhard giorgio giuseppe
+  gordon greg gregory guillermo gustavo hamid hana hannah hans harold harry hassan heather heinz helen helmut
+  henry hillary hiroshi hogan hossam hugh hussein ian igor ilya imran ingrid irina isaac ivan jack jacob jake james
+  jamie jan jane janet jason javier jean jeff jennifer jeremy jerome jessica jim joan joe johann john jonathan
+  jorge jose josé joseph juan judith julia julian julie justin kamal karim karen kate katherine kathy keir kenneth
+  kevin khalid kim kirill kristinn kurt laura lauren lee leonid li liam linda lisa liu louis luca lucy luis maria
+  marie marina mario mark marco martin mary matt matthew maria maurice max mehmet melissa michael michel michelle
+  miguel mikhail mike mohamed mohammad mohammed mohammad muhammad nadia nancy naomi nasser natalia natasha
+  nathan neil nicholas nick nicola nicolas nikolai nina noa noah nour olga oliver omar oscar pablo patrick paul
+  pedro peter philip philippe pierre rachel rafael rahul raj ralph ramon raul rebecca richard rick robert roberto
+  robin roger ronald ronny rosa ruth ryan sajid salman sam samantha samir samira samuel sandra sara sarah
+  scott sean sergei sergey sergio shannon sharon simon sofia sophie stefan stephanie stephen steve steven susan
+  tamara tanya tarek ted thomas tim timothy tom tony valentina valery vera victor victoria vikram viktor
+  vincent vladimir volodymyr walter wang wei william wolfgang xavier yasmin yelena yousef youssef yuri yusuf zhang
+  zabihullah ali-reza eva-marie jean-pierre jean-luc jean-claude anne-marie marie-claire hans-peter karl-heinz
+  abdulaziz ahmet alejandro alessandro amal bashar benny binyamin brandon brett chuck clarence cory dale
+  darren dave denis derek dick dimitri dinesh dirk dolores duncan dustin earl ed elijah ellen elon emilia
+  enrique ernesto esther ethan eugene evan faisal farid farah fiona florian gavin gene gil gina glenn grace
+  graham hakan hamza hans-georg harvey hector herbert hong howard hugo ibrahim ilhan ines irene isabel isabella
+  jacques jaime jared jay jeffrey jenny jerry jesse jesus jill joanna jody joel jon josh joshua joyce
+  jung kai kamala karl kay keith ken kenji khaled kristen kyle lars lawrence leila leon leonardo liz lorenzo
+  lori luke lynn magnus malcolm manuel marcus margaret marek marta mathias matthias maxim megan mia micheal
+  miles mitch mitt moses nadine narendra nathalie neil nelson nikita nikki norman olaf pamela pascal pavel
+  penny phil rachid rami randy ray raymond reza ricardo rita rob rodrigo roman rose roy rudy russell sabine
+  sally salim sanjay saul sebastian shaun sheila shinzo sirajuddin stanley stuart sunil sven tanja teresa
+  terry theresa tiffany tina todd tomas travis troy ursula vanessa vivek wayne will xi yang yoshihide yvette
+  zoe kristalina antony jens josep lloyd mitch nancy chuck ilya yulia alexei sviatlana juan-carlos`);
+
+/** Lower-case nouns for a kind of body: a capitalised name right after one is an organisation ("carrier SunExpress"). */
+export const ORG_TYPE_NOUNS =
+  set(`company firm group carrier airline website newspaper broadcaster agency charity
+  organisation organization network channel outlet magazine startup start-up bank insurer retailer maker
+  manufacturer giant publisher watchdog regulator union party platform service studio label brand chain operator
+  provider developer lender fund think-tank thinktank tank institute agency daily tabloid station consultancy
+  conglomerate militia movement coalition`);
+
+/** Lower-case heads that complete a one-word name as an organisation ("Haqqani network"). */
+export const LOWER_ORG_HEADS = set('network group movement militia brigade brigades');
+
+/** First words that open an organisation's name before "of" ("House of Representatives", "University of Kabul"). */
+export const ORG_OPENERS =
+  set(`ministry department university institute bank office house court council board school
+  college academy museum league union federation association society church chamber order commonwealth`);
