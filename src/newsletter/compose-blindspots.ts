@@ -1,5 +1,5 @@
-import type { ComposedStory } from '../domain/index.js';
-import { activeOutletKinds, blindspotsOf, kindsInWords } from './blindspots.js';
+import type { ComposedStory, Ownership } from '../domain/index.js';
+import { activeOutletKinds, kindsInWords, kindsThatIgnored } from './ignored-by.js';
 import { byBreadth } from './compose-briefing.js';
 import type { ComposeContext, LetterContent } from './letter-content.js';
 import { letterItem } from './letter-items.js';
@@ -9,16 +9,23 @@ import { issueDate } from './windows.js';
 /** How many stories the weekly blindspots letter carries at most. */
 export const BLINDSPOTS_SIZE = 6;
 
+/** What a story's line in the letter says: the story's own flags, then the kinds of outlet that ignored it. */
+function blindLines(story: ComposedStory, ignoredBy: readonly Ownership[]): string[] {
+  const lines = story.blindspots.map((b) => `${b.text}.`);
+  if (ignoredBy.length > 0) lines.push(`Not covered by ${kindsInWords(ignoredBy)}.`);
+  return lines;
+}
+
 /** The weekly blindspots: widely covered stories that one kind of outlet left out entirely. */
 export function composeBlindspots(stories: readonly ComposedStory[], ctx: ComposeContext): LetterContent {
   const date = issueDate(ctx.at);
   const active = activeOutletKinds(stories);
   const items = stories
-    .map((s) => ({ s, blind: blindspotsOf(s, active) }))
-    .filter((x) => x.blind.length > 0)
+    .map((s) => ({ s, lines: blindLines(s, kindsThatIgnored(s, active)) }))
+    .filter((x) => x.lines.length > 0)
     .sort((a, b) => byBreadth(a.s, b.s))
     .slice(0, BLINDSPOTS_SIZE)
-    .map(({ s, blind }) => letterItem(s, ctx.siteUrl, `Not covered by ${kindsInWords(blind)}.`));
+    .map(({ s, lines }) => letterItem(s, ctx.siteUrl, lines.join(' ')));
   const lead = items[0]?.headline;
   return {
     list: 'blindspots',
@@ -29,7 +36,7 @@ export function composeBlindspots(stories: readonly ComposedStory[], ctx: Compos
       ? `${items.length} ${items.length === 1 ? 'story' : 'stories'} one kind of outlet left out.`
       : 'Every kind of outlet covered the week’s main stories.',
     intro:
-      'Stories from the past seven days that several outlets covered and one kind of outlet did not mention at all.',
+      'Stories from the past seven days that one kind of outlet left out, that only state media covered, that no outlet from the country where they happened reported, or where only one side was quoted.',
     items,
     empty: 'This week every kind of outlet covered each of the widely reported stories.',
     siteUrl: ctx.siteUrl,

@@ -1,4 +1,4 @@
-export { activeOutletKinds, blindspotsOf } from './blindspots.js';
+export { activeOutletKinds, kindsThatIgnored } from './ignored-by.js';
 export { composeBlindspots } from './compose-blindspots.js';
 export { BRIEFING_SIZE, byBreadth, composeBriefing } from './compose-briefing.js';
 export { composeGoodNews, isGoodNews } from './compose-good-news.js';

@@ -159,7 +159,8 @@ describe('the morning briefing', () => {
     expect(letter.list).toBe('briefing');
     // Four outlets, then three outlets in three groups before three outlets in two; the 40-hour-old story is out.
     expect(letter.storyIds).toEqual([ids.grain, ids.reef, ids.ceasefire, ids.hostile].map(String));
-    expect(letter.subject).toBe('Morning briefing: Grain corridor talks resume in Istanbul');
+    // The story's neutral headline: the wire's wording, not the state outlet's (stories/headline.ts).
+    expect(letter.subject).toBe('Morning briefing: Grain deal negotiators meet again');
     expect(letter.html).toContain(SHARED);
     expect(letter.html).toContain('Chinese state media');
     expect(letter.html).toMatch(/China supports every effort[^<]*”.*Liang Wen, via Huaxia Herald/);
@@ -215,7 +216,7 @@ describe('the weekly good news', () => {
     const letter = await buildLetter(deps, 'good-news', NOW);
     expect(letter.issueKey).toBe('good-news/2026-12-07');
     expect(letter.storyIds).toEqual([String(ids.reef)]);
-    expect(letter.html).toContain('Coral reef thrives again thanks to volunteers');
+    expect(letter.html).toContain('Divers celebrate as fish return to a restored reef');
   });
 });
 

@@ -2,12 +2,12 @@ import type { ComposedStory, Ownership } from '../domain/index.js';
 import { RATED_OWNERSHIPS } from '../domain/index.js';
 
 /**
- * Which kinds of outlet ignored a story. A simple stand-in until the story module flags blindspots
- * itself: a kind is blind to a story when at least MIN_ACTIVE of its outlets published in the window
- * and none of them covered the story, while the story reached MIN_OUTLETS outlets of other kinds.
- * Replace the body with a call to the stories module's flags when they exist; callers keep the shape.
+ * Which kinds of outlet ignored a story, the weekly letter's own axis beside the story's flags
+ * (`stories/blindspots.ts`, which judge one story by its own articles): a kind ignored a story when
+ * at least minActive of its outlets published in the window and none covered the story, while the
+ * story reached minOutlets outlets of other kinds.
  */
-export function blindspotsOf(story: ComposedStory, active: ReadonlyMap<Ownership, number>): Ownership[] {
+export function kindsThatIgnored(story: ComposedStory, active: ReadonlyMap<Ownership, number>): Ownership[] {
   if (story.story.outletCount < BLINDSPOT_RULES.minOutlets) return [];
   const covering = new Set(story.perspectives.map((p) => p.ownership));
   return RATED_OWNERSHIPS.filter(
@@ -15,7 +15,7 @@ export function blindspotsOf(story: ComposedStory, active: ReadonlyMap<Ownership
   );
 }
 
-/** The thresholds of blindspotsOf. */
+/** The thresholds of kindsThatIgnored. */
 export const BLINDSPOT_RULES = {
   /** A story must reach this many outlets before another kind's silence means anything. */
   minOutlets: 3,
