@@ -96,8 +96,9 @@ export function articleTerms(
   const leadWords = wordTokens(lead);
   const titleCounts = countIds(contentTokensOf(titleWords), stats);
   const bodyCounts = countIds(contentTokensOf(leadWords), stats);
+  const titleNames = isTitleCase(title) ? [] : capitalisedNames(title);
   const nameCounts = countIds(
-    [...capitalisedNames(lead), ...actorIds].map((n) => NAME_PREFIX + n),
+    [...new Set([...titleNames, ...capitalisedNames(lead)]), ...actorIds].map((n) => NAME_PREFIX + n),
     stats,
   );
   const allCounts = new Map(bodyCounts);
@@ -144,4 +145,11 @@ function weigh(counts: ReadonlyMap<number, number>, stats: TermStats, top: numbe
   for (const [, w] of kept) sum += w * w;
   const len = Math.sqrt(sum);
   return new Map(len === 0 ? [] : kept.map(([t, w]) => [t, w / len]));
+}
+
+/** "Biden Pushes Carbon Plan": a headline whose capitals say nothing about names. */
+function isTitleCase(title: string): boolean {
+  const words = title.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length > 0.6;
 }

@@ -235,7 +235,10 @@ export class StoryStream {
 
   /** Close every story (merging and splitting as they close) and return what was found. */
   finish(): StreamResult {
-    for (const key of [...this.open].sort((a, b) => a - b)) this.close(key);
+    // A merge can leave the older story open again, so close the oldest open story until none is left.
+    while (this.open.size > 0) {
+      for (const key of [...this.open].sort((a, b) => a - b)) this.close(key);
+    }
     const stories = this.stories
       .filter((s) => !this.redirects.has(s.key) && s.articleIds.length > 0)
       .map((s) => ({ key: s.key, articleIds: s.articleIds, first: s.first, last: s.last }));
@@ -349,7 +352,11 @@ export class StoryStream {
     if (!story.open) return;
     const into = this.mergeTarget(story);
     if (into !== null) {
-      this.merge(story, this.stories[into]!);
+      // The older story keeps its key, so a story's id never changes because a newer one joined it;
+      // it stays open (its window now reaches as far as the newer one's).
+      const other = this.stories[into]!;
+      const [older, newer] = story.key < other.key ? [story, other] : [other, story];
+      this.merge(newer, older);
       return;
     }
     this.unindex(story);
