@@ -459,8 +459,12 @@ export class StoryStream {
         split.last = story.last;
       }
     }
-    // A closed story keeps only what its result needs.
+    // A closed story keeps only what its result needs: a long stream must not hold every centroid.
     story.members = [];
+    story.title = new Map();
+    story.body = new Map();
+    story.all = new Map();
+    story.names = new Map();
   }
 }
 
