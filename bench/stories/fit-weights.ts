@@ -134,9 +134,7 @@ function main(): void {
     );
     if (score > best.score) best = { threshold, score };
   }
-  console.log(
-    `chosen threshold ${best.threshold.toFixed(2)} (best BCubed F1 on NeuS val)`,
-  );
+  console.log(`chosen threshold ${best.threshold.toFixed(2)} (best BCubed F1 on NeuS val)`);
   let merge = { threshold: 1, score: -1 };
   console.log('\nmerge at  val BCubed F1  val pairwise F1');
   for (const threshold of MERGE_THRESHOLDS) {

@@ -5,6 +5,7 @@
  *
  *   --dev      NeuS val only (what tuning may look at)
  *   --no-scale skip the scaling table
+ *   --scale    only the speed and scaling tables
  */
 import { baselineClusters } from './baseline-clusterer.js';
 import {
@@ -103,7 +104,30 @@ function accuracy(): void {
   printRows(rows);
 }
 
+/** Warm speed on one set: each clusterer run REPEATS times, the best run kept, before as the anchor. */
+function speed(): void {
+  if (!clusteringDataPresent()) return;
+  const articles = spreadDates(readAllSides(), SPREAD_SEED);
+  const REPEATS = 5;
+  let before = 0;
+  let after = 0;
+  let streamed = 0;
+  for (let i = 0; i < REPEATS; i++) {
+    before = Math.max(before, baseline(articles).articlesPerSecond);
+    after = Math.max(after, runStream(articles).articlesPerSecond);
+    streamed = Math.max(streamed, runStream(articles, {}, 'stream').articlesPerSecond);
+  }
+  console.log(`\nWarm speed on AllSides (spread dates), one core, best of ${REPEATS}:`);
+  console.log('| clusterer | articles/s | vs before |');
+  console.log('|---|---|---|');
+  console.log(`| before | ${Math.round(before)} | 1.00 |`);
+  console.log(`| after | ${Math.round(after)} | ${(after / before).toFixed(2)} |`);
+  console.log(`| after, IDF as it streams | ${Math.round(streamed)} | ${(streamed / before).toFixed(2)} |`);
+}
+
 function scaling(): void {
+  // One run first so the table does not charge the 10k row with the compiler's warm-up.
+  runStream(syntheticStream(3_334, 3), {}, 'stream');
   console.log(
     '\nCost per article on synthetic streams of distinct events (3 articles each, 400 events a day):',
   );
@@ -121,5 +145,7 @@ function scaling(): void {
   }
 }
 
-accuracy();
+const scaleOnly = process.argv.includes('--scale');
+if (!scaleOnly) accuracy();
+if (!dev) speed();
 if (!dev && !process.argv.includes('--no-scale')) scaling();

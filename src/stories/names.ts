@@ -81,6 +81,16 @@ export function capitalisedNames(text: string): string[] {
   };
   for (const raw of words) {
     if (out.size >= MAX_NAMES) break;
+    const c0 = raw.charCodeAt(0);
+    // Most words start with a lower-case ASCII letter or a digit: settle them without the regular expressions.
+    if ((c0 >= 97 && c0 <= 122) || (c0 >= 48 && c0 <= 57)) {
+      const last = raw.charCodeAt(raw.length - 1);
+      if (run.length > 0 && JOINERS.has(raw)) run.push(raw);
+      else flush();
+      sentenceStart = last === 46 || last === 33 || last === 63;
+      if (sentenceStart) flush();
+      continue;
+    }
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}.]+$/gu, '').replace(/['’]s$/u, '');
     const endsSentence = /[.!?]["'”’)]*$/u.test(raw) && !/^(?:\p{Lu}\.)+$/u.test(word);
     const bare = word.replace(/\.$/, '');

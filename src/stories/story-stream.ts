@@ -73,7 +73,7 @@ const NAME_TERMS = 40;
 // Members an article is compared with one by one: the latest, since a story moves on.
 const COMPARED_MEMBERS = 10;
 // Stories scored in full per article, chosen by the dot product over rarer terms.
-const CANDIDATES = 12;
+const CANDIDATES = 6;
 // Terms in more than this share of the articles (and at least COMMON_FLOOR of them) do not pick candidates.
 const COMMON_SHARE = 0.02;
 const COMMON_FLOOR = 50;
