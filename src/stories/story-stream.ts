@@ -192,7 +192,6 @@ export class StoryStream {
 
   /** Put a read article into story `key` (null: a new story) and return the story's key. */
   place(read: ReadArticle, key: number | null): number {
-    if (this.seq % SWEEP_EVERY === 0) this.sweep();
     this.seq++;
     if (read.time !== null) this.clock = Math.max(this.clock ?? read.time, read.time);
     const story = key === null ? this.newStory() : this.stories[key]!;
@@ -230,6 +229,8 @@ export class StoryStream {
         story.shingles.push(h);
       }
     }
+    // Sweep after placing, so the story just chosen cannot close (or merge away) under the article.
+    if (this.seq % SWEEP_EVERY === 0) this.sweep();
     return story.key;
   }
 
