@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { type Config, loadConfig } from '../config/index.js';
 import { AppError } from '../domain/index.js';
+import { registerCluster } from './commands/cluster.js';
 import { registerDemo } from './commands/demo.js';
 import { registerExtract } from './commands/extract.js';
 import { registerImport } from './commands/import.js';
@@ -32,6 +33,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerExtract(program);
   registerQuotes(program);
   registerNewsletter(program, getConfig);
+  registerCluster(program);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     for (const sub of cmd.commands) sub.exitOverride();

@@ -27,7 +27,8 @@ export async function recluster(ctx: PipelineContext, opts: ReclusterOptions = {
   return timed(ctx, 'cluster', async () => {
     const since = hoursBefore(ctx.now(), CLUSTER_WINDOW_HOURS);
     const rows = await ctx.store.articles.listForClustering(since);
-    const clusters = (opts.group ?? clusterArticles)(rows);
+    // Dates later than now (a wrong feed date) are read as now, so they cannot close every open story.
+    const clusters = opts.group ? opts.group(rows) : clusterArticles(rows, { now: ctx.now() });
     const previous = groupPrevious(rows);
     const ids = assignStoryIds(clusters, previous);
     const byId = new Map(rows.map((r) => [r.id, r]));

@@ -39,3 +39,37 @@ export function assignStoryIds(
   }
   return clusters.map((_, clusterIndex) => ({ clusterIndex, storyId: idOf.get(clusterIndex) ?? null }));
 }
+
+/**
+ * Where the readers of a story that did not keep its id should go: an old id that no cluster kept
+ * redirects to the id of the cluster now holding most of its articles (when that cluster has one).
+ * Old ids whose articles all left the window redirect nowhere.
+ */
+export function storyRedirects(
+  clusters: readonly Cluster[],
+  previous: readonly PreviousStory[],
+  assigned: readonly StoryIdAssignment[],
+): Map<number, number> {
+  const kept = new Set(assigned.flatMap((a) => (a.storyId === null ? [] : [a.storyId])));
+  const clusterOf = new Map<number, number>();
+  clusters.forEach((c, i) => {
+    for (const id of c.articleIds) clusterOf.set(id, i);
+  });
+  const idOf = new Map(assigned.map((a) => [a.clusterIndex, a.storyId]));
+  const redirects = new Map<number, number>();
+  for (const story of previous) {
+    if (kept.has(story.storyId)) continue;
+    const counts = new Map<number, number>();
+    for (const id of story.articleIds) {
+      const c = clusterOf.get(id);
+      if (c !== undefined) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+    let best: number | undefined;
+    let bestCount = 0;
+    for (const [c, n] of counts)
+      if (n > bestCount || (n === bestCount && c < best!)) [best, bestCount] = [c, n];
+    const target = best === undefined ? null : idOf.get(best);
+    if (target != null) redirects.set(story.storyId, target);
+  }
+  return redirects;
+}

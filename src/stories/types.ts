@@ -22,10 +22,12 @@ export interface Cluster {
 
 /** Knobs of the online clusterer. */
 export interface ClusterOptions {
-  /** Similarity an article needs to join a story (0..1); lower merges more. */
+  /** Probability of "same story" an article needs to join one (0..1); lower merges more. */
   threshold?: number;
   /** Max time gap, in hours, between an article and a story's latest article for it to join (default 96). */
   windowHours?: number;
+  /** Dates later than this are read as this: a wrong future date must not close every story. */
+  now?: Date;
 }
 
 /** A story as it was before re-clustering: which articles it held. */

@@ -1,0 +1,577 @@
+import {
+  type ArticleFeatures,
+  type ArticleTerms,
+  articleTerms,
+  TermStats,
+  type Vec,
+  weighTerms,
+} from './article-features.js';
+import {
+  DEFAULT_MATCH_MODEL,
+  type MatchFeatures,
+  type MatchModel,
+  matchLogit,
+  sigmoid,
+} from './match-model.js';
+import { keepTop } from './vectors.js';
+
+/** One article as the stream reads it. */
+export interface StreamArticle {
+  id: number;
+  title: string;
+  text: string;
+  /** Null or missing: undated, placed by text alone. */
+  published?: Date | null;
+  /** Gazetteer actor ids, when known. */
+  actorIds?: readonly string[];
+}
+
+/** Knobs of the stream clusterer; the defaults are what the pipeline and the CLI run. */
+export interface StreamOptions {
+  model?: MatchModel;
+  /** An article may join a story only within this many hours of the story's dated articles (default 96). */
+  windowHours?: number;
+  /** Dates after this are read as this (a clock is not the stories module's to read). */
+  now?: Date;
+  /** Probability two stories need to be merged into one (default: the model's). */
+  mergeThreshold?: number;
+}
+
+/** A story when the stream is finished. */
+export interface StreamStory {
+  key: number;
+  articleIds: number[];
+  /** Earliest and latest dated member; null when every member was undated. */
+  first: number | null;
+  last: number | null;
+}
+
+/** What a finished stream found: the stories, and for each merged-away story key the key it now lives in. */
+export interface StreamResult {
+  stories: StreamStory[];
+  redirects: Map<number, number>;
+}
+
+/** An article read and ready to place. */
+export interface ReadArticle {
+  id: number;
+  /** Milliseconds, or null when undated. */
+  time: number | null;
+  features: ArticleFeatures;
+}
+
+/** One candidate story for an article, with the model's features and log-odds. */
+export interface Candidate {
+  key: number;
+  features: MatchFeatures;
+  logit: number;
+}
+
+const HOUR = 3_600_000;
+const CENTROID_TERMS = 100;
+const NAME_TERMS = 40;
+// Members an article is compared with one by one: the latest, since a story moves on.
+const COMPARED_MEMBERS = 10;
+// Stories scored in full per article, chosen by the dot product over rarer terms.
+const CANDIDATES = 6;
+// Terms in more than this share of the articles (and at least COMMON_FLOOR of them) do not pick candidates.
+const COMMON_SHARE = 0.02;
+const COMMON_FLOOR = 50;
+const SWEEP_EVERY = 64;
+// Undated streams close a story after this many articles pass without it growing.
+const IDLE_ARTICLES = 20_000;
+// Share of an article's sampled shingles found in one story that marks it a reprint of that story.
+const REPRINT_SHARE = 0.5;
+const SHINGLES_KEPT = 256;
+// Log-odds lost per day of gap beyond the first day; a prior, not fitted (the fitting set has no dates).
+const TIME_LOGIT_PER_DAY = 0.5;
+// Drift: a story of at least SPLIT_MIN members splits when its two halves have less than this cosine.
+const SPLIT_MIN = 4;
+const SPLIT_MAX = 400;
+const SPLIT_CROSS = 0.1;
+
+interface Member {
+  id: number;
+  title: Vec;
+  all: Vec;
+  names: Vec;
+}
+
+interface Story {
+  key: number;
+  articleIds: number[];
+  members: Member[];
+  first: number | null;
+  last: number | null;
+  lastSeq: number;
+  title: Vec;
+  body: Vec;
+  all: Vec;
+  names: Vec;
+  norms: { title: number; body: number; all: number; names: number };
+  shingles: number[];
+  open: boolean;
+}
+
+/**
+ * The online story clusterer. Each article is compared with the open stories that share its rarer
+ * terms (an inverted index over the stories' centroids, so the cost does not grow with the number of
+ * stories), by title, lead, names and its best-matching recent member, combined by a logistic model;
+ * it joins the likeliest story when the model says so, else it starts one. A reprint of copy already
+ * seen always joins that copy's story. A story that closes is first offered for merging into its
+ * closest open story, and split if its members fall in two unrelated halves.
+ */
+export class StoryStream {
+  private readonly stats = new TermStats();
+  private readonly model: MatchModel;
+  private readonly windowMs: number;
+  private readonly now: number;
+  private readonly mergeThreshold: number;
+  private readonly stories: Story[] = [];
+  private readonly postings = new Map<number, Map<number, number>>();
+  private readonly shingleOwner = new Map<number, number>();
+  private readonly redirects = new Map<number, number>();
+  private readonly scratch = new Map<number, number>();
+  private open = new Set<number>();
+  private clock: number | null = null;
+  private seq = 0;
+
+  constructor(opts: StreamOptions = {}) {
+    this.model = opts.model ?? DEFAULT_MATCH_MODEL;
+    this.windowMs = (opts.windowHours ?? 96) * HOUR;
+    this.now = opts.now?.getTime() ?? Number.POSITIVE_INFINITY;
+    this.mergeThreshold = opts.mergeThreshold ?? this.model.mergeThreshold;
+  }
+
+  /** Place one article and return its story's key (stable: a later merge is reported as a redirect). */
+  add(article: StreamArticle): number {
+    const read = this.read(article);
+    return this.place(read, this.choose(read));
+  }
+
+  /** Read an article's features, counting its terms (unless primed). */
+  read(article: StreamArticle, terms = this.terms(article)): ReadArticle {
+    const raw = article.published?.getTime();
+    const time = raw === undefined || Number.isNaN(raw) ? null : Math.min(raw, this.now);
+    return { id: article.id, time, features: weighTerms(terms, this.stats) };
+  }
+
+  /** An article's term counts, for `prime` and `read`. */
+  terms(article: StreamArticle): ArticleTerms {
+    return articleTerms(article.title, article.text, article.actorIds ?? [], this.stats);
+  }
+
+  /**
+   * Take IDF from a whole batch known in advance (the pipeline's re-clustering window) instead of
+   * from the articles read so far; pass each article's terms back to `read`.
+   */
+  prime(batch: readonly ArticleTerms[]): void {
+    this.stats.prime(batch);
+  }
+
+  /** The story an article should join, or null for a new one. */
+  choose(read: ReadArticle): number | null {
+    const reprint = this.reprintOf(read);
+    if (reprint !== null) return reprint;
+    let best: Candidate | null = null;
+    for (const c of this.candidates(read)) if (best === null || c.logit > best.logit) best = c;
+    return best !== null && sigmoid(best.logit) >= this.model.threshold ? best.key : null;
+  }
+
+  /** The open stories an article could join, scored. */
+  candidates(read: ReadArticle): Candidate[] {
+    const f = read.features;
+    if (f.empty) return [];
+    const keys = this.lookup(f.all, (key) => this.inWindow(this.stories[key]!, read.time));
+    return keys.map((key) => {
+      const story = this.stories[key]!;
+      const features = storyFeatures(f, f.title, f.names, [f], story);
+      return { key, features, logit: matchLogit(this.model, features) - this.timePenalty(story, read.time) };
+    });
+  }
+
+  /** Put a read article into story `key` (null: a new story) and return the story's key. */
+  place(read: ReadArticle, key: number | null): number {
+    this.seq++;
+    if (read.time !== null) this.clock = Math.max(this.clock ?? read.time, read.time);
+    const story = key === null ? this.newStory() : this.stories[key]!;
+    const f = read.features;
+    story.articleIds.push(read.id);
+    story.members.push({ id: read.id, title: f.title, all: f.all, names: f.names });
+    if (read.time !== null) {
+      story.first = Math.min(story.first ?? read.time, read.time);
+      story.last = Math.max(story.last ?? read.time, read.time);
+    }
+    story.lastSeq = this.seq;
+    addInto(story.title, f.title, CENTROID_TERMS);
+    addInto(story.body, f.body, CENTROID_TERMS);
+    addInto(story.names, f.names, NAME_TERMS);
+    const dropped = addInto(story.all, f.all, CENTROID_TERMS);
+    story.norms = {
+      title: length(story.title),
+      body: length(story.body),
+      all: length(story.all),
+      names: length(story.names),
+    };
+    for (const t of dropped) this.postings.get(t)?.delete(story.key);
+    for (const [t, w] of story.all) {
+      let list = this.postings.get(t);
+      if (list === undefined) {
+        list = new Map();
+        this.postings.set(t, list);
+      }
+      list.set(story.key, w);
+    }
+    for (const h of f.shingles) {
+      if (story.shingles.length >= SHINGLES_KEPT) break;
+      if (!this.shingleOwner.has(h)) {
+        this.shingleOwner.set(h, story.key);
+        story.shingles.push(h);
+      }
+    }
+    // Sweep after placing, so the story just chosen cannot close (or merge away) under the article.
+    if (this.seq % SWEEP_EVERY === 0) this.sweep();
+    return story.key;
+  }
+
+  /** Close every story (merging and splitting as they close) and return what was found. */
+  finish(): StreamResult {
+    // A merge can leave the older story open again, so close the oldest open story until none is left.
+    while (this.open.size > 0) {
+      for (const key of [...this.open].sort((a, b) => a - b)) this.close(key);
+    }
+    const stories = this.stories
+      .filter((s) => !this.redirects.has(s.key) && s.articleIds.length > 0)
+      .map((s) => ({ key: s.key, articleIds: s.articleIds, first: s.first, last: s.last }));
+    return { stories, redirects: new Map([...this.redirects].map(([from]) => [from, this.resolve(from)])) };
+  }
+
+  /** The key a story lives under now, following merges. */
+  resolve(key: number): number {
+    let k = key;
+    for (let next = this.redirects.get(k); next !== undefined; next = this.redirects.get(k)) k = next;
+    return k;
+  }
+
+  private newStory(): Story {
+    const story: Story = {
+      key: this.stories.length,
+      articleIds: [],
+      members: [],
+      first: null,
+      last: null,
+      lastSeq: this.seq,
+      title: new Map(),
+      body: new Map(),
+      all: new Map(),
+      names: new Map(),
+      norms: { title: 0, body: 0, all: 0, names: 0 },
+      shingles: [],
+      open: true,
+    };
+    this.stories.push(story);
+    this.open.add(story.key);
+    return story;
+  }
+
+  private reprintOf(read: ReadArticle): number | null {
+    const shingles = read.features.shingles;
+    if (shingles.size === 0) return null;
+    const hits = new Map<number, number>();
+    for (const h of shingles) {
+      const key = this.shingleOwner.get(h);
+      if (key !== undefined) hits.set(key, (hits.get(key) ?? 0) + 1);
+    }
+    let best: number | null = null;
+    let bestHits = 0;
+    for (const [key, count] of hits) {
+      const story = this.stories[key]!;
+      if (
+        (count > bestHits || (count === bestHits && best !== null && key < best)) &&
+        story.open &&
+        this.inWindow(story, read.time)
+      ) {
+        [best, bestHits] = [key, count];
+      }
+    }
+    const needed = Math.max(Math.min(2, shingles.size), shingles.size * REPRINT_SHARE);
+    return bestHits >= needed ? best : null;
+  }
+
+  /** Open stories sharing rarer terms with `vector`, the CANDIDATES best by dot product. */
+  private lookup(vector: Vec, admit: (key: number) => boolean, exclude = -1): number[] {
+    const common = Math.max(COMMON_FLOOR, this.stats.docs * COMMON_SHARE);
+    const scratch = this.scratch;
+    for (const [t, w] of vector) {
+      if (this.stats.frequency(t) > common) continue;
+      const list = this.postings.get(t);
+      if (list === undefined) continue;
+      for (const [key, cw] of list) scratch.set(key, (scratch.get(key) ?? 0) + w * cw);
+    }
+    const scored: [number, number][] = [];
+    for (const [key, d] of scratch) {
+      if (key !== exclude) scored.push([key, d / (this.stories[key]!.norms.all || 1)]);
+    }
+    scratch.clear();
+    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const out: number[] = [];
+    for (const [key] of scored) {
+      if (out.length >= CANDIDATES) break;
+      if (admit(key)) out.push(key);
+    }
+    return out;
+  }
+
+  private inWindow(story: Story, time: number | null): boolean {
+    if (!story.open) return false;
+    if (time === null || story.first === null || story.last === null) return true;
+    return time >= story.first - this.windowMs && time <= story.last + this.windowMs;
+  }
+
+  private timePenalty(story: Story, time: number | null): number {
+    if (time === null || story.first === null || story.last === null) return 0;
+    const gap = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
+    return (TIME_LOGIT_PER_DAY * Math.max(0, gap - 24 * HOUR)) / (24 * HOUR);
+  }
+
+  /** Close stories that can no longer grow: past the window, or idle for many articles. */
+  private sweep(): void {
+    const cutoff = this.clock === null ? null : this.clock - this.windowMs;
+    const expired: number[] = [];
+    for (const key of this.open) {
+      const s = this.stories[key]!;
+      if ((cutoff !== null && s.last !== null && s.last < cutoff) || this.seq - s.lastSeq > IDLE_ARTICLES) {
+        expired.push(key);
+      }
+    }
+    for (const key of expired.sort((a, b) => a - b)) this.close(key);
+  }
+
+  /** Offer a closing story for a merge, split it if it drifted, and take it out of the index. */
+  private close(key: number): void {
+    const story = this.stories[key]!;
+    if (!story.open) return;
+    const into = this.mergeTarget(story);
+    if (into !== null) {
+      // The older story keeps its key, so a story's id never changes because a newer one joined it;
+      // it stays open (its window now reaches as far as the newer one's).
+      const other = this.stories[into]!;
+      const [older, newer] = story.key < other.key ? [story, other] : [other, story];
+      this.merge(newer, older);
+      return;
+    }
+    this.unindex(story);
+    this.splitIfDrifted(story);
+  }
+
+  private mergeTarget(story: Story): number | null {
+    if (story.articleIds.length === 0) return null;
+    const title = scaled(story.title, story.norms.title);
+    const names = scaled(story.names, story.norms.names);
+    const pseudo = {
+      title,
+      body: scaled(story.body, story.norms.body),
+      all: scaled(story.all, story.norms.all),
+      names,
+    };
+    const members = story.members.slice(-COMPARED_MEMBERS);
+    const admit = (k: number) => {
+      const other = this.stories[k]!;
+      return other.open && overlapsInTime(story, other, this.windowMs);
+    };
+    let best: number | null = null;
+    let bestLogit = Number.NEGATIVE_INFINITY;
+    for (const k of this.lookup(pseudo.all, admit, story.key)) {
+      const logit = matchLogit(this.model, storyFeatures(pseudo, title, names, members, this.stories[k]!));
+      if (logit > bestLogit) [best, bestLogit] = [k, logit];
+    }
+    return best !== null && sigmoid(bestLogit) >= this.mergeThreshold ? best : null;
+  }
+
+  /** Fold `from` into `into`; `from`'s key redirects to `into`'s. */
+  private merge(from: Story, into: Story): void {
+    this.unindex(from);
+    for (const [i, id] of from.articleIds.entries()) {
+      const m = from.members[i]!;
+      into.articleIds.push(id);
+      into.members.push(m);
+    }
+    if (from.first !== null) into.first = Math.min(into.first ?? from.first, from.first);
+    if (from.last !== null) into.last = Math.max(into.last ?? from.last, from.last);
+    addInto(into.title, from.title, CENTROID_TERMS);
+    addInto(into.body, from.body, CENTROID_TERMS);
+    addInto(into.names, from.names, NAME_TERMS);
+    const dropped = addInto(into.all, from.all, CENTROID_TERMS);
+    for (const t of dropped) this.postings.get(t)?.delete(into.key);
+    for (const [t, w] of into.all) {
+      let list = this.postings.get(t);
+      if (list === undefined) {
+        list = new Map();
+        this.postings.set(t, list);
+      }
+      list.set(into.key, w);
+    }
+    into.norms = {
+      title: length(into.title),
+      body: length(into.body),
+      all: length(into.all),
+      names: length(into.names),
+    };
+    into.lastSeq = Math.max(into.lastSeq, from.lastSeq);
+    from.articleIds = [];
+    from.members = [];
+    this.redirects.set(from.key, into.key);
+  }
+
+  private unindex(story: Story): void {
+    story.open = false;
+    this.open.delete(story.key);
+    for (const t of story.all.keys()) {
+      const list = this.postings.get(t);
+      if (list === undefined) continue;
+      list.delete(story.key);
+      if (list.size === 0) this.postings.delete(t);
+    }
+    for (const h of story.shingles) if (this.shingleOwner.get(h) === story.key) this.shingleOwner.delete(h);
+    story.shingles = [];
+  }
+
+  /**
+   * A story that drifted holds two events: seed two groups with the members least alike, put each
+   * member with the seed it is closer to, and split off the group without the first member when
+   * the two groups have almost nothing in common. The first member's group keeps the key.
+   */
+  private splitIfDrifted(story: Story): void {
+    const members = story.members;
+    if (members.length >= SPLIT_MIN && members.length <= SPLIT_MAX) {
+      const groups = twoGroups(members);
+      if (groups !== null) {
+        const [stay, leave] = groups;
+        const split = this.newStory();
+        split.open = false;
+        this.open.delete(split.key);
+        const leaving = new Set(leave.map((i) => members[i]!.id));
+        story.articleIds = story.articleIds.filter((id) => !leaving.has(id));
+        story.members = stay.map((i) => members[i]!);
+        split.articleIds = leave.map((i) => members[i]!.id);
+        split.members = leave.map((i) => members[i]!);
+        // Times stay those of the whole story: member times are not kept.
+        split.first = story.first;
+        split.last = story.last;
+      }
+    }
+    // A closed story keeps only what its result needs: a long stream must not hold every centroid.
+    story.members = [];
+    story.title = new Map();
+    story.body = new Map();
+    story.all = new Map();
+    story.names = new Map();
+  }
+}
+
+/** Features of an article (or a story read as one) against a candidate story. */
+function storyFeatures(
+  f: { title: Vec; body: Vec; all: Vec; names: Vec },
+  title: Vec,
+  names: Vec,
+  compared: readonly { title: Vec; all: Vec; names: Vec }[],
+  story: Story,
+): MatchFeatures {
+  let allBest = 0;
+  let titleBest = 0;
+  let namesBest = 0;
+  const members = story.members;
+  for (let i = Math.max(0, members.length - COMPARED_MEMBERS); i < members.length; i++) {
+    const m = members[i]!;
+    for (const c of compared) {
+      allBest = Math.max(allBest, dotOf(c.all, m.all));
+      titleBest = Math.max(titleBest, dotOf(c.title, m.title));
+      namesBest = Math.max(namesBest, dotOf(c.names, m.names));
+    }
+  }
+  return [
+    cos(title, story.title, story.norms.title),
+    cos(f.body, story.body, story.norms.body),
+    cos(names, story.names, story.norms.names),
+    allBest,
+    titleBest,
+    namesBest,
+  ];
+}
+
+function overlapsInTime(a: Story, b: Story, windowMs: number): boolean {
+  if (a.first === null || a.last === null || b.first === null || b.last === null) return true;
+  return a.first <= b.last + windowMs && b.first <= a.last + windowMs;
+}
+
+/** Split members into two groups when they hold two unrelated events, else null. */
+function twoGroups(members: readonly Member[]): [number[], number[]] | null {
+  const farFrom = (i: number) => {
+    let worst = i;
+    let worstSim = Number.POSITIVE_INFINITY;
+    for (let j = 0; j < members.length; j++) {
+      const sim = dotOf(members[i]!.all, members[j]!.all);
+      if (j !== i && sim < worstSim) [worst, worstSim] = [j, sim];
+    }
+    return worst;
+  };
+  const a = farFrom(0);
+  const b = farFrom(a);
+  const groupA: number[] = [];
+  const groupB: number[] = [];
+  for (let i = 0; i < members.length; i++) {
+    const m = members[i]!.all;
+    (dotOf(m, members[a]!.all) >= dotOf(m, members[b]!.all) ? groupA : groupB).push(i);
+  }
+  if (groupA.length < 2 || groupB.length < 2) return null;
+  const centroid = (g: number[]) => {
+    const sum = new Map<number, number>();
+    for (const i of g) addInto(sum, members[i]!.all, Number.POSITIVE_INFINITY);
+    return sum;
+  };
+  const ca = centroid(groupA);
+  const cb = centroid(groupB);
+  if (cos(ca, cb, length(cb)) / (length(ca) || 1) >= SPLIT_CROSS) return null;
+  return groupA.includes(0) ? [groupA, groupB] : [groupB, groupA];
+}
+
+/** Add `v` into the sum `into`, pruning to the `top` heaviest terms; returns the terms pruned away. */
+function addInto(into: Vec, v: Vec, top: number): number[] {
+  for (const [t, w] of v) into.set(t, (into.get(t) ?? 0) + w);
+  // Prune with slack so the sort runs once every few joins.
+  if (into.size <= top * 1.5) return [];
+  const kept = new Set(keepTop([...into], top).map(([t]) => t));
+  const dropped: number[] = [];
+  for (const t of into.keys()) {
+    if (!kept.has(t)) {
+      dropped.push(t);
+      into.delete(t);
+    }
+  }
+  return dropped;
+}
+
+function length(v: Vec): number {
+  let sum = 0;
+  for (const w of v.values()) sum += w * w;
+  return Math.sqrt(sum);
+}
+
+function dotOf(a: Vec, b: Vec): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let sum = 0;
+  for (const [t, w] of small) {
+    const o = large.get(t);
+    if (o !== undefined) sum += w * o;
+  }
+  return sum;
+}
+
+/** Cosine of a unit vector with a sum of length `sumNorm`. */
+function cos(unit: Vec, sum: Vec, sumNorm: number): number {
+  return sumNorm === 0 ? 0 : dotOf(unit, sum) / sumNorm;
+}
+
+function scaled(v: Vec, n: number): Vec {
+  return n === 0 ? new Map() : new Map([...v].map(([t, w]) => [t, w / n]));
+}
