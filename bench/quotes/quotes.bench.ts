@@ -7,7 +7,8 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { polnearDir, polnearPresent, readSplit, type Split } from './polnear.js';
 import { runExtractor } from './run-extractor.js';
-import { scoreAttributions } from './score-attributions.js';
+import { isShown, SHOWN_THRESHOLD } from '../../src/quotes/index.js';
+import { scoreAttributions, scoreShown } from './score-attributions.js';
 import { scoreRoles } from './score-roles.js';
 
 const { values } = parseArgs({ options: { split: { type: 'string', multiple: true } } });
@@ -43,6 +44,16 @@ for (const split of splits) {
       line([tau, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.speakerAccuracy), pct(s.cueAccuracy)]),
     );
   }
+  // What a reader sees: only attributions at or above the display threshold, right when content and speaker are.
+  const all = scoreShown(docs, 0.3, () => true);
+  const shown = scoreShown(docs, 0.3, (p) => isShown(p.confidence));
+  console.log(
+    `\nshown to readers (confidence ≥ ${SHOWN_THRESHOLD}; right = content at τ 0.3 and speaker right)\n`,
+  );
+  console.log(line(['attributions', 'count', 'right', 'P', 'R']));
+  console.log(line(['---', '---:', '---:', '---:', '---:']));
+  console.log(line(['all', all.shown, all.right, pct(all.precision), pct(all.recall)]));
+  console.log(line(['shown', shown.shown, shown.right, pct(shown.precision), pct(shown.recall)]));
   console.log('');
   console.log(line(['role', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1']));
   console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:']));

@@ -56,4 +56,9 @@ export interface Quote {
   reportedBy?: string | null;
   /** Words the text uses to describe the speaker ("Kremlin-backed website", "state-run news agency"). */
   speakerDescription?: string | null;
+  /**
+   * How far the attribution can be trusted (speaker and content both right), 0 to 1; readers are shown only
+   * those at or above the quotes module's display threshold. Absent on records older than the confidence.
+   */
+  confidence?: number | null;
 }

@@ -2,8 +2,16 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
+/** Conjunctions and clause openers that never open a speaker phrase ("unlike X", "and the minister"). */
+export const CONNECTIVES = set(
+  'and or but unlike like as if because since although though while whereas unless',
+);
+
 /** Personal pronouns that can stand for a speaker. */
 export const PRONOUNS = set('he she they it');
+
+/** Every personal pronoun, subject and object: none of them is a speaker a reader can be shown. */
+export const PERSONAL_PRONOUNS = set('i we you he she it they me us him her them');
 
 /** Determiners and quantifiers that may open a speaker noun phrase. */
 export const DETERMINERS =
