@@ -6,5 +6,6 @@ export type { Feed, FeedEntry, FeedFormat, ParsedFeed } from './feed.js';
 export type { NewOutlet, Outlet, OutletGenre, Ownership } from './outlet.js';
 export { OUTLET_GENRES, RATED_OWNERSHIPS, UNKNOWN } from './outlet.js';
 export type { CueClass, Quote, QuoteKind, Span, SpeakerKind } from './quote.js';
+export { shownToReaders } from './quote.js';
 export type { ComposedStory, CoverageSlice, OutletCoverage, Perspective, Story } from './story.js';
 export type { NewsletterList, Subscriber } from './subscriber.js';

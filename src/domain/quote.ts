@@ -61,4 +61,11 @@ export interface Quote {
    * those at or above the quotes module's display threshold. Absent on records older than the confidence.
    */
   confidence?: number | null;
+  /** Whether readers are shown it: the confidence reached the display threshold when it was found. */
+  shown?: boolean;
+}
+
+/** True when a quote may be shown to readers (site, newsletters, the API's default view). */
+export function shownToReaders(q: Pick<Quote, 'shown'>): boolean {
+  return q.shown === true;
 }

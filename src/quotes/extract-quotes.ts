@@ -2,7 +2,7 @@ import type { Gazetteer } from '../actors/types.js';
 import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
-import { confidenceOf } from './confidence/confidence.js';
+import { confidenceOf, isShown } from './confidence/confidence.js';
 import { type EvidenceInput, evidenceFeatures, noteNeighbours } from './confidence/evidence.js';
 import { widenCue } from './cues/cue-extent.js';
 import { otherSense } from './cues/cue-senses.js';
@@ -219,6 +219,7 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
   return built.map(({ evidence, quote }) => {
     const features = evidenceFeatures(evidence);
     quote.confidence = confidenceOf(evidence, features);
+    quote.shown = isShown(quote.confidence);
     return { quote, features };
   });
 }

@@ -12,6 +12,7 @@ import { outletsMigration } from './outlets.js';
 import { quoteDetailsMigration } from './quote-details.js';
 import { searchMigration } from './search.js';
 import { storiesMigration } from './stories.js';
+import { quoteConfidenceMigration } from './quote-confidence.js';
 import { storyViewsMigration } from './story-views.js';
 import { unratedOutletsMigration } from './unrated-outlets.js';
 
@@ -31,6 +32,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0011-story-views': storyViewsMigration(),
     '0012-unrated-outlets': unratedOutletsMigration(),
     '0013-outlet-full-text': outletFullTextMigration(),
+    '0014-quote-confidence': quoteConfidenceMigration(),
   };
 }
 
