@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { createGazetteer, findMentions } from '../../src/actors/index.js';
 import { readableSpeaker } from '../../src/quotes/speakers/speaker-shape.js';
+import { withPairs } from '../../src/quotes/confidence/evidence.js';
 import { extractAttributions } from '../../src/quotes/index.js';
 import { polnearPresent, readSplit, type Split } from './polnear.js';
 import { quoteSpans } from './run-extractor.js';
@@ -28,23 +29,25 @@ interface Example {
   readable: boolean;
 }
 
-function examples(split: Split): { rows: Example[]; docs: ScoredDoc[]; found: string[][][] } {
+function examples(split: Split): { rows: Example[]; docs: ScoredDoc[] } {
   const g = createGazetteer();
   const rows: Example[] = [];
   const docs: ScoredDoc[] = [];
-  const found: string[][][] = [];
   for (const a of readSplit(split)) {
     const mentions = findMentions(a.text, g);
     const atts = extractAttributions(a.text, { mentions, gazetteer: g });
     const doc: ScoredDoc = { text: a.text, gold: a.attributions, pred: atts.map((x) => quoteSpans(x.quote)) };
     const labels = labelPredictions(doc, TAU);
     atts.forEach((x, i) => {
-      rows.push({ features: x.features, label: labels[i]!, readable: readableSpeaker(x.quote.speaker) });
+      rows.push({
+        features: withPairs(x.features),
+        label: labels[i]!,
+        readable: readableSpeaker(x.quote.speaker),
+      });
     });
     docs.push(doc);
-    found.push(atts.map((x) => x.features));
   }
-  return { rows, docs, found };
+  return { rows, docs };
 }
 
 /** L2-regularised logistic regression by full-batch gradient descent with Adam steps (small, sparse, 0/1). */

@@ -6,12 +6,15 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { polnearDir, polnearPresent, readSplit, type Split } from './polnear.js';
+import { cliSpeed } from './cli-speed.js';
 import { runExtractor } from './run-extractor.js';
 import { isShown, SHOWN_THRESHOLD } from '../../src/quotes/index.js';
 import { scoreAttributions, scoreShown } from './score-attributions.js';
 import { scoreRoles } from './score-roles.js';
 
-const { values } = parseArgs({ options: { split: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: { split: { type: 'string', multiple: true }, 'no-cli': { type: 'boolean' } },
+});
 const splits = (values.split ?? ['dev', 'test']) as Split[];
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -72,4 +75,23 @@ for (const split of splits) {
       ]),
     );
   }
+}
+
+// The CLI as researchers run it, over the train texts (read for timing only, never scored here), against the warm
+// in-process rate on the same texts in the same run: the machine is shared, so the ratio is the figure to quote.
+if (!values['no-cli']) {
+  const texts = readSplit('train').map((a) => a.text);
+  const gold = texts.map((text) => ({ name: '', annotator: '', text, attributions: [] }));
+  runExtractor(gold);
+  const warm = texts.length / Math.min(...[0, 1].map(() => runExtractor(gold).seconds));
+  const cli = cliSpeed(texts);
+  console.log(
+    `\nCLI speed: multipolar quotes --jsonl over ${cli.articles} articles as one process, start-up excluded\n`,
+  );
+  console.log(line(['path', 'articles/s', 'ratio to warm']));
+  console.log(line(['---', '---:', '---:']));
+  console.log(line(['warm in-process (actors + quotes)', warm.toFixed(0), '1.00']));
+  console.log(
+    line(['multipolar quotes --jsonl', cli.perSecond.toFixed(0), (cli.perSecond / warm).toFixed(2)]),
+  );
 }

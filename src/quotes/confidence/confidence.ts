@@ -1,9 +1,9 @@
 /**
- * How far an attribution can be trusted: a logistic model over the evidence features, its weights fitted on
- * PolNeAR train (`bench/quotes/calibrate.ts` writes `weights.ts`), and the display threshold chosen on dev.
+ * How far an attribution can be trusted: a logistic model over the evidence features and their pairs, its weights
+ * fitted on PolNeAR train (`bench/quotes/calibrate.ts` writes `weights.ts`), and the display threshold chosen on dev.
  */
 import { readableSpeaker } from '../speakers/speaker-shape.js';
-import { type EvidenceInput, evidenceFeatures } from './evidence.js';
+import { CROSSED, type EvidenceInput, evidenceFeatures } from './evidence.js';
 import { SHOWN_THRESHOLD, WEIGHTS } from './weights.js';
 
 export { SHOWN_THRESHOLD };
@@ -14,13 +14,61 @@ export { SHOWN_THRESHOLD };
  */
 const UNREADABLE_CEILING = 0.2;
 
-/** The model's probability that speaker and content are both right, from named features. */
-export function scoreFeatures(
-  features: readonly string[],
-  weights: Readonly<Record<string, number>> = WEIGHTS,
-): number {
+/**
+ * The weights as lookups that build no strings per attribution: one id per feature, the weight of a single
+ * feature by id, the weight of a pair by both ids (joining feature names for every pair was the slowest step of
+ * the whole extractor).
+ */
+interface Model {
+  ids: Map<string, number>;
+  single: Map<number, number>;
+  pairs: Map<number, number>;
+}
+
+const PAIR_BASE = 1 << 16;
+
+function compile(weights: Readonly<Record<string, number>>): Model {
+  const ids = new Map<string, number>();
+  const id = (f: string) => {
+    const known = ids.get(f);
+    if (known !== undefined) return known;
+    ids.set(f, ids.size);
+    return ids.size - 1;
+  };
+  const single = new Map<number, number>();
+  const pairs = new Map<number, number>();
+  for (const [name, w] of Object.entries(weights)) {
+    const cut = name.indexOf('&');
+    if (cut < 0) single.set(id(name), w);
+    else pairs.set(id(name.slice(0, cut)) * PAIR_BASE + id(name.slice(cut + 1)), w);
+  }
+  return { ids, single, pairs };
+}
+
+const MODEL = compile(WEIGHTS);
+
+/** The model's probability that speaker and content are both right, from the base features (pairs added here). */
+export function scoreFeatures(features: readonly string[], model: Model = MODEL): number {
   let z = 0;
-  for (const f of features) z += weights[f] ?? 0;
+  const crossed: number[] = [];
+  for (const f of features) {
+    const n = model.ids.get(f);
+    if (n === undefined) {
+      // A crossed feature the model never saw still holds its place, so pairs keep their order.
+      if (CROSSED.test(f)) crossed.push(-1);
+      continue;
+    }
+    z += model.single.get(n) ?? 0;
+    if (CROSSED.test(f)) crossed.push(n);
+  }
+  for (let i = 0; i < crossed.length; i++) {
+    const a = crossed[i]!;
+    if (a < 0) continue;
+    for (let j = i + 1; j < crossed.length; j++) {
+      const b = crossed[j]!;
+      if (b >= 0) z += model.pairs.get(a * PAIR_BASE + b) ?? 0;
+    }
+  }
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -104,18 +104,16 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
   if (a.leadingThat) f.push('that');
   if (e.continued) f.push('continued');
   for (const n of e.neighbours) f.push(n, `${a.kind}×${n}`);
-  return withCrosses(f);
+  return f;
 }
 
 /** The features whose pairs carry weights of their own (a pronoun is safe after "said", not after "claimed"). */
-const CROSSED =
-  /^(?:origin|form|phrase|shape|gap|len|lemma|parts|source-(?:after|before)|prev|next|cue-words):?/;
+export const CROSSED = /^(?:origin|form|phrase|shape|gap|len|lemma|parts|source-(?:after|before)|prev|next|cue-words):?/;
 
-/** The features plus every pair of the crossed ones, so the model can weigh combinations. */
-function withCrosses(f: string[]): string[] {
+/** The features plus every pair of the crossed ones (named "a&b"), as the calibration fits them. */
+export function withPairs(f: readonly string[]): string[] {
   const core = f.filter((x) => CROSSED.test(x));
   const out = [...f];
-  for (let i = 0; i < core.length; i++)
-    for (let j = i + 1; j < core.length; j++) out.push(`${core[i]}&${core[j]}`);
+  for (let i = 0; i < core.length; i++) for (let j = i + 1; j < core.length; j++) out.push(`${core[i]}&${core[j]}`);
   return out;
 }
