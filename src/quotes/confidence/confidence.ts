@@ -2,6 +2,7 @@
  * How far an attribution can be trusted: a logistic model over the evidence features and their pairs, its weights
  * fitted on PolNeAR train (`bench/quotes/calibrate.ts` writes `weights.ts`), and the display threshold chosen on dev.
  */
+import { NAMED_BODY_HEADS } from '../lexicon/lexicon.js';
 import { readableSpeaker } from '../speakers/speaker-shape.js';
 import { CROSSED, type EvidenceInput, evidenceFeatures } from './evidence.js';
 import { SHOWN_THRESHOLD, WEIGHTS } from './weights.js';
@@ -75,8 +76,16 @@ export function scoreFeatures(features: readonly string[], model: Model = MODEL)
 /** Confidence in [0, 1] of one attribution, rounded to three places so stored and printed values agree. */
 export function confidenceOf(e: EvidenceInput, features = evidenceFeatures(e)): number {
   let p = scoreFeatures(features);
-  if (!readableSpeaker(e.speaker?.speaker ?? null)) p = Math.min(p, UNREADABLE_CEILING);
+  if (!readableSpeaker(e.speaker?.speaker ?? null) || misresolvedBody(e)) p = Math.min(p, UNREADABLE_CEILING);
   return Math.round(p * 1000) / 1000;
+}
+
+/** "The ministry said" resolved to a body whose name has no "Ministry": a guess a reader must not be shown. */
+function misresolvedBody(e: EvidenceInput): boolean {
+  const guess = e.a.speaker;
+  const name = e.speaker?.speaker;
+  if (!guess || guess.anaphor !== 'organisation' || !guess.head || !name) return false;
+  return NAMED_BODY_HEADS.has(guess.head) && !name.toLowerCase().includes(guess.head);
 }
 
 /** True when an attribution of this confidence is shown to readers. */

@@ -7,6 +7,9 @@ export const CONNECTIVES = set(
   'and or but unlike like as if because since although though while whereas unless',
 );
 
+/** Head nouns a body's own name carries ("the ministry" is some "… Ministry"; "the company" may be "Apple"). */
+export const NAMED_BODY_HEADS = set('ministry department embassy commission council court committee office');
+
 /** Personal pronouns that can stand for a speaker. */
 export const PRONOUNS = set('he she they it');
 
