@@ -51,3 +51,42 @@ describe('attribution confidence', () => {
     expect(isShown(SHOWN_THRESHOLD)).toBe(true);
   });
 });
+
+describe('bad input shows nothing the confidence does not support', () => {
+  const shownSpeakers = (text: string) =>
+    quotesOf(text)
+      .filter((q) => isShown(q.confidence))
+      .map((q) => q.speaker);
+
+  it.each([
+    [
+      'an interview transcript',
+      'Q: Will the talks resume?\n\nA: We hope so, but nothing is agreed.\n\nQ: When?\n\nA: Soon.',
+    ],
+    [
+      'a quote that never closes',
+      '“We will never accept this, said nobody in particular and the paragraph ends',
+    ],
+    ['three levels of nesting', 'He said: “She told me ‘they wrote “never again” on the wall’ yesterday.”'],
+    ['an article of quotes only', '“One.”\n\n“Two, three.”\n\n“Four five six seven.”'],
+    ['other scripts', '“我们将坚决回应，”外交部发言人说。\n\n«Мы ответим», — сказал министр.'],
+  ])('%s: every shown quote has a readable, named speaker', (_, text) => {
+    for (const speaker of shownSpeakers(text)) {
+      expect(speaker).not.toBeNull();
+      expect(speaker).not.toMatch(/^(?:he|she|they|we|i|it|most|some)$/i);
+    }
+  });
+
+  it('200 speakers in one article: bounded work, each shown quote to the speaker named beside it', () => {
+    const paras = Array.from(
+      { length: 200 },
+      (_, i) => `“Point number ${i} matters to our members,” said Delegate Name${i} Surname${i}.`,
+    );
+    const t0 = performance.now();
+    const quotes = quotesOf(paras.join('\n\n'));
+    expect(performance.now() - t0).toBeLessThan(20_000);
+    expect(quotes).toHaveLength(200);
+    for (const [i, q] of quotes.entries())
+      if (isShown(q.confidence)) expect(q.speaker).toContain(`Surname${i}`);
+  });
+});
