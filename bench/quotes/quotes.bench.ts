@@ -6,11 +6,15 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { polnearDir, polnearPresent, readSplit, type Split } from './polnear.js';
+import { cliSpeed } from './cli-speed.js';
 import { runExtractor } from './run-extractor.js';
-import { scoreAttributions } from './score-attributions.js';
+import { isShown, SHOWN_THRESHOLD } from '../../src/quotes/index.js';
+import { scoreAttributions, scoreShown } from './score-attributions.js';
 import { scoreRoles } from './score-roles.js';
 
-const { values } = parseArgs({ options: { split: { type: 'string', multiple: true } } });
+const { values } = parseArgs({
+  options: { split: { type: 'string', multiple: true }, 'no-cli': { type: 'boolean' } },
+});
 const splits = (values.split ?? ['dev', 'test']) as Split[];
 
 const pct = (x: number) => (100 * x).toFixed(1);
@@ -43,6 +47,16 @@ for (const split of splits) {
       line([tau, pct(s.precision), pct(s.recall), pct(s.f1), pct(s.speakerAccuracy), pct(s.cueAccuracy)]),
     );
   }
+  // What a reader sees: only attributions at or above the display threshold, right when content and speaker are.
+  const all = scoreShown(docs, 0.3, () => true);
+  const shown = scoreShown(docs, 0.3, (p) => isShown(p.confidence));
+  console.log(
+    `\nshown to readers (confidence ≥ ${SHOWN_THRESHOLD}; right = content at τ 0.3 and speaker right)\n`,
+  );
+  console.log(line(['attributions', 'count', 'right', 'P', 'R']));
+  console.log(line(['---', '---:', '---:', '---:', '---:']));
+  console.log(line(['all', all.shown, all.right, pct(all.precision), pct(all.recall)]));
+  console.log(line(['shown', shown.shown, shown.right, pct(shown.precision), pct(shown.recall)]));
   console.log('');
   console.log(line(['role', 'exact P', 'exact R', 'exact F1', 'overlap P', 'overlap R', 'overlap F1']));
   console.log(line(['---', '---:', '---:', '---:', '---:', '---:', '---:']));
@@ -61,4 +75,23 @@ for (const split of splits) {
       ]),
     );
   }
+}
+
+// The CLI as researchers run it, over the train texts (read for timing only, never scored here), against the warm
+// in-process rate on the same texts in the same run: the machine is shared, so the ratio is the figure to quote.
+if (!values['no-cli']) {
+  const texts = readSplit('train').map((a) => a.text);
+  const gold = texts.map((text) => ({ name: '', annotator: '', text, attributions: [] }));
+  runExtractor(gold);
+  const warm = texts.length / Math.min(...[0, 1].map(() => runExtractor(gold).seconds));
+  const cli = cliSpeed(texts);
+  console.log(
+    `\nCLI speed: multipolar quotes --jsonl over ${cli.articles} articles as one process, start-up excluded\n`,
+  );
+  console.log(line(['path', 'articles/s', 'ratio to warm']));
+  console.log(line(['---', '---:', '---:']));
+  console.log(line(['warm in-process (actors + quotes)', warm.toFixed(0), '1.00']));
+  console.log(
+    line(['multipolar quotes --jsonl', cli.perSecond.toFixed(0), (cli.perSecond / warm).toFixed(2)]),
+  );
 }

@@ -11,6 +11,7 @@ export function quoteSpans(q: Quote): AttributionSpans {
     source: q.source ? [q.source] : null,
     cue: q.cueSpan ? [q.cueSpan] : [],
     content: q.contentSpans ? q.contentSpans.map((s) => ({ ...s })) : [{ start: q.start, end: q.end }],
+    confidence: q.confidence ?? null,
   };
 }
 

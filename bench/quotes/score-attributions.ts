@@ -55,7 +55,8 @@ const cueWords = (text: string, a: AttributionSpans): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
-function speakerRight(g: AttributionSpans, p: AttributionSpans): boolean {
+/** The predicted speaker is right: its source overlaps the gold source, or both are absent. */
+export function speakerRight(g: AttributionSpans, p: AttributionSpans): boolean {
   if (!g.source || g.source.length === 0) return !p.source || p.source.length === 0;
   return !!p.source && overlap(g.source, p.source) > 0;
 }
@@ -87,4 +88,37 @@ export function scoreAttributions(docs: readonly ScoredDoc[], tau: number): Attr
     speakerAccuracy: tp > 0 ? speakers / tp : 0,
     cueAccuracy: tp > 0 ? cues / tp : 0,
   };
+}
+
+/** Precision and recall of the attributions shown to readers (speaker and content right, at τ). */
+export interface ShownScore extends Prf {
+  shown: number;
+  right: number;
+}
+
+/** Score only the predictions `shown` keeps: right means matched at τ with the speaker right. */
+export function scoreShown(
+  docs: readonly ScoredDoc[],
+  tau: number,
+  shown: (p: AttributionSpans) => boolean,
+): ShownScore {
+  let right = 0;
+  let count = 0;
+  let goldCount = 0;
+  for (const d of docs) {
+    goldCount += d.gold.length;
+    const kept = d.pred.filter(shown);
+    count += kept.length;
+    for (const [gi, pi] of matchAttributions(d.gold, kept, tau))
+      if (speakerRight(d.gold[gi]!, kept[pi]!)) right++;
+  }
+  return { shown: count, right, ...prf(right, count, goldCount) };
+}
+
+/** Each prediction labelled right (matched at τ, speaker right) or not, in document order. */
+export function labelPredictions(doc: ScoredDoc, tau: number): boolean[] {
+  const out = doc.pred.map(() => false);
+  for (const [gi, pi] of matchAttributions(doc.gold, doc.pred, tau))
+    out[pi] = speakerRight(doc.gold[gi]!, doc.pred[pi]!);
+  return out;
 }

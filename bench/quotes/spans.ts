@@ -7,6 +7,8 @@ export interface AttributionSpans {
   source: Span[] | null;
   cue: Span[];
   content: Span[];
+  /** The extractor's confidence (predictions only). */
+  confidence?: number | null;
 }
 
 /** One document to score: its text, the gold attributions and the predicted ones. */

@@ -38,14 +38,19 @@ describe('multipolar quotes --jsonl', () => {
     ]);
     for (const q of first!.quotes) {
       expect(Object.keys(q).sort()).toEqual([
+        'confidence',
         'content',
         'cue',
         'kind',
         'outlet',
+        'shown',
         'source',
         'speaker',
         'speakerKind',
       ]);
+      expect(q.confidence).toBeGreaterThanOrEqual(0);
+      expect(q.confidence).toBeLessThanOrEqual(1);
+      expect(typeof q.shown).toBe('boolean');
       if (q.source) expect(ARTICLE.slice(q.source.start, q.source.end)).toBe(q.source.text);
       if (q.cue) expect(ARTICLE.slice(q.cue.start, q.cue.end)).toBe(q.cue.text);
     }

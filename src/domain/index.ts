@@ -6,6 +6,7 @@ export type { Feed, FeedEntry, FeedFormat, ParsedFeed } from './feed.js';
 export type { NewOutlet, Outlet, OutletGenre, Ownership } from './outlet.js';
 export { OUTLET_GENRES, RATED_OWNERSHIPS, UNKNOWN } from './outlet.js';
 export type { CueClass, Quote, QuoteKind, Span, SpeakerKind } from './quote.js';
+export { shownToReaders } from './quote.js';
 export type {
   Blindspot,
   ComposedStory,

@@ -56,4 +56,16 @@ export interface Quote {
   reportedBy?: string | null;
   /** Words the text uses to describe the speaker ("Kremlin-backed website", "state-run news agency"). */
   speakerDescription?: string | null;
+  /**
+   * How far the attribution can be trusted (speaker and content both right), 0 to 1; readers are shown only
+   * those at or above the quotes module's display threshold. Absent on records older than the confidence.
+   */
+  confidence?: number | null;
+  /** Whether readers are shown it: the confidence reached the display threshold when it was found. */
+  shown?: boolean;
+}
+
+/** True when a quote may be shown to readers (site, newsletters, the API's default view). */
+export function shownToReaders(q: Pick<Quote, 'shown'>): boolean {
+  return q.shown === true;
 }

@@ -31,7 +31,13 @@ function displaySpan(text: string, part: Span, first: boolean, last: boolean, le
 export function buildQuote(text: string, a: Attribution, speaker: ResolvedSpeaker | null): Quote {
   const n = a.parts.length;
   const shown = a.parts.map((p, i) => displaySpan(text, p, i === 0, i === n - 1, a.leadingThat === true));
-  const words = shown.map((p, i) => (a.joins[i] ?? ' ') + text.slice(p.start, p.end)).join('');
+  const pieces = shown.map((p) => text.slice(p.start, p.end));
+  // “…still at the table,” he said. “What matters now…”: the comma before the attribution ends the first sentence
+  // once the attribution is gone; joined as written it would be a comma splice.
+  for (let i = 0; i + 1 < n; i++) {
+    if (/,$/.test(pieces[i]!) && /^\p{Lu}/u.test(pieces[i + 1]!)) pieces[i] = `${pieces[i]!.slice(0, -1)}.`;
+  }
+  const words = pieces.map((p, i) => (a.joins[i] ?? ' ') + p).join('');
   const quote: Quote = {
     text: words,
     kind: a.kind,

@@ -2,6 +2,8 @@ import type { Gazetteer } from '../actors/types.js';
 import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
+import { confidenceOf, isShown } from './confidence/confidence.js';
+import { type EvidenceInput, evidenceFeatures, noteNeighbours } from './confidence/evidence.js';
 import { widenCue } from './cues/cue-extent.js';
 import { otherSense } from './cues/cue-senses.js';
 import { findCues } from './cues/cues.js';
@@ -50,7 +52,12 @@ function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo
 }
 
 /** The rules tried for each cue, in order; the first that explains the cue wins. */
-const RULES = [accordingTo, nominalCue, directQuote, reportedSpeech] as const;
+const RULES: readonly { name: string; apply: (input: RuleInput) => Attribution | null }[] = [
+  { name: 'according-to', apply: accordingTo },
+  { name: 'nominal-cue', apply: nominalCue },
+  { name: 'direct-quote', apply: directQuote },
+  { name: 'reported-speech', apply: reportedSpeech },
+];
 
 const MAX_CUES_PER_SENTENCE = 48;
 /** A paragraph of an interview transcript: "Q: …", "Q. …", "QWhy …". */
@@ -61,6 +68,8 @@ interface Item {
   a: Attribution;
   speaker: ResolvedSpeaker | null;
   paragraph: number;
+  /** A cue-less quote was joined on, carrying this attribution's speaker over. */
+  continued?: boolean;
 }
 
 /**
@@ -79,6 +88,17 @@ interface Pending {
  * One pass over the text; every rule looks at a bounded window around a cue.
  */
 export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Quote[] {
+  return extractAttributions(text, opts).map((x) => x.quote);
+}
+
+/** One attribution found: the quote (with its confidence) and the evidence features the confidence came from. */
+export interface FoundAttribution {
+  quote: Quote;
+  features: string[];
+}
+
+/** `extractQuotes` with the evidence behind each confidence, for calibration and research. */
+export function extractAttributions(text: string, opts: ExtractQuotesOptions = {}): FoundAttribution[] {
   const paragraphs = paragraphSpans(text);
   const segments = findQuoteSegments(text, paragraphs);
   const g = opts.gazetteer;
@@ -108,6 +128,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
           ...chain.parts.map((_, i) => (i === 0 && p.paragraph === last.paragraph ? ' ' : '\n\n')),
         );
         last.a.segments.push(...chain.ids);
+        last.continued = true;
         continue;
       }
       if (p.loose.short) continue;
@@ -118,6 +139,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
         speaker: null,
         cue: null,
         segments: chain.ids,
+        origin: p.loose.speakerFrom === 'recent' ? 'unattributed-recent' : 'unattributed-subject',
       };
       items.push({ a, speaker: p.speaker, paragraph: p.paragraph });
     }
@@ -140,6 +162,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
       // "Reporter Jomana Karadsheh says:" at the end of the paragraph before: this quote is what she says.
       const led = leadIn && previous === null ? leadInQuote(leadIn, sentence, segments, claimed) : null;
       if (led) {
+        led.origin = 'lead-in';
         for (const id of led.segments) claimed.add(id);
         const speaker = led.speaker ? ctx.resolve(led.speaker, paragraph, led.cue?.lemma ?? null) : null;
         items.push({ a: led, speaker, paragraph });
@@ -171,7 +194,7 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
   );
   const mentions = [...(opts.mentions ?? [])].sort((a, b) => a.start - b.start);
   const outletInfo = outletLookup(opts.gazetteer);
-  return items
+  const built = items
     .filter((it) => !nested.has(it.a))
     .map((it) => {
       const speaker = it.speaker
@@ -180,9 +203,25 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
             ...outletFields(outletFacts(text, it.speaker, it.a.cue?.span ?? null, mentions, outletInfo)),
           }
         : null;
-      return buildQuote(text, widenCue(text, it.a), speaker);
+      const a = widenCue(text, it.a);
+      const evidence: EvidenceInput = {
+        text,
+        a,
+        speaker,
+        origin: a.origin ?? 'unknown',
+        continued: it.continued === true,
+        neighbours: [],
+      };
+      return { evidence, quote: buildQuote(text, a, speaker) };
     })
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+    .sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
+  noteNeighbours(built);
+  return built.map(({ evidence, quote }) => {
+    const features = evidenceFeatures(evidence);
+    quote.confidence = confidenceOf(evidence, features);
+    quote.shown = isShown(quote.confidence);
+    return { quote, features };
+  });
 }
 
 function outletFields(f: OutletFacts): Partial<ResolvedSpeaker> {
@@ -231,11 +270,12 @@ function attributionsOf(
   );
   const found: Attribution[] = [];
   const named = nameColonQuotes(text, sentence, segments, claimed);
-  const marked = [
-    colonSpeech(text, sentence, para, segments, claimed),
-    ...dashSignatures(text, sentence, previous, segments, claimed),
-    ...named,
-  ];
+  const colon = colonSpeech(text, sentence, para, segments, claimed);
+  if (colon) colon.origin = 'colon-speech';
+  const dashed = dashSignatures(text, sentence, previous, segments, claimed);
+  for (const a of dashed) a.origin = 'dash-signature';
+  for (const a of named) a.origin = 'name-colon';
+  const marked = [colon, ...dashed, ...named];
   for (const a of marked) {
     if (!a) continue;
     found.push(a);
@@ -246,8 +286,11 @@ function attributionsOf(
     const input: RuleInput = { text, sentence, previous, segments, claimed, cue, cues, sentenceSpeaker };
     let a: Attribution | null = null;
     for (const rule of RULES) {
-      a = rule(input);
-      if (a) break;
+      a = rule.apply(input);
+      if (a) {
+        a.origin = rule.name;
+        break;
+      }
     }
     if (!a) continue;
     for (const id of a.segments) claimed.add(id);

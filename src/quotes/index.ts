@@ -1,1 +1,7 @@
-export { type ExtractQuotesOptions, extractQuotes } from './extract-quotes.js';
+export { isShown, SHOWN_THRESHOLD } from './confidence/confidence.js';
+export {
+  type ExtractQuotesOptions,
+  extractAttributions,
+  extractQuotes,
+  type FoundAttribution,
+} from './extract-quotes.js';

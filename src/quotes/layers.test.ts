@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // The inner layout of quotes/ (README.md): each folder may import only from the folders before it
 // (and itself) and the shared types; the top level wires them. A file that needs a later folder belongs in a later one.
-const LAYERS = ['lexicon', 'text', 'speakers', 'cues', 'rules'] as const;
+const LAYERS = ['lexicon', 'text', 'speakers', 'cues', 'rules', 'confidence'] as const;
 const here = import.meta.dirname;
 
 function sources(dir: string): string[] {
@@ -26,7 +26,7 @@ function importedFolders(dir: string, file: string): string[] {
 }
 
 describe('quotes/ inner layout', () => {
-  it('imports one way: lexicon → text → speakers → cues → rules → the top level', () => {
+  it('imports one way: lexicon → text → speakers → cues → rules → confidence → the top level', () => {
     const wrong: string[] = [];
     LAYERS.forEach((layer, rank) => {
       for (const file of sources(layer)) {

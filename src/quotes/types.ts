@@ -90,4 +90,6 @@ export interface Attribution {
   segments: number[];
   /** The content opens with the complementiser "that" (kept in the content span, left out of the quote text). */
   leadingThat?: boolean;
+  /** The rule or marked form that found it (set by the extractor; evidence for the confidence). */
+  origin?: string;
 }

@@ -40,6 +40,8 @@ export function toQuoteRow(articleId: number, ordinal: number, q: Quote): Insert
     outlet_genre: q.outletGenre ?? null,
     speaker_description: q.speakerDescription ?? null,
     reported_by: q.reportedBy ?? null,
+    confidence: q.confidence ?? null,
+    shown: q.shown === undefined ? null : q.shown ? 1 : 0,
   };
 }
 
@@ -74,6 +76,9 @@ export function toQuote(r: Selectable<QuotesTable>): Quote {
   if (r.outlet_genre !== null) quote.outletGenre = r.outlet_genre as OutletGenre;
   if (r.speaker_description !== null) quote.speakerDescription = r.speaker_description;
   if (r.reported_by !== null) quote.reportedBy = r.reported_by;
+  // Absent on rows from before confidences; Number() guards a driver that hands a real back as text.
+  if (r.confidence !== null && r.confidence !== undefined) quote.confidence = Number(r.confidence);
+  if (r.shown !== null && r.shown !== undefined) quote.shown = Number(r.shown) === 1;
   return quote;
 }
 

@@ -112,6 +112,10 @@ export interface QuotesTable {
   outlet_genre: string | null;
   speaker_description: string | null;
   reported_by: string | null;
+  /** 0 to 1; null on rows written before confidences existed (not shown to readers). */
+  confidence: number | null;
+  /** 1 when readers are shown it, 0 when not; null on older rows (not shown). */
+  shown: number | null;
 }
 
 /** The stories table. */

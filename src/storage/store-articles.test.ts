@@ -202,8 +202,10 @@ describe('storage: articles', () => {
         outletGenre: 'broadcaster',
         speakerDescription: 'the US broadcaster',
         reportedBy: 'The qd Times',
+        confidence: 0.875,
+        shown: true,
       });
-      const bare = quote('plain words', 80);
+      const bare = quote('plain words', 80, { confidence: 0.25, shown: false });
       const empty = quote('no fragments', 120, { contentSpans: [], cueClass: null, outlet: null });
       const id = await store.articles.insert(
         articleFixture(outlet.id, 'qd', { quotes: [detailed, bare, empty] }),

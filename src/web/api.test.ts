@@ -95,6 +95,19 @@ describe('JSON API', () => {
     expect(body.mentions.map((m) => m.actorId)).toContain('person:liang-wen');
   });
 
+  it('returns only the quotes readers are shown, and all of them with their confidence for ?all=1', async () => {
+    type Body = { quotes: { text: string; confidence: number; shown: boolean }[] };
+    const shown = await getJson<Body>(`/api/articles/${site.seeded.richArticle}`);
+    expect(shown.body.quotes.map((q) => q.shown)).toEqual([true]);
+    const all = await getJson<Body>(`/api/articles/${site.seeded.richArticle}?all=1`);
+    expect(all.status).toBe(200);
+    expect(all.body.quotes.map((q) => [q.text, q.confidence, q.shown])).toEqual([
+      ['China supports every effort that keeps food flowing to the world', 0.95, true],
+      ['the corridor will close by winter', 0.31, false],
+    ]);
+    expect((await getJson(`/api/articles/${site.seeded.richArticle}?all=yes`)).status).toBe(400);
+  });
+
   it('lists outlets with article counts', async () => {
     const { body } = await getJson<{ outlets: { slug: string }[] }>('/api/outlets');
     const huaxia = body.outlets.find((o) => o.slug === 'huaxia-herald');

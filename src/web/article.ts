@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import type { ActorMention } from '../domain/index.js';
+import { type ActorMention, shownToReaders } from '../domain/index.js';
 import type { ArticleDetail } from '../storage/index.js';
 import { outletBadges, publishedTag, quoteBlock } from './components.js';
 import type { WebDeps } from './deps.js';
@@ -54,6 +54,7 @@ export function articleRoutes(deps: WebDeps): Hono {
     const original = linkUrl(a.url);
     const imageUrl = linkUrl(a.image?.url);
     const title = a.title ?? 'Untitled article';
+    const shown = a.quotes.filter(shownToReaders);
     const body = html`<article>
 <header class="story-head">
 <p><a href="/outlets/${a.outlet.slug}">${a.outlet.name}</a> ${outletBadges(a.outlet, deps.labels.countryName(a.outlet.country))}</p>
@@ -73,7 +74,7 @@ ${
     : ''
 }
 ${a.outlet.fullText ? html`<div class="article-body">${raw(a.bodyHtml)}</div>` : excerptBlock(a, original)}
-${a.quotes.length > 0 ? html`<h2 class="section-title">Quotes found</h2>${a.quotes.map(quoteBlock)}` : ''}
+${shown.length > 0 ? html`<h2 class="section-title">Quotes found</h2>${shown.map(quoteBlock)}` : ''}
 ${a.mentions.length > 0 ? html`<h2 class="section-title">Mentioned</h2>${actorChips(topActors(a.mentions, 30))}` : ''}
 </article>`;
     const page = renderPage({ title, description: a.standfirst, demo: deps.demo, body });

@@ -73,6 +73,7 @@ describe('story page', () => {
     expect(text).toContain('<blockquote');
     expect(text).toContain('China supports every effort that keeps food flowing to the world');
     expect(text).toContain('— Liang Wen, Foreign Ministry, said');
+    expect(text).not.toContain('the corridor will close by winter');
   });
 
   it('shows the lead image with caption and credit, coverage bars and related stories', async () => {
@@ -152,6 +153,8 @@ describe('article page', () => {
     expect(text).toContain('By Zhou Min');
     expect(text).toContain('<p>Delegations from Ankara and Moscow met in Istanbul');
     expect(text).toContain('Quotes found');
+    // A quote below the display threshold is not shown to readers.
+    expect(text).not.toContain('the corridor will close by winter');
     expect(text).toContain('href="/actors/country:cn"');
     expect(text).toContain('href="https://news.example/huaxia-grain"');
     expect(text).toContain(`href="/stories/${site.seeded.broad}"`);

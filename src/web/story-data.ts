@@ -1,5 +1,12 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { Blindspot, ComposedStory, CoverageSlice, LeadImage, Story } from '../domain/index.js';
+import {
+  type Blindspot,
+  type ComposedStory,
+  type CoverageSlice,
+  type LeadImage,
+  type Story,
+  shownToReaders,
+} from '../domain/index.js';
 import type { ArticleDetail } from '../storage/index.js';
 import {
   type ActorCountryOf,
@@ -76,7 +83,21 @@ export async function loadComposedStory(
   });
   // Outlets name themselves in their own copy; as chips they would only repeat the perspectives.
   const mentions = details.flatMap((d) => d.mentions).filter((m) => m.kind !== 'outlet');
-  return { composed, actors: topActors(mentions, 12) };
+  return { composed: withShownQuotes(composed), actors: topActors(mentions, 12) };
+}
+
+/**
+ * The story as readers see it: only the quotes the quotes module stands behind. Filtered after composing, so the
+ * facts still leave out every quoted sentence, shown or not.
+ */
+function withShownQuotes(composed: ComposedStory): ComposedStory {
+  return {
+    ...composed,
+    perspectives: composed.perspectives.map((p) => ({
+      ...p,
+      outlets: p.outlets.map((o) => ({ ...o, quotes: o.quotes.filter(shownToReaders) })),
+    })),
+  };
 }
 
 /** What a story card on the home page shows besides the stored story. */

@@ -48,6 +48,8 @@ export function quote(text: string, speaker: string, over: Partial<Quote> = {}):
     end: text.length,
     source: null,
     cueSpan: null,
+    confidence: 0.95,
+    shown: true,
     ...over,
   };
 }
@@ -129,6 +131,12 @@ export async function seedNewsroom(store: Store): Promise<Seeded> {
         quote('China supports every effort that keeps food flowing to the world', 'Liang Wen', {
           affiliation: 'Foreign Ministry',
           speakerActorId: 'person:liang-wen',
+        }),
+        // Found but below the display threshold: kept for research (`?all=1`), never shown to readers.
+        quote('the corridor will close by winter', 'most', {
+          kind: 'reported',
+          confidence: 0.31,
+          shown: false,
         }),
       ],
       mentions: [cn, liang, cn],

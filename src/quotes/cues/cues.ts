@@ -18,15 +18,11 @@ import {
   asOrClause,
   bareClause,
   evidenceClause,
-  NEGATIONS,
-  NUMBERS,
   nounBefore,
   objectAfter,
-  POSSESSIVES,
-  PREPOSITIONS,
-  SUBJECT_PRONOUNS,
   subjectBefore,
 } from './verb-context.js';
+import { NEGATIONS, NUMBERS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/lexicon.js';
 
 /** Adverbs that sit inside a cue group ("has also said", "are now openly questioning"). */
 const GROUP_ADVERBS = new Set(

@@ -4,7 +4,7 @@
  */
 import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from '../lexicon/cue-lexicon.js';
 import { makeCue } from './cue-phrases.js';
-import { DETERMINERS } from '../lexicon/lexicon.js';
+import { DETERMINERS, HEADLINE_PARTICLES } from '../lexicon/lexicon.js';
 import type { Cue, Token } from '../types.js';
 
 const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
@@ -26,11 +26,6 @@ const NOT_SUBJECT_END = new Set(
   `of in on at for with by from to into about over under after before during against between among without
   within upon via than like as per amid and or but the a an his her their its my our your this that these those
   's ’s`.split(/\s+/),
-);
-/** Prepositions that may open a headline verb's object ("Calls On", "Talks About") only as its particle. */
-const PREPOSITIONS = new Set(
-  `of in on at for with by from into about over under after before during against between among without within
-  upon via than like as per amid`.split(/\s+/),
 );
 
 const MAX_GROUP = 4;
@@ -129,7 +124,7 @@ function objectStart(tokens: Token[], k: number, afterParticle: boolean, entry: 
   // "Votes To Condemn" but not "States To Avoid": only a verb of intent or thought takes "To".
   if (t.lower === 'to') return entry.cueClass === 'intent' || entry.cueClass === 'thought';
   if (t.lower === 'that') return true;
-  return DETERMINERS.has(t.lower) || (t.cap && !PREPOSITIONS.has(t.lower));
+  return DETERMINERS.has(t.lower) || (t.cap && !HEADLINE_PARTICLES.has(t.lower));
 }
 
 /** Does the sentence open the document and end before its first line break: is it the headline? */
@@ -180,6 +175,7 @@ export function headlineNounVerb(text: string, tokens: Token[], i: number): Cue 
 function bareObject(t: Token | undefined, entry: CueWord): boolean {
   if (!t || t.seg >= 0 || !t.word) return !!t && t.mark === 'open';
   if (t.lower === 'to') return entry.cueClass === 'intent';
-  if (PREPOSITIONS.has(t.lower) || AUXILIARIES.has(t.lower) || HEADLINE_ADVERBS.has(t.lower)) return false;
+  if (HEADLINE_PARTICLES.has(t.lower) || AUXILIARIES.has(t.lower) || HEADLINE_ADVERBS.has(t.lower))
+    return false;
   return !/(?:ed|ly)$/.test(t.lower);
 }

@@ -3,31 +3,19 @@
  * clause starts right after it. The word classes here are the ones those checks (and the cue reader) look up.
  */
 import { AUXILIARIES, type CueWord } from '../lexicon/cue-lexicon.js';
-import { DETERMINERS } from '../lexicon/lexicon.js';
+import {
+  CLAUSE_PRONOUNS,
+  DETERMINERS,
+  NEGATIONS,
+  NUMBERS,
+  OBJECT_PRONOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  SUBJECT_PRONOUNS,
+} from '../lexicon/lexicon.js';
 import { quoteNext, quoteThenCue } from '../text/quote-adjacency.js';
 import { isPossessiveS } from '../text/tokens.js';
 import type { Token } from '../types.js';
-
-export const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
-export const SUBJECT_PRONOUNS = new Set(
-  'i we you they he she it who which that this these those one'.split(' '),
-);
-export const POSSESSIVES = new Set('his her their its my our your whose'.split(' '));
-export const PREPOSITIONS = new Set(
-  `of in on at for with by from to into about over under after before during against between among without
-  within upon via than like as per amid toward towards until unless because since although though whereas if
-  when while whether`.split(/\s+/),
-);
-export const NUMBERS = new Set(
-  'one two three four five six seven eight nine ten both all most many some few several another'.split(' '),
-);
-export const OBJECT_PRONOUNS = new Set(
-  'him her them it us me you himself herself themselves itself this these those what how why whether if'.split(
-    ' ',
-  ),
-);
-/** Subject pronouns that open a clause with no "that" ("records show he backed …"). */
-export const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 const MAX_BARE_SUBJECT = 4;
 /** Finite verbs and auxiliaries that show a clause has begun ("finds Clinton would win", "felt it was"). */

@@ -2,8 +2,19 @@
 
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
+/** Conjunctions and clause openers that never open a speaker phrase ("unlike X", "and the minister"). */
+export const CONNECTIVES = set(
+  'and or but unlike like as if because since although though while whereas unless',
+);
+
+/** Head nouns a body's own name carries ("the ministry" is some "… Ministry"; "the company" may be "Apple"). */
+export const NAMED_BODY_HEADS = set('ministry department embassy commission council court committee office');
+
 /** Personal pronouns that can stand for a speaker. */
 export const PRONOUNS = set('he she they it');
+
+/** Every personal pronoun, subject and object: none of them is a speaker a reader can be shown. */
+export const PERSONAL_PRONOUNS = set('i we you he she it they me us him her them');
 
 /** Determiners and quantifiers that may open a speaker noun phrase. */
 export const DETERMINERS =
@@ -141,3 +152,50 @@ export const RELATIVES = set('who which that');
 
 /** Participles that mark a group as the one a poll asked ("voters surveyed", "the senators polled"). */
 export const POLLED = set('surveyed polled interviewed questioned sampled participated contacted');
+
+/** Negation words that may stand inside a cue ("did not say"). */
+export const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
+
+/** Pronouns and demonstratives that can be the subject right before a cue verb. */
+export const SUBJECT_PRONOUNS = new Set(
+  'i we you they he she it who which that this these those one'.split(' '),
+);
+
+/** Possessive determiners. */
+export const POSSESSIVES = new Set('his her their its my our your whose'.split(' '));
+
+/** Prepositions and subordinators: a word after which no subject of a cue ends. */
+export const PREPOSITIONS = new Set(
+  `of in on at for with by from to into about over under after before during against between among without
+  within upon via than like as per amid toward towards until unless because since although though whereas if
+  when while whether`.split(/\s+/),
+);
+
+/** Number words and quantifiers that may open a subject. */
+export const NUMBERS = new Set(
+  'one two three four five six seven eight nine ten both all most many some few several another'.split(' '),
+);
+
+/** Object pronouns and wh-words that may follow a cue verb. */
+export const OBJECT_PRONOUNS = new Set(
+  'him her them it us me you himself herself themselves itself this these those what how why whether if'.split(
+    ' ',
+  ),
+);
+
+/** Subject pronouns that open a clause with no "that" ("records show he backed …"). */
+export const CLAUSE_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/** Personal pronouns in subject form: a content whose subject is one of them needs no more words. */
+export const PERSONAL_SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Prepositions that may open a headline verb's object ("Calls On", "Talks About") only as its particle. */
+export const HEADLINE_PARTICLES = new Set(
+  `of in on at for with by from into about over under after before during against between among without within
+  upon via than like as per amid`.split(/\s+/),
+);
+
+/** Prepositions that open a setting between commas ("…, through a records request, …"); "of" and "from" give a home instead ("59, of Ashton"). */
+export const APPOSITIVE_SETTINGS = new Set(
+  'with without by for to into in at on through via under over across against among amid within'.split(' '),
+);

@@ -3,13 +3,13 @@
  * a comma or "which", since what follows belongs to the same clause of what was said.
  */
 import type { CueClass } from '../../domain/quote.js';
+import { PERSONAL_SUBJECTS } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
 
 const NP_WORDS = new Set(
   `the a an his her their its 's ’s of and other some many most more less than in about nearly almost half one
   two three four five six seven eight nine ten percent`.split(/\s+/),
 );
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /**
  * Do tokens from..to read as a short subject ("NBC News", "the judge", "he")? Capitalised words, determiners
@@ -17,7 +17,7 @@ export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', '
  */
 export function nounPhrase(tokens: Token[], from: number, to: number): boolean {
   if (to < from || to - from > 7) return false;
-  if (from === to && SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
+  if (from === to && PERSONAL_SUBJECTS.has(tokens[from]!.lower)) return true;
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
     if (t.seg >= 0) return false;
@@ -61,7 +61,7 @@ export function coordinatedSubject(tokens: Token[], from: number, m: number): bo
   if (k >= from && !CLAUSE_OPENERS.has(tokens[k]!.lower)) return false;
   // With no opener the content must start as a clause does, with a subject pronoun: a bare object noun phrase
   // ("praised Ruiz and said …") is the whole of a stance's content.
-  if (k < from && !SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return false;
+  if (k < from && !PERSONAL_SUBJECTS.has(tokens[from]!.lower)) return false;
   return nameOrPronoun(tokens, k + 1, m - 1);
 }
 
@@ -93,7 +93,7 @@ export function joinedNames(tokens: Token[], from: number, m: number): boolean {
 /** A subject pronoun or a short run of capitalised words ("she", "Senator Ruiz"): a subject that hides no verb. */
 export function nameOrPronoun(tokens: Token[], from: number, to: number): boolean {
   if (to < from || to - from > 4) return false;
-  if (from === to && SUBJECT_PRONOUNS.has(tokens[from]!.lower)) return true;
+  if (from === to && PERSONAL_SUBJECTS.has(tokens[from]!.lower)) return true;
   for (let k = from; k <= to; k++) if (!tokens[k]!.cap || tokens[k]!.seg >= 0) return false;
   return true;
 }

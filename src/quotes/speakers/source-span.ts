@@ -4,7 +4,7 @@
  * alone, or a relative pronoun standing for the phrase before it. Bounded: a source is at most MAX_SOURCE tokens.
  */
 import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
-import { DETERMINERS, RELATIVES, ROLE_NOUNS } from '../lexicon/lexicon.js';
+import { APPOSITIVE_SETTINGS, DETERMINERS, RELATIVES, ROLE_NOUNS } from '../lexicon/lexicon.js';
 import type { PhraseRange } from '../text/noun-phrase.js';
 import { quotedAppositiveStart } from './quoted-appositive.js';
 import type { Token } from '../types.js';
@@ -327,7 +327,7 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
       if (
         !earlier ||
         INTRO_LEADS.has(tokens[earlier.from]!.lower) ||
-        PREPOSITIONS.has(tokens[earlier.from]!.lower)
+        APPOSITIVE_SETTINGS.has(tokens[earlier.from]!.lower)
       )
         break;
       name = earlier;
@@ -346,10 +346,6 @@ function withAppositive(tokens: Token[], comma: number): SourceSpan | null {
 }
 
 const MAX_LONG_APPOSITIVE = 40;
-/** Prepositions that open a setting between commas ("…, through a records request, …"); "of" and "from" give a home ("59, of Ashton"). */
-const PREPOSITIONS = new Set(
-  'with without by for to into in at on through via under over across against among amid within'.split(' '),
-);
 /** Words a quoted title inside an appositive may have ("a contestant on “The Farm,” who …"). */
 const MAX_QUOTED_TITLE = 8;
 
@@ -402,7 +398,7 @@ function descriptive(tokens: Token[], from: number, to: number): boolean {
       relative = false;
       // "…, through a records request shows …": a setting between commas belongs to the clause, not the speaker.
       const next = tokens[k + 1];
-      if (next && !next.cap && (SETTING_OPENERS.has(next.lower) || PREPOSITIONS.has(next.lower)))
+      if (next && !next.cap && (SETTING_OPENERS.has(next.lower) || APPOSITIVE_SETTINGS.has(next.lower)))
         return false;
     } else if (RELATIVES.has(t.lower) || t.lower === 'whose' || t.lower === 'whom') relative = true;
     else if (isClauseVerb(t) && !relative) return false;

@@ -15,6 +15,7 @@ import { quoteDetailsMigration } from './quote-details.js';
 import { searchMigration } from './search.js';
 import { searchOrderMigration } from './search-order.js';
 import { storiesMigration } from './stories.js';
+import { quoteConfidenceMigration } from './quote-confidence.js';
 import { storyViewsMigration } from './story-views.js';
 import { unratedOutletsMigration } from './unrated-outlets.js';
 
@@ -34,6 +35,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0011-story-views': storyViewsMigration(),
     '0012-unrated-outlets': unratedOutletsMigration(),
     '0013-outlet-full-text': outletFullTextMigration(),
+    '0014-quote-confidence': quoteConfidenceMigration(),
     '0015-found-actors': foundActorsMigration(),
     '0018-letters': lettersMigration(d),
     '0021-search-order': searchOrderMigration(),

@@ -1,4 +1,4 @@
-import type { Story } from '../../domain/index.js';
+import { type Story, shownToReaders } from '../../domain/index.js';
 import type { ArticleDetail, ArticleSummary } from '../../storage/index.js';
 import { excerpt } from '../excerpt.js';
 import { html } from '../html.js';
@@ -35,8 +35,9 @@ export function presentArticleSummary(a: ArticleSummary, base: string) {
  * One article with its outlet, and its quotes and actor mentions alongside. The body is whole only
  * when the outlet is openly licensed (`bodyIsExcerpt` says which), as on the article page.
  */
-export function presentArticleDetail(a: ArticleDetail, base: string) {
-  const { quotes, mentions, ...article } = a;
+export function presentArticleDetail(a: ArticleDetail, base: string, opts: { all?: boolean } = {}) {
+  const { quotes: found, mentions, ...article } = a;
+  const quotes = opts.all ? found : found.filter(shownToReaders);
   const body = a.outlet.fullText ? { bodyText: a.bodyText, bodyHtml: a.bodyHtml } : excerptBody(a.bodyText);
   return {
     article: { ...article, ...body, bodyIsExcerpt: !a.outlet.fullText, pageUrl: `${base}/articles/${a.id}` },

@@ -1,0 +1,94 @@
+/**
+ * How far an attribution can be trusted: a logistic model over the evidence features and their pairs, its weights
+ * fitted on PolNeAR train (`bench/quotes/calibrate.ts` writes `weights.ts`), and the display threshold chosen on dev.
+ */
+import { NAMED_BODY_HEADS } from '../lexicon/lexicon.js';
+import { readableSpeaker } from '../speakers/speaker-shape.js';
+import { CROSSED, type EvidenceInput, evidenceFeatures } from './evidence.js';
+import { SHOWN_THRESHOLD, WEIGHTS } from './weights.js';
+
+export { SHOWN_THRESHOLD };
+
+/**
+ * The ceiling for an attribution whose speaker cannot be shown (unresolved pronoun, quantifier, fragment, none):
+ * PolNeAR counts "he said" as a right source, a reader told "he" learns nothing, so the model's word is overruled.
+ */
+const UNREADABLE_CEILING = 0.2;
+
+/**
+ * The weights as lookups that build no strings per attribution: one id per feature, the weight of a single
+ * feature by id, the weight of a pair by both ids (joining feature names for every pair was the slowest step of
+ * the whole extractor).
+ */
+interface Model {
+  ids: Map<string, number>;
+  single: Map<number, number>;
+  pairs: Map<number, number>;
+}
+
+const PAIR_BASE = 1 << 16;
+
+function compile(weights: Readonly<Record<string, number>>): Model {
+  const ids = new Map<string, number>();
+  const id = (f: string) => {
+    const known = ids.get(f);
+    if (known !== undefined) return known;
+    ids.set(f, ids.size);
+    return ids.size - 1;
+  };
+  const single = new Map<number, number>();
+  const pairs = new Map<number, number>();
+  for (const [name, w] of Object.entries(weights)) {
+    const cut = name.indexOf('&');
+    if (cut < 0) single.set(id(name), w);
+    else pairs.set(id(name.slice(0, cut)) * PAIR_BASE + id(name.slice(cut + 1)), w);
+  }
+  return { ids, single, pairs };
+}
+
+const MODEL = compile(WEIGHTS);
+
+/** The model's probability that speaker and content are both right, from the base features (pairs added here). */
+export function scoreFeatures(features: readonly string[], model: Model = MODEL): number {
+  let z = 0;
+  const crossed: number[] = [];
+  for (const f of features) {
+    const n = model.ids.get(f);
+    if (n === undefined) {
+      // A crossed feature the model never saw still holds its place, so pairs keep their order.
+      if (CROSSED.test(f)) crossed.push(-1);
+      continue;
+    }
+    z += model.single.get(n) ?? 0;
+    if (CROSSED.test(f)) crossed.push(n);
+  }
+  for (let i = 0; i < crossed.length; i++) {
+    const a = crossed[i]!;
+    if (a < 0) continue;
+    for (let j = i + 1; j < crossed.length; j++) {
+      const b = crossed[j]!;
+      if (b >= 0) z += model.pairs.get(a * PAIR_BASE + b) ?? 0;
+    }
+  }
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Confidence in [0, 1] of one attribution, rounded to three places so stored and printed values agree. */
+export function confidenceOf(e: EvidenceInput, features = evidenceFeatures(e)): number {
+  let p = scoreFeatures(features);
+  if (!readableSpeaker(e.speaker?.speaker ?? null) || misresolvedBody(e)) p = Math.min(p, UNREADABLE_CEILING);
+  return Math.round(p * 1000) / 1000;
+}
+
+/** "The ministry said" resolved to a body whose name has no "Ministry": a guess a reader must not be shown. */
+function misresolvedBody(e: EvidenceInput): boolean {
+  const guess = e.a.speaker;
+  const name = e.speaker?.speaker;
+  if (!guess || guess.anaphor !== 'organisation' || !guess.head || !name) return false;
+  return NAMED_BODY_HEADS.has(guess.head) && !name.toLowerCase().includes(guess.head);
+}
+
+/** True when an attribution of this confidence is shown to readers. */
+export function isShown(confidence: number | null | undefined): boolean {
+  return confidence != null && confidence >= SHOWN_THRESHOLD;
+}

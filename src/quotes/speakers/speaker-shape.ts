@@ -1,0 +1,69 @@
+/**
+ * Whether a resolved speaker reads as someone a reader can be told about: a name, a role with its organisation,
+ * an organisation, an outlet or a described group. Pronouns left unresolved, bare quantifiers ("most"), verb
+ * phrases ("is seeking", "owns most of her music"), fragments cut from a longer phrase ("of Public Prosecution
+ * Eva-Marie Persson") and names trailing a circumstance ("Meridian Wire by telephone") are not.
+ */
+import { AUXILIARIES } from '../lexicon/cue-lexicon.js';
+import {
+  DETERMINERS,
+  NP_MODIFIERS,
+  NP_PREPOSITIONS,
+  CONNECTIVES,
+  PERSONAL_PRONOUNS,
+  RELATIVES,
+  SETTING_PREPOSITIONS,
+} from '../lexicon/lexicon.js';
+
+/** Words no speaker phrase opens with: prepositions, conjunctions, relatives. */
+const OPENS_NO_SPEAKER = new Set([...NP_PREPOSITIONS, ...SETTING_PREPOSITIONS, ...RELATIVES, ...CONNECTIVES]);
+
+/** What a speaker string is, as far as its words show. */
+export type SpeakerShape = 'name' | 'described' | 'pronoun' | 'quantifier' | 'fragment' | 'verb-phrase';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
+/** Longer than this, a "speaker" is a clause the source finder ran over, not a name or a role. */
+const MAX_WORDS = 10;
+
+/** The shape of a speaker as it would be shown; null or empty speakers are fragments. */
+export function speakerShape(speaker: string | null): SpeakerShape {
+  const words = speaker?.match(WORD) ?? [];
+  if (words.length === 0 || words.length > MAX_WORDS) return 'fragment';
+  const lower = words.map((w) => w.toLowerCase());
+  const first = lower[0]!;
+  if (words.length === 1 && PERSONAL_PRONOUNS.has(first)) return 'pronoun';
+  if (words.length === 1 && DETERMINERS.has(first)) return 'quantifier';
+  // "most of them", "some of us": a part of a group the text never names.
+  if (words.length === 3 && DETERMINERS.has(first) && lower[1] === 'of' && PERSONAL_PRONOUNS.has(lower[2]!))
+    return 'quantifier';
+  // "of Public Prosecution …", "In a March 2016 meeting …", "Unlike Patriot", "which advocates": cut from a clause.
+  if (OPENS_NO_SPEAKER.has(first)) return 'fragment';
+  if (/^(?:it|that|there|this)['’]s$/.test(first)) return 'fragment';
+  if (!capitalised(words[0]!)) {
+    if (AUXILIARIES.has(first)) return 'verb-phrase';
+    // "ruled", "taking additional steps", "owns most of her music": a predicate; "elected officials" is not.
+    if (/(?:ed|ing)$/.test(first) && !NP_MODIFIERS.has(first) && !capitalised(words[1] ?? ''))
+      return 'verb-phrase';
+    if (/s$/.test(first) && (DETERMINERS.has(lower[1] ?? '') || PERSONAL_PRONOUNS.has(lower[1] ?? '')))
+      return 'verb-phrase';
+  }
+  if (lower.some((w, i) => i > 0 && AUXILIARIES.has(w) && !capitalised(words[i]!))) return 'verb-phrase';
+  // A name, then a past-tense verb and "to": "Machado promised to continue".
+  for (let i = 1; i + 1 < words.length; i++)
+    if (capitalised(words[i - 1]!) && /^[a-z]+ed$/.test(words[i]!) && lower[i + 1] === 'to')
+      return 'verb-phrase';
+  // A name followed by a lower-case circumstance: "Meridian Wire by telephone", "Kaplan in an interview".
+  for (let i = 1; i < words.length; i++) {
+    const w = lower[i]!;
+    if (capitalised(words[i]!) || !(SETTING_PREPOSITIONS.has(w) || w === 'by')) continue;
+    if (words.slice(0, i).some(capitalised) && !words.slice(i + 1).some(capitalised)) return 'fragment';
+  }
+  return words.some(capitalised) ? 'name' : 'described';
+}
+
+/** True when the speaker can be shown to a reader. */
+export function readableSpeaker(speaker: string | null): boolean {
+  const shape = speakerShape(speaker);
+  return shape === 'name' || shape === 'described';
+}
