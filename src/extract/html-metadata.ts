@@ -5,7 +5,7 @@ import type { HtmlElement } from './html-tree.js';
 import { ldNames, ldPageDescription, ldPublisherName, ldString, type PageLd } from './json-ld.js';
 import { allMeta, firstMeta, type PageMeta } from './meta-tags.js';
 import { resolveUrl } from './resolve-url.js';
-import { sameText, stripSiteName } from './title.js';
+import { chooseTitle, sameText } from './title.js';
 import { attr, classWords, closest, descendants, findFirst, hasToken, textOf } from './tree-query.js';
 
 /** The article metadata recovered from a page's head, structured data and markup: all but image and body. */
@@ -58,23 +58,17 @@ function preferArticle(els: HtmlElement[]): HtmlElement | null {
 }
 
 function findTitle(s: Sources, siteName: string | null): string | null {
-  const og = firstMeta(s.page, 'og:title', 'twitter:title');
-  if (og) return stripSiteName(og, siteName, false);
-  const headline = s.ld.article ? ldString(s.ld.article.headline) : null;
-  if (headline) return headline;
-  const fromTag = s.page.titleTag ? stripSiteName(s.page.titleTag, siteName, true) : null;
-  // A blog's <h1> is often the blog's name: skip an <h1> that is what <title> dropped as the site.
-  const droppedFromTag = s.page.titleTag && fromTag ? s.page.titleTag.slice(fromTag.length) : '';
-  const h1 = preferArticle(
-    s.all.filter((el) => {
-      if (el.tag !== 'h1') return false;
-      const text = textOf(el);
-      return (
-        text !== '' && !sameText(text, siteName) && !sameText(text, droppedFromTag.replace(/^\s*\S+\s+/, ''))
-      );
-    }),
-  );
-  return h1 ? textOf(h1) : fromTag;
+  const h1s = s.all.filter((el) => el.tag === 'h1' && textOf(el) !== '');
+  // Headings inside the article first: a page's other <h1>s are often its logo or a sign-up box.
+  const headings = [...h1s.filter(inArticle), ...h1s.filter((el) => !inArticle(el))].map(textOf);
+  return chooseTitle({
+    headings,
+    social: firstMeta(s.page, 'og:title', 'twitter:title'),
+    ldHeadline: s.ld.article ? ldString(s.ld.article.headline) : null,
+    titleTag: s.page.titleTag,
+    siteName,
+    pageUrl: s.url ?? s.base,
+  });
 }
 
 function findStandfirst(s: Sources, title: string | null): string | null {
