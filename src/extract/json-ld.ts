@@ -19,7 +19,7 @@ function isNode(value: unknown): value is LdNode {
 }
 
 /** The node's @type values as strings. */
-function ldTypes(node: LdNode): string[] {
+export function ldTypes(node: LdNode): string[] {
   const t = node['@type'];
   if (typeof t === 'string') return [t];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
