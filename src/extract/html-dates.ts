@@ -1,8 +1,9 @@
 /**
- * When a page says it was published and updated. Sources are tried from the most explicit down:
- * structured data, meta tags, machine-readable <time> elements, a date printed in the article's
- * header, a date-marked element anywhere, the URL path; a page that only says when it was updated
- * is dated by that.
+ * When a page says it was published and updated. The date printed in the article's header comes
+ * first (what a reader takes as the page's date; a site's metadata is often a template's or a
+ * migration's), then structured data, meta tags, machine-readable <time> elements, a date-marked
+ * element anywhere and the URL path. A modified time in the metadata alone never dates a page: on the
+ * WCXB pages it gave a date to pages whose readers see none, and it is often the crawl's day.
  */
 import { dateFromUrl, findDate, parseDate } from './dates.js';
 import type { HtmlElement } from './html-tree.js';
@@ -121,7 +122,7 @@ interface PrintedDate {
 function printedDate(el: HtmlElement): PrintedDate | null {
   const text = textOf(el);
   if (text.length < 6 || text.length > 120) return null;
-  const date = findDate(text);
+  const date = parseDate(attr(el, 'datetime') ?? attr(el, 'content')) ?? findDate(text);
   if (!date) return null;
   // The date must be most of the line, not a year inside a sentence.
   const words = text.split(' ').length;
@@ -201,19 +202,20 @@ function dataAttributeDate(s: Sources): Date | null {
   return null;
 }
 
-/** When the page says it was first published; failing that, when it says it was updated. */
+/**
+ * The page's date as its reader sees it: the date printed under the headline (the publication date
+ * when both are printed, else the "Updated" one), else the publication date the page declares.
+ */
 export function findPublished(s: Sources): Date | null {
-  const header = headerDate(s);
-  return (
+  const declared =
     declaredDate(s, 'datePublished', PUBLISHED_META) ??
     timeElementDate(s, 'published') ??
-    dataAttributeDate(s) ??
-    (header && !header.updated ? header.date : null) ??
-    markedDate(s) ??
-    dateFromUrl(s.url) ??
-    header?.date ??
-    findUpdated(s)
-  );
+    dataAttributeDate(s);
+  const printed = headerDate(s)?.date ?? null;
+  // A declared date of the same day is the same date, with its time and zone.
+  if (printed && !(declared && Math.abs(declared.getTime() - printed.getTime()) < 36 * 3_600_000))
+    return printed;
+  return declared ?? markedDate(s) ?? dateFromUrl(s.url);
 }
 
 /** When the page says it was last updated. */
