@@ -1,4 +1,4 @@
-import { findDate } from './dates.js';
+import { findDate, MONTH_NAMES } from './dates.js';
 
 // Bylines that name no person: house bylines, desks and wire services.
 const NO_PERSON =
@@ -8,7 +8,23 @@ const ROLE_WORDS =
   /\b(?:correspondent|editor|reporter|writer|contributor|columnist|journalist|producer|analyst|staff|chief|senior|bureau|critic|photographer|intern)\b/i;
 
 const LEAD_IN =
-  /^(?:by|from|written by|words by|text by|story by|reporting by|report by|posted by|published by|author|authors)\s*[:\-–]?\s+/i;
+  /^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|read more (?:about|from)|more (?:about|from)|about the authors?|about|by|from|(?:written|authored|words|text|story|recipe|reporting|report|posted|published|post|article|posts|photos and text) by|author(?:s|ed by)?)\s*[:\-–]?\s*(?=\S)/i;
+// "ByJane Doe": a lead-in run into the name by markup that put no space between them.
+const GLUED_LEAD_IN = /^(?:written\s*|authored\s*)?by(?=\p{Lu}\p{Ll})/u;
+// Parts of a byline that name someone other than the writer.
+const NOT_THE_WRITER =
+  /^(?:(?:medically |expert |fact[- ]?)?(?:reviewed|checked|edited|verified|illustrated|photographed)(?: and [a-z-]+)? by|photos? by|images? by|illustrations? by|reviewer|editor:|fact checker)/i;
+// A date, a read time or an "Updated" note run into the name: "Scott MattonMarch 2", "Ana Ruiz 4 min read".
+const MONTH_START = new RegExp(
+  `(?:(?<=\\p{Ll})|\\s+)(?:${MONTH_NAMES.filter((m) => /^[a-z]+$/.test(m))
+    .sort((a, b) => b.length - a.length)
+    .map((m) => m[0]!.toUpperCase() + m.slice(1))
+    .join('|')})\\.?\\s*\\d.*$`,
+  'u',
+);
+const NOTE_START =
+  /(?:(?<=\p{Ll})|\s+)(?:Updated|Last updated|Last|Published|Posted|Reviewed|Fact checked|Read more)\b.*$/u;
+
 // "By" in other languages. These are also name particles ("Von Trapp", "Di Stefano"), so they
 // count as a lead-in only when at least two words follow.
 const FOREIGN_LEAD_IN = /^(?:par|von|por|door|di|av|af)\s+(?=\S+\s+\S)/i;
@@ -17,9 +33,12 @@ function stripDecoration(raw: string): string {
   let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
   s = s.replace(/\S+@\S+\.\S+/g, ' '); // e-mail addresses
   s = s.replace(/(^|\s)@\w+/g, ' '); // social handles
-  s = s.replace(LEAD_IN, '').replace(FOREIGN_LEAD_IN, '');
+  s = s.replace(GLUED_LEAD_IN, '').replace(LEAD_IN, '').replace(LEAD_IN, '').replace(FOREIGN_LEAD_IN, '');
   // Cut at separators that usually start a date, a read time or a location.
-  s = s.split(/\s+[|•·]\s+|\s+[—–]\s+|\s*\|\s*/)[0] ?? '';
+  s = s.split(/\s+[|•·●⋅]\s+|\s+[—–-]\s+|\s*\|\s*/)[0] ?? '';
+  s = s.replace(MONTH_START, '').replace(NOTE_START, '');
+  // Digits never belong to a name: "Chris Carroll30 Sep 2022", "Ana Ruiz 2026-11-23".
+  s = s.replace(/\s*\d.*$/u, '');
   // "Jane Doe, Reuters" / "Jane Doe, Science Correspondent": drop the affiliation or role after a comma.
   const parts = s.split(/\s*,\s*/);
   while (parts.length > 1) {
@@ -31,7 +50,33 @@ function stripDecoration(raw: string): string {
   // "Jane Doe in Port Saro": a dateline location after the name.
   s = s.replace(/\s+in\s+[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*){0,3}$/u, '');
   s = s.replace(/\s+(?:on|updated|published|posted)\b.*$/i, '');
-  return s.replace(/^[\s,;:.\-–—]+|[\s,;:.\-–—]+$/g, '').trim();
+  return s.replace(/^[\s,;:.\-–—]+|[\s,;:\-–—]+$/g, '').trim();
+}
+
+// Lower-case words a name may hold: particles of surnames and the "and" between names.
+const NAME_PARTICLES = new Set(
+  'van von der den de del della di da das dos do du la le ten ter zu af av bin ibn al el y e and of'.split(
+    ' ',
+  ),
+);
+// Words printed where a name was expected: form labels, headings and placeholders.
+const NOT_A_NAME =
+  /^(?:name|your name|author|authors|the author|by|published|updated|posted|guide|admin|administrator|editor|editorial|undefined|null|none|unknown|anonymous|guest|user|share|follow|comments?|reply|bio|full bio|profile|contact|get in touch|read more|more|home|blog|news|menu|search|subscribe|sign in|log in|about|team|staff)$/i;
+
+/** True when the text reads as a person's name rather than a handle, a label or a phrase. */
+export function looksLikeName(name: string): boolean {
+  if (NOT_A_NAME.test(name) || name.length > 80) return false;
+  // Letters, spaces and the marks names carry (Jr., O'Neil, Smith-Jones, Ana (Ani) Ruiz).
+  if (!/^[\p{L}\p{M}][\p{L}\p{M} .'’()-]*$/u.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > 7) return false;
+  // A single lower-case or dotted token is a user name ("jdoe", "jane.doe", "jane-doe-2").
+  if (words.length === 1 && (/^[\p{Ll}]/u.test(name) || /[.\-]\p{L}/u.test(name.replace(/\.$/, ''))))
+    return false;
+  // Words that are not capitalised, other than particles, make a phrase ("Insights from", "Get in touch").
+  const cased = /[\p{Lu}\p{Ll}]/u.test(name);
+  if (cased && words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w))) return false;
+  return !cased || words.some((w) => /^\p{Lu}/u.test(w));
 }
 
 function sameName(a: string, b: string): boolean {
@@ -55,12 +100,18 @@ export function cleanAuthor(
 ): string | null {
   if (!raw) return null;
   if (/^https?:\/\//i.test(raw.trim())) return null;
-  const s = stripDecoration(raw.slice(0, 300));
-  if (s === '' || s.length > 120 || !/\p{L}/u.test(s)) return null;
-  if (NO_PERSON.test(s) || /\bstaff\b/i.test(s)) return null;
-  if (outletNames.some((name) => name && sameName(s, name))) return null;
-  if (s.split(' ').length > 12) return null;
-  return s;
+  // A byline read from markup may come as parts ("Jane Doe | Tech Reporter"); the first that names
+  // someone is the writer, unless it names a reviewer or a photographer.
+  for (const part of raw.slice(0, 300).split(/\s+\|\s+/)) {
+    if (NOT_THE_WRITER.test(part.trim())) continue;
+    const s = stripDecoration(part);
+    if (s === '' || !/\p{L}/u.test(s)) continue;
+    if (NO_PERSON.test(s) || /\bstaff\b/i.test(s) || /^(?:the\s+)?[\p{L}\s]*\bteam$/iu.test(s)) return null;
+    if (outletNames.some((name) => name && sameName(s, name))) return null;
+    if (!s.split(/\s*(?:,|\band\b|&)\s*/).some(looksLikeName)) continue;
+    return s;
+  }
+  return null;
 }
 
 /** Join names for display: "A", "A and B", "A, B and C". */
