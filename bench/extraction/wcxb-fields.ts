@@ -6,9 +6,10 @@
  *   dashes to "-", runs of white space to one space, and dropping white space and full stops at
  *   either end. Nothing else is forgiven: a site name left on, or a different headline, is a miss.
  * - **author match**: the same set of names, order-free. Both sides are split into names at commas,
- *   "and" and "&"; a name is folded as above, diacritics removed, with every mark that is not a
- *   letter or digit dropped ("Dr. Allen" = "Dr Allen"). A page whose truth names no author counts
- *   as right only when we name no one either.
+ *   semicolons, "and" and "&"; a name is folded as above, diacritics removed, with every mark that is
+ *   not a letter or digit dropped ("Dr. Allen" = "Dr Allen"), a title before it ("Dr", "Prof") left
+ *   out, and a part that is only a degree or credential ("MD", "PhD", "E-RYT 200") is not a name.
+ *   A page whose truth names no author counts as right only when we name no one either.
  * - **same-day date**: the published instant falls on the truth's calendar day in some time zone
  *   of the world (UTC−12 to UTC+14), since we keep an instant and the truth keeps the page's local
  *   day. A page without a date in its truth counts as right only when we give none.
@@ -90,9 +91,18 @@ export function authorNames(s: string | null | undefined): Set<string> {
       .toLowerCase()
       .replace(/[^\p{L}\p{N}]+/gu, ' ')
       .trim();
-    if (name !== '') names.add(name);
+    const person = name.replace(/^(?:dr|prof|professor|mr|mrs|ms|mx|sir)\s+/, '');
+    if (person !== '' && !isCredential(part)) names.add(person);
   }
   return names;
+}
+
+// "MD", "PhD", "DVM", "E-RYT 200", "M.D. FACLM": letters after a name, not a name.
+function isCredential(part: string): boolean {
+  const token =
+    /^(?:[A-Z][A-Z.-]+|Ph\.?D\.?|M\.?Sc\.?|B\.?Sc\.?|M\.?Phil\.?|Ed\.?D\.?|Psy\.?D\.?|M\.?Ed\.?|\d+)$/;
+  const tokens = part.trim().split(/\s+/);
+  return tokens[0] !== '' && tokens.every((t) => token.test(t));
 }
 
 /** Same set of names, order-free; two empty sets match. */

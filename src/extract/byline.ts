@@ -11,6 +11,8 @@ const LEAD_IN =
   /^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|read more (?:about|from)|more (?:about|from)|about the authors?|about|by|from|(?:written|authored|words|text|story|recipe|reporting|report|posted|published|post|article|posts|photos and text) by|author(?:s|ed by)?)\s*[:\-–]?\s*(?=\S)/i;
 // "ByJane Doe": a lead-in run into the name by markup that put no space between them.
 const GLUED_LEAD_IN = /^(?:written\s*|authored\s*)?by(?=\p{Lu}\p{Ll})/u;
+const ROLE_AFTER_NAME =
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:senior|chief|lead|head|former|staff|guest|contributing|managing|executive|associate|deputy|founder|co-founder|editor|director|reporter|writer|correspondent|contributor|columnist|expert|analyst|consultant|specialist|manager|producer|photographer|reviewer|journalist|gardener|winemaker|tech|science|health|business|sports|travel|features)\b).*$/iu;
 // Parts of a byline that name someone other than the writer.
 const NOT_THE_WRITER =
   /^(?:(?:medically |expert |fact[- ]?)?(?:reviewed|checked|edited|verified|illustrated|photographed)(?: and [a-z-]+)? by|photos? by|images? by|illustrations? by|reviewer|editor:|fact checker)/i;
@@ -47,6 +49,8 @@ function stripDecoration(raw: string): string {
     else break;
   }
   s = parts.join(', ');
+  // "Rasmus Berg Founder and Lead Reviewer": a role printed after the name, without a comma.
+  s = s.replace(ROLE_AFTER_NAME, '$1');
   // "Jane Doe in Port Saro": a dateline location after the name.
   s = s.replace(/\s+in\s+[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*){0,3}$/u, '');
   s = s.replace(/\s+(?:on|updated|published|posted)\b.*$/i, '');
@@ -63,9 +67,20 @@ const NAME_PARTICLES = new Set(
 const NOT_A_NAME =
   /^(?:name|your name|author|authors|the author|by|published|updated|posted|guide|admin|administrator|editor|editorial|undefined|null|none|unknown|anonymous|guest|user|share|follow|comments?|reply|bio|full bio|profile|contact|get in touch|read more|more|home|blog|news|menu|search|subscribe|sign in|log in|about|team|staff)$/i;
 
+// Words of page furniture, never of a name: "Recent Posts", "Terms and Conditions", "Expert Reviewer".
+const FURNITURE_WORDS =
+  /\b(?:posts?|articles?|terms|conditions|privacy|policy|cookies?|faculty|webmaster|program|programme|reviewer|sponsored|newsletter|subscribe|comments?|categories|tags?|archives?|menu|home|login|register)\b/i;
+const CALENDAR_WORDS = new Set([
+  ...MONTH_NAMES,
+  ...'mon monday tue tues tuesday wed wednesday thu thur thurs thursday fri friday sat saturday sun sunday today yesterday'.split(
+    ' ',
+  ),
+]);
+
 /** True when the text reads as a person's name rather than a handle, a label or a phrase. */
 export function looksLikeName(name: string): boolean {
-  if (NOT_A_NAME.test(name) || name.length > 80) return false;
+  if (NOT_A_NAME.test(name) || name.length > 80 || FURNITURE_WORDS.test(name)) return false;
+  if (CALENDAR_WORDS.has(name.toLowerCase().replace(/\.$/, ''))) return false;
   // Letters, spaces and the marks names carry (Jr., O'Neil, Smith-Jones, Ana (Ani) Ruiz).
   if (!/^[\p{L}\p{M}][\p{L}\p{M} .'’()-]*$/u.test(name)) return false;
   const words = name.split(' ');
@@ -104,7 +119,7 @@ export function cleanAuthor(
   // someone is the writer, unless it names a reviewer or a photographer.
   for (const part of raw.slice(0, 300).split(/\s+\|\s+/)) {
     if (NOT_THE_WRITER.test(part.trim())) continue;
-    const s = stripDecoration(part);
+    const s = stripDecoration(part.replace(/&amp;/g, '&'));
     if (s === '' || !/\p{L}/u.test(s)) continue;
     if (NO_PERSON.test(s) || /\bstaff\b/i.test(s) || /^(?:the\s+)?[\p{L}\s]*\bteam$/iu.test(s)) return null;
     if (outletNames.some((name) => name && sameName(s, name))) return null;
