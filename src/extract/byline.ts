@@ -8,7 +8,7 @@ const ROLE_WORDS =
   /\b(?:correspondent|editor|reporter|writer|contributor|columnist|journalist|producer|analyst|staff|chief|senior|bureau|critic|photographer|intern)\b/i;
 
 const LEAD_IN =
-  /^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|read more (?:about|from)|more (?:about|from)|about the authors?|about|by|from|(?:written|authored|words|text|story|recipe|reporting|report|posted|published|post|article|posts|photos and text) by|author(?:s|ed by)?)\s*[:\-–]?\s*(?=\S)/i;
+  /^(?:(?:view |see )?all (?:posts|articles|stories) by|(?:more )?(?:posts|articles|stories) by|read more (?:about|from)|more (?:about|from)|about the authors?|about|by|from|(?:written|authored|words|text|story|recipe|reporting|report|posted|published|post|article|posts|photos and text) by|contributors?|author(?:s|ed by)?)\s*[:\-–]?\s*(?=\S)/i;
 // "ByJane Doe": a lead-in run into the name by markup that put no space between them.
 const GLUED_LEAD_IN = /^(?:written\s*|authored\s*)?by(?=\p{Lu}\p{Ll})/u;
 const ROLE_AFTER_NAME =

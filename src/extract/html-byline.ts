@@ -7,7 +7,7 @@
 import { cleanAuthor, cleanByline, joinNames } from './byline.js';
 import { inArticle, type Sources, segments } from './html-sources.js';
 import type { HtmlElement, HtmlNode } from './html-tree.js';
-import { ldNames } from './json-ld.js';
+import { ldNames, ldPersonNames } from './json-ld.js';
 import { allMeta, firstMeta } from './meta-tags.js';
 import { attr, findFirst, hasToken, NON_TEXT_TAGS, textOf } from './tree-query.js';
 
@@ -119,8 +119,11 @@ type BylineSource = (s: Sources, outlets: readonly string[]) => string | null;
 
 const fromJsonLd: BylineSource = (s, outlets) => {
   if (!s.ld.article) return null;
-  const names = ldNames(s.ld.article.author ?? s.ld.article.creator, s.ld.deref)
-    .map((n) => cleanAuthor(n, outlets))
+  const value = s.ld.article.author ?? s.ld.article.creator;
+  // A node typed Person is a person even when the site bears their name (a personal blog).
+  const people = new Set(ldPersonNames(value, s.ld.deref));
+  const names = ldNames(value, s.ld.deref)
+    .map((n) => cleanAuthor(n, people.has(n) ? [] : outlets))
     .filter((n): n is string => n !== null);
   return joinNames(names);
 };
@@ -197,9 +200,14 @@ const fromAuthorLink: BylineSource = (s, outlets) => {
   return joinNames(names.slice(0, 6));
 };
 
-// A short "By Jane Doe" line near the headline, in markup that does not mark it.
+// A short "By Jane Doe" line near the headline, or a "Written by Jane Doe" line anywhere, in markup
+// that does not mark it.
 const fromByLine: BylineSource = (s, outlets) => {
-  for (const el of headerWindow(s)) {
+  const header = headerWindow(s);
+  const writtenBy = articleFirst(
+    s.all.filter((el) => /^(?:written|authored) by\b/i.test(textOf(el)) && textOf(el).length <= 80),
+  );
+  for (const el of [...header, ...writtenBy]) {
     const text = textOf(el);
     if (text.length > 100 || !/^(?:by|written by|posted by|authored by)\b\s*:?\s*\p{Lu}/iu.test(text))
       continue;
@@ -210,7 +218,7 @@ const fromByLine: BylineSource = (s, outlets) => {
   return null;
 };
 
-const LABEL = /^(?:author|authors|written by|by|writer|posted by|author\(s\))\s*:?$/i;
+const LABEL = /^(?:author|authors|written by|by|writer|posted by|author\(s\)|contributors?)\s*:?$/i;
 
 // A label and the name beside it: "<h3>Author</h3><p>Jane Doe</p>", "<small>Written by</small> <a>…</a>".
 const fromLabel: BylineSource = (s, outlets) => {
@@ -220,8 +228,10 @@ const fromLabel: BylineSource = (s, outlets) => {
     const next = siblings
       .slice(siblings.indexOf(el) + 1)
       .find((n): n is HtmlElement => n.kind === 'element' && textOf(n) !== '');
-    if (!next) continue;
-    const name = cleanByline(bylineText(next), outlets);
+    // The name is the next element, or text beside the label in the same parent.
+    const name =
+      (next ? cleanByline(bylineText(next), outlets) : null) ??
+      (el.parent ? cleanByline(textOf(el.parent), outlets) : null);
     if (name) return name;
   }
   return null;

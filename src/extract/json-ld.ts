@@ -116,6 +116,19 @@ export function ldNames(value: unknown, deref: PageLd['deref']): string[] {
   return names;
 }
 
+/** The people in a JSON-LD author/creator value: the names of its nodes typed Person. */
+export function ldPersonNames(value: unknown, deref: PageLd['deref']): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  for (const raw of list.slice(0, 20)) {
+    const item = deref(raw);
+    if (!isNode(item) || !ldTypes(item).includes('Person')) continue;
+    const name = ldString(item.name);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
 /** The first publisher / organisation name mentioned by the page's JSON-LD. */
 export function ldPublisherName(ld: PageLd): string | null {
   const fromArticle = ld.article ? ldString(ld.deref(ld.article.publisher)) : null;
