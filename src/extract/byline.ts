@@ -12,7 +12,7 @@ const LEAD_IN =
 // "ByJane Doe": a lead-in run into the name by markup that put no space between them.
 const GLUED_LEAD_IN = /^(?:written\s*|authored\s*)?by(?=\p{Lu}\p{Ll})/u;
 const ROLE_AFTER_NAME =
-  /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:senior|chief|lead|head|former|staff|guest|contributing|managing|executive|associate|deputy|founder|co-founder|editor|director|reporter|writer|correspondent|contributor|columnist|expert|analyst|consultant|specialist|manager|producer|photographer|reviewer|journalist|gardener|winemaker|tech|science|health|business|sports|travel|features)\b).*$/iu;
+  /^((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}.'’-]*)\s+(?:(?:senior|chief|lead|head|former|staff|guest|contributing|managing|executive|associate|deputy|founder|co-founder|editor|director|reporter|writer|correspondent|contributor|columnist|expert|analyst|consultant|specialist|manager|producer|photographer|reviewer|journalist|author|gardener|winemaker|tech|science|health|business|sports|travel|features)\b).*$/iu;
 // Parts of a byline that name someone other than the writer.
 const NOT_THE_WRITER =
   /^(?:(?:medically |expert |fact[- ]?)?(?:reviewed|checked|edited|verified|illustrated|photographed)(?: and [a-z-]+)? by|photos? by|images? by|illustrations? by|reviewer|editor:|fact checker)/i;
@@ -77,9 +77,19 @@ const CALENDAR_WORDS = new Set([
   ),
 ]);
 
+// Words that make a name an organisation's: "Cleveland Clinic", "Clemson News", "Acme Inc".
+const ORGANISATION_WORDS =
+  /\b(?:inc|llc|ltd|gmbh|corp|corporation|company|co|group|clinic|hospital|foundation|institute|university|college|school|association|society|council|network|forum|news|media|press|magazine|journal|times|today|daily|weekly|official|services|solutions|agency|studios?|labs?|partners|consulting|construction|editorial|editors)\b\.?$|\b(?:foundation|university|institute|association|council)\b/i;
+// A role in first place is a job title, not a name: "Head of Marketing", "Senior Editor".
+const ROLE_FIRST =
+  /^(?:head|chief|senior|lead|founder|co-founder|director|editor|manager|president|ceo|cto|vp|vice|principal|associate|assistant|expert|author|writer|reporter|contributor|team)\b/i;
+
 /** True when the text reads as a person's name rather than a handle, a label or a phrase. */
 export function looksLikeName(name: string): boolean {
   if (NOT_A_NAME.test(name) || name.length > 80 || FURNITURE_WORDS.test(name)) return false;
+  if (ORGANISATION_WORDS.test(name) || ROLE_FIRST.test(name) || /\bby$/i.test(name)) return false;
+  // One word in capitals is an acronym ("CDC", "NB"), not a person.
+  if (/^[\p{Lu}\d.&-]+$/u.test(name)) return false;
   if (CALENDAR_WORDS.has(name.toLowerCase().replace(/\.$/, ''))) return false;
   // Letters, spaces and the marks names carry (Jr., O'Neil, Smith-Jones, Ana (Ani) Ruiz).
   if (!/^[\p{L}\p{M}][\p{L}\p{M} .'’()-]*$/u.test(name)) return false;
