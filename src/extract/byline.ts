@@ -158,9 +158,8 @@ export function cleanByline(
   if (!raw) return null;
   const one = cleanAuthor(raw, outletNames);
   if (!one) return null;
-  const names = one
-    .split(/\s*(?:,|\band\b|&)\s*/i)
-    .map((n) => cleanAuthor(n, outletNames))
-    .filter((n): n is string => n !== null);
-  return joinNames(names);
+  const names = one.split(/\s*(?:,|\band\b|&)\s*/i).map((n) => cleanAuthor(n, outletNames));
+  // When the first part names no one, the rest is a phrase ("Head of Marketing and Development").
+  if (names[0] === null) return null;
+  return joinNames(names.filter((n): n is string => n !== null));
 }
