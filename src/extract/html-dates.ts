@@ -18,6 +18,7 @@ const PUBLISHED_META = [
   'og:article:published_time',
   'article:published',
   'published_time',
+  'published',
   'published-date',
   'publish-date',
   'publish_date',
@@ -142,23 +143,30 @@ function isTextLeaf(el: HtmlElement): boolean {
  */
 function headerDate(s: Sources): PrintedDate | null {
   const h1s = s.all.filter((el) => el.tag === 'h1' && textOf(el) !== '');
-  const h1 = preferArticle(h1s);
-  if (!h1) return null;
-  const at = s.all.indexOf(h1);
-  const scan = (from: number, to: number): PrintedDate | null => {
-    let updated: PrintedDate | null = null;
-    for (let i = from; i < to; i++) {
-      const el = s.all[i]!;
-      if (el.tag === 'h1' || el.tag === 'h2') break;
-      if (el.tag === 'p' && textOf(el).length > 160) break;
-      if (!isTextLeaf(el) || inComments(el)) continue;
-      const found = printedDate(el);
-      if (found && !found.updated) return found;
-      updated ??= found;
-    }
-    return updated;
-  };
-  return scan(at + 1, Math.min(s.all.length, at + 60)) ?? scan(Math.max(0, at - 12), at);
+  // A blog's name may be an <h1> of its own before the post's: try the first few.
+  for (const h1 of [...h1s.filter(inArticle), ...h1s.filter((el) => !inArticle(el))].slice(0, 3)) {
+    const at = s.all.indexOf(h1);
+    const found =
+      scanForDate(s, at + 1, Math.min(s.all.length, at + 60)) ?? scanForDate(s, Math.max(0, at - 12), at);
+    if (found) return found;
+  }
+  return null;
+}
+
+// The first printed publication date between two positions of the page, else the first "Updated"
+// one; a new heading or a paragraph of prose ends the header.
+function scanForDate(s: Sources, from: number, to: number): PrintedDate | null {
+  let updated: PrintedDate | null = null;
+  for (let i = from; i < to; i++) {
+    const el = s.all[i]!;
+    if (el.tag === 'h1' || el.tag === 'h2') break;
+    if (el.tag === 'p' && textOf(el).length > 160) break;
+    if (!isTextLeaf(el) || inComments(el)) continue;
+    const found = printedDate(el);
+    if (found && !found.updated) return found;
+    updated ??= found;
+  }
+  return updated;
 }
 
 const DATE_SEGMENTS = new Set([
