@@ -5,7 +5,7 @@
  * through `cleanByline`, which refuses house bylines, the outlet itself, handles and labels.
  */
 import { cleanAuthor, cleanByline, joinNames } from './byline.js';
-import { inArticle, type Sources, segments } from './html-sources.js';
+import { inArticle, ownTextOf, type Sources, segments, shortTextOf } from './html-sources.js';
 import type { HtmlElement, HtmlNode } from './html-tree.js';
 import { ldNames, ldPersonNames } from './json-ld.js';
 import { allMeta, firstMeta } from './meta-tags.js';
@@ -157,7 +157,7 @@ const fromBylineClass: BylineSource = (s, outlets) => {
       !segs.some((seg) => NOT_BYLINE_SEGMENTS.has(seg)) &&
       el.tag !== 'input' &&
       el.tag !== 'label' &&
-      textOf(el).length <= 200 &&
+      shortTextOf(el, 200) !== null &&
       !inComments(el)
     );
   });
@@ -205,7 +205,7 @@ const fromAuthorLink: BylineSource = (s, outlets) => {
 const fromByLine: BylineSource = (s, outlets) => {
   const header = headerWindow(s);
   const writtenBy = articleFirst(
-    s.all.filter((el) => /^(?:written|authored) by\b/i.test(textOf(el)) && textOf(el).length <= 80),
+    s.all.filter((el) => /^(?:written|authored) by\b/i.test(ownTextOf(el)) && shortTextOf(el, 80) !== null),
   );
   for (const el of [...header, ...writtenBy]) {
     const text = textOf(el);
@@ -223,7 +223,8 @@ const LABEL = /^(?:author|authors|written by|by|writer|posted by|author\(s\)|con
 // A label and the name beside it: "<h3>Author</h3><p>Jane Doe</p>", "<small>Written by</small> <a>…</a>".
 const fromLabel: BylineSource = (s, outlets) => {
   for (const el of s.all) {
-    if (textOf(el).length > 20 || !LABEL.test(textOf(el)) || inComments(el)) continue;
+    // Labels are printed as elements of their own: only their own text is read, so deep pages stay cheap.
+    if (!LABEL.test(ownTextOf(el)) || shortTextOf(el, 20) === null || inComments(el)) continue;
     const siblings = el.parent?.children ?? [];
     const next = siblings
       .slice(siblings.indexOf(el) + 1)
