@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthor, cleanByline, joinNames } from './byline.js';
+import { cleanAuthor, cleanByline, joinNames, looksLikeName } from './byline.js';
 
 describe('cleanByline', () => {
   it('strips "By" and similar lead-ins', () => {
@@ -41,5 +41,62 @@ describe('joinNames', () => {
   it('joins names without duplicates', () => {
     expect(joinNames(['A', 'B', 'a'])).toBe('A and B');
     expect(joinNames([])).toBeNull();
+  });
+});
+
+describe('cleanByline on the open web', () => {
+  it('cuts a date, a read time or an "Updated" note run into the name', () => {
+    expect(cleanByline('Scott MattonMarch 2')).toBe('Scott Matton');
+    expect(cleanByline('Wren HaleDec 04')).toBe('Wren Hale');
+    expect(cleanByline('Ana Ruiz 4 August 2010')).toBe('Ana Ruiz');
+    expect(cleanByline('Li Wei2026-11-23T08:10+02:00')).toBe('Li Wei');
+    expect(cleanByline('Sam OrtUpdated: Dec 31')).toBe('Sam Ort');
+    expect(cleanByline('Dr. Vahid Osman - Mar 27, 2026')).toBe('Dr. Vahid Osman');
+  });
+
+  it('strips "View all posts by", "Written by" and a lead-in run into the name', () => {
+    expect(cleanByline('View all posts by Bryn Powell')).toBe('Bryn Powell');
+    expect(cleanByline('ByAmy Roeder')).toBe('Amy Roeder');
+    expect(cleanByline('Written By:Cazzy Magennis')).toBe('Cazzy Magennis');
+    expect(cleanByline('Recipe by PJ Hamel')).toBe('PJ Hamel');
+  });
+
+  it('keeps the writer and drops a role printed after the name', () => {
+    expect(cleanByline('Harry Rabinowitz | Tech Reporter')).toBe('Harry Rabinowitz');
+    expect(cleanByline('Rasmus Berg Founder and Lead Reviewer')).toBe('Rasmus Berg');
+  });
+
+  it('skips a reviewer and takes the writer after it', () => {
+    expect(cleanByline('Reviewed by Robert Tschudi | Ryan Noonan')).toBe('Ryan Noonan');
+    expect(cleanByline('Medically reviewed by Dr. Ehsan Jazini')).toBeNull();
+  });
+
+  it('refuses handles, labels, bios, month names and organisations', () => {
+    for (const raw of [
+      'theobjectivedad',
+      'andrew.keaveney',
+      'brandon-peaktwo',
+      'Name *',
+      'Bio',
+      'Full Bio',
+      'Insights from',
+      'Get in touch',
+      'March',
+      'Dec.',
+      'Written By',
+      'Recent Posts',
+      'Head of Marketing and Community Development',
+      'Cleveland Clinic',
+      'CDC',
+      'The Upwork Team',
+    ])
+      expect(cleanByline(raw), raw).toBeNull();
+  });
+
+  it('accepts names with particles, initials and apostrophes', () => {
+    expect(looksLikeName('Nick van Mead')).toBe(true);
+    expect(looksLikeName('Julian K. Arni')).toBe(true);
+    expect(looksLikeName("Ellen O'Brien")).toBe(true);
+    expect(looksLikeName('Zach')).toBe(true);
   });
 });

@@ -136,6 +136,9 @@ const MONTH_DAY_YEAR = new RegExp(
   'iu',
 );
 const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+// "10/31/2026" is the American month first; "31.10.2026" the European day first. A slashed date whose
+// first number cannot be a month is read day first ("31/10/2026").
+const NUMERIC_DMY = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2(\d{4})(?![\d/.]|\.\d)/;
 const TIME =
   /\b(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*\(?([A-Z]{1,4}|[+-]\d{2}:?\d{2})\)?)?(?![\d])/i;
 
@@ -212,9 +215,16 @@ export function findDate(text: string): Date | null {
     end = mdy.index + mdy[0].length;
   } else {
     const slashed = SLASHED_YMD.exec(sample);
-    if (!slashed) return null;
-    [y, mo, d] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
-    end = slashed.index + slashed[0].length;
+    const numeric = slashed ? null : NUMERIC_DMY.exec(sample);
+    if (slashed) {
+      [y, mo, d] = [Number(slashed[1]), Number(slashed[2]), Number(slashed[3])];
+      end = slashed.index + slashed[0].length;
+    } else if (numeric) {
+      const [a, b] = [Number(numeric[1]), Number(numeric[3])];
+      const monthFirst = numeric[2] === '/' && a <= 12;
+      [y, mo, d] = [Number(numeric[4]), monthFirst ? a : b, monthFirst ? b : a];
+      end = numeric.index + numeric[0].length;
+    } else return null;
   }
   const time = timeAfter(sample, end);
   return time ? build(y, mo, d, time.h, time.mi, time.s, time.offset) : build(y, mo, d);

@@ -1,25 +1,16 @@
 import type { ExtractedArticle } from '../domain/article.js';
-import { cleanAuthor, cleanByline, joinNames } from './byline.js';
-import { dateFromUrl, findDate, parseDate } from './dates.js';
+import { findByline } from './html-byline.js';
+import { findPublished, findUpdated } from './html-dates.js';
+import { inArticle, type Sources, segments } from './html-sources.js';
 import type { HtmlElement } from './html-tree.js';
-import { ldNames, ldPageDescription, ldPublisherName, ldString, type PageLd } from './json-ld.js';
+import { ldPageDescription, ldPublisherName, ldString, type PageLd } from './json-ld.js';
 import { allMeta, firstMeta, type PageMeta } from './meta-tags.js';
 import { resolveUrl } from './resolve-url.js';
-import { sameText, stripSiteName } from './title.js';
-import { attr, classWords, closest, descendants, findFirst, hasToken, textOf } from './tree-query.js';
+import { chooseTitle, sameText } from './title.js';
+import { descendants, findFirst, hasToken, textOf } from './tree-query.js';
 
 /** The article metadata recovered from a page's head, structured data and markup: all but image and body. */
 export type HtmlMetadata = Omit<ExtractedArticle, 'image' | 'bodyText' | 'bodyHtml'>;
-
-interface Sources {
-  root: HtmlElement;
-  page: PageMeta;
-  ld: PageLd;
-  /** The page's own URL (dates in the path) and the base relative URLs resolve against. */
-  url: string | null;
-  base: string | null;
-  all: readonly HtmlElement[];
-}
 
 const STANDFIRST_SEGMENTS = new Set([
   'standfirst',
@@ -33,48 +24,18 @@ const STANDFIRST_SEGMENTS = new Set([
   'intro',
   'sell',
 ]);
-const BYLINE_SEGMENTS = new Set([
-  'byline',
-  'byl',
-  'author',
-  'authors',
-  'contributor',
-  'writer',
-  'auteur',
-  'autor',
-  'autore',
-]);
-
-function segments(el: HtmlElement): string[] {
-  return classWords(el).split(/[\s_-]+/);
-}
-
-function inArticle(el: HtmlElement): boolean {
-  return closest(el, (a) => a.tag === 'article' || a.tag === 'main' || a.attrs.role === 'main') !== null;
-}
-
-function preferArticle(els: HtmlElement[]): HtmlElement | null {
-  return els.find(inArticle) ?? els[0] ?? null;
-}
-
 function findTitle(s: Sources, siteName: string | null): string | null {
-  const og = firstMeta(s.page, 'og:title', 'twitter:title');
-  if (og) return stripSiteName(og, siteName, false);
-  const headline = s.ld.article ? ldString(s.ld.article.headline) : null;
-  if (headline) return headline;
-  const fromTag = s.page.titleTag ? stripSiteName(s.page.titleTag, siteName, true) : null;
-  // A blog's <h1> is often the blog's name: skip an <h1> that is what <title> dropped as the site.
-  const droppedFromTag = s.page.titleTag && fromTag ? s.page.titleTag.slice(fromTag.length) : '';
-  const h1 = preferArticle(
-    s.all.filter((el) => {
-      if (el.tag !== 'h1') return false;
-      const text = textOf(el);
-      return (
-        text !== '' && !sameText(text, siteName) && !sameText(text, droppedFromTag.replace(/^\s*\S+\s+/, ''))
-      );
-    }),
-  );
-  return h1 ? textOf(h1) : fromTag;
+  const h1s = s.all.filter((el) => el.tag === 'h1' && textOf(el) !== '');
+  // Headings inside the article first: a page's other <h1>s are often its logo or a sign-up box.
+  const headings = [...h1s.filter(inArticle), ...h1s.filter((el) => !inArticle(el))].map(textOf);
+  return chooseTitle({
+    headings,
+    social: firstMeta(s.page, 'og:title', 'twitter:title'),
+    ldHeadline: s.ld.article ? ldString(s.ld.article.headline) : null,
+    titleTag: s.page.titleTag,
+    siteName,
+    pageUrl: s.url ?? s.base,
+  });
 }
 
 function findStandfirst(s: Sources, title: string | null): string | null {
@@ -96,175 +57,6 @@ function findStandfirst(s: Sources, title: string | null): string | null {
     return len >= 20 && len <= 600 && findFirst(e, (x) => x.tag === 'img' || x.tag === 'figure') === null;
   });
   return el ? textOf(el) : null;
-}
-
-const BARE_LEAD_IN = /^(?:by|from|par|von|por|door|di|av|af|written by|words by|words|text)[:\s]*$/i;
-
-/**
- * The text of a byline element. When it is only a row of child elements ("<span>By Ana Ruiz</span>
- * <span>News, Kesang</span>") the children are read as separate parts, so the name does not run
- * into the affiliation; a bare "By" is kept with the part after it.
- */
-function bylineText(el: HtmlElement): string {
-  const hasOwnText = el.children.some((c) => c.kind === 'text' && c.text.trim() !== '');
-  const parts = el.children.flatMap((c) => (c.kind === 'element' && textOf(c) !== '' ? [textOf(c)] : []));
-  if (hasOwnText || parts.length < 2) return textOf(el);
-  const merged: string[] = [];
-  for (const part of parts) {
-    const prev = merged[merged.length - 1];
-    if (prev !== undefined && BARE_LEAD_IN.test(prev)) merged[merged.length - 1] = `${prev} ${part}`;
-    else merged.push(part);
-  }
-  return merged.join(' | ');
-}
-
-function findByline(s: Sources, outlets: string[]): string | null {
-  if (s.ld.article) {
-    const names = ldNames(s.ld.article.author ?? s.ld.article.creator, s.ld.deref)
-      .map((n) => cleanAuthor(n, outlets))
-      .filter((n): n is string => n !== null);
-    const joined = joinNames(names);
-    if (joined) return joined;
-  }
-  const relAuthor = s.all.filter((el) => el.tag === 'a' && hasToken(el, 'rel', 'author'));
-  const relNames = relAuthor
-    .map((el) => cleanAuthor(textOf(el), outlets))
-    .filter((n): n is string => n !== null);
-  if (relNames.length > 0) return joinNames(relNames);
-  const itemprop = s.all.filter((el) => (el.attrs.itemprop ?? '').toLowerCase() === 'author');
-  for (const el of itemprop) {
-    const nameEl = findFirst(el, (x) => (x.attrs.itemprop ?? '').toLowerCase() === 'name');
-    const raw = nameEl ? (attr(nameEl, 'content') ?? textOf(nameEl)) : (attr(el, 'content') ?? textOf(el));
-    const name = cleanByline(raw, outlets);
-    if (name) return name;
-  }
-  const marked = s.all.filter(
-    (el) => segments(el).some((seg) => BYLINE_SEGMENTS.has(seg)) && textOf(el).length <= 200,
-  );
-  for (const el of [...marked.filter(inArticle), ...marked.filter((e) => !inArticle(e))]) {
-    const name = cleanByline(bylineText(el), outlets);
-    if (name) return name;
-  }
-  for (const raw of allMeta(
-    s.page,
-    'author',
-    'byl',
-    'article:author',
-    'parsely-author',
-    'sailthru.author',
-    'dc.creator',
-  )) {
-    const name = cleanByline(raw, outlets);
-    if (name) return name;
-  }
-  return null;
-}
-
-function timeElementDate(s: Sources, which: 'published' | 'modified'): Date | null {
-  const times = s.all.filter(
-    (el) => el.tag === 'time' || (el.attrs.itemprop ?? '').toLowerCase().startsWith('date'),
-  );
-  const prop = which === 'published' ? /^(?:datepublished|datecreated)$/i : /^datemodified$/i;
-  const byProp = times.find((el) => prop.test(el.attrs.itemprop ?? ''));
-  const value = (el: HtmlElement) => attr(el, 'datetime') ?? attr(el, 'content') ?? textOf(el);
-  if (byProp) return parseDate(value(byProp));
-  const plain = times.filter((el) => el.tag === 'time' && attr(el, 'datetime'));
-  const pick =
-    which === 'published' ? preferArticle(plain.filter((el) => !looksUpdated(el))) : plain.find(looksUpdated);
-  return pick ? parseDate(attr(pick, 'datetime')) : null;
-}
-
-// "Updated" in the element's or its wrapper's class, or written just before it ("Updated <time>").
-function looksUpdated(el: HtmlElement): boolean {
-  if (/updat|modif/.test(classWords(el)) || (el.parent && /updat|modif/.test(classWords(el.parent))))
-    return true;
-  return /\b(?:updated|modified|last edited)\b[\s:]*$/i.test(textBefore(el));
-}
-
-// Up to ~40 characters of text that precede an element inside its parent.
-function textBefore(el: HtmlElement): string {
-  const siblings = el.parent?.children ?? [];
-  let out = '';
-  for (let i = siblings.indexOf(el) - 1; i >= 0 && out.trim().length < 40; i--) {
-    const node = siblings[i]!;
-    out = (node.kind === 'text' ? node.text : textOf(node)) + out;
-  }
-  return out.replace(/\s+/g, ' ').trim();
-}
-
-const DATE_SEGMENTS = new Set([
-  'date',
-  'pubdate',
-  'published',
-  'publish',
-  'timestamp',
-  'dateline',
-  'posted',
-  'time',
-]);
-
-// A printed date with no machine-readable form: "<span class="date">March 3, 2026</span>".
-function visibleDate(s: Sources): Date | null {
-  const candidates = s.all.filter((el) => {
-    if (el.tag === 'time' || !segments(el).some((seg) => DATE_SEGMENTS.has(seg))) return false;
-    if (looksUpdated(el)) return false;
-    const len = textOf(el).length;
-    return len >= 6 && len <= 100;
-  });
-  for (const el of [...candidates.filter(inArticle), ...candidates.filter((e) => !inArticle(e))]) {
-    const text = textOf(el);
-    if (/^\s*(?:updated|modified)\b/i.test(text)) continue;
-    const date = findDate(text);
-    if (date) return date;
-  }
-  return null;
-}
-
-const PUBLISHED_META = [
-  'article:published_time',
-  'og:published_time',
-  'published_time',
-  'datepublished',
-  'date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publish_date',
-  'dc.date',
-  'dc.date.issued',
-  'dcterms.created',
-  'dcterms.date',
-  'parsely-pub-date',
-  'sailthru.date',
-  'citation_publication_date',
-];
-const UPDATED_META = [
-  'article:modified_time',
-  'og:updated_time',
-  'datemodified',
-  'dcterms.modified',
-  'last-modified',
-];
-
-// A date the page states outright: its JSON-LD property, else the first of the meta tags named.
-function declaredDate(s: Sources, ldProperty: string, metaNames: readonly string[]): Date | null {
-  return (
-    parseDate(s.ld.article ? ldString(s.ld.article[ldProperty]) : null) ??
-    parseDate(firstMeta(s.page, ...metaNames))
-  );
-}
-
-function findPublished(s: Sources): Date | null {
-  return (
-    declaredDate(s, 'datePublished', PUBLISHED_META) ??
-    timeElementDate(s, 'published') ??
-    visibleDate(s) ??
-    dateFromUrl(s.url)
-  );
-}
-
-function findUpdated(s: Sources): Date | null {
-  return declaredDate(s, 'dateModified', UPDATED_META) ?? timeElementDate(s, 'modified');
 }
 
 /** The language the page declares (<html lang>, og:locale, meta, JSON-LD inLanguage), normalised. */

@@ -19,7 +19,7 @@ function isNode(value: unknown): value is LdNode {
 }
 
 /** The node's @type values as strings. */
-function ldTypes(node: LdNode): string[] {
+export function ldTypes(node: LdNode): string[] {
   const t = node['@type'];
   if (typeof t === 'string') return [t];
   if (Array.isArray(t)) return t.filter((x): x is string => typeof x === 'string');
@@ -111,6 +111,19 @@ export function ldNames(value: unknown, deref: PageLd['deref']): string[] {
   for (const raw of list.slice(0, 20)) {
     const item = deref(raw);
     const name = ldString(item);
+    if (name) names.push(name);
+  }
+  return names;
+}
+
+/** The people in a JSON-LD author/creator value: the names of its nodes typed Person. */
+export function ldPersonNames(value: unknown, deref: PageLd['deref']): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  const names: string[] = [];
+  for (const raw of list.slice(0, 20)) {
+    const item = deref(raw);
+    if (!isNode(item) || !ldTypes(item).includes('Person')) continue;
+    const name = ldString(item.name);
     if (name) names.push(name);
   }
   return names;

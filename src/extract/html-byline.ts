@@ -1,0 +1,281 @@
+/**
+ * Who wrote the article. Sources are entries of one list, tried in order: structured data, the
+ * page's author markup (rel=author, microdata, byline classes, links to author pages, a "By …" line
+ * under the headline, an "Author" label with the name beside it), then meta tags. Every name passes
+ * through `cleanByline`, which refuses house bylines, the outlet itself, handles and labels.
+ */
+import { cleanAuthor, cleanByline, joinNames } from './byline.js';
+import { inArticle, ownTextOf, type Sources, segments, shortTextOf } from './html-sources.js';
+import type { HtmlElement, HtmlNode } from './html-tree.js';
+import { ldNames, ldPersonNames } from './json-ld.js';
+import { allMeta, firstMeta } from './meta-tags.js';
+import { attr, findFirst, hasToken, NON_TEXT_TAGS, textOf } from './tree-query.js';
+
+const BYLINE_SEGMENTS = new Set([
+  'byline',
+  'byl',
+  'author',
+  'authors',
+  'contributor',
+  'writer',
+  'auteur',
+  'autor',
+  'autore',
+]);
+// Parts of an author box that are not the byline: the biography, the avatar, follow buttons.
+const NOT_BYLINE_SEGMENTS = new Set(['bio', 'biography', 'description', 'avatar', 'image', 'img', 'photo']);
+
+const BARE_LEAD_IN =
+  /^(?:by|from|par|von|por|door|di|av|af|written by|words by|words|text|author|authors|posted by)[:\s]*$/i;
+
+const BLOCK_TAGS = new Set([
+  'div',
+  'p',
+  'li',
+  'ul',
+  'ol',
+  'dd',
+  'dt',
+  'dl',
+  'section',
+  'header',
+  'footer',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'br',
+  'tr',
+  'td',
+  'table',
+]);
+
+/**
+ * The text of a byline element as the reader sees it split: a block boundary, or two elements with
+ * nothing between them ("<a>Scott Matton</a><span>March 2</span>", which CSS sets apart), becomes
+ * " | "; a bare "By" stays with the name after it.
+ */
+export function bylineText(el: HtmlElement): string {
+  const parts: string[] = [];
+  let current = '';
+  let glued = false;
+  const breakPart = () => {
+    if (current.trim() !== '') parts.push(current.replace(/\s+/g, ' ').trim());
+    current = '';
+  };
+  const walk = (node: HtmlNode): void => {
+    if (node.kind === 'text') {
+      if (glued && current !== '' && !/\s$/.test(current) && !/^\s/.test(node.text)) breakPart();
+      current += node.text;
+      glued = false;
+      return;
+    }
+    if (NON_TEXT_TAGS.has(node.tag)) return;
+    const block = BLOCK_TAGS.has(node.tag);
+    if (block) breakPart();
+    glued = true;
+    for (const child of node.children) walk(child);
+    if (block) breakPart();
+    glued = true;
+  };
+  for (const child of el.children) walk(child);
+  breakPart();
+  const merged: string[] = [];
+  for (const part of parts) {
+    const prev = merged[merged.length - 1];
+    if (prev !== undefined && BARE_LEAD_IN.test(prev)) merged[merged.length - 1] = `${prev} ${part}`;
+    else merged.push(part);
+  }
+  return merged.join(' | ');
+}
+
+function inComments(el: HtmlElement): boolean {
+  for (let cur: HtmlElement | null = el; cur; cur = cur.parent) {
+    if (cur.tag === 'form') return true;
+    if (segments(cur).some((seg) => /^(?:comments?|reply|replies|respond|discussion)$/.test(seg)))
+      return true;
+  }
+  return false;
+}
+
+function articleFirst(els: readonly HtmlElement[]): HtmlElement[] {
+  return [...els.filter(inArticle), ...els.filter((e) => !inArticle(e))];
+}
+
+// Elements around the headline, where a byline is printed: from a few before it to some after.
+function headerWindow(s: Sources): HtmlElement[] {
+  const h1s = s.all.filter((el) => el.tag === 'h1' && textOf(el) !== '');
+  const h1 = h1s.find(inArticle) ?? h1s[0];
+  if (!h1) return [];
+  const at = s.all.indexOf(h1);
+  return s.all.slice(Math.max(0, at - 15), at + 80);
+}
+
+type BylineSource = (s: Sources, outlets: readonly string[]) => string | null;
+
+const fromJsonLd: BylineSource = (s, outlets) => {
+  if (!s.ld.article) return null;
+  const value = s.ld.article.author ?? s.ld.article.creator;
+  // A node typed Person is a person even when the site bears their name (a personal blog).
+  const people = new Set(ldPersonNames(value, s.ld.deref));
+  const names = ldNames(value, s.ld.deref)
+    .map((n) => cleanAuthor(n, people.has(n) ? [] : outlets))
+    .filter((n): n is string => n !== null);
+  return joinNames(names);
+};
+
+const fromRelAuthor: BylineSource = (s, outlets) => {
+  const names = s.all
+    .filter((el) => el.tag === 'a' && hasToken(el, 'rel', 'author') && !inComments(el))
+    .map((el) => cleanAuthor(bylineText(el), outlets))
+    .filter((n): n is string => n !== null);
+  return joinNames(names.slice(0, 6));
+};
+
+const fromMicrodata: BylineSource = (s, outlets) => {
+  for (const el of s.all) {
+    if ((el.attrs.itemprop ?? '').toLowerCase() !== 'author' || inComments(el)) continue;
+    const nameEl = findFirst(el, (x) => (x.attrs.itemprop ?? '').toLowerCase() === 'name');
+    const raw = nameEl
+      ? (attr(nameEl, 'content') ?? bylineText(nameEl))
+      : (attr(el, 'content') ?? bylineText(el));
+    const name = cleanByline(raw, outlets);
+    if (name) return name;
+  }
+  return null;
+};
+
+const fromBylineClass: BylineSource = (s, outlets) => {
+  const marked = s.all.filter((el) => {
+    const segs = segments(el);
+    return (
+      segs.some((seg) => BYLINE_SEGMENTS.has(seg)) &&
+      !segs.some((seg) => NOT_BYLINE_SEGMENTS.has(seg)) &&
+      el.tag !== 'input' &&
+      el.tag !== 'label' &&
+      shortTextOf(el, 200) !== null &&
+      !inComments(el)
+    );
+  });
+  for (const el of articleFirst(marked)) {
+    const name = cleanByline(bylineText(el), outlets);
+    if (name) return name;
+  }
+  return null;
+};
+
+// Path segments of author pages: /author/jane-doe, /authors/…, /team/…, /people/….
+const AUTHOR_PATH =
+  /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists|reporter|reporters|journalist|journalists|people|team|staff|experts?|profiles?)\/[^/?#]+/i;
+
+// A link to the writer's page, whose text is the name its address spells ("/authors/jane-doe").
+const fromAuthorLink: BylineSource = (s, outlets) => {
+  const header = new Set(headerWindow(s));
+  const links = s.all.filter((el) => {
+    if (el.tag !== 'a' || inComments(el)) return false;
+    const href = el.attrs.href ?? '';
+    if (!AUTHOR_PATH.test(href)) return false;
+    const slug =
+      href
+        .replace(/[?#].*$/, '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .pop() ?? '';
+    const words = textOf(el)
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 1);
+    return words.length > 0 && words.some((w) => slug.toLowerCase().includes(w));
+  });
+  const near = links.filter((el) => header.has(el));
+  const names = (near.length > 0 ? near : links.slice(0, 1))
+    .map((el) => cleanAuthor(textOf(el), outlets))
+    .filter((n): n is string => n !== null);
+  return joinNames(names.slice(0, 6));
+};
+
+// A short "By Jane Doe" line near the headline, or a "Written by Jane Doe" line anywhere, in markup
+// that does not mark it.
+const fromByLine: BylineSource = (s, outlets) => {
+  const header = headerWindow(s);
+  const writtenBy = articleFirst(
+    s.all.filter((el) => /^(?:written|authored) by\b/i.test(ownTextOf(el)) && shortTextOf(el, 80) !== null),
+  );
+  for (const el of [...header, ...writtenBy]) {
+    const text = textOf(el);
+    if (text.length > 100 || !/^(?:by|written by|posted by|authored by)\b\s*:?\s*\p{Lu}/iu.test(text))
+      continue;
+    if (inComments(el)) continue;
+    const name = cleanByline(bylineText(el), outlets);
+    if (name) return name;
+  }
+  return null;
+};
+
+const LABEL = /^(?:author|authors|written by|by|writer|posted by|author\(s\)|contributors?)\s*:?$/i;
+
+// A label and the name beside it: "<h3>Author</h3><p>Jane Doe</p>", "<small>Written by</small> <a>…</a>".
+const fromLabel: BylineSource = (s, outlets) => {
+  for (const el of s.all) {
+    // Labels are printed as elements of their own: only their own text is read, so deep pages stay cheap.
+    if (!LABEL.test(ownTextOf(el)) || shortTextOf(el, 20) === null || inComments(el)) continue;
+    const siblings = el.parent?.children ?? [];
+    const next = siblings
+      .slice(siblings.indexOf(el) + 1)
+      .find((n): n is HtmlElement => n.kind === 'element' && textOf(n) !== '');
+    // The name is the next element, or text beside the label in the same parent.
+    const name =
+      (next ? cleanByline(bylineText(next), outlets) : null) ??
+      (el.parent ? cleanByline(textOf(el.parent), outlets) : null);
+    if (name) return name;
+  }
+  return null;
+};
+
+// Yoast's "Written by" pair in the Twitter card (twitter:label1 / twitter:data1).
+function twitterWrittenBy(s: Sources): string | null {
+  for (const n of [1, 2]) {
+    const label = firstMeta(s.page, `twitter:label${n}`);
+    if (label && /written by|author/i.test(label)) return firstMeta(s.page, `twitter:data${n}`);
+  }
+  return null;
+}
+
+const fromMeta: BylineSource = (s, outlets) => {
+  const raws = [
+    ...allMeta(s.page, 'author', 'byl', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'),
+    twitterWrittenBy(s),
+  ];
+  for (const raw of raws) {
+    const name = cleanByline(raw, outlets);
+    if (name) return name;
+  }
+  return null;
+};
+
+/** Where a byline is looked for, most trusted first. */
+const BYLINE_SOURCES: readonly BylineSource[] = [
+  fromJsonLd,
+  fromRelAuthor,
+  fromMicrodata,
+  fromBylineClass,
+  fromAuthorLink,
+  fromByLine,
+  fromLabel,
+  fromMeta,
+];
+
+/** The people the page names as its authors, joined for display; null when it names none. */
+export function findByline(s: Sources, outlets: readonly string[]): string | null {
+  for (const source of BYLINE_SOURCES) {
+    const name = source(s, outlets);
+    if (name) return name;
+  }
+  return null;
+}

@@ -1,0 +1,232 @@
+/**
+ * When a page says it was published and updated. The date printed in the article's header comes
+ * first (what a reader takes as the page's date; a site's metadata is often a template's or a
+ * migration's), then structured data, meta tags, machine-readable <time> elements, a date-marked
+ * element anywhere and the URL path. A modified time in the metadata alone never dates a page: on the
+ * WCXB pages it gave a date to pages whose readers see none, and it is often the crawl's day.
+ */
+import { dateFromUrl, findDate, parseDate } from './dates.js';
+import type { HtmlElement } from './html-tree.js';
+import { inArticle, preferArticle, type Sources, segments } from './html-sources.js';
+import { ldString, ldTypes } from './json-ld.js';
+import { firstMeta } from './meta-tags.js';
+import { attr, classWords, textOf } from './tree-query.js';
+
+const PUBLISHED_META = [
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'article:published',
+  'published_time',
+  'published',
+  'published-date',
+  'publish-date',
+  'publish_date',
+  'publication_date',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'dc.date',
+  'dc.date.issued',
+  'dc.date.created',
+  'dcterms.created',
+  'dcterms.issued',
+  'dcterms.date',
+  'parsely-pub-date',
+  'sailthru.date',
+  'citation_publication_date',
+  'citation_date',
+];
+const UPDATED_META = [
+  'article:modified_time',
+  'og:updated_time',
+  'modified-date',
+  'datemodified',
+  'dcterms.modified',
+  'last-modified',
+];
+
+// The publication date the page states outright: the article's JSON-LD, else the first of the meta
+// tags named, else the JSON-LD WebPage node (some SEO plugins date the page rather than the article).
+function declaredDate(s: Sources, ldProperty: string, metaNames: readonly string[]): Date | null {
+  return (
+    parseDate(s.ld.article ? ldString(s.ld.article[ldProperty]) : null) ??
+    parseDate(firstMeta(s.page, ...metaNames)) ??
+    parseDate(pageNodeValue(s, ldProperty))
+  );
+}
+
+function pageNodeValue(s: Sources, property: string): string | null {
+  for (const node of s.ld.nodes) {
+    if (!ldTypes(node).some((t) => /^(?:WebPage|ItemPage|AboutPage|CollectionPage)$/.test(t))) continue;
+    const value = ldString(node[property]);
+    if (value) return value;
+  }
+  return null;
+}
+
+const UPDATED_WORDS = /\b(?:updated|modified|last edited|revised|aktualisiert|mis à jour|actualizado)\b/i;
+
+// "Updated" in the element's or its wrapper's class, or written just before it ("Updated <time>").
+function looksUpdated(el: HtmlElement): boolean {
+  if (/updat|modif/.test(classWords(el)) || (el.parent && /updat|modif/.test(classWords(el.parent))))
+    return true;
+  return /\b(?:updated|modified|last edited)\b[\s:]*$/i.test(textBefore(el));
+}
+
+// Up to ~40 characters of text that precede an element inside its parent.
+function textBefore(el: HtmlElement): string {
+  const siblings = el.parent?.children ?? [];
+  let out = '';
+  for (let i = siblings.indexOf(el) - 1; i >= 0 && out.trim().length < 40; i--) {
+    const node = siblings[i]!;
+    out = (node.kind === 'text' ? node.text : textOf(node)) + out;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function timeValue(el: HtmlElement): Date | null {
+  return parseDate(attr(el, 'datetime') ?? attr(el, 'content')) ?? findDate(textOf(el));
+}
+
+// <time> elements and itemprop="datePublished" (microdata), outside comment threads.
+function timeElementDate(s: Sources, which: 'published' | 'modified'): Date | null {
+  const times = s.all.filter(
+    (el) => el.tag === 'time' || (el.attrs.itemprop ?? '').toLowerCase().startsWith('date'),
+  );
+  const prop = which === 'published' ? /^(?:datepublished|datecreated)$/i : /^datemodified$/i;
+  for (const el of times.filter((t) => prop.test(t.attrs.itemprop ?? ''))) {
+    const date = timeValue(el);
+    if (date) return date;
+  }
+  const plain = times.filter((el) => el.tag === 'time' && !inComments(el));
+  const pick =
+    which === 'published' ? preferArticle(plain.filter((el) => !looksUpdated(el))) : plain.find(looksUpdated);
+  return pick ? timeValue(pick) : null;
+}
+
+const COMMENT_SEGMENTS = new Set(['comment', 'comments', 'reply', 'replies', 'respond', 'discussion']);
+
+function inComments(el: HtmlElement): boolean {
+  for (let cur: HtmlElement | null = el; cur; cur = cur.parent)
+    if (segments(cur).some((seg) => COMMENT_SEGMENTS.has(seg))) return true;
+  return false;
+}
+
+/** A date printed as its own short line, with what it is: "Published March 3, 2026", "Updated 10/31/2026". */
+interface PrintedDate {
+  date: Date;
+  updated: boolean;
+}
+
+function printedDate(el: HtmlElement): PrintedDate | null {
+  const text = textOf(el);
+  if (text.length < 6 || text.length > 120) return null;
+  const date = parseDate(attr(el, 'datetime') ?? attr(el, 'content')) ?? findDate(text);
+  if (!date) return null;
+  // The date must be most of the line, not a year inside a sentence.
+  const words = text.split(' ').length;
+  if (words > 14) return null;
+  const before = text.slice(0, Math.max(0, text.search(/\d|[A-Z][a-z]{2,8}\.?\s+\d/)));
+  return { date, updated: UPDATED_WORDS.test(before) || looksUpdated(el) };
+}
+
+// Elements with no element children carrying text: the smallest boxes a date is printed in.
+function isTextLeaf(el: HtmlElement): boolean {
+  return !el.children.some((c) => c.kind === 'element' && c.tag !== 'br' && textOf(c) !== '');
+}
+
+/**
+ * The date printed in the article's header: the first short line holding a date among the elements
+ * just after the headline (and, failing that, just before it, where a kicker line may carry it).
+ */
+function headerDate(s: Sources): PrintedDate | null {
+  const h1s = s.all.filter((el) => el.tag === 'h1' && textOf(el) !== '');
+  // A blog's name may be an <h1> of its own before the post's: try the first few.
+  for (const h1 of [...h1s.filter(inArticle), ...h1s.filter((el) => !inArticle(el))].slice(0, 3)) {
+    const at = s.all.indexOf(h1);
+    const found =
+      scanForDate(s, at + 1, Math.min(s.all.length, at + 60)) ?? scanForDate(s, Math.max(0, at - 12), at);
+    if (found) return found;
+  }
+  return null;
+}
+
+// The first printed publication date between two positions of the page, else the first "Updated"
+// one; a new heading or a paragraph of prose ends the header.
+function scanForDate(s: Sources, from: number, to: number): PrintedDate | null {
+  let updated: PrintedDate | null = null;
+  for (let i = from; i < to; i++) {
+    const el = s.all[i]!;
+    if (el.tag === 'h1' || el.tag === 'h2') break;
+    if (el.tag === 'p' && textOf(el).length > 160) break;
+    if (!isTextLeaf(el) || inComments(el)) continue;
+    const found = printedDate(el);
+    if (found && !found.updated) return found;
+    updated ??= found;
+  }
+  return updated;
+}
+
+const DATE_SEGMENTS = new Set([
+  'date',
+  'pubdate',
+  'published',
+  'publish',
+  'timestamp',
+  'dateline',
+  'posted',
+  'time',
+  'meta',
+]);
+
+// A printed date with no machine-readable form: "<span class="date">March 3, 2026</span>".
+function markedDate(s: Sources): Date | null {
+  const candidates = s.all.filter((el) => {
+    if (el.tag === 'time' || !segments(el).some((seg) => DATE_SEGMENTS.has(seg))) return false;
+    if (looksUpdated(el) || inComments(el)) return false;
+    const len = textOf(el).length;
+    return len >= 6 && len <= 100;
+  });
+  for (const el of [...candidates.filter(inArticle), ...candidates.filter((e) => !inArticle(e))]) {
+    const text = textOf(el);
+    if (/^\s*(?:updated|modified)\b/i.test(text)) continue;
+    const date = findDate(text);
+    if (date) return date;
+  }
+  return null;
+}
+
+// Publication dates some page builders leave as data attributes on <body> or the article.
+function dataAttributeDate(s: Sources): Date | null {
+  for (const el of s.all) {
+    const value = el.attrs['data-pubdate'] ?? el.attrs['data-published'] ?? el.attrs['data-publish-date'];
+    if (value) {
+      const date = parseDate(value);
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/**
+ * The page's date as its reader sees it: the date printed under the headline (the publication date
+ * when both are printed, else the "Updated" one), else the publication date the page declares.
+ */
+export function findPublished(s: Sources): Date | null {
+  const declared =
+    declaredDate(s, 'datePublished', PUBLISHED_META) ??
+    timeElementDate(s, 'published') ??
+    dataAttributeDate(s);
+  const printed = headerDate(s)?.date ?? null;
+  // A declared date of the same day is the same date, with its time and zone.
+  if (printed && !(declared && Math.abs(declared.getTime() - printed.getTime()) < 36 * 3_600_000))
+    return printed;
+  return declared ?? markedDate(s) ?? dateFromUrl(s.url);
+}
+
+/** When the page says it was last updated. */
+export function findUpdated(s: Sources): Date | null {
+  return declaredDate(s, 'dateModified', UPDATED_META) ?? timeElementDate(s, 'modified');
+}
