@@ -38,7 +38,7 @@ const STRONG_SEGMENTS = new Set(
     'timestamp published updated pubdate caption captions credit credits copyright breadcrumb breadcrumbs pagination pager ' +
     'tags tag topics keywords print toolbar tools popup modal overlay lightbox paywall regwall trending popular ' +
     'headline headlines standfirst dek deck strapline kicker eyebrow skip outbrain taboola disqus onetrust didomi ' +
-    'feedback survey donate donation membership banner masthead rating reactions bookmark count counter'
+    'feedback survey donate donation membership banner masthead rating reactions bookmark count counter cta'
   ).split(' '),
 );
 
@@ -64,8 +64,19 @@ const EMBEDDED_POST =
   /(?:social|twitter|tweet|instagram|facebook|tiktok|bluesky|mastodon)[-_]?(?:media[-_]?)?embed|embed[-_]?(?:social|twitter|tweet|instagram)|twitter-tweet|instagram-media/;
 const GATE = /(?:^|[-_\s])(?:paywall|regwall|paywalled|metered|premium-content|subscriber-only)(?:$|[-_\s])/;
 
-/** Judge an element by its class and id words. */
-export function classVerdict(el: HtmlElement): ClassVerdict {
+// Chrome words that frameworks and page builders also use for the wrappers of running prose
+// (Elementor's "widget", Adobe's "cmp-text", an infinite-scroll "pagination" container, a grid's
+// "hidden" breakpoint helpers). Every weak word is of this kind too.
+const AMBIGUOUS_SEGMENTS = new Set([
+  ...WEAK_SEGMENTS,
+  ...'ad ads cmp pagination pager banner toolbar tools print count counter'.split(' '),
+]);
+
+/**
+ * Judge an element by its class and id words. `lenient` ignores the words page builders also
+ * use for prose wrappers, for elements whose text already reads as an article's.
+ */
+export function classVerdict(el: HtmlElement, lenient = false): ClassVerdict {
   const words = classWords(el);
   if (words === '') return 'neutral';
   if (POSITIVE.test(words)) return 'content';
@@ -84,6 +95,7 @@ export function classVerdict(el: HtmlElement): ClassVerdict {
     if (isPost && /^(?:tag|category|format|status|type|author)-/.test(word)) continue;
     if (STRONG_SUBSTRINGS.test(word)) return 'strong-chrome';
     for (const seg of word.split(/[-_]+/)) {
+      if (lenient && AMBIGUOUS_SEGMENTS.has(seg)) continue;
       if (STRONG_SEGMENTS.has(seg)) return 'strong-chrome';
       if (WEAK_SEGMENTS.has(seg)) weak = true;
     }

@@ -1,6 +1,6 @@
 import { CHROME_ROLES, classVerdict, DROP_TAGS, FURNITURE_TAGS, isHidden } from './chrome-patterns.js';
 import type { HtmlElement, HtmlNode } from './html-tree.js';
-import type { StatsTable } from './text-stats.js';
+import { linkDensity, type StatsTable } from './text-stats.js';
 import { classWords, descendants } from './tree-query.js';
 
 // Hover cards and tooltips: shown only on hover, often a photo and links to other stories.
@@ -8,7 +8,6 @@ import { classWords, descendants } from './tree-query.js';
 const EMBEDDED_POST =
   /\b(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|mastodon-embed|fb-post)\b/;
 const POPUP = /(?:^|[-_\s])(?:tooltip|popover|hovercard|hover-card|rollover|flyout)(?:$|[-_\s])/;
-
 /**
  * Remove scripts, styles, forms, embeds and hidden elements: never prose, whatever the page.
  * Hover cards go too, innermost first, so a name link wrapped together with its card survives.
@@ -39,6 +38,15 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
     const para = stats.get(el)?.para ?? 0;
     return totalPara > 0 && para > totalPara * 0.5;
   };
+  // Running prose (mostly paragraph text, few links, more than a caption's worth) in an element
+  // whose class reads as chrome only through words page builders also use for prose wrappers.
+  const builderProse = (el: HtmlElement, share: number): boolean => {
+    const s = stats.get(el);
+    if (!s || s.para < 150 || s.para < 0.6 * s.text || linkDensity(s) > 0.3) return false;
+    if (totalPara === 0 || s.para < share * totalPara) return false;
+    const lenient = classVerdict(el, true);
+    return lenient !== 'strong-chrome' && lenient !== 'weak-chrome';
+  };
   // Wrappers of an embedded post (a tweet quoted in the story) are content whatever their class.
   for (const el of descendants(root)) {
     if (!EMBEDDED_POST.test(el.attrs.class ?? '')) continue;
@@ -54,10 +62,20 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
     if (el.tag === 'body' || el.tag === 'html' || el.tag === 'main') return false;
     if ((el.attrs.itemprop ?? '').toLowerCase() === 'articlebody') return false;
     const verdict = classVerdict(el);
-    // Inside the chosen container, strong signals always win (a long comment thread is still
-    // comments); elsewhere an element holding most of the prose is spared.
-    if (verdict === 'strong-chrome') return insideKeep(el) || !holdsMostText(el);
-    if (verdict === 'weak-chrome') return !holdsMostText(el);
+    // Inside the chosen container, strong signals win (a long comment thread is still comments)
+    // unless a page builder's word is all that reads as chrome; elsewhere an element holding
+    // most of the prose is spared.
+    if (verdict === 'strong-chrome') {
+      if (insideKeep(el)) return !builderProse(el, 0);
+      return !holdsMostText(el);
+    }
+    // Weak words ("widget", "meta", "header") name page builders' wrappers as often as chrome:
+    // inside the article container only link lists and labels go, elsewhere a large share of
+    // the page's prose stays for the scorer.
+    if (verdict === 'weak-chrome') {
+      if (insideKeep(el)) return !builderProse(el, 0);
+      return !holdsMostText(el) && !builderProse(el, 0.2);
+    }
     // A paywall box is a prompt to subscribe, unless it holds the rest of the article's prose.
     if (verdict === 'gate') return (stats.get(el)?.para ?? 0) < 200;
     return false;

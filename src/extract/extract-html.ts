@@ -5,7 +5,7 @@ import { dropChrome, dropNonContent } from './clean-tree.js';
 import { emptyArticle } from './empty-article.js';
 import { guessLanguage } from './guess-language.js';
 import { readHtmlMetadata } from './html-metadata.js';
-import { type HtmlElement, parseHtml } from './html-tree.js';
+import { type HtmlElement, parseDocument } from './html-tree.js';
 import { readJsonLd } from './json-ld.js';
 import { findLeadImage } from './lead-image.js';
 import { capHtml, looksBinary } from './limits.js';
@@ -26,7 +26,7 @@ function attached(el: HtmlElement, root: HtmlElement): boolean {
 function extract(html: string, pageUrl: string | null): ExtractedArticle {
   const input = capHtml(html);
   if (input.trim() === '' || looksBinary(input)) return emptyArticle();
-  const root = parseHtml(repairMojibake(input));
+  const root = parseDocument(repairMojibake(input));
   const all = descendants(root);
   const page = readPageMeta(root, all);
   const ld = readJsonLd(root, all);
