@@ -43,7 +43,9 @@ const STRONG_SEGMENTS = new Set(
 );
 
 const STRONG_SUBSTRINGS =
-  /cookie|newsletter|subscri|signup|sign-up|sharebar|share-bar|sharetool|social-?share|addthis|sharethis|outbrain|taboola|disqus|breadcrumb|advert|sponsor|paywall|read-?more|more-?stories|you-?may|also-?read|most-?(?:popular|read|viewed)|recommend|figcaption|onetrust|sr-only|visually-?hidden|screen-?reader|ad-?slot|ad-?container|ad-?wrapper|related-|-related/;
+  /cookie|newsletter|subscri|signup|sign-up|sharebar|share-bar|sharetool|social-?share|addthis|sharethis|outbrain|taboola|disqus|breadcrumb|advert|sponsor|paywall|read-?more|more-?stories|you-?may|also-?read|most-?(?:popular|read|viewed)|recommend|figcaption|onetrust|sr-only|visually-?hidden|screen-?reader|related-|-related/;
+// Ad slots by name; a wrapper that only reserves room for ads between paragraphs may hold them.
+const AD_SUBSTRINGS = /ad-?slot|ad-?container|ad-?wrapper/;
 
 const WEAK_SEGMENTS = new Set(
   'sidebar rail widget widgets menu nav navbar navigation header footer meta extra supplemental aside secondary hidden utility links'.split(
@@ -72,6 +74,11 @@ const AMBIGUOUS_SEGMENTS = new Set([
   ...'ad ads cmp pagination pager banner toolbar tools print count counter'.split(' '),
 ]);
 
+const RESPONSIVE_SHOW =
+  /^(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$/;
+// "field--label-hidden" (Drupal) hides the field's label, not the field.
+const HIDDEN_PART = new Set(['label', 'title', 'heading', 'legend', 'icon']);
+
 /**
  * Judge an element by its class and id words. `lenient` ignores the words page builders also
  * use for prose wrappers, for elements whose text already reads as an article's.
@@ -85,6 +92,8 @@ export function classVerdict(el: HtmlElement, lenient = false): ClassVerdict {
   if (EMBEDDED_POST.test(words)) return 'neutral';
   let weak = false;
   const list = words.split(/\s+/);
+  // Tailwind's "hidden sm:block" is shown on every screen but a phone's.
+  const shownFromBreakpoint = list.some((w) => RESPONSIVE_SHOW.test(w));
   // WordPress and Blogger print the post's tags and categories as classes ("tag-ports",
   // "category-news") on the post itself; those say nothing about chrome.
   const isPost = list.some(
@@ -94,8 +103,12 @@ export function classVerdict(el: HtmlElement, lenient = false): ClassVerdict {
     if (word === '') continue;
     if (isPost && /^(?:tag|category|format|status|type|author)-/.test(word)) continue;
     if (STRONG_SUBSTRINGS.test(word)) return 'strong-chrome';
-    for (const seg of word.split(/[-_]+/)) {
+    if (!lenient && AD_SUBSTRINGS.test(word)) return 'strong-chrome';
+    const segs = word.split(/[-_]+/);
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i]!;
       if (lenient && AMBIGUOUS_SEGMENTS.has(seg)) continue;
+      if (seg === 'hidden' && (shownFromBreakpoint || HIDDEN_PART.has(segs[i - 1] ?? ''))) continue;
       if (STRONG_SEGMENTS.has(seg)) return 'strong-chrome';
       if (WEAK_SEGMENTS.has(seg)) weak = true;
     }

@@ -30,10 +30,11 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
   const spared = new Set<HtmlElement>();
   for (const el of keep) for (let cur: HtmlElement | null = el; cur; cur = cur.parent) spared.add(cur);
   const totalPara = stats.get(root)?.para ?? 0;
-  const insideKeep = (el: HtmlElement): boolean => {
-    for (let cur = el.parent; cur; cur = cur.parent) if (keep.includes(cur)) return true;
-    return false;
+  const keptAncestor = (el: HtmlElement): HtmlElement | null => {
+    for (let cur = el.parent; cur; cur = cur.parent) if (keep.includes(cur)) return cur;
+    return null;
   };
+  const insideKeep = (el: HtmlElement): boolean => keptAncestor(el) !== null;
   const holdsMostText = (el: HtmlElement): boolean => {
     const para = stats.get(el)?.para ?? 0;
     return totalPara > 0 && para > totalPara * 0.5;
@@ -73,8 +74,18 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
     // inside the article container only link lists and labels go, elsewhere a large share of
     // the page's prose stays for the scorer.
     if (verdict === 'weak-chrome') {
-      if (insideKeep(el)) return !builderProse(el, 0);
-      return !holdsMostText(el) && !builderProse(el, 0.2);
+      const container = keptAncestor(el);
+      // A sidebar never holds most of the article container's prose; a layout wrapper does.
+      if (container) {
+        const own = stats.get(el);
+        const whole = stats.get(container);
+        const share = Math.max(
+          (own?.para ?? 0) / Math.max(1, whole?.para ?? 0),
+          (own?.text ?? 0) / Math.max(1, whole?.text ?? 0),
+        );
+        return share <= 0.5 && !builderProse(el, 0);
+      }
+      return !holdsMostText(el) && !builderProse(el, 0);
     }
     // A paywall box is a prompt to subscribe, unless it holds the rest of the article's prose.
     if (verdict === 'gate') return (stats.get(el)?.para ?? 0) < 200;

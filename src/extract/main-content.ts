@@ -105,7 +105,8 @@ const TAG_BASE: Record<string, number> = {
 };
 
 function baseScore(el: HtmlElement): number {
-  const verdict = classVerdict(el);
+  // Weak chrome words survived cleaning only on prose wrappers (see clean-tree): no penalty.
+  const verdict = classVerdict(el, true);
   const classWeight = verdict === 'content' ? 25 : verdict === 'neutral' || verdict === 'gate' ? 0 : -25;
   return (TAG_BASE[el.tag] ?? 0) + classWeight;
 }
