@@ -11,13 +11,16 @@ const POPUP = /(?:^|[-_\s])(?:tooltip|popover|hovercard|hover-card|rollover|flyo
 /**
  * Remove scripts, styles, forms, embeds and hidden elements: never prose, whatever the page.
  * Hover cards go too, innermost first, so a name link wrapped together with its card survives.
+ * `keepHidden` keeps hidden elements, for the recovery pass on pages whose article is shown by
+ * a script (React's streamed segments arrive in a hidden <div> that a script moves into place).
  */
-export function dropNonContent(root: HtmlElement): void {
+export function dropNonContent(root: HtmlElement, opts: { keepHidden?: boolean } = {}): void {
   const popups = descendants(root).filter((el) => POPUP.test(classWords(el)));
   const wrappers = new Set<HtmlElement>();
   for (const el of popups) for (let cur = el.parent; cur; cur = cur.parent) wrappers.add(cur);
   const cards = new Set(popups.filter((el) => !wrappers.has(el)));
-  walkRemoving(root, (el) => DROP_TAGS.has(el.tag) || isHidden(el) || cards.has(el));
+  const hidden = opts.keepHidden ? () => false : isHidden;
+  walkRemoving(root, (el) => DROP_TAGS.has(el.tag) || hidden(el) || cards.has(el));
 }
 
 /**

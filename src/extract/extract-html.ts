@@ -23,6 +23,48 @@ function attached(el: HtmlElement, root: HtmlElement): boolean {
   return cur === root;
 }
 
+// Body text shorter than this is taken as a failed extraction when a second reading finds more.
+const NEAR_EMPTY = 200;
+
+const textLength = (blocks: readonly Block[]): number =>
+  blocks.reduce((n, b) => n + (b.kind === 'img' ? 0 : b.text.length), 0);
+
+const ldBodyLength = (article: Record<string, unknown> | null): number =>
+  typeof article?.articleBody === 'string' ? article.articleBody.length : 0;
+
+/**
+ * Clean the tree and pick the article's blocks: the page's own marked container, else density
+ * scoring, else the whole body. `recover` is the second reading for a page whose first one came
+ * out (nearly) empty: hidden elements stay and class words remove nothing.
+ */
+function chooseBody(
+  root: HtmlElement,
+  base: string | null,
+  repeats: readonly (string | null)[],
+  opts: { recover?: boolean },
+): Block[] {
+  dropNonContent(root, { keepHidden: opts.recover });
+  const marked = findMarkedContainer(root, measure(root));
+  if (!opts.recover) dropChrome(root, marked, measure(root));
+  const stats = measure(root);
+  const kept = marked.filter((el) => attached(el, root));
+  const scored = scoreContainers(root, stats);
+  const body = findFirst(root, (el) => el.tag === 'body') ?? root;
+
+  // Trust the page's own markup unless density scoring found far more prose elsewhere.
+  const scoredOutside = !scored.some((s) => kept.some((k) => contains(k, s)));
+  const useScored =
+    kept.length === 0 || (scoredOutside && proseOf(stats, kept) < 0.3 * proseOf(stats, scored));
+  const attempts = useScored ? [scored, [body]] : [kept, scored, [body]];
+  let blocks: Block[] = [];
+  for (const roots of attempts) {
+    if (roots.length === 0) continue;
+    blocks = filterBlocks(collectBlocks(roots, stats, base), repeats);
+    if (blocks.some((b) => b.kind !== 'img')) break;
+  }
+  return blocks;
+}
+
 function extract(html: string, pageUrl: string | null): ExtractedArticle {
   const input = capHtml(html);
   if (input.trim() === '' || looksBinary(input)) return emptyArticle();
@@ -38,29 +80,18 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
   const meta = readHtmlMetadata(root, page, ld, { page: pageUrl, base }, all);
   const image = findLeadImage(root, page, ld, base, all);
 
-  dropNonContent(root);
-  const marked = findMarkedContainer(root, measure(root));
-  dropChrome(root, marked, measure(root));
-  const stats = measure(root);
-  const kept = marked.filter((el) => attached(el, root));
-  const scored = scoreContainers(root, stats);
-  const body = findFirst(root, (el) => el.tag === 'body') ?? root;
-
-  // Trust the page's own markup unless density scoring found far more prose elsewhere.
-  const scoredOutside = !scored.some((s) => kept.some((k) => contains(k, s)));
-  const useScored =
-    kept.length === 0 || (scoredOutside && proseOf(stats, kept) < 0.3 * proseOf(stats, scored));
-  const attempts = useScored ? [scored, [body]] : [kept, scored, [body]];
-
   const caption = image?.caption ?? null;
   const credit = image?.credit ?? null;
   // The caption with its credit may also stand as a paragraph of its own beside the image.
   const repeats = [meta.title, caption, credit, caption && credit ? `${caption} ${credit}` : null];
-  let blocks: Block[] = [];
-  for (const roots of attempts) {
-    if (roots.length === 0) continue;
-    blocks = filterBlocks(collectBlocks(roots, stats, base), repeats);
-    if (blocks.some((b) => b.kind !== 'img')) break;
+  let blocks = chooseBody(root, base, repeats, {});
+  // An empty or near-empty body from a page that shows an article is a failure to recover from:
+  // read the page again keeping hidden elements and without the class-based chrome removal.
+  if (textLength(blocks) < NEAR_EMPTY) {
+    const expected = Math.max(ldBodyLength(ld.article), (meta.standfirst ?? '').length);
+    const again = chooseBody(parseDocument(repairMojibake(input)), base, repeats, { recover: true });
+    const gained = textLength(again);
+    if (gained > textLength(blocks) && gained >= Math.min(NEAR_EMPTY, Math.max(expected, 1))) blocks = again;
   }
   const bodyText = blocksToText(blocks);
   return {
