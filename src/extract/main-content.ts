@@ -150,8 +150,14 @@ export function scoreContainers(root: HtmlElement, stats: Stats): HtmlElement[] 
     const s = stats.get(el);
     if (!s || s.text < 25) continue;
     // Paragraphs, and containers with loose text of their own (pages laid out with <br>).
+    // A list item of running prose counts too: bodies written as lists lose to a short <p>
+    // elsewhere (a footer address) otherwise.
     const paragraphLike =
-      el.tag === 'p' || el.tag === 'pre' || el.tag === 'td' || (!s.hasBlock && LOOSE_TEXT.has(el.tag));
+      el.tag === 'p' ||
+      el.tag === 'pre' ||
+      el.tag === 'td' ||
+      (!s.hasBlock && LOOSE_TEXT.has(el.tag)) ||
+      (el.tag === 'li' && !s.hasBlock && s.text - s.link >= 80);
     const loose = s.inline - s.inlineLink;
     const length = paragraphLike ? s.text : LOOSE_TEXT.has(el.tag) && loose >= 100 ? loose : 0;
     if (length < 25) continue;
@@ -184,7 +190,9 @@ export function scoreContainers(root: HtmlElement, stats: Stats): HtmlElement[] 
   const picked: HtmlElement[] = [];
   for (const sib of parent.children) {
     if (sib.kind !== 'element') continue;
-    if (sib === top || (finalScore.get(sib) ?? 0) >= threshold) {
+    // A sibling joins on the prose it holds, not on its tag's or class's head start.
+    const earned = (finalScore.get(sib) ?? 0) - Math.max(0, baseScore(sib));
+    if (sib === top || earned >= threshold) {
       picked.push(sib);
       continue;
     }
