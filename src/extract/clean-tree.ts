@@ -13,14 +13,21 @@ const POPUP = /(?:^|[-_\s])(?:tooltip|popover|hovercard|hover-card|rollover|flyo
  * Hover cards go too, innermost first, so a name link wrapped together with its card survives.
  * `keepHidden` keeps hidden elements, for the recovery pass on pages whose article is shown by
  * a script (React's streamed segments arrive in a hidden <div> that a script moves into place).
+ * Returns how many hidden elements went.
  */
-export function dropNonContent(root: HtmlElement, opts: { keepHidden?: boolean } = {}): void {
+export function dropNonContent(root: HtmlElement, opts: { keepHidden?: boolean } = {}): { hidden: number } {
   const popups = descendants(root).filter((el) => POPUP.test(classWords(el)));
   const wrappers = new Set<HtmlElement>();
   for (const el of popups) for (let cur = el.parent; cur; cur = cur.parent) wrappers.add(cur);
   const cards = new Set(popups.filter((el) => !wrappers.has(el)));
-  const hidden = opts.keepHidden ? () => false : isHidden;
-  walkRemoving(root, (el) => DROP_TAGS.has(el.tag) || hidden(el) || cards.has(el));
+  let hidden = 0;
+  walkRemoving(root, (el) => {
+    if (DROP_TAGS.has(el.tag) || cards.has(el)) return true;
+    if (opts.keepHidden || !isHidden(el)) return false;
+    hidden++;
+    return true;
+  });
+  return { hidden };
 }
 
 /**
@@ -30,6 +37,34 @@ export function dropNonContent(root: HtmlElement, opts: { keepHidden?: boolean }
  * and weak signals spare an element that holds most of the page's paragraph text.
  */
 export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stats: StatsTable): void {
+  walkRemoving(root, chromeJudge(root, keep, stats));
+}
+
+// Reader comments are never the article, however much of the page they fill.
+const COMMENTS = /(?:^|[-_\s])(?:comments?|commentlist|comment-list|disqus|replies|respond)(?:$|[-_\s])/;
+
+/**
+ * The recovery pass's cleaning: only class words that are chrome whatever a page builder means
+ * by them (comments, related stories, newsletters), and no furniture tags or roles, which are
+ * what a first reading that came out empty most often got wrong. `commentsOnly` is the last
+ * resort: reader comments go, everything else stays.
+ */
+export function dropPlainChrome(root: HtmlElement, stats: StatsTable, commentsOnly = false): void {
+  const totalPara = stats.get(root)?.para ?? 0;
+  walkRemoving(root, (el) => {
+    if (el.tag === 'body' || el.tag === 'html' || el.tag === 'main') return false;
+    if ((el.attrs.itemprop ?? '').toLowerCase() === 'articlebody') return false;
+    if (COMMENTS.test(classWords(el))) return true;
+    if (commentsOnly || classVerdict(el, true) !== 'strong-chrome') return false;
+    return (stats.get(el)?.para ?? 0) <= totalPara * 0.5;
+  });
+}
+
+function chromeJudge(
+  root: HtmlElement,
+  keep: readonly HtmlElement[],
+  stats: StatsTable,
+): (el: HtmlElement) => boolean {
   const spared = new Set<HtmlElement>();
   for (const el of keep) for (let cur: HtmlElement | null = el; cur; cur = cur.parent) spared.add(cur);
   const totalPara = stats.get(root)?.para ?? 0;
@@ -57,7 +92,7 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
     let cur: HtmlElement | null = el;
     for (let level = 0; cur && level < 5; level++, cur = cur.parent) spared.add(cur);
   }
-  walkRemoving(root, (el) => {
+  return (el) => {
     if (spared.has(el)) return false;
     if (el.tag === 'figcaption') return true;
     const role = el.attrs.role?.toLowerCase();
@@ -93,7 +128,7 @@ export function dropChrome(root: HtmlElement, keep: readonly HtmlElement[], stat
     // A paywall box is a prompt to subscribe, unless it holds the rest of the article's prose.
     if (verdict === 'gate') return (stats.get(el)?.para ?? 0) < 200;
     return false;
-  });
+  };
 }
 
 // Pre-order walk that does not descend into removed subtrees.

@@ -1,7 +1,7 @@
 import type { ExtractedArticle } from '../domain/article.js';
 import { type Block, collectBlocks } from './body-blocks.js';
 import { blocksToHtml, blocksToText, filterBlocks } from './body-render.js';
-import { dropChrome, dropNonContent } from './clean-tree.js';
+import { dropChrome, dropNonContent, dropPlainChrome } from './clean-tree.js';
 import { emptyArticle } from './empty-article.js';
 import { guessLanguage } from './guess-language.js';
 import { readHtmlMetadata } from './html-metadata.js';
@@ -35,17 +35,23 @@ const ldBodyLength = (article: Record<string, unknown> | null): number =>
 /**
  * Clean the tree and pick the article's blocks: the page's own marked container, else density
  * scoring, else the whole body. `recover` is the second reading for a page whose first one came
- * out (nearly) empty: hidden elements stay and class words remove nothing.
+ * out (nearly) empty: hidden elements stay, and only unambiguous chrome classes are removed
+ * (`plain-chrome`) or only reader comments are (`comments`, the last resort for a body that is
+ * still near-empty).
  */
 function chooseBody(
   root: HtmlElement,
   base: string | null,
   repeats: readonly (string | null)[],
-  opts: { recover?: boolean },
-): Block[] {
-  dropNonContent(root, { keepHidden: opts.recover });
-  const marked = findMarkedContainer(root, measure(root));
-  if (!opts.recover) dropChrome(root, marked, measure(root));
+  opts: { recover?: 'plain-chrome' | 'comments' },
+): { blocks: Block[]; pageProse: number; hidden: number } {
+  const { hidden } = dropNonContent(root, { keepHidden: opts.recover !== undefined });
+  const before = measure(root);
+  const pageProse = before.get(root)?.para ?? 0;
+  const marked = findMarkedContainer(root, before);
+  if (opts.recover === 'plain-chrome') dropPlainChrome(root, measure(root));
+  else if (opts.recover === 'comments') dropPlainChrome(root, measure(root), true);
+  else dropChrome(root, marked, measure(root));
   const stats = measure(root);
   const kept = marked.filter((el) => attached(el, root));
   const scored = scoreContainers(root, stats);
@@ -62,7 +68,7 @@ function chooseBody(
     blocks = filterBlocks(collectBlocks(roots, stats, base), repeats);
     if (blocks.some((b) => b.kind !== 'img')) break;
   }
-  return blocks;
+  return { blocks, pageProse, hidden };
 }
 
 function extract(html: string, pageUrl: string | null): ExtractedArticle {
@@ -84,14 +90,26 @@ function extract(html: string, pageUrl: string | null): ExtractedArticle {
   const credit = image?.credit ?? null;
   // The caption with its credit may also stand as a paragraph of its own beside the image.
   const repeats = [meta.title, caption, credit, caption && credit ? `${caption} ${credit}` : null];
-  let blocks = chooseBody(root, base, repeats, {});
+  const first = chooseBody(root, base, repeats, {});
+  let blocks = first.blocks;
   // An empty or near-empty body from a page that shows an article is a failure to recover from:
-  // read the page again keeping hidden elements and without the class-based chrome removal.
-  if (textLength(blocks) < NEAR_EMPTY) {
-    const expected = Math.max(ldBodyLength(ld.article), (meta.standfirst ?? '').length);
-    const again = chooseBody(parseDocument(repairMojibake(input)), base, repeats, { recover: true });
+  // read the page again keeping hidden elements and removing only unambiguous chrome.
+  // "Near-empty" is against the page's own prose (before cleaning) and its JSON-LD articleBody.
+  const got = textLength(blocks);
+  const expected = Math.max(ldBodyLength(ld.article), first.pageProse);
+  // Reading again costs two parses, so only when something was left out: hidden elements, or
+  // prose that cleaning removed.
+  const leftOut = first.hidden > 0 || expected - got >= NEAR_EMPTY;
+  if (leftOut && (got < NEAR_EMPTY || (expected >= 1000 && got < 0.15 * expected))) {
+    const reread = (recover: 'plain-chrome' | 'comments') =>
+      chooseBody(parseDocument(repairMojibake(input)), base, repeats, { recover }).blocks;
+    const again = reread('plain-chrome');
     const gained = textLength(again);
-    if (gained > textLength(blocks) && gained >= Math.min(NEAR_EMPTY, Math.max(expected, 1))) blocks = again;
+    if (got < NEAR_EMPTY ? gained > got : gained >= 2 * got) blocks = again;
+    if (textLength(blocks) < NEAR_EMPTY) {
+      const last = reread('comments');
+      if (textLength(last) > textLength(blocks)) blocks = last;
+    }
   }
   const bodyText = blocksToText(blocks);
   return {

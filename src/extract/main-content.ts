@@ -184,6 +184,18 @@ export function scoreContainers(root: HtmlElement, stats: Stats): HtmlElement[] 
     }
   }
   if (!top) return [];
+  // A short winner inside a container with several times its prose is one block of a body that
+  // a page builder split into modules (each with a paragraph or two): take the container.
+  const mine = para(stats, top);
+  let up: HtmlElement | null = top.parent;
+  for (let level = 0; up && level < 5 && mine < 1000; level++, up = up.parent) {
+    if (up === root || up.tag === 'body' || up.tag === 'html') break;
+    const theirs = stats.get(up);
+    if (!theirs || theirs.para < 2.5 * mine || linkDensity(theirs) > 0.25) continue;
+    top = up;
+    topScore = finalScore.get(up) ?? topScore;
+    break;
+  }
   const parent = top.parent;
   if (!parent) return [top];
   const threshold = Math.max(10, topScore * 0.2);

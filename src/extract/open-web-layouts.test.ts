@@ -186,4 +186,25 @@ describe('recovering from an empty body', () => {
     const text = bodyOf(chromeAround(`<div class="venues">${range(1, 6).map(entry).join('')}</div>`));
     expect(numbers(text)).toEqual(range(1, 6));
   });
+
+  it('widens a short winner to the container a page builder split the body across', () => {
+    const module = (n: number) => `<div class="module"><div class="module-inner">${para(n)}</div></div>`;
+    const bio =
+      '<div class="box"><div class="desc"><p>Ana Lima writes about rivers, towns and bridges.</p>' +
+      '<p>She lived by the river for ten years, and still walks it, every weekend, with her dog.</p>' +
+      '<p>Before that, she reported on councils, budgets and planning for a regional paper.</p></div></div>';
+    const text = bodyOf(`<div class="post">${range(1, 8).map(module).join('')}${bio}</div>`);
+    expect(numbers(text)).toEqual(range(1, 8));
+  });
+
+  it('does not bring a comment thread back when the article itself is short', () => {
+    const comment = (n: number) =>
+      `<li class="comment"><p>Reader ${n} wrote at length, with many opinions, about the bridge, the river, the council and the vote, and then some more.</p></li>`;
+    const text = bodyOf(
+      `<article class="post"><div class="entry-content">${para(1)}</div>` +
+        `<ol class="comment-list">${range(1, 30).map(comment).join('')}</ol></article>`,
+    );
+    expect(numbers(text)).toEqual([1]);
+    expect(text).not.toContain('Reader');
+  });
 });
