@@ -1,15 +1,17 @@
 /**
  * `npm run bench:extract`: article extraction figures for BENCHMARKS.md.
- * 1. Body text on the Zyte/Scrapinghub benchmark (181 pages, its own metric): Multipolar against
- *    @mozilla/readability on linkedom in the same run — F1, P, R, accuracy, ms/page, peak memory.
+ * 1. Body text on the Zyte/Scrapinghub benchmark (181 pages) and the WCXB dev split (711 pages),
+ *    both with the Zyte metric: Multipolar against @mozilla/readability on linkedom in the same run —
+ *    F1, P, R, accuracy, empty bodies, ms/page, peak memory.
  * 2. Metadata field accuracy on our own HTML and plain-text test pages.
- * Flags: --trials N (default 3), --rounds N per trial (default 2), --worst N (list failing pages),
+ * Flags: --trials N (default 3), --rounds N per trial (default 2), --worst N (failing pages per set),
+ * --sets zyte,wcxb (default both),
  * --fields-only, --body-only.
  */
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { runBodyBench, worstPages } from './body-bench.js';
-import { datasetDir, datasetPresent } from './dataset.js';
+import { type BodyResult, emptyBodies, runBodyBench, worstPages } from './body-bench.js';
+import { BODY_SETS, type BodySet, datasetDir, datasetPresent } from './dataset.js';
 import { fieldTable, runFieldBench } from './field-bench.js';
 import { mib, row } from './stats.js';
 
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     trials: { type: 'string', default: '3' },
     rounds: { type: 'string', default: '2' },
     worst: { type: 'string', default: '0' },
+    sets: { type: 'string', default: 'zyte,wcxb' },
     'fields-only': { type: 'boolean', default: false },
     'body-only': { type: 'boolean', default: false },
   },
@@ -34,65 +37,90 @@ console.log(
   `machine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? 'unknown CPU'}, Node ${process.version}\n`,
 );
 
-if (!values['fields-only']) {
-  if (!datasetPresent()) {
-    console.log(`Body benchmark not run: no data at ${datasetDir()}\n`);
-  } else {
-    const trials = Math.max(1, Number(values.trials));
-    const rounds = Math.max(1, Number(values.rounds));
-    const results = runBodyBench(['multipolar', 'readability'], { trials, rounds });
-    console.log(`### Body text, Zyte article-extraction benchmark (${results[0]!.score.pages} pages)\n`);
+const SET_TITLE: Record<BodySet, string> = {
+  zyte: 'Zyte article-extraction benchmark',
+  wcxb: 'WCXB v1.0 dev split, article pages',
+};
+
+/** One set's table, ratios and worst pages, from results measured in this run. */
+function reportSet(set: BodySet, results: BodyResult[], worst: number): void {
+  console.log(`### Body text, ${SET_TITLE[set]} (${results[0]!.score.pages} pages)\n`);
+  console.log(
+    row([
+      'extractor',
+      'F1',
+      'precision',
+      'recall',
+      'accuracy',
+      'empty bodies',
+      'ms/page median',
+      'ms/page p95',
+      'ms/page mean',
+      'peak RSS Δ (MiB)',
+      'peak heap Δ (MiB)',
+    ]),
+  );
+  console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
+  for (const r of results) {
+    const s = r.score;
     console.log(
       row([
-        'extractor',
-        'F1',
-        'precision',
-        'recall',
-        'accuracy',
-        'ms/page median',
-        'ms/page p95',
-        'ms/page mean',
-        'peak RSS Δ (MiB)',
-        'peak heap Δ (MiB)',
+        LABEL[r.tool] ?? r.tool,
+        s.f1.toFixed(3),
+        s.precision.toFixed(3),
+        s.recall.toFixed(3),
+        s.accuracy.toFixed(3),
+        emptyBodies(r, set).length,
+        r.medianMs.toFixed(2),
+        r.p95Ms.toFixed(2),
+        r.meanMs.toFixed(2),
+        mib(r.rssDelta),
+        mib(r.heapDelta),
       ]),
     );
-    console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
-    for (const r of results) {
-      const s = r.score;
-      console.log(
-        row([
-          LABEL[r.tool] ?? r.tool,
-          s.f1.toFixed(3),
-          s.precision.toFixed(3),
-          s.recall.toFixed(3),
-          s.accuracy.toFixed(3),
-          r.medianMs.toFixed(2),
-          r.p95Ms.toFixed(2),
-          r.meanMs.toFixed(2),
-          mib(r.rssDelta),
-          mib(r.heapDelta),
-        ]),
-      );
-    }
-    const [mp, rd] = results as [(typeof results)[0], (typeof results)[0]];
-    console.log(
-      `\nRatios, same run: median ms/page Multipolar / Readability = ${(mp.medianMs / rd.medianMs).toFixed(2)} ` +
-        `(Readability is ${(rd.medianMs / mp.medianMs).toFixed(1)}× slower); p95 ratio ${(mp.p95Ms / rd.p95Ms).toFixed(2)}; ` +
-        `peak RSS Δ ratio ${(mp.rssDelta / rd.rssDelta).toFixed(2)}; F1 ${mp.score.f1.toFixed(3)} vs ${rd.score.f1.toFixed(3)}.`,
-    );
-    console.log(
-      `Timing: ${rounds} rounds per trial (the last one timed), ${trials} trials alternating the order, ` +
-        'best of the trials per page. Memory: worst trial.\n',
-    );
-    const worst = Number(values.worst);
-    if (worst > 0) {
-      for (const r of results) {
-        console.log(`Worst ${worst} pages, ${r.tool}:`);
-        for (const line of worstPages(r, worst)) console.log(`  ${line}`);
-      }
-      console.log('');
-    }
   }
+  const [mp, rd] = results as [BodyResult, BodyResult];
+  console.log(
+    `\nRatios, same run: median ms/page Multipolar / Readability = ${(mp.medianMs / rd.medianMs).toFixed(2)} ` +
+      `(Readability is ${(rd.medianMs / mp.medianMs).toFixed(1)}× slower); mean ratio ${(mp.meanMs / rd.meanMs).toFixed(2)}; ` +
+      `p95 ratio ${(mp.p95Ms / rd.p95Ms).toFixed(2)}; peak RSS Δ ratio ${(mp.rssDelta / rd.rssDelta).toFixed(2)}; ` +
+      `F1 ${mp.score.f1.toFixed(3)} vs ${rd.score.f1.toFixed(3)}.`,
+  );
+  const empty = emptyBodies(mp, set);
+  if (empty.length > 0) console.log(`Multipolar empty bodies where the truth has one: ${empty.join(', ')}`);
+  console.log('');
+  if (worst > 0) {
+    for (const r of results) {
+      console.log(`Worst ${worst} pages, ${r.tool}, ${set}:`);
+      for (const line of worstPages(r, worst, set)) console.log(`  ${line}`);
+    }
+    console.log('');
+  }
+  // Hook for the WCXB metadata report (title exact, author, same-day date; part B's
+  // `wcxb-fields.ts`): it gets `datasetDir('wcxb')` and `mp.fields` (Multipolar's title, byline and
+  // published date per page id, from this same run) and prints its table here.
+}
+
+if (!values['fields-only']) {
+  const trials = Math.max(1, Number(values.trials));
+  const rounds = Math.max(1, Number(values.rounds));
+  const worst = Number(values.worst);
+  const sets = values.sets.split(',').map((x) => x.trim()) as BodySet[];
+  for (const set of sets) {
+    if (!(set in BODY_SETS)) {
+      console.log(`Unknown set "${set}"; use ${Object.keys(BODY_SETS).join(', ')}\n`);
+      continue;
+    }
+    if (!datasetPresent(datasetDir(set))) {
+      console.log(`Body benchmark on ${set} not run: no data at ${datasetDir(set)}\n`);
+      continue;
+    }
+    reportSet(set, runBodyBench(['multipolar', 'readability'], { trials, rounds, set }), worst);
+  }
+  console.log(
+    'Timing: rounds per trial (the last one timed), trials alternating the order, best of the trials per page. ' +
+      'Memory: worst trial. "empty bodies": pages whose truth has a body and whose output is empty.\n',
+  );
 }
 
 if (!values['body-only']) {

@@ -38,12 +38,14 @@ const STRONG_SEGMENTS = new Set(
     'timestamp published updated pubdate caption captions credit credits copyright breadcrumb breadcrumbs pagination pager ' +
     'tags tag topics keywords print toolbar tools popup modal overlay lightbox paywall regwall trending popular ' +
     'headline headlines standfirst dek deck strapline kicker eyebrow skip outbrain taboola disqus onetrust didomi ' +
-    'feedback survey donate donation membership banner masthead rating reactions bookmark count counter'
+    'feedback survey donate donation membership banner masthead rating reactions bookmark count counter cta'
   ).split(' '),
 );
 
 const STRONG_SUBSTRINGS =
-  /cookie|newsletter|subscri|signup|sign-up|sharebar|share-bar|sharetool|social-?share|addthis|sharethis|outbrain|taboola|disqus|breadcrumb|advert|sponsor|paywall|read-?more|more-?stories|you-?may|also-?read|most-?(?:popular|read|viewed)|recommend|figcaption|onetrust|sr-only|visually-?hidden|screen-?reader|ad-?slot|ad-?container|ad-?wrapper|related-|-related/;
+  /cookie|newsletter|subscri|signup|sign-up|sharebar|share-bar|sharetool|social-?share|addthis|sharethis|outbrain|taboola|disqus|breadcrumb|advert|sponsor|paywall|read-?more|more-?stories|you-?may|also-?read|most-?(?:popular|read|viewed)|recommend|figcaption|onetrust|sr-only|visually-?hidden|screen-?reader|related-|-related/;
+// Ad slots by name; a wrapper that only reserves room for ads between paragraphs may hold them.
+const AD_SUBSTRINGS = /ad-?slot|ad-?container|ad-?wrapper/;
 
 const WEAK_SEGMENTS = new Set(
   'sidebar rail widget widgets menu nav navbar navigation header footer meta extra supplemental aside secondary hidden utility links'.split(
@@ -64,8 +66,24 @@ const EMBEDDED_POST =
   /(?:social|twitter|tweet|instagram|facebook|tiktok|bluesky|mastodon)[-_]?(?:media[-_]?)?embed|embed[-_]?(?:social|twitter|tweet|instagram)|twitter-tweet|instagram-media/;
 const GATE = /(?:^|[-_\s])(?:paywall|regwall|paywalled|metered|premium-content|subscriber-only)(?:$|[-_\s])/;
 
-/** Judge an element by its class and id words. */
-export function classVerdict(el: HtmlElement): ClassVerdict {
+// Chrome words that frameworks and page builders also use for the wrappers of running prose
+// (Elementor's "widget", Adobe's "cmp-text", an infinite-scroll "pagination" container, a grid's
+// "hidden" breakpoint helpers). Every weak word is of this kind too.
+const AMBIGUOUS_SEGMENTS = new Set([
+  ...WEAK_SEGMENTS,
+  ...'ad ads cmp pagination pager banner toolbar tools print count counter'.split(' '),
+]);
+
+const RESPONSIVE_SHOW =
+  /^(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)$/;
+// "field--label-hidden" (Drupal) hides the field's label, not the field.
+const HIDDEN_PART = new Set(['label', 'title', 'heading', 'legend', 'icon']);
+
+/**
+ * Judge an element by its class and id words. `lenient` ignores the words page builders also
+ * use for prose wrappers, for elements whose text already reads as an article's.
+ */
+export function classVerdict(el: HtmlElement, lenient = false): ClassVerdict {
   const words = classWords(el);
   if (words === '') return 'neutral';
   if (POSITIVE.test(words)) return 'content';
@@ -74,6 +92,8 @@ export function classVerdict(el: HtmlElement): ClassVerdict {
   if (EMBEDDED_POST.test(words)) return 'neutral';
   let weak = false;
   const list = words.split(/\s+/);
+  // Tailwind's "hidden sm:block" is shown on every screen but a phone's.
+  const shownFromBreakpoint = list.some((w) => RESPONSIVE_SHOW.test(w));
   // WordPress and Blogger print the post's tags and categories as classes ("tag-ports",
   // "category-news") on the post itself; those say nothing about chrome.
   const isPost = list.some(
@@ -83,7 +103,12 @@ export function classVerdict(el: HtmlElement): ClassVerdict {
     if (word === '') continue;
     if (isPost && /^(?:tag|category|format|status|type|author)-/.test(word)) continue;
     if (STRONG_SUBSTRINGS.test(word)) return 'strong-chrome';
-    for (const seg of word.split(/[-_]+/)) {
+    if (!lenient && AD_SUBSTRINGS.test(word)) return 'strong-chrome';
+    const segs = word.split(/[-_]+/);
+    for (let i = 0; i < segs.length; i++) {
+      const seg = segs[i]!;
+      if (lenient && AMBIGUOUS_SEGMENTS.has(seg)) continue;
+      if (seg === 'hidden' && (shownFromBreakpoint || HIDDEN_PART.has(segs[i - 1] ?? ''))) continue;
       if (STRONG_SEGMENTS.has(seg)) return 'strong-chrome';
       if (WEAK_SEGMENTS.has(seg)) weak = true;
     }

@@ -40,6 +40,23 @@ const FOREIGN = new Set(['svg', 'math']);
 // few levels; a bound keeps adversarial nesting linear.
 const SEARCH_LIMIT = 48;
 
+// What the spec's "in head" insertion mode accepts; any other start tag, or text that is not
+// whitespace, ends an unclosed <head> and opens the body (HTML §13.2.6.4.4).
+const HEAD_CONTENT = new Set([
+  'base',
+  'basefont',
+  'bgsound',
+  'link',
+  'meta',
+  'title',
+  'noscript',
+  'noframes',
+  'style',
+  'script',
+  'template',
+]);
+const WHITESPACE_ONLY = /^[\t\n\f\r ]*$/;
+
 // Most elements carry no attributes; they share one frozen, prototype-free empty record.
 const NO_ATTRS: Record<string, string> = Object.freeze(Object.create(null));
 
@@ -54,13 +71,37 @@ function createElement(tag: string, attrs?: Record<string, string>): HtmlElement
 }
 
 /**
- * Parse HTML into a small tree. Tolerant like a browser for the common cases (implied </p>, </li>,
- * </td>, void elements) and bounded: nesting deeper than MAX_DEPTH is flattened into the deepest
- * allowed element and nodes past MAX_NODES are dropped, so hostile input stays linear.
+ * Parse an HTML fragment into a small tree. Tolerant like a browser for the common cases (implied
+ * </p>, </li>, </td>, void elements) and bounded: nesting deeper than MAX_DEPTH is flattened into
+ * the deepest allowed element and nodes past MAX_NODES are dropped, so hostile input stays linear.
  */
 export function parseHtml(html: string): HtmlElement {
+  return build(html, false);
+}
+
+/**
+ * Parse a whole page: as parseHtml, plus the spec's document structure, so the tree always has one
+ * <html> with a <head> and a <body> wherever the page put (or left out) those tags. An unclosed
+ * <head> ends at the first element that cannot be in a head, as in a browser, instead of
+ * swallowing the article; </body> and </html> close nothing, so text after them stays in the body.
+ */
+export function parseDocument(html: string): HtmlElement {
+  return build(html, true);
+}
+
+// The spec's document-level insertion modes, reduced to what changes the tree we build.
+interface DocumentState {
+  html: HtmlElement | null;
+  head: HtmlElement | null;
+  body: HtmlElement | null;
+  /** True while the <head> is open (the "in head" insertion mode). */
+  inHead: boolean;
+}
+
+function build(html: string, document: boolean): HtmlElement {
   const root = createElement('#root');
   const stack: HtmlElement[] = [root];
+  const doc: DocumentState = { html: null, head: null, body: null, inHead: false };
   let nodes = 0;
   let foreignDepth = 0;
   let pending: HtmlElement | null = null;
@@ -68,6 +109,88 @@ export function parseHtml(html: string): HtmlElement {
   let attrValue = '';
 
   const top = (): HtmlElement => stack[stack.length - 1]!;
+
+  const attach = (el: HtmlElement, parent: HtmlElement): HtmlElement => {
+    nodes++;
+    el.parent = parent;
+    parent.children.push(el);
+    stack.push(el);
+    return el;
+  };
+
+  // Attributes of a repeated <html> or <body> tag are added to the first one, as browsers do.
+  const mergeAttrs = (into: HtmlElement, from: HtmlElement): void => {
+    for (const [k, v] of Object.entries(from.attrs)) {
+      if (k in into.attrs) continue;
+      if (into.attrs === NO_ATTRS) into.attrs = Object.create(null);
+      into.attrs[k] = v;
+    }
+  };
+
+  const ensureHtml = (from?: HtmlElement): HtmlElement => {
+    if (!doc.html) doc.html = attach(from ?? createElement('html'), root);
+    return doc.html;
+  };
+
+  const ensureHead = (from?: HtmlElement): void => {
+    const htmlEl = ensureHtml();
+    if (doc.head) return;
+    doc.head = attach(from ?? createElement('head'), htmlEl);
+    doc.inHead = true;
+  };
+
+  const leaveHead = (): void => {
+    if (!doc.inHead) return;
+    doc.inHead = false;
+    const at = stack.indexOf(doc.head!);
+    if (at > 0) popTo(at);
+  };
+
+  const ensureBody = (from?: HtmlElement): void => {
+    if (doc.body) return;
+    ensureHead();
+    leaveHead();
+    // Whatever is still open above <html> (a stray element between </head> and <body>) closes.
+    popTo(stack.indexOf(doc.html!) + 1);
+    doc.body = attach(from ?? createElement('body'), doc.html!);
+  };
+
+  // Document-level handling of a start tag; true when the tag was consumed here.
+  const documentStart = (el: HtmlElement): boolean => {
+    const tag = el.tag;
+    if (tag === 'html') {
+      if (doc.html) mergeAttrs(doc.html, el);
+      else ensureHtml(el);
+      return true;
+    }
+    if (tag === 'head') {
+      if (!doc.head) ensureHead(el);
+      return true;
+    }
+    if (tag === 'body') {
+      if (doc.body) mergeAttrs(doc.body, el);
+      else ensureBody(el);
+      return true;
+    }
+    if (doc.body) return false;
+    if (HEAD_CONTENT.has(tag)) {
+      ensureHead();
+      return false;
+    }
+    // Inside a <noscript> of the head, a browser with scripting on reads everything as text.
+    if (doc.inHead && stack.some((x) => x.tag === 'noscript')) return false;
+    ensureBody();
+    return false;
+  };
+
+  const documentText = (text: string): boolean => {
+    if (doc.body) return false;
+    const current = top();
+    if (current !== root && current !== doc.html && current !== doc.head) return false;
+    if (WHITESPACE_ONLY.test(text)) return true;
+    ensureBody();
+    return false;
+  };
 
   const popTo = (index: number): void => {
     while (stack.length > index) {
@@ -101,6 +224,7 @@ export function parseHtml(html: string): HtmlElement {
 
   const addText = (text: string): void => {
     if (nodes >= MAX_NODES || text === '') return;
+    if (document && documentText(text)) return;
     const parent = top();
     const last = parent.children[parent.children.length - 1];
     if (last && last.kind === 'text') {
@@ -115,6 +239,7 @@ export function parseHtml(html: string): HtmlElement {
     const el = pending;
     pending = null;
     if (!el || nodes >= MAX_NODES) return;
+    if (document && foreignDepth === 0 && documentStart(el)) return;
     impliedCloses(el.tag);
     const parent = top();
     if (stack.length > MAX_DEPTH) return; // flattened: its children land in `parent`
@@ -135,6 +260,14 @@ export function parseHtml(html: string): HtmlElement {
       return;
     }
     if (HTML_VOID_ELEMENTS.has(tag)) return;
+    if (document) {
+      if (tag === 'head') {
+        leaveHead();
+        return;
+      }
+      // After </body> or </html> a browser goes on adding to the body.
+      if (tag === 'body' || tag === 'html') return;
+    }
     const floor = Math.max(1, stack.length - SEARCH_LIMIT);
     for (let i = stack.length - 1; i >= floor; i--) {
       if (stack[i]!.tag === tag) {

@@ -1,5 +1,8 @@
-/** Characters of input looked at at all; anything beyond is never read. */
-export const MAX_INPUT_CHARS = 10_000_000;
+/**
+ * Characters of an HTML page looked at at all; anything beyond is never read. More than plain text, since 10 MB of inline script
+ * (a framework's state) can come before the article, and scripts are stripped before parsing.
+ */
+export const MAX_HTML_INPUT_CHARS = 32_000_000;
 /** Characters of HTML parsed, after scripts and styles are stripped from oversized pages. */
 export const MAX_HTML_CHARS = 2_000_000;
 /** Characters of a plain-text page read; a saved article is a few tens of kilobytes. */
@@ -45,7 +48,7 @@ const HEAVY_BLOCKS = /<(script|style|svg|noscript|template)\b([^>]*)>[\s\S]*?<\/
  * left is cut at MAX_HTML_CHARS.
  */
 export function capHtml(html: string): string {
-  let out = capInput(html, MAX_INPUT_CHARS);
+  let out = capInput(html, MAX_HTML_INPUT_CHARS);
   if (out.length > MAX_HTML_CHARS) {
     out = out.replace(HEAVY_BLOCKS, (whole, tag: string | undefined, attrs: string | undefined) =>
       tag?.toLowerCase() === 'script' && /ld\+json/i.test(attrs ?? '') ? whole : ' ',

@@ -30,6 +30,7 @@ export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElemen
   const outer = marked.filter((el) => !marked.some((o) => o !== el && contains(o, el)));
   let top = best(stats, outer);
   if (top && para(stats, top) >= 150) {
+    const outerTop: HtmlElement = top;
     // …then step inside while one marked descendant still holds nearly all of the prose, so a
     // page-wide wrapper does not win over the body it contains.
     for (;;) {
@@ -41,16 +42,22 @@ export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElemen
       if (!inner || para(stats, inner) < 0.8 * para(stats, current)) break;
       top = inner;
     }
-    const chosen = top;
-    // Bodies split by ad rows: the other parts are siblings, or elsewhere carry the very same class.
-    const cls = chosen.attrs.class ?? '';
-    const twin = (el: HtmlElement) =>
-      el.parent === chosen.parent || (cls !== '' && el.tag === chosen.tag && el.attrs.class === cls);
-    const parts = new Set([
-      chosen,
-      ...outer.filter((el) => twin(el) && para(stats, el) > 0 && !contains(el, chosen)),
-    ]);
-    return all.filter((el) => parts.has(el));
+    // Bodies split by ad rows or page-builder blocks: the other parts are siblings, or elsewhere
+    // carry the very same class as the chosen part or its outermost marked wrapper.
+    const twinsOf = (chosen: HtmlElement): HtmlElement[] => {
+      const cls = chosen.attrs.class ?? '';
+      return outer.filter(
+        (el) =>
+          el !== chosen &&
+          (el.parent === chosen.parent || (cls !== '' && el.tag === chosen.tag && el.attrs.class === cls)) &&
+          para(stats, el) > 0 &&
+          !contains(el, chosen),
+      );
+    };
+    const outerTwins = top === outerTop ? [] : twinsOf(outerTop);
+    const parts = new Set(outerTwins.length > 0 ? [outerTop, ...outerTwins] : [top, ...twinsOf(top)]);
+    const picked = all.filter((el) => parts.has(el));
+    return widenToSemantic(stats, picked);
   }
   // Schema.org microdata names the post even when a page has several <article> teasers.
   const declared = best(
@@ -64,17 +71,38 @@ export function findMarkedContainer(root: HtmlElement, stats: Stats): HtmlElemen
     ),
   );
   if (declared && para(stats, declared) >= 150) return [declared];
-  const article = best(
-    stats,
-    all.filter((el) => el.tag === 'article'),
-  );
-  if (article && para(stats, article) >= 150) return [article];
+  const articles = all.filter((el) => el.tag === 'article');
+  const article = best(stats, articles);
+  if (article && para(stats, article) >= 150) {
+    // A run of sibling <article> entries that together outweigh the best one is the page's
+    // content (a list of places, products or entries), not one story among teasers.
+    const siblings = articles.filter((el) => el.parent === article.parent);
+    if (siblings.length >= 3 && article.parent && proseOf(stats, siblings) > 3 * para(stats, article)) {
+      return [article.parent];
+    }
+    return [article];
+  }
   const main = best(
     stats,
     all.filter((el) => el.tag === 'main' || el.attrs.role === 'main'),
   );
   if (main && para(stats, main) >= 150) return [main];
   return [];
+}
+
+/**
+ * A marked body that holds only a small part of the prose of the <article> or <main> around it
+ * (a class like "rich-text" on one block of a long post) widens to that semantic container.
+ */
+function widenToSemantic(stats: Stats, picked: HtmlElement[]): HtmlElement[] {
+  const first = picked[0];
+  if (!first) return picked;
+  for (let cur = first.parent; cur; cur = cur.parent) {
+    if (cur.tag !== 'article' && cur.tag !== 'main' && cur.attrs.role !== 'main') continue;
+    if (proseOf(stats, picked) < 0.3 * para(stats, cur)) return [cur];
+    break;
+  }
+  return picked;
 }
 
 const LOOSE_TEXT = new Set(['div', 'section', 'article', 'main', 'td', 'font', 'center', 'span']);
@@ -105,7 +133,8 @@ const TAG_BASE: Record<string, number> = {
 };
 
 function baseScore(el: HtmlElement): number {
-  const verdict = classVerdict(el);
+  // Weak chrome words survived cleaning only on prose wrappers (see clean-tree): no penalty.
+  const verdict = classVerdict(el, true);
   const classWeight = verdict === 'content' ? 25 : verdict === 'neutral' || verdict === 'gate' ? 0 : -25;
   return (TAG_BASE[el.tag] ?? 0) + classWeight;
 }
@@ -121,8 +150,14 @@ export function scoreContainers(root: HtmlElement, stats: Stats): HtmlElement[] 
     const s = stats.get(el);
     if (!s || s.text < 25) continue;
     // Paragraphs, and containers with loose text of their own (pages laid out with <br>).
+    // A list item of running prose counts too: bodies written as lists lose to a short <p>
+    // elsewhere (a footer address) otherwise.
     const paragraphLike =
-      el.tag === 'p' || el.tag === 'pre' || el.tag === 'td' || (!s.hasBlock && LOOSE_TEXT.has(el.tag));
+      el.tag === 'p' ||
+      el.tag === 'pre' ||
+      el.tag === 'td' ||
+      (!s.hasBlock && LOOSE_TEXT.has(el.tag)) ||
+      (el.tag === 'li' && !s.hasBlock && s.text - s.link >= 80);
     const loose = s.inline - s.inlineLink;
     const length = paragraphLike ? s.text : LOOSE_TEXT.has(el.tag) && loose >= 100 ? loose : 0;
     if (length < 25) continue;
@@ -149,13 +184,27 @@ export function scoreContainers(root: HtmlElement, stats: Stats): HtmlElement[] 
     }
   }
   if (!top) return [];
+  // A short winner inside a container with several times its prose is one block of a body that
+  // a page builder split into modules (each with a paragraph or two): take the container.
+  const mine = para(stats, top);
+  let up: HtmlElement | null = top.parent;
+  for (let level = 0; up && level < 5 && mine < 1000; level++, up = up.parent) {
+    if (up === root || up.tag === 'body' || up.tag === 'html') break;
+    const theirs = stats.get(up);
+    if (!theirs || theirs.para < 2.5 * mine || linkDensity(theirs) > 0.25) continue;
+    top = up;
+    topScore = finalScore.get(up) ?? topScore;
+    break;
+  }
   const parent = top.parent;
   if (!parent) return [top];
   const threshold = Math.max(10, topScore * 0.2);
   const picked: HtmlElement[] = [];
   for (const sib of parent.children) {
     if (sib.kind !== 'element') continue;
-    if (sib === top || (finalScore.get(sib) ?? 0) >= threshold) {
+    // A sibling joins on the prose it holds, not on its tag's or class's head start.
+    const earned = (finalScore.get(sib) ?? 0) - Math.max(0, baseScore(sib));
+    if (sib === top || earned >= threshold) {
       picked.push(sib);
       continue;
     }
