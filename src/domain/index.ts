@@ -7,4 +7,5 @@ export type { NewOutlet, Outlet, OutletGenre, Ownership } from './outlet.js';
 export { OUTLET_GENRES, RATED_OWNERSHIPS, UNKNOWN } from './outlet.js';
 export type { CueClass, Quote, QuoteKind, Span, SpeakerKind } from './quote.js';
 export type { ComposedStory, CoverageSlice, OutletCoverage, Perspective, Story } from './story.js';
-export type { NewsletterList, Subscriber } from './subscriber.js';
+export type { NewsletterList, Subscriber, SubscriberState } from './subscriber.js';
+export { NEWSLETTER_LISTS } from './subscriber.js';

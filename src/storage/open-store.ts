@@ -8,9 +8,11 @@ import { sqliteOpenError } from './dialects/sqlite-open-error.js';
 import { createFeedStore } from './feeds.js';
 import { createJobStore } from './jobs.js';
 import { migrateToLatest } from './migrations/index.js';
+import { createOutboxStore } from './outbox.js';
 import { createOutletStore } from './outlets.js';
 import { createSearch } from './search.js';
 import { createStoryStore } from './stories.js';
+import { createSubscriberStore } from './subscribers.js';
 import type { OpenStoreOptions, Store } from './types.js';
 
 /** The SQLite file used when no location is given. */
@@ -47,6 +49,8 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     actors: createActorStore(d),
     stories: createStoryStore(d),
     jobs: createJobStore(d),
+    subscribers: createSubscriberStore(d),
+    outbox: createOutboxStore(d),
     search: createSearch(d, opts.search?.deadlineMs),
   };
 }

@@ -9,10 +9,12 @@ import { feedsMigration } from './feeds.js';
 import { jobsMigration } from './jobs.js';
 import { outletFullTextMigration } from './outlet-full-text.js';
 import { outletsMigration } from './outlets.js';
+import { outboxMigration } from './outbox.js';
 import { quoteDetailsMigration } from './quote-details.js';
 import { searchMigration } from './search.js';
 import { storiesMigration } from './stories.js';
 import { storyViewsMigration } from './story-views.js';
+import { subscribersMigration } from './subscribers.js';
 import { unratedOutletsMigration } from './unrated-outlets.js';
 
 /** Every migration by name; the migrator applies them in name order. A static list, so it works from dist/. */
@@ -31,6 +33,8 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0011-story-views': storyViewsMigration(),
     '0012-unrated-outlets': unratedOutletsMigration(),
     '0013-outlet-full-text': outletFullTextMigration(),
+    '0019-subscribers': subscribersMigration(d),
+    '0020-outbox': outboxMigration(d),
   };
 }
 
