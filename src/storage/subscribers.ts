@@ -69,6 +69,18 @@ export function createSubscriberStore(d: StoreDialect): SubscriberStore {
     return Number(updated.numUpdatedRows) === 1 ? ('granted' as const) : ('lost' as const);
   };
 
+  // The one rule for who gets a list's letters: confirmed, not paused, on the list, not suppressed.
+  const recipientsOf = (list: NewsletterList) =>
+    db
+      .selectFrom('subscribers')
+      .select(['id', 'email'])
+      .where('state', '=', 'confirmed')
+      .where('paused', '=', 0)
+      .where('lists', 'like', `%,${list},%`)
+      .where(({ not, exists, selectFrom }) =>
+        not(exists(selectFrom('suppressions').select('email').whereRef('suppressions.email', '=', 'subscribers.email'))),
+      );
+
   return {
     async signUp(email, at, limit): Promise<SignUpOutcome> {
       const inserted = await db
@@ -241,24 +253,14 @@ export function createSubscriberStore(d: StoreDialect): SubscriberStore {
     },
 
     async recipients(list) {
-      const rows = await db
-        .selectFrom('subscribers')
-        .select(['id', 'email'])
-        .where('state', '=', 'confirmed')
-        .where('paused', '=', 0)
-        .where('lists', 'like', `%,${list},%`)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('suppressions')
-                .select('email')
-                .whereRef('suppressions.email', '=', 'subscribers.email'),
-            ),
-          ),
-        )
-        .orderBy('id')
-        .execute();
+      const rows = await recipientsOf(list).orderBy('id').execute();
       return rows.map((r) => ({ id: Number(r.id), email: r.email }));
+    },
+
+    async sendable(ids, list) {
+      if (ids.length === 0) return new Set();
+      const rows = await recipientsOf(list).where('id', 'in', [...ids]).execute();
+      return new Set(rows.map((r) => Number(r.id)));
     },
 
     async setting(key, value) {

@@ -362,6 +362,8 @@ export interface SubscriberStore {
   list(): Promise<Subscriber[]>;
   /** Confirmed, unpaused members of `list` whose address is not suppressed, by id. */
   recipients(list: NewsletterList): Promise<{ id: number; email: string }[]>;
+  /** Which of `ids` may be sent `list` now (the recipients rule, checked again just before sending). */
+  sendable(ids: readonly number[], list: NewsletterList): Promise<Set<number>>;
   /** The stored value of a setting, inserting `value` first when there is none (insert-or-skip). */
   setting(key: string, value: string): Promise<string>;
 }
