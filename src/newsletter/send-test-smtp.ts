@@ -118,5 +118,8 @@ export async function startTestSmtp(opts: TestSmtpOptions = {}): Promise<TestSmt
 /** A header's raw value as received (mailparser folds List-* headers into an object; tests want the text). */
 export function headerOf(mail: ReceivedMail | undefined, name: string): string | undefined {
   const line = mail?.parsed?.headerLines.find((h) => h.key === name.toLowerCase())?.line;
-  return line?.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+  return line
+    ?.slice(line.indexOf(':') + 1)
+    .replace(/\r?\n[ \t]+/g, ' ')
+    .trim();
 }

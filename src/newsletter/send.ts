@@ -100,7 +100,7 @@ export async function sendLetter(
     for (;;) {
       if (lost) break;
       // Claimed rows are `sending` until settled, so a crash costs at most this many `unknown`s.
-      const batch = await store.outbox.claim(issueKey, concurrency * 2, deps.now());
+      const batch = await store.outbox.claim(issueKey, concurrency, deps.now());
       if (batch.length === 0) break;
       // The subscriber may have left, paused or bounced since the row was queued: look again now.
       const sendable = await store.subscribers.sendable(

@@ -21,7 +21,6 @@ export function normaliseAddress(input: unknown): Result<string, string> {
   const value = input.replace(/^[ \t]+|[ \t]+$/g, '');
   if (value === '') return fail('Enter an email address.');
   if (value.length > MAX_ADDRESS_LENGTH) return fail('That email address is too long.');
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
   if (/[\u0000-\u001f\u007f]/.test(value)) return fail('That email address contains characters it may not.');
   const at = value.lastIndexOf('@');
   if (at <= 0 || at === value.length - 1) return fail('That is not an email address (name@example.org).');
