@@ -66,3 +66,22 @@ export function verifyToken(
     return fail('expired');
   return ok({ purpose: p as TokenPurpose, subject: unb64(subject), data: unb64(data), expiresAt });
 }
+
+/** A form (CSRF) token lives a day: long enough for a page composed once and served for hours. */
+export const FORM_TOKEN_TTL_MS = 24 * 60 * 60_000;
+
+/** A form token bound to `binding` (the sign-up form, or the signed link a page was opened with). */
+export function signFormToken(secret: string, binding: string, now: Date): string {
+  return signToken(secret, {
+    purpose: 'form',
+    subject: binding,
+    data: '',
+    expiresAt: Math.floor((now.getTime() + FORM_TOKEN_TTL_MS) / 1000),
+  });
+}
+
+/** Whether `token` is a current form token we signed for `binding`. */
+export function checkFormToken(secret: string, token: unknown, binding: string, now: Date): boolean {
+  const v = verifyToken(secret, token, 'form', now);
+  return v.ok && v.value.subject === binding;
+}
