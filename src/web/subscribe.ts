@@ -56,11 +56,13 @@ export function subscribeRoutes(deps: WebDeps): Hono {
   const nl = deps.newsletter;
   const limit = nl?.perIpLimit ?? { max: 10, windowMs: 60 * 60_000 };
   const perIp = createWindowLimiter(limit.max, limit.windowMs);
-  const base = siteBase(deps.config);
-  const links = nl ? { secret: nl.secret, baseUrl: base } : null;
+  // Read per request: the composition root learns the port only once the server listens.
+  const base = () => siteBase(deps.config);
+  // Only checks signatures, so it needs no address.
+  const links = nl ? { secret: nl.secret, baseUrl: '' } : null;
   const subscriberDeps = (n: NewsletterWebDeps) => ({
     store: deps.store,
-    links: { secret: n.secret, baseUrl: base },
+    links: { secret: n.secret, baseUrl: base() },
     transport: n.transport,
     from: n.from,
     now: deps.now,
@@ -83,7 +85,7 @@ export function subscribeRoutes(deps: WebDeps): Hono {
   const crossSite = (c: Context) => {
     const origin = c.req.header('origin');
     if (!origin || origin === 'null') return origin === 'null';
-    return origin !== new URL(c.req.url).origin && origin !== new URL(base).origin;
+    return origin !== new URL(c.req.url).origin && origin !== new URL(base()).origin;
   };
   const form = async (c: Context): Promise<Form> => (await c.req.parseBody({ all: true })) as Form;
   const limited = bodyLimit({
