@@ -77,29 +77,45 @@ export function readImport(
   if (body.length > MAX_IMPORT_ROWS) return { rows: [], errors: [`more than ${MAX_IMPORT_ROWS} rows`] };
   const rows: ImportRow[] = [];
   const seen = new Set<string>();
-  body.forEach((fields, i) => {
+  for (const [i, fields] of body.entries()) {
     const line = i + (hasHeader ? 2 : 1);
-    const cell = (at: number) => (at >= 0 ? (fields[at] ?? '').trim().replace(/^'(?=[=+\-@])/, '') : '');
-    const address = normaliseAddress(cell(emailAt));
-    if (!address.ok) return errors.push(`line ${line}: ${address.error}`);
-    const names = cell(listsAt)
-      .split(/[;\s]+/)
-      .filter(Boolean);
-    const unknown = names.filter((n) => !NEWSLETTER_LISTS.includes(n as NewsletterList));
-    if (unknown.length > 0) return errors.push(`line ${line}: unknown list ${unknown.join(', ')}`);
-    const stateCell = cell(stateAt).toLowerCase();
-    if (stateCell !== '' && !STATES.includes(stateCell as SubscriberState))
-      return errors.push(`line ${line}: unknown state "${stateCell}" (${STATES.join(', ')})`);
-    if (seen.has(address.value)) return errors.push(`line ${line}: ${address.value} appears twice`);
-    seen.add(address.value);
-    rows.push({
-      line,
-      email: address.value,
-      lists: NEWSLETTER_LISTS.filter((l) => names.includes(l)),
-      state: (stateCell || defaultState) as SubscriberState,
-    });
-  });
+    const row = readRow(fields, line, [emailAt, listsAt, stateAt], defaultState);
+    if (typeof row === 'string') errors.push(`line ${line}: ${row}`);
+    else if (seen.has(row.email)) errors.push(`line ${line}: ${row.email} appears twice`);
+    else {
+      seen.add(row.email);
+      rows.push(row);
+    }
+  }
   return { rows, errors };
+}
+
+/** One row → an import row, or what is wrong with it. */
+function readRow(
+  fields: string[],
+  line: number,
+  [emailAt, listsAt, stateAt]: number[],
+  defaultState: SubscriberState,
+): ImportRow | string {
+  // A leading ' is how writeCsv defuses spreadsheet formulas; take it off again.
+  const cell = (at: number | undefined) =>
+    at !== undefined && at >= 0 ? (fields[at] ?? '').trim().replace(/^'(?=[=+\-@])/, '') : '';
+  const address = normaliseAddress(cell(emailAt));
+  if (!address.ok) return address.error;
+  const names = cell(listsAt)
+    .split(/[;\s]+/)
+    .filter(Boolean);
+  const unknown = names.filter((n) => !NEWSLETTER_LISTS.includes(n as NewsletterList));
+  if (unknown.length > 0) return `unknown list ${unknown.join(', ')}`;
+  const state = cell(stateAt).toLowerCase();
+  if (state !== '' && !STATES.includes(state as SubscriberState))
+    return `unknown state "${state}" (${STATES.join(', ')})`;
+  return {
+    line,
+    email: address.value,
+    lists: NEWSLETTER_LISTS.filter((l) => names.includes(l)),
+    state: (state || defaultState) as SubscriberState,
+  };
 }
 
 function csvField(value: string): string {
