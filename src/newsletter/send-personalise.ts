@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { escapeHtml } from '../web/html.js';
-import { preferencesUrl, unsubscribeUrl, type LinkSigner } from './subscribers-links.js';
+import { type LinkSigner, preferencesUrl, unsubscribeUrl } from './subscribers-links.js';
 import type { OutgoingMail } from './transport.js';
 import { PERSONAL, type RenderedLetter } from './types.js';
 
@@ -26,33 +26,45 @@ export function letterMessageId(issueKey: string, subscriberId: number, fromAddr
   return `<${issue}.${subscriberId}@${fromAddress.slice(fromAddress.lastIndexOf('@') + 1)}>`;
 }
 
+/** A subscriber's values: the greeting, the signed links, and what the headers carry. */
+export function personalValues(letter: RenderedLetter, to: Recipient, env: LetterEnvelope) {
+  const unsubscribe = unsubscribeUrl(env.links, to.subscriberId, letter.list);
+  const domain = env.fromAddress.slice(env.fromAddress.lastIndexOf('@') + 1);
+  const token = new URL(unsubscribe).searchParams.get('t') ?? '';
+  return {
+    greeting: GREETING,
+    unsubscribeUrl: unsubscribe,
+    preferencesUrl: preferencesUrl(env.links, to.subscriberId),
+    mailto: `mailto:unsubscribe@${domain}?subject=unsubscribe%20${token}`,
+    messageId: letterMessageId(letter.issueKey, to.subscriberId, env.fromAddress),
+    listId: `<${letter.list}.${domain}>`,
+  };
+}
+
 /**
- * One subscriber's copy: the letter rendered once with the greeting and the signed links put in,
- * and the RFC 8058 headers (List-Unsubscribe with https and mailto, List-Unsubscribe-Post).
+ * One subscriber's copy as an OutgoingMail (nodemailer composes it): the letter with the greeting
+ * and signed links put in, and the RFC 8058 headers. The sender uses send-mime.ts instead, which
+ * encodes the letter once per issue; this is the reference it is tested against.
  */
 export function personalise(letter: RenderedLetter, to: Recipient, env: LetterEnvelope): OutgoingMail {
-  const unsubscribe = unsubscribeUrl(env.links, to.subscriberId, letter.list);
-  const preferences = preferencesUrl(env.links, to.subscriberId);
-  const values = { greeting: GREETING, unsubscribeUrl: unsubscribe, preferencesUrl: preferences };
+  const v = personalValues(letter, to, env);
   let html = letter.html;
   let text = letter.text;
   for (const field of Object.keys(PERSONAL) as (keyof typeof PERSONAL)[]) {
-    html = html.replaceAll(PERSONAL[field], escapeHtml(values[field]));
-    text = text.replaceAll(PERSONAL[field], values[field]);
+    html = html.replaceAll(PERSONAL[field], escapeHtml(v[field]));
+    text = text.replaceAll(PERSONAL[field], v[field]);
   }
-  const token = new URL(unsubscribe).searchParams.get('t') ?? '';
-  const mailbox = `unsubscribe@${env.fromAddress.slice(env.fromAddress.lastIndexOf('@') + 1)}`;
   return {
     from: env.from,
     to: to.email,
     subject: letter.subject,
     html,
     text,
-    messageId: letterMessageId(letter.issueKey, to.subscriberId, env.fromAddress),
+    messageId: v.messageId,
     headers: {
-      'List-Unsubscribe': `<${unsubscribe}>, <mailto:${mailbox}?subject=unsubscribe%20${token}>`,
+      'List-Unsubscribe': `<${v.unsubscribeUrl}>, <${v.mailto}>`,
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
-      'List-Id': `<${letter.list}.${mailbox.slice(mailbox.indexOf('@') + 1)}>`,
+      'List-Id': v.listId,
     },
   };
 }

@@ -10,7 +10,8 @@
 import { randomBytes } from 'node:crypto';
 import type { OutboxRow, OutboxState, Store } from '../storage/index.js';
 import { createRateLimiter } from './send-rate.js';
-import { type LetterEnvelope, personalise } from './send-personalise.js';
+import { letterTemplate } from './send-mime.js';
+import type { LetterEnvelope } from './send-personalise.js';
 import type { MailTransport, SendOutcome } from './transport.js';
 import type { RenderedLetter } from './types.js';
 
@@ -96,6 +97,8 @@ export async function sendLetter(
     opts.onProgress?.({ done, total });
 
     const concurrency = Math.max(1, opts.concurrency ?? 5);
+    const copyFor = letterTemplate(letter, deps.envelope);
+    const from = deps.envelope.fromAddress;
     const limiter = createRateLimiter(opts.ratePerSecond);
     for (;;) {
       if (lost) break;
@@ -109,9 +112,7 @@ export async function sendLetter(
       );
       await inParallel(batch, concurrency, async (row) => {
         const outcome: Outcome = sendable.has(row.subscriberId)
-          ? await limiter
-              .take()
-              .then(() => deps.transport.send(personalise(letter, recipientOf(row), deps.envelope)))
+          ? await limiter.take().then(() => deps.transport.sendRaw({ from, ...copyFor(recipientOf(row)) }))
           : { status: 'skipped', error: 'not sent: unsubscribed, paused or suppressed since it was queued' };
         await settle(deps, row, outcome, opts);
         done++;

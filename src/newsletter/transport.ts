@@ -32,12 +32,24 @@ export type SendOutcome =
   | { status: 'sent'; messageId: string }
   | { status: 'retry' | 'rejected' | 'failed' | 'unknown'; error: string };
 
+/** A message already in MIME form (see send-mime.ts), with its envelope. */
+export interface RawMail {
+  /** The envelope sender: a bare address. */
+  from: string;
+  to: string;
+  messageId: string;
+  raw: Buffer;
+}
+
 /** Where letters go. */
 export interface MailTransport {
   readonly kind: 'smtp' | 'files';
   /** Where, for messages to the operator (`smtp://host:port` without credentials, or the folder). */
   readonly target: string;
+  /** Compose and send one message. */
   send(mail: OutgoingMail): Promise<SendOutcome>;
+  /** Send a message composed already. */
+  sendRaw(mail: RawMail): Promise<SendOutcome>;
   /** Close the pool once every message handed over has finished. */
   close(): Promise<void>;
 }
@@ -118,17 +130,20 @@ function smtpTransport(url: string, opts: TransportOptions): MailTransport {
     target,
     async send(mail) {
       const raw = await composeMessage(mail);
+      return this.sendRaw({ from: envelopeFrom(mail.from), to: mail.to, messageId: mail.messageId, raw });
+    },
+    async sendRaw(mail) {
       let handedOver = false;
       const body = new Readable({
         read() {
           if (handedOver) return;
           handedOver = true;
-          this.push(raw);
+          this.push(mail.raw);
           this.push(null);
         },
       });
       try {
-        await mailer.sendMail({ envelope: { from: envelopeFrom(mail.from), to: [mail.to] }, raw: body });
+        await mailer.sendMail({ envelope: { from: mail.from, to: [mail.to] }, raw: body });
         return { status: 'sent', messageId: mail.messageId };
       } catch (err) {
         return classifySmtpError(err as SmtpFailure, handedOver);
@@ -146,13 +161,17 @@ function fileTransport(dir: string): MailTransport {
     kind: 'files',
     target: dir,
     async send(mail) {
+      const raw = await composeMessage(mail);
+      return this.sendRaw({ from: envelopeFrom(mail.from), to: mail.to, messageId: mail.messageId, raw });
+    },
+    async sendRaw(mail) {
       try {
         made ??= mkdir(dir, { recursive: true });
         await made;
         const name = `${mail.messageId.replace(/[^A-Za-z0-9.@_-]+/g, '_').replace(/^_+|_+$/g, '')}.eml`;
         // Written beside its final name and renamed, so a crash never leaves half a letter behind.
         const file = path.join(dir, name);
-        await writeFile(`${file}.part`, await composeMessage(mail));
+        await writeFile(`${file}.part`, mail.raw);
         await rename(`${file}.part`, file);
         return { status: 'sent', messageId: mail.messageId };
       } catch (err) {
