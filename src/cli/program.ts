@@ -11,6 +11,7 @@ import { registerOutlets } from './commands/outlets.js';
 import { registerQuotes } from './commands/quotes.js';
 import { registerServe } from './commands/serve.js';
 import { registerSources } from './commands/sources.js';
+import { registerSubscribers } from './commands/subscribers.js';
 
 /** Build the `multipolar` command line; config is read lazily so `--help` works with a bad environment. */
 export function buildProgram(env: Record<string, string | undefined> = process.env): Command {
@@ -34,6 +35,7 @@ export function buildProgram(env: Record<string, string | undefined> = process.e
   registerQuotes(program);
   registerNewsletter(program, getConfig);
   registerCluster(program);
+  registerSubscribers(program, getConfig);
   for (const cmd of program.commands) {
     cmd.exitOverride();
     for (const sub of cmd.commands) sub.exitOverride();

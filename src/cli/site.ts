@@ -1,5 +1,6 @@
 import { countryAdjective, countryName } from '../actors/index.js';
 import type { Config } from '../config/index.js';
+import { openMailer } from '../newsletter/send-setup.js';
 import { createWebApp, startWebServer } from '../web/index.js';
 import type { Runtime } from './runtime.js';
 
@@ -11,6 +12,8 @@ export async function serveSite(
   // Absolute links fall back to where the site listens (see web/base-url.ts), so the web layer gets
   // the address actually used; port 0 is only known once listening, hence the one late assignment.
   const config: Config = { ...rt.config, host: opts.host, port: opts.port };
+  // Confirmation mails go where letters go (SMTP, or .eml files under the data directory).
+  const mailer = await openMailer(rt.store, rt.config, rt.config.publicUrl ?? 'http://localhost');
   const app = createWebApp({
     store: rt.store,
     config,
@@ -21,8 +24,15 @@ export async function serveSite(
     },
     demo: opts.demo,
     log: rt.log,
+    newsletter: { secret: mailer.secret, transport: mailer.transport, from: mailer.from },
   });
   const server = await startWebServer(app, { host: opts.host, port: opts.port });
   config.port = Number(new URL(server.url).port);
-  return server;
+  return {
+    url: server.url,
+    close: async () => {
+      await server.close();
+      await mailer.transport.close();
+    },
+  };
 }

@@ -31,4 +31,17 @@ describe('loadConfig', () => {
     writeFileSync(file, JSON.stringify({ prot: 1 }));
     expect(() => loadConfig({ MULTIPOLAR_CONFIG: file })).toThrow(/Bad config file .*prot/);
   });
+  it('reads the newsletter settings and refuses an SMTP URL that is not smtp(s)://', () => {
+    const c = loadConfig({ MULTIPOLAR_SMTP_URL: 'smtp://127.0.0.1:2525', MULTIPOLAR_SEND_RATE: '20' });
+    expect(c).toMatchObject({
+      smtpUrl: 'smtp://127.0.0.1:2525',
+      sendRatePerSecond: 20,
+      newsletterSecret: null,
+    });
+    expect(loadConfig({}).smtpUrl).toBeNull();
+    expect(() => loadConfig({ MULTIPOLAR_SMTP_URL: 'http://mail.example' })).toThrow(/MULTIPOLAR_SMTP_URL/);
+    expect(() => loadConfig({ MULTIPOLAR_NEWSLETTER_SECRET: 'short' })).toThrow(
+      /MULTIPOLAR_NEWSLETTER_SECRET/,
+    );
+  });
 });

@@ -3,6 +3,12 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AppError } from '../domain/index.js';
 
+// smtp:// or smtps:// with a host; the newsletter transport is the only reader.
+const smtpUrl = z
+  .string()
+  .url()
+  .refine((u) => /^smtps?:\/\/[^/?#]+/i.test(u), 'expected smtp://host:port or smtps://host:port');
+
 const fileSchema = z
   .object({
     databaseUrl: z.string().url().optional(),
@@ -23,6 +29,9 @@ const fileSchema = z
       .strict()
       .optional(),
     feedIntervalMinutes: z.number().positive().optional(),
+    smtpUrl: smtpUrl.optional(),
+    mailFrom: z.string().min(3).optional(),
+    sendRatePerSecond: z.number().positive().optional(),
   })
   .strict();
 
@@ -47,6 +56,14 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent' | null;
   fetch: { timeoutMs: number; maxBytes: number; userAgent: string; perHostConcurrency: number };
   feedIntervalMinutes: number;
+  /** Where letters go (`smtp://host:port`, `smtps://user:pass@host`); null writes them as .eml files to `<dataDir>/outbox/`. */
+  smtpUrl: string | null;
+  /** The From of every letter, e.g. `Multipolar <letters@news.example>`; null derives one from the public URL. */
+  mailFrom: string | null;
+  /** Signs newsletter links (confirm, preferences, unsubscribe); null uses one generated once and kept in the database. */
+  newsletterSecret: string | null;
+  /** Letters handed to the SMTP server per second, at most. */
+  sendRatePerSecond: number;
 }
 
 const envSchema = z.object({
@@ -61,6 +78,10 @@ const envSchema = z.object({
   MULTIPOLAR_LOG_LEVEL: fileSchema.shape.logLevel,
   MULTIPOLAR_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().optional(),
   MULTIPOLAR_FETCH_MAX_BYTES: z.coerce.number().int().positive().optional(),
+  MULTIPOLAR_SMTP_URL: smtpUrl.optional(),
+  MULTIPOLAR_MAIL_FROM: z.string().min(3).optional(),
+  MULTIPOLAR_NEWSLETTER_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  MULTIPOLAR_SEND_RATE: z.coerce.number().positive().optional(),
 });
 
 /** Read the environment (and the JSON file MULTIPOLAR_CONFIG names) once; env wins over the file. */
@@ -93,6 +114,10 @@ export function loadConfig(
       perHostConcurrency: file.fetch?.perHostConcurrency ?? 2,
     },
     feedIntervalMinutes: file.feedIntervalMinutes ?? 30,
+    smtpUrl: e.MULTIPOLAR_SMTP_URL ?? file.smtpUrl ?? null,
+    mailFrom: e.MULTIPOLAR_MAIL_FROM ?? file.mailFrom ?? null,
+    newsletterSecret: e.MULTIPOLAR_NEWSLETTER_SECRET ?? null,
+    sendRatePerSecond: e.MULTIPOLAR_SEND_RATE ?? file.sendRatePerSecond ?? 100,
     ...overrides,
   };
   return Object.freeze(config);

@@ -19,4 +19,5 @@ export type {
   Story,
   WireCopy,
 } from './story.js';
-export type { NewsletterList, Subscriber } from './subscriber.js';
+export type { NewsletterList, Subscriber, SubscriberState } from './subscriber.js';
+export { NEWSLETTER_LISTS } from './subscriber.js';

@@ -9,9 +9,11 @@ import { createFeedStore } from './feeds.js';
 import { createJobStore } from './jobs.js';
 import { createLetterStore } from './letters.js';
 import { migrateToLatest } from './migrations/index.js';
+import { createOutboxStore } from './outbox.js';
 import { createOutletStore } from './outlets.js';
 import { createSearch } from './search.js';
 import { createStoryStore } from './stories.js';
+import { createSubscriberStore } from './subscribers.js';
 import type { OpenStoreOptions, Store } from './types.js';
 
 /** The SQLite file used when no location is given. */
@@ -49,6 +51,8 @@ export async function openStore(opts: OpenStoreOptions = {}): Promise<Store> {
     stories: createStoryStore(d),
     jobs: createJobStore(d),
     letters: createLetterStore(d),
+    subscribers: createSubscriberStore(d),
+    outbox: createOutboxStore(d),
     search: createSearch(d, opts.search?.deadlineMs),
   };
 }

@@ -197,4 +197,65 @@ export interface Database {
   story_views: StoryViewsTable;
   jobs: JobsTable;
   letters: LettersTable;
+  subscribers: SubscribersTable;
+  suppressions: SuppressionsTable;
+  newsletter_settings: NewsletterSettingsTable;
+  outbox: OutboxTable;
+  outbox_senders: OutboxSendersTable;
+}
+
+/** The subscribers table (migration 0019): one row per address. */
+export interface SubscribersTable {
+  id: Generated<number>;
+  /** Normalised address; unique. */
+  email: string;
+  /** The subscribed lists between commas (`,briefing,good-news,`), so one `like` finds a list's members. */
+  lists: string;
+  state: string;
+  /** 0 or 1. */
+  paused: Generated<number>;
+  /** Changes whenever a confirmation is used, so each confirmation link works once. */
+  confirm_nonce: string;
+  /** Confirmation mails sent in the current rate-limit window, the window's start, and a counter for compare-and-set. */
+  mails_in_window: Generated<number>;
+  mail_window_start: DbDate | null;
+  mail_version: Generated<number>;
+  created_at: DbDate;
+  confirmed_at: DbDate | null;
+  updated_at: DbDate;
+}
+
+/** The suppression list (migration 0019): addresses never mailed again, whatever their state. */
+export interface SuppressionsTable {
+  email: string;
+  reason: string;
+  created_at: DbDate;
+}
+
+/** Newsletter settings (migration 0019): the link-signing secret, generated once. */
+export interface NewsletterSettingsTable {
+  key: string;
+  value: string;
+}
+
+/** The outbox (migration 0020): one row per (letter issue, subscriber), unique. */
+export interface OutboxTable {
+  id: Generated<number>;
+  issue_key: string;
+  subscriber_id: number;
+  email: string;
+  state: string;
+  attempts: Generated<number>;
+  next_attempt_at: DbDate;
+  last_error: string | null;
+  message_id: string | null;
+  created_at: DbDate;
+  updated_at: DbDate;
+}
+
+/** Who is sending an issue (migration 0020): one holder at a time, under a lease it renews. */
+export interface OutboxSendersTable {
+  issue_key: string;
+  holder: string;
+  lease_until: DbDate;
 }

@@ -5,9 +5,11 @@ import type {
   Feed,
   NewArticle,
   NewOutlet,
+  NewsletterList,
   Outlet,
   Quote,
   Story,
+  Subscriber,
 } from '../domain/index.js';
 
 /** An article with its outlet and its analysis (quotes and mentions in text order). */
@@ -326,6 +328,8 @@ export interface Store {
   stories: StoryStore;
   jobs: JobStore;
   letters: LetterStore;
+  subscribers: SubscriberStore;
+  outbox: OutboxStore;
   /** Full-text search over title, standfirst and body; any user text is safe, an empty query finds nothing. */
   search(query: string, page: Page): Promise<SearchResults>;
 }
@@ -338,4 +342,104 @@ export interface OpenStoreOptions {
   schema?: string;
   /** The time budget of one search (default 2 s); `stallMs` stands in for a slow query in tests. */
   search?: { deadlineMs?: number; stallMs?: number };
+}
+
+/** What a sign-up did to the stored subscriber (the caller decides which mail, if any, to send). */
+export interface SignUpOutcome {
+  subscriber: Subscriber;
+  /** A new row was inserted. */
+  created: boolean;
+  /** The address is on the suppression list: nothing may be sent to it. */
+  suppressed: boolean;
+  /** A mail slot was granted under the per-address limit; false means send nothing now. */
+  mayMail: boolean;
+}
+
+/** A per-address limit on confirmation mails: at most `max` in any window of `windowMs`. */
+export type MailLimit = { max: number; windowMs: number };
+
+/** A row of a subscriber import. */
+export type SubscriberImport = { email: string; lists: NewsletterList[]; state: 'pending' | 'confirmed' };
+
+/** The subscribers, the suppression list and the newsletter settings; safe to use from many processes. */
+export interface SubscriberStore {
+  /**
+   * Insert a pending subscriber, or find the stored one (insert-or-skip by address), and take a
+   * confirmation-mail slot for it under `limit` (compare-and-set, so two requests cannot both pass).
+   */
+  signUp(email: string, at: Date, limit: MailLimit): Promise<SignUpOutcome>;
+  /** Insert or update by address with the given lists and state (the operator's `add` and imports). */
+  upsert(s: SubscriberImport, at: Date): Promise<{ subscriber: Subscriber; created: boolean }>;
+  /**
+   * Use a confirmation: only while `nonce` is the subscriber's current one (so a link works once),
+   * and never for a suppressed address. Adds `lists`, makes the state confirmed, and draws a new nonce.
+   */
+  confirm(id: number, nonce: string, lists: NewsletterList[], at: Date): Promise<Subscriber | null>;
+  /** The current confirmation nonce, to sign into a confirmation link. */
+  confirmNonce(id: number): Promise<string | null>;
+  /** Replace the lists and the paused flag; an empty list set means unsubscribed. Suppressed rows are left alone. */
+  setPreferences(
+    id: number,
+    p: { lists: NewsletterList[]; paused: boolean },
+    at: Date,
+  ): Promise<Subscriber | null>;
+  /** Leave one list (or all, when `list` is null); with none left the subscriber is unsubscribed. Idempotent. */
+  unsubscribe(id: number, list: NewsletterList | null, at: Date): Promise<Subscriber | null>;
+  /** Put an address on the suppression list (insert-or-skip) and mark its subscriber suppressed. */
+  suppress(email: string, reason: string, at: Date): Promise<void>;
+  isSuppressed(email: string): Promise<boolean>;
+  get(id: number): Promise<Subscriber | null>;
+  getByEmail(email: string): Promise<Subscriber | null>;
+  /** Every subscriber, by id. */
+  list(): Promise<Subscriber[]>;
+  /** Confirmed, unpaused members of `list` whose address is not suppressed, by id. */
+  recipients(list: NewsletterList): Promise<{ id: number; email: string }[]>;
+  /** Which of `ids` may be sent `list` now (the recipients rule, checked again just before sending). */
+  sendable(ids: readonly number[], list: NewsletterList): Promise<Set<number>>;
+  /** The stored value of a setting, inserting `value` first when there is none (insert-or-skip). */
+  setting(key: string, value: string): Promise<string>;
+}
+
+/** Where one outbox row is: waiting (maybe for a retry), handed to SMTP, or finished one way or another. */
+export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'unknown';
+
+/** One letter to one subscriber. */
+export interface OutboxRow {
+  id: number;
+  issueKey: string;
+  subscriberId: number;
+  email: string;
+  state: OutboxState;
+  attempts: number;
+  nextAttemptAt: Date;
+  lastError: string | null;
+  messageId: string | null;
+}
+
+/** The outbox's operations; every write that two senders may make at once is decided by the database. */
+export interface OutboxStore {
+  /** Queue the issue for each recipient; a row that exists is left as it is. Returns how many were new. */
+  enqueue(issueKey: string, recipients: { id: number; email: string }[], at: Date): Promise<number>;
+  /** Take (or renew) the issue's sender lease for `holder`; false while another holder's lease runs. */
+  acquire(issueKey: string, holder: string, until: Date, now: Date): Promise<boolean>;
+  /** Give the lease up (only when `holder` holds it). */
+  release(issueKey: string, holder: string): Promise<void>;
+  /** Rows left in `sending` by a sender that stopped: now `unknown`, never sent again. Returns how many. */
+  reconcile(issueKey: string, at: Date): Promise<number>;
+  /** Move up to `limit` due queued rows to `sending` (committed before any SMTP), oldest first. */
+  claim(issueKey: string, limit: number, now: Date): Promise<OutboxRow[]>;
+  /** Finish a row that is `sending`; false when it was not (reconciled meanwhile). */
+  finish(
+    id: number,
+    r:
+      | { state: 'sent'; messageId: string | null }
+      | { state: 'failed' | 'unknown'; error: string }
+      | { state: 'queued'; error: string; retryAt: Date },
+    at: Date,
+  ): Promise<boolean>;
+  /** How many rows of the issue are in each state. */
+  counts(issueKey: string): Promise<Record<OutboxState, number>>;
+  /** The earliest retry time of the issue's queued rows, or null when none is queued. */
+  nextRetry(issueKey: string): Promise<Date | null>;
+  list(issueKey: string, state?: OutboxState): Promise<OutboxRow[]>;
 }

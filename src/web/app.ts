@@ -13,6 +13,7 @@ import { outletRoutes } from './outlet.js';
 import { searchRoutes } from './search.js';
 import { staticRoutes } from './static.js';
 import { storyRoutes } from './story.js';
+import { subscribeRoutes } from './subscribe.js';
 import { createViewCache } from './view-cache.js';
 
 // No scripts at all; images may come from any outlet's site, so they are the one open door.
@@ -76,6 +77,7 @@ export function createWebApp(webDeps: WebDeps): Hono {
   app.route('/', searchRoutes(deps));
   app.route('/', atomRoutes(deps));
   app.route('/', letterRoutes(deps));
+  app.route('/', subscribeRoutes(deps));
   app.route('/', apiRoutes(deps));
   handleErrors(app, deps);
   return app;

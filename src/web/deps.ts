@@ -1,4 +1,5 @@
 import type { Config } from '../config/index.js';
+import type { MailTransport } from '../newsletter/transport.js';
 import type { Store } from '../storage/index.js';
 import type { ViewCache } from './view-cache.js';
 
@@ -24,6 +25,8 @@ export interface WebDeps {
   /** Show the "fictional demo newsroom" banner. */
   demo: boolean;
   log?: WebLogger;
+  /** Sign-up, confirmation, preferences and unsubscribe; absent, those pages say newsletters are off. */
+  newsletter?: NewsletterWebDeps;
   /** Composed home, story and API views; createWebApp makes one over `store` when absent. */
   views?: ViewCache;
   /** Composed search result pages; searchRoutes makes its own, bounded apart from `views`, when absent. */
@@ -35,3 +38,17 @@ export type ViewDeps = WebDeps & { views: ViewCache };
 
 /** The Hono environment every sub-app shares: the deps live in `c.var.deps`. */
 export type WebEnv = { Variables: { deps: WebDeps } };
+
+/** What the subscriber pages need besides the store. */
+export interface NewsletterWebDeps {
+  /** Signs confirmation, preferences, unsubscribe and form tokens. */
+  secret: string;
+  /** Sends confirmation mails. */
+  transport: MailTransport;
+  /** The From of confirmation mails. */
+  from: string;
+  /** Sign-ups one client address may make (default 10 an hour). */
+  perIpLimit?: { max: number; windowMs: number };
+  /** Told of each confirmation mail on its way (the page answers before it has gone). */
+  onMail?(sending: Promise<void>): void;
+}

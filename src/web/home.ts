@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { formatAge } from '../lib/index.js';
+import { signFormToken } from '../newsletter/tokens.js';
 import { imageCredit } from './components.js';
 import { coverageBar } from './coverage-bar.js';
 import type { ViewDeps, WebDeps } from './deps.js';
@@ -7,6 +8,7 @@ import { plural } from './format.js';
 import { html, linkUrl, type SafeHtml } from './html.js';
 import { renderPage } from './layout.js';
 import { blindspotList } from './story-parts.js';
+import { SIGNUP_FORM } from './subscribe.js';
 import { loadStoryCards, rankedStories, type StoryCard } from './story-data.js';
 import { CACHE, HTML, sendView } from './view-response.js';
 
@@ -35,7 +37,9 @@ async function composeHome(deps: WebDeps): Promise<string> {
     cards.length > 0
       ? html`<h1 class="skip">Top stories</h1><ol class="story-grid">${cards.map((x) => card(x, now))}</ol>`
       : html`<h1>No stories yet</h1><p class="standfirst">Add some feeds and let the worker collect articles; stories appear here as soon as outlets cover the same event.</p>`;
-  return renderPage({ title: '', demo: deps.demo, body });
+  // The token lives a day and the home page is recomposed at least every minute or so.
+  const signupToken = deps.newsletter ? signFormToken(deps.newsletter.secret, SIGNUP_FORM, now) : null;
+  return renderPage({ title: '', demo: deps.demo, body, signupToken });
 }
 
 /** The front page: stories ranked by breadth of coverage and recency, composed once per story version. */

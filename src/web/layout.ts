@@ -11,6 +11,11 @@ export interface PageShell {
   /** Prefills the header search box. */
   query?: string;
   body: SafeHtml;
+  /**
+   * The sign-up form token (newsletter/tokens.ts), when the page was composed with one: the box then
+   * posts straight away; without one it leads to the sign-up page, whose form carries a token.
+   */
+  signupToken?: string | null;
 }
 
 const ABOUT =
@@ -48,6 +53,7 @@ ${p.body}
 </main>
 <footer class="site-footer">
 <div class="inner">
+${signupBox(p.signupToken ?? null)}
 <p>${ABOUT}</p>
 <p><a href="/letters">Newsletters</a> · <a href="/feeds/stories.atom">Atom feed</a> · <a href="/api/stories">JSON API</a></p>
 </div>
@@ -55,4 +61,23 @@ ${p.body}
 </body>
 </html>
 `.value;
+}
+
+/** The sign-up box at the foot of every page: an email input, the honeypot and, when given, the form token. */
+function signupBox(token: string | null): SafeHtml {
+  const form = token
+    ? html`<form method="post" action="/subscribe">`
+    : html`<form method="get" action="/subscribe">`;
+  return html`<section class="signup-box" aria-labelledby="signup-title">
+<h2 id="signup-title" class="section-title">The morning briefing, by email</h2>
+${form}
+<label for="signup-email">Your email address</label>
+<input id="signup-email" type="email" name="email" required maxlength="254" autocomplete="email" placeholder="you@example.org">
+<input type="hidden" name="lists" value="briefing">
+${token ? html`<input type="hidden" name="csrf" value="${token}">` : ''}
+<span class="hp" aria-hidden="true"><label>Leave this empty <input type="text" name="website" tabindex="-1" autocomplete="off"></label></span>
+<button type="submit">Subscribe</button>
+</form>
+<p>The day's main stories, the facts and how each side covered them. Also: <a href="/subscribe">the weekly good news and blindspots</a>.</p>
+</section>`;
 }

@@ -123,6 +123,14 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .search-results mark { background: #ffe58a; color: inherit; padding: 0 0.1em; }
 .pager { display: flex; gap: 1rem; margin-top: 1.5rem; }
 .error-page { max-width: var(--measure); }
+.signup-box { border-top: 1px solid var(--rule); padding: 1rem 0; font-family: var(--sans); }
+.signup-box form, .signup-form { display: flex; flex-wrap: wrap; gap: 0.4rem; align-items: center; }
+.signup-box input[type=email], .signup-form input[type=email] { font: inherit; padding: 0.35rem 0.6rem; border: 1px solid var(--rule); border-radius: 4px; min-width: 14rem; }
+.signup-box button, .signup-form button, .newsletter-page button { font: inherit; padding: 0.35rem 0.8rem; border: 1px solid var(--ink); background: var(--ink); color: var(--paper); border-radius: 4px; cursor: pointer; }
+.newsletter-page fieldset { border: 0; padding: 0; margin: 1rem 0; }
+.newsletter-page .form-error { color: var(--accent); font-weight: 600; }
+/* The honeypot: people never see it, form-filling bots fill it in. */
+.hp { position: absolute; left: -10000px; width: 1px; height: 1px; overflow: hidden; }
 .error-page .code { font-family: var(--sans); color: var(--accent); font-weight: 700; letter-spacing: 0.08em; }
 @media (min-width: 56rem) {
   .story-card:first-child { display: grid; grid-template-columns: 3fr 2fr; column-gap: 1.5rem; align-content: start; }

@@ -7,7 +7,7 @@ import { type DemoNewsroom, demoOutlets, startDemoNewsroom, toNewOutlet } from '
 import { createJobRunner, startScheduler } from '../../jobs/index.js';
 import { ingestDueFeeds } from '../../pipeline/index.js';
 import { startProgress } from '../progress.js';
-import { issueAllLetters } from './newsletter.js';
+import { issueAllLetters, newsletterJobHandlers } from './newsletter.js';
 import { reservePort } from '../reserve-port.js';
 import { openRuntime } from '../runtime.js';
 import { serveSite } from '../site.js';
@@ -76,7 +76,7 @@ export async function startDemo(
       rt.log.warn({ err }, 'issuing the demo letters failed; the archive stays empty'),
     );
     // After the first direct pass, the demo keeps polling its newsroom like `serve` does: one process, all roles.
-    const runner = createJobRunner(rt.ctx, { concurrency: 4 });
+    const runner = createJobRunner(rt.ctx, { concurrency: 4, handlers: newsletterJobHandlers });
     const scheduler = startScheduler(rt.ctx, { everyMs: 60_000, onEnqueued: runner.wake });
     return {
       url: site.url,

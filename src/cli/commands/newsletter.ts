@@ -8,13 +8,30 @@ import { AppError } from '../../domain/index.js';
 import { buildLetter, issueLetter, LIST_IDS, type ListId, publicCopy } from '../../newsletter/index.js';
 import { siteBase } from '../../web/index.js';
 import { openRuntime, type Runtime } from '../runtime.js';
+import {
+  type LetterBuilder,
+  NEWSLETTER_SEND_JOB,
+  newsletterSendJob,
+  registerNewsletterSend,
+} from './newsletter-send.js';
 import { parseOptions } from './shared.js';
 
 /** `multipolar newsletter …`: each subcommand registers itself below. */
 export function registerNewsletter(program: Command, config: () => Readonly<Config>): void {
   const newsletter = program.command('newsletter').description('compose, preview and send the letters');
   registerPreview(newsletter, config);
+  registerNewsletterSend(newsletter, config, issuedLetter);
 }
+
+/**
+ * The letter a send delivers: the issue as first stored (issued now if it was not), so a resumed or
+ * repeated send, and the web archive, all carry the same letter.
+ */
+export const issuedLetter: LetterBuilder = async (rt, list, at) =>
+  (await issueLetter(letterDeps(rt, siteBase(rt.config)), list, at)).letter;
+
+/** Job handlers the newsletter adds to the worker: registered here so `jobs/` never imports `newsletter/`. */
+export const newsletterJobHandlers = { [NEWSLETTER_SEND_JOB]: newsletterSendJob(issuedLetter) };
 
 const previewArgs = z.object({
   list: z.enum(LIST_IDS as [ListId, ...ListId[]], { message: `the list is one of ${LIST_IDS.join(', ')}` }),
@@ -78,7 +95,7 @@ function registerPreview(newsletter: Command, config: () => Readonly<Config>): v
 }
 
 /** What building a letter needs from a runtime. */
-export function letterDeps(rt: Runtime, siteUrl: string) {
+export function letterDeps(rt: Pick<Runtime, 'store' | 'gazetteer'>, siteUrl: string) {
   return {
     store: rt.store,
     siteUrl,

@@ -4,6 +4,7 @@ import type { Config } from '../../config/index.js';
 import { createJobRunner, type JobRunner, type Scheduler, startScheduler } from '../../jobs/index.js';
 import { openRuntime } from '../runtime.js';
 import { serveSite } from '../site.js';
+import { newsletterJobHandlers } from './newsletter.js';
 import { parseOptions, portOption, waitForShutdown } from './shared.js';
 
 /** What one process does: everything (the embedded default), or one role of a larger deployment. */
@@ -53,7 +54,11 @@ export function registerServe(program: Command, config: () => Readonly<Config>):
           );
         }
         if (web) site = await serveSite(rt, { host, port: flags.port ?? c.port, demo: false });
-        if (work) runner = createJobRunner(rt.ctx, { concurrency: flags.concurrency });
+        if (work)
+          runner = createJobRunner(rt.ctx, {
+            concurrency: flags.concurrency,
+            handlers: newsletterJobHandlers,
+          });
         if (schedule) {
           scheduler = startScheduler(rt.ctx, {
             everyMs: SCHEDULER_EVERY_MS,

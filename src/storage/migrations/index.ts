@@ -11,12 +11,14 @@ import { jobsMigration } from './jobs.js';
 import { lettersMigration } from './letters.js';
 import { outletFullTextMigration } from './outlet-full-text.js';
 import { outletsMigration } from './outlets.js';
+import { outboxMigration } from './outbox.js';
 import { quoteDetailsMigration } from './quote-details.js';
 import { searchMigration } from './search.js';
 import { searchOrderMigration } from './search-order.js';
 import { storiesMigration } from './stories.js';
 import { quoteConfidenceMigration } from './quote-confidence.js';
 import { storyViewsMigration } from './story-views.js';
+import { subscribersMigration } from './subscribers.js';
 import { unratedOutletsMigration } from './unrated-outlets.js';
 
 /** Every migration by name; the migrator applies them in name order. A static list, so it works from dist/. */
@@ -39,6 +41,8 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0015-found-actors': foundActorsMigration(),
     '0018-letters': lettersMigration(d),
     '0021-search-order': searchOrderMigration(),
+    '0019-subscribers': subscribersMigration(d),
+    '0020-outbox': outboxMigration(d),
   };
 }
 
