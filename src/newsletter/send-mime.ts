@@ -11,7 +11,7 @@
 import { createHash } from 'node:crypto';
 import { encodeWords } from 'nodemailer/lib/mime-funcs';
 import { encode as qpEncode, wrap as qpWrap } from 'nodemailer/lib/qp';
-import { escapeHtml } from '../web/html.js';
+import { escapeHtml } from '../lib/html.js';
 import { type LetterEnvelope, type Recipient, personalValues } from './send-personalise.js';
 import { PERSONAL, type PersonalField, type RenderedLetter } from './types.js';
 

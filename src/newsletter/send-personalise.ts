@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { escapeHtml } from '../web/html.js';
+import { escapeHtml } from '../lib/html.js';
 import { type LinkSigner, preferencesUrl, unsubscribeUrl } from './subscribers-links.js';
 import type { OutgoingMail } from './transport.js';
 import { PERSONAL, type RenderedLetter } from './types.js';

@@ -1,15 +1,6 @@
-import { escapeHtml } from '../web/html.js';
+import { escapeHtml } from '../lib/html.js';
 import type { NewsletterList } from '../domain/index.js';
-
-/** How each list is named to readers. */
-export const LIST_NAMES: Readonly<Record<NewsletterList, { title: string; blurb: string }>> = {
-  briefing: {
-    title: 'The morning briefing',
-    blurb: "Every morning: the day's main stories, the facts, and how each side covered them.",
-  },
-  'good-news': { title: 'The good news', blurb: 'Every week: the stories that went well.' },
-  blindspots: { title: 'Blindspots', blurb: 'Every week: the stories one kind of outlet left out.' },
-};
+import { LIST_INFO } from './lists.js';
 
 /** The double opt-in mail: one link to a page whose button confirms (a scanner following the link confirms nothing). */
 export function confirmationMail(
@@ -20,7 +11,7 @@ export function confirmationMail(
   html: string;
   text: string;
 } {
-  const names = lists.map((l) => LIST_NAMES[l].title);
+  const names = lists.map((l) => LIST_INFO[l].title);
   const what = names.length > 0 ? names.join(', ') : 'Multipolar letters';
   const text = [
     `Someone, hopefully you, asked to receive ${what} at this address.`,

@@ -1,5 +1,5 @@
 import { NEWSLETTER_LISTS, type NewsletterList, type Subscriber } from '../domain/index.js';
-import { LIST_NAMES } from '../newsletter/subscribers-mail.js';
+import { LIST_INFO } from '../newsletter/lists.js';
 import { html, type SafeHtml } from './html.js';
 
 const honeypot = html`<span class="hp" aria-hidden="true"><label>Leave this empty <input type="text" name="website" tabindex="-1" autocomplete="off"></label></span>`;
@@ -7,7 +7,7 @@ const honeypot = html`<span class="hp" aria-hidden="true"><label>Leave this empt
 function listChoices(chosen: readonly NewsletterList[]): SafeHtml {
   return html`<fieldset><legend>Letters</legend>${NEWSLETTER_LISTS.map(
     (l) =>
-      html`<p><label><input type="checkbox" name="lists" value="${l}"${chosen.includes(l) ? html` checked` : ''}> <strong>${LIST_NAMES[l].title}</strong> — ${LIST_NAMES[l].blurb}</label></p>`,
+      html`<p><label><input type="checkbox" name="lists" value="${l}"${chosen.includes(l) ? html` checked` : ''}> <strong>${LIST_INFO[l].title}</strong> — ${LIST_INFO[l].description}</label></p>`,
   )}</fieldset>`;
 }
 
@@ -44,7 +44,7 @@ export function checkInboxPage(): SafeHtml {
 
 /** The confirmation landing page: a button, because mail scanners follow links but do not post forms. */
 export function confirmPage(p: { token: string; csrf: string; lists: NewsletterList[] }): SafeHtml {
-  const names = p.lists.map((l) => LIST_NAMES[l].title).join(', ') || 'Multipolar letters';
+  const names = p.lists.map((l) => LIST_INFO[l].title).join(', ') || 'Multipolar letters';
   return html`<section class="newsletter-page">
 <h1>Confirm your subscription</h1>
 <p>Press the button to start receiving <strong>${names}</strong>.</p>
@@ -89,7 +89,7 @@ ${listChoices(s.lists)}
 
 /** The unsubscribe page: one button (the one-click POST from a mail client needs no page at all). */
 export function unsubscribePage(p: { token: string; csrf: string; list: NewsletterList | null }): SafeHtml {
-  const what = p.list ? LIST_NAMES[p.list].title : 'every Multipolar letter';
+  const what = p.list ? LIST_INFO[p.list].title : 'every Multipolar letter';
   return html`<section class="newsletter-page">
 <h1>Unsubscribe</h1>
 <form method="post" action="/newsletter/unsubscribe?t=${p.token}">

@@ -255,7 +255,7 @@ describe('sign-up abuse', () => {
     expect(form.status).toBe(415);
     await s.settled();
     expect(s.smtp.received).toHaveLength(1);
-    expect(s.smtp.received[0]?.parsed?.subject).toContain('The good news, Blindspots');
+    expect(s.smtp.received[0]?.parsed?.subject).toContain('The week’s good news, Blindspots');
   });
 });
 
