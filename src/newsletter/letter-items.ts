@@ -1,4 +1,4 @@
-import type { ComposedStory, Perspective } from '../domain/index.js';
+import { type ComposedStory, type Perspective, shownToReaders } from '../domain/index.js';
 import { linkUrl } from '../lib/html.js';
 import { contentTokens } from '../lib/text-tokens.js';
 import type { LetterImage, LetterItem, PerspectiveLine } from './letter-content.js';
@@ -32,7 +32,8 @@ export function storyUrl(siteUrl: string, storyId: number): string {
 function perspectiveLine(p: Perspective): PerspectiveLine {
   let quote: PerspectiveLine['quote'] = null;
   for (const o of p.outlets) {
-    const q = o.quotes.find((x) => x.speaker && readable(x.text));
+    // Only attributions the quotes module stands behind, as on the site.
+    const q = o.quotes.find((x) => shownToReaders(x) && x.speaker && readable(x.text));
     if (q?.speaker) {
       quote = { text: shorten(q.text.trim(), MAX_QUOTE_CHARS), speaker: q.speaker, outlet: o.outlet.name };
       break;

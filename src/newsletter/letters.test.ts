@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { NewArticle, NewOutlet, Quote } from '../domain/index.js';
 import { openStore, type Store } from '../storage/index.js';
+import { quoteFixture } from '../storage/fixtures.js';
 import { articleFixture, outletFixture } from '../storage/test-harness.js';
 import { distinctFacts } from './letter-items.js';
 import { buildLetter, type IssueDeps, issueLetter } from './letters.js';
@@ -23,21 +24,7 @@ const COUNTRIES: Record<string, [string, string]> = {
   IN: ['Indian', 'India'],
 };
 
-function quote(text: string, speaker: string): Quote {
-  return {
-    text,
-    kind: 'direct',
-    speaker,
-    speakerKind: 'person',
-    speakerActorId: null,
-    affiliation: null,
-    cue: 'said',
-    start: 0,
-    end: text.length,
-    source: null,
-    cueSpan: null,
-  };
-}
+const quote = (text: string, speaker: string): Quote => quoteFixture(text, speaker);
 
 let dir: string;
 let store: Store;
@@ -105,7 +92,17 @@ beforeAll(async () => {
       },
       quotes: [quote('We expect the first ships to sail within a fortnight', 'Ole Berg')],
     }),
-    await article(meridian, 'g3', 4, { title: 'Grain deal negotiators meet again', bodyText: SHARED }),
+    await article(meridian, 'g3', 4, {
+      title: 'Grain deal negotiators meet again',
+      bodyText: SHARED,
+      // An attribution below the display threshold: stored for research, never put in a letter.
+      quotes: [
+        quoteFixture('Nobody should expect ships to sail this year', 'Pat Unsure', {
+          confidence: 0.2,
+          shown: false,
+        }),
+      ],
+    }),
     await article(ganga, 'g4', 5, { title: 'Grain talks back on', bodyText: SHARED }),
   ];
   const reef = [
@@ -164,6 +161,8 @@ describe('the morning briefing', () => {
     expect(letter.html).toContain(SHARED);
     expect(letter.html).toContain('Chinese state media');
     expect(letter.html).toMatch(/China supports every effort[^<]*”.*Liang Wen, via Huaxia Herald/);
+    expect(letter.html).not.toContain('Pat Unsure');
+    expect(letter.text).not.toContain('Nobody should expect ships');
     expect(letter.html).toContain(`href="${SITE}/stories/${ids.grain}"`);
     expect(letter.text).toContain(`The whole story: ${SITE}/stories/${ids.grain}`);
     expect(letter.text.replace(/\s+/g, ' ')).toContain(

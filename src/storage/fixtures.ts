@@ -2,7 +2,7 @@
  * Plausible outlets and articles for tests, kept free of the test runner so that helper processes a
  * test spawns (race-writer.ts) can build the same rows.
  */
-import type { NewArticle, NewOutlet } from '../domain/index.js';
+import type { NewArticle, NewOutlet, Quote } from '../domain/index.js';
 
 /** A plausible outlet, unique by slug. */
 export function outletFixture(slug: string, over: Partial<NewOutlet> = {}): NewOutlet {
@@ -44,6 +44,26 @@ export function articleFixture(outletId: number, key: string, over: Partial<NewA
     image: null,
     bodyText: `Body of article ${key}.`,
     bodyHtml: `<p>Body of article ${key}.</p>`,
+    ...over,
+  };
+}
+
+/** A direct quote with a named speaker, shown to readers unless `over` says otherwise. */
+export function quoteFixture(text: string, speaker: string, over: Partial<Quote> = {}): Quote {
+  return {
+    text,
+    kind: 'direct',
+    speaker,
+    speakerKind: 'person',
+    speakerActorId: null,
+    affiliation: null,
+    cue: 'said',
+    start: 0,
+    end: text.length,
+    source: null,
+    cueSpan: null,
+    confidence: 0.95,
+    shown: true,
     ...over,
   };
 }

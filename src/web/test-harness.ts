@@ -10,6 +10,7 @@ import { loadConfig } from '../config/index.js';
 import type { Config } from '../config/index.js';
 import type { ActorMention, NewArticle, NewOutlet, Quote } from '../domain/index.js';
 import { openStore, type Store } from '../storage/index.js';
+import { quoteFixture } from '../storage/fixtures.js';
 import { articleFixture, outletFixture } from '../storage/test-harness.js';
 import { createWebApp } from './app.js';
 import type { WebDeps, WebLogger } from './deps.js';
@@ -34,25 +35,8 @@ export const testLabels: WebDeps['labels'] = {
 const outlet = (slug: string, name: string, country: string, over: Partial<NewOutlet>): NewOutlet =>
   outletFixture(slug, { name, country, ...over });
 
-/** A direct quote with a named speaker. */
-export function quote(text: string, speaker: string, over: Partial<Quote> = {}): Quote {
-  return {
-    text,
-    kind: 'direct',
-    speaker,
-    speakerKind: 'person',
-    speakerActorId: null,
-    affiliation: null,
-    cue: 'said',
-    start: 0,
-    end: text.length,
-    source: null,
-    cueSpan: null,
-    confidence: 0.95,
-    shown: true,
-    ...over,
-  };
-}
+/** A direct quote with a named speaker, shown to readers. */
+export const quote = quoteFixture;
 
 const mention = (actorId: string, name: string, kind: ActorMention['kind']): ActorMention => ({
   actorId,
