@@ -14,6 +14,7 @@ import { type BodyResult, emptyBodies, runBodyBench, worstPages } from './body-b
 import { BODY_SETS, type BodySet, datasetDir, datasetPresent } from './dataset.js';
 import { fieldTable, runFieldBench } from './field-bench.js';
 import { mib, row } from './stats.js';
+import { runWcxbFields, wcxbFieldTable, wcxbWorst } from './wcxb-fields.js';
 
 const { values } = parseArgs({
   options: {
@@ -96,9 +97,13 @@ function reportSet(set: BodySet, results: BodyResult[], worst: number): void {
     }
     console.log('');
   }
-  // Hook for the WCXB metadata report (title exact, author, same-day date; part B's
-  // `wcxb-fields.ts`): it gets `datasetDir('wcxb')` and `mp.fields` (Multipolar's title, byline and
-  // published date per page id, from this same run) and prints its table here.
+  // The WCXB truth also gives each page's title, author and date: scored by wcxb-fields.ts.
+  if (set === 'wcxb') {
+    const fields = runWcxbFields(datasetDir(set));
+    console.log(`Title, author and date on ${set} (Multipolar, ${fields.pages} pages):\n`);
+    console.log(`${wcxbFieldTable(fields)}\n`);
+    if (worst > 0) for (const line of wcxbWorst(fields, worst)) console.log(`  ${line}`);
+  }
 }
 
 if (!values['fields-only']) {

@@ -51,7 +51,7 @@ function examples(split: Split): { rows: Example[]; docs: ScoredDoc[] } {
 }
 
 /** L2-regularised logistic regression by full-batch gradient descent with Adam steps (small, sparse, 0/1). */
-function fit(rows: Example[]): Record<string, number> {
+function fitLogistic(rows: Example[]): Record<string, number> {
   const names = [...new Set(rows.flatMap((r) => r.features))].sort();
   const index = new Map(names.map((n, i) => [n, i]));
   const xs = rows.map((r) => r.features.map((f) => index.get(f)!));
@@ -94,7 +94,7 @@ const train = examples('train');
 console.log(
   `train: ${train.docs.length} articles, ${train.rows.length} predictions, ${train.rows.filter((r) => r.label).length} right`,
 );
-const weights = fit(train.rows);
+const weights = fitLogistic(train.rows);
 const dev = examples('dev');
 // Put the fitted confidence on each dev prediction, then walk thresholds from high to low.
 let k = 0;
