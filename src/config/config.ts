@@ -9,6 +9,14 @@ const smtpUrl = z
   .url()
   .refine((u) => /^smtps?:\/\/[^/?#]+/i.test(u), 'expected smtp://host:port or smtps://host:port');
 
+// When a letter goes out (UTC): `06:00`, `sat 08:00`, or `off`.
+const sendTime = z
+  .string()
+  .regex(
+    /^\s*(off|((sun|mon|tue|wed|thu|fri|sat)\s+)?([01]?\d|2[0-3]):[0-5]\d)\s*$/i,
+    'a send time is HH:MM (UTC), a weekday and HH:MM such as "sat 08:00", or off',
+  );
+
 const fileSchema = z
   .object({
     databaseUrl: z.string().url().optional(),
@@ -32,6 +40,8 @@ const fileSchema = z
     smtpUrl: smtpUrl.optional(),
     mailFrom: z.string().min(3).optional(),
     sendRatePerSecond: z.number().positive().optional(),
+    briefingAt: sendTime.nullable().optional(),
+    weeklyLettersAt: sendTime.nullable().optional(),
   })
   .strict();
 
@@ -64,6 +74,10 @@ export interface Config {
   newsletterSecret: string | null;
   /** Letters handed to the SMTP server per second, at most. */
   sendRatePerSecond: number;
+  /** When `serve` sends the daily briefing (`HH:MM`, UTC); null: only by hand. */
+  briefingAt: string | null;
+  /** When `serve` sends the weekly letters (`sat 08:00`, UTC); null: only by hand. */
+  weeklyLettersAt: string | null;
 }
 
 const envSchema = z.object({
@@ -82,6 +96,8 @@ const envSchema = z.object({
   MULTIPOLAR_MAIL_FROM: z.string().min(3).optional(),
   MULTIPOLAR_NEWSLETTER_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   MULTIPOLAR_SEND_RATE: z.coerce.number().positive().optional(),
+  MULTIPOLAR_BRIEFING_AT: sendTime.optional(),
+  MULTIPOLAR_WEEKLY_LETTERS_AT: sendTime.optional(),
 });
 
 /** Read the environment (and the JSON file MULTIPOLAR_CONFIG names) once; env wins over the file. */
@@ -118,6 +134,8 @@ export function loadConfig(
     mailFrom: e.MULTIPOLAR_MAIL_FROM ?? file.mailFrom ?? null,
     newsletterSecret: e.MULTIPOLAR_NEWSLETTER_SECRET ?? null,
     sendRatePerSecond: e.MULTIPOLAR_SEND_RATE ?? file.sendRatePerSecond ?? 100,
+    briefingAt: offOr(e.MULTIPOLAR_BRIEFING_AT ?? file.briefingAt, '06:00'),
+    weeklyLettersAt: offOr(e.MULTIPOLAR_WEEKLY_LETTERS_AT ?? file.weeklyLettersAt, 'sat 08:00'),
     ...overrides,
   };
   return Object.freeze(config);
@@ -143,4 +161,11 @@ function emptyToUndefined(env: Record<string, string | undefined>): Record<strin
 /** One line naming each bad setting, for error messages. */
 export function describeIssues(error: z.ZodError): string {
   return error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+}
+
+/** A send time as configured: `off` (or null in the file) turns it off; unset takes the default. */
+function offOr(value: string | null | undefined, fallback: string): string | null {
+  if (value === undefined) return fallback;
+  if (value === null || value.trim().toLowerCase() === 'off') return null;
+  return value.trim();
 }

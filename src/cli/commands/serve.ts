@@ -4,6 +4,7 @@ import type { Config } from '../../config/index.js';
 import { createJobRunner, type JobRunner, type Scheduler, startScheduler } from '../../jobs/index.js';
 import { openRuntime } from '../runtime.js';
 import { serveSite } from '../site.js';
+import { letterSchedule, letterScheduler } from '../letter-schedule.js';
 import { newsletterJobHandlers } from './newsletter.js';
 import { parseOptions, portOption, waitForShutdown } from './shared.js';
 
@@ -45,6 +46,7 @@ export function registerServe(program: Command, config: () => Readonly<Config>):
       let site: { url: string; close(): Promise<void> } | null = null;
       let runner: JobRunner | null = null;
       let scheduler: Scheduler | null = null;
+      let letterTimer: NodeJS.Timeout | undefined;
       const host = flags.host ?? c.host;
       try {
         if (web && !c.publicUrl && !isLoopback(host)) {
@@ -60,6 +62,16 @@ export function registerServe(program: Command, config: () => Readonly<Config>):
             handlers: newsletterJobHandlers,
           });
         if (schedule) {
+          const queueLetters = letterScheduler(rt.store, letterSchedule(c), rt.ctx.now);
+          letterTimer = setInterval(() => {
+            queueLetters()
+              .then((queued) => {
+                if (queued > 0) runner?.wake();
+              })
+              .catch((err) =>
+                rt.log.error({ err }, 'queueing the scheduled letters failed; trying again in a minute'),
+              );
+          }, SCHEDULER_EVERY_MS);
           scheduler = startScheduler(rt.ctx, {
             everyMs: SCHEDULER_EVERY_MS,
             runAtStart: true,
@@ -78,6 +90,7 @@ export function registerServe(program: Command, config: () => Readonly<Config>):
       );
       await waitForShutdown(async () => {
         // Stop queueing first, then let the workers finish what they hold, then stop serving.
+        clearInterval(letterTimer);
         await scheduler?.stop();
         await runner?.stop();
         await site?.close();
