@@ -39,7 +39,7 @@ describe('cue and source after a quote', () => {
       cueText: 'said',
       speaker: 'Bob Kent',
       sourceText: 'conservative activist Bob Kent, who is not tied to a campaign',
-      text: 'It is a hot item, We sell out.',
+      text: 'It is a hot item. We sell out.',
     });
   });
 

@@ -87,7 +87,7 @@ describe('direct quotes', () => {
       speaker: 'Liang Wen',
       affiliation: 'Foreign Ministry',
       cue: 'said',
-      text: 'Sanctions never work,\n\nHistory shows that pressure only hardens positions on both sides.',
+      text: 'Sanctions never work.\n\nHistory shows that pressure only hardens positions on both sides.',
     });
     expect(quotes[0]!.contentSpans!.map((s) => text.slice(s.start, s.end))).toEqual([
       '“Sanctions never work,”',
@@ -116,7 +116,7 @@ describe('direct quotes', () => {
       '“No one should underestimate our resolve.”',
     ]);
     expect(quotes[0]!.text).toBe(
-      'We are ready to talk, But we will defend our interests.\n\nNo one should underestimate our resolve.',
+      'We are ready to talk. But we will defend our interests.\n\nNo one should underestimate our resolve.',
     );
   });
 

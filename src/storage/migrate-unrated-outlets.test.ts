@@ -46,7 +46,8 @@ describe('migration 0012-unrated-outlets', () => {
       });
       expect(await store.outlets.getBySlug('half')).toMatchObject({ country: 'unknown', ownership: 'state' });
       expect(await store.outlets.getBySlug('rated')).toMatchObject({ country: 'US', ownership: 'private' });
-      expect(await store.stories.version()).toBe(version + 1);
+      // 0012 and later migrations that change what pages show raise the version, so composed pages are redone.
+      expect(await store.stories.version()).toBeGreaterThan(version);
     } finally {
       await store.close();
     }

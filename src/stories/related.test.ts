@@ -27,6 +27,22 @@ const stories = [
 ];
 
 describe('relatedStories', () => {
+  it('is not put off by the people only one story names', () => {
+    // Two stories sharing two blocs and no word; the first also names twelve people of its own.
+    const own = Array.from({ length: 12 }, (_, i) => `person:someone-${i}`);
+    const related = relatedStories([
+      {
+        key: 1,
+        text: 'Ceasefire negotiations resume with mediators',
+        actorIds: ['bloc:un', 'bloc:arab-league', ...own],
+      },
+      { key: 2, text: 'Aid convoy reaches border crossing', actorIds: ['bloc:un', 'bloc:arab-league'] },
+      { key: 3, text: 'Solar schools open', actorIds: ['country:ke'] },
+    ]);
+    expect(related.get(1)).toEqual([2]);
+    expect(related.get(2)).toEqual([1]);
+  });
+
   it('links stories that share actors and topic words', () => {
     const related = relatedStories(stories);
     expect(related.get(1)).toContain(2);

@@ -31,7 +31,15 @@ export function relatedStories(
   const commonDf = Math.max(COMMON_DF_FLOOR, Math.ceil(n / 10));
 
   const termVectors = counts.map((c) => tfidfVector<string>(c, df, n, STORY_TERMS));
-  const actorVectors = actorLists.map((list) => unitIdfVector(list, actorDf, n));
+  // An actor only one story names links it to nothing, yet would dilute the vector of the actors it
+  // shares (a story naming ten people of its own besides two countries); such actors are left out.
+  const actorVectors = actorLists.map((list) =>
+    unitIdfVector(
+      list.filter((a) => (actorDf.get(a) ?? 0) >= 2),
+      actorDf,
+      n,
+    ),
+  );
   const termIndex = invert(termVectors, (t) => (df.get(t) ?? 0) <= commonDf);
   const actorIndex = invert(actorVectors, () => true);
 
