@@ -158,7 +158,8 @@ describe('multipolar sources import/export (OPML)', () => {
     expect(outlets(b)).toEqual(outlets(a));
     // Importing the same list again adds nothing.
     expect(b!('sources', 'import', copy).stdout).toMatch(/^Imported 0 new feeds; 3 already followed/);
-  });
+    // Eight CLI processes in turn: each start loads the whole program, seconds on a busy CI machine.
+  }, 90_000);
 
   it('refuses a file that is not OPML, or has a bad outlet attribute, writing nothing', () => {
     const run = cliRunner(dirs[1]!);
