@@ -36,6 +36,18 @@ describe('speakerShape', () => {
     expect(readableSpeaker(speaker)).toBe(true);
   });
 
+  it('refuses poll shares and a lone common noun, seen as speakers on real pages', () => {
+    for (const s of [
+      'Fifty-one percent',
+      '44 percent of Americans',
+      'an overwhelming 70 percent of Americans',
+    ])
+      expect([s, speakerShape(s)]).toEqual([s, 'quantifier']);
+    expect(speakerShape('estimate')).toBe('fragment');
+    expect(readableSpeaker('analysts')).toBe(true);
+    expect(readableSpeaker('Aseem Prakash')).toBe(true);
+  });
+
   it('refuses an absent speaker', () => {
     expect(readableSpeaker(null)).toBe(false);
     expect(readableSpeaker('')).toBe(false);

@@ -37,6 +37,9 @@ export function speakerShape(speaker: string | null): SpeakerShape {
   // "most of them", "some of us": a part of a group the text never names.
   if (words.length === 3 && DETERMINERS.has(first) && lower[1] === 'of' && PERSONAL_PRONOUNS.has(lower[2]!))
     return 'quantifier';
+  // A share of a group, as polls report it: "Fifty-one percent", "44 percent of Americans".
+  if (lower.some((w) => w === 'percent' || w === '%') || (lower.includes('per') && lower.includes('cent')))
+    return 'quantifier';
   // "of Public Prosecution …", "In a March 2016 meeting …", "Unlike Patriot", "which advocates": cut from a clause.
   if (OPENS_NO_SPEAKER.has(first)) return 'fragment';
   if (/^(?:it|that|there|this)['’]s$/.test(first)) return 'fragment';
@@ -59,6 +62,8 @@ export function speakerShape(speaker: string | null): SpeakerShape {
     if (capitalised(words[i]!) || !(SETTING_PREPOSITIONS.has(w) || w === 'by')) continue;
     if (words.slice(0, i).some(capitalised) && !words.slice(i + 1).some(capitalised)) return 'fragment';
   }
+  // One lower-case singular word names no one: "estimate", "report" (a plural group such as "analysts" may).
+  if (words.length === 1 && !capitalised(words[0]!) && !first.endsWith('s')) return 'fragment';
   return words.some(capitalised) ? 'name' : 'described';
 }
 
