@@ -62,4 +62,48 @@ describe('dates on the open web', () => {
       '<section class="comments"><p>Jo, <time datetime="2026-11-02">2 Nov 2026</time></p></section>';
     expect(published(`<main><h1>Reading tide tables</h1>${prose}</main>${comments}`, head)).toBeNull();
   });
+
+  it('reads the date line below a standfirst, and a date written beside other elements', () => {
+    const standfirst = `<p>${'Tide tables are easier than they look once you know what one row means. '.repeat(3)}</p>`;
+    expect(
+      published(
+        `<main><h1>Reading tide tables</h1>${standfirst}<div><p>Robin Hale</p><span>23.07.2025</span></div>${prose}</main>`,
+      ),
+    ).toBe('2025-07-23T00:00:00.000Z');
+    expect(
+      published(
+        '<main><h1>Reading tide tables</h1><div><strong>By <a href="/team/robin">Robin Hale</a></strong> - Mar 27, 2024</div>' +
+          `${prose}</main>`,
+      ),
+    ).toBe('2024-03-27T00:00:00.000Z');
+  });
+
+  it('reads an "Updated" label kept in a child element beside the date', () => {
+    const lines =
+      '<p><span class="label">Updated on</span> November 18, 2025</p>' +
+      '<p><span class="label">Posted</span> August 1, 2024</p>';
+    expect(published(`<main><h1>Reading tide tables</h1>${lines}${prose}</main>`)).toBe(
+      '2024-08-01T00:00:00.000Z',
+    );
+  });
+
+  it('gives the declared publication date when the header prints only an "Updated" one', () => {
+    const head = '<meta property="article:published_time" content="2020-03-10T15:30:00+00:00">';
+    const line =
+      '<span class="updated-on">Updated <time datetime="2025-02-12">12th February 2025</time></span>';
+    expect(published(`<main><h1>Reading tide tables</h1>${line}${prose}</main>`, head)).toBe(
+      '2020-03-10T15:30:00.000Z',
+    );
+  });
+
+  it('does not take a date from a list of other posts printed after the headline', () => {
+    const item = (d: string) =>
+      `<div class="post-card"><a href="/blog/x">Another post</a><span class="card-date">${d}</span></div>`;
+    const list = ['July 15, 2025', 'June 9, 2025', 'June 5, 2025'].map(item).join('');
+    expect(
+      published(
+        `<main><div class="meta"><span>January 16, 2025</span></div><h1>Reading tide tables</h1>${list}${prose}</main>`,
+      ),
+    ).toBe('2025-01-16T00:00:00.000Z');
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { dateFromUrl, findDate, parseDate } from './dates.js';
 import type { HtmlElement } from './html-tree.js';
-import { inArticle, preferArticle, type Sources, segments } from './html-sources.js';
+import { inArticle, ownTextOf, preferArticle, type Sources, segments, shortTextOf } from './html-sources.js';
 import { ldString, ldTypes } from './json-ld.js';
 import { firstMeta } from './meta-tags.js';
 import { attr, classWords, textOf } from './tree-query.js';
@@ -120,8 +120,7 @@ interface PrintedDate {
   updated: boolean;
 }
 
-function printedDate(el: HtmlElement): PrintedDate | null {
-  const text = textOf(el);
+function printedDate(el: HtmlElement, text = textOf(el)): PrintedDate | null {
   if (text.length < 6 || text.length > 120) return null;
   const date = parseDate(attr(el, 'datetime') ?? attr(el, 'content')) ?? findDate(text);
   if (!date) return null;
@@ -130,6 +129,12 @@ function printedDate(el: HtmlElement): PrintedDate | null {
   if (words > 14) return null;
   const before = text.slice(0, Math.max(0, text.search(/\d|[A-Z][a-z]{2,8}\.?\s+\d/)));
   return { date, updated: UPDATED_WORDS.test(before) || looksUpdated(el) };
+}
+
+interface PrintedAt {
+  el: HtmlElement;
+  at: number;
+  printed: PrintedDate;
 }
 
 // Elements with no element children carrying text: the smallest boxes a date is printed in.
@@ -154,19 +159,53 @@ function headerDate(s: Sources): PrintedDate | null {
 }
 
 // The first printed publication date between two positions of the page, else the first "Updated"
-// one; a new heading or a paragraph of prose ends the header.
+// one. A new heading ends the header, and so does prose: a long paragraph after the first (the
+// first may be the standfirst, printed between the headline and the date line). Dates of a list of
+// other posts in that stretch are not the article's.
 function scanForDate(s: Sources, from: number, to: number): PrintedDate | null {
-  let updated: PrintedDate | null = null;
+  const found: PrintedAt[] = [];
+  let prose = 0;
   for (let i = from; i < to; i++) {
     const el = s.all[i]!;
     if (el.tag === 'h1' || el.tag === 'h2') break;
-    if (el.tag === 'p' && textOf(el).length > 160) break;
-    if (!isTextLeaf(el) || inComments(el)) continue;
-    const found = printedDate(el);
-    if (found && !found.updated) return found;
-    updated ??= found;
+    if (el.tag === 'p' && textOf(el).length > 160 && ++prose > 1) break;
+    if (inComments(el)) continue;
+    // A leaf's whole text, else the text written directly in the element beside its children
+    // ("<p>Dec 26, 2025 <span>•</span> …</p>", "<div><b>By <a>…</a></b> - Mar 27, 2024</div>").
+    const printed = printedOf(el);
+    if (printed) found.push({ el, at: i, printed });
   }
-  return updated;
+  const dated = found.filter((f) => !inListing(s, f));
+  return (dated.find((f) => !f.printed.updated) ?? dated[0])?.printed ?? null;
+}
+
+// Two more elements of the same tag and class printing other dates nearby: a list of posts (a
+// published and an updated date may share a style, so one other is not enough).
+function inListing(s: Sources, f: PrintedAt): boolean {
+  const cls = f.el.attrs.class ?? '';
+  let others = 0;
+  for (let i = Math.max(0, f.at - LISTING_REACH); i < Math.min(s.all.length, f.at + LISTING_REACH); i++) {
+    const el = s.all[i]!;
+    if (el === f.el || el.tag !== f.el.tag || (el.attrs.class ?? '') !== cls) continue;
+    const date = printedOf(el)?.date;
+    if (date && date.getTime() !== f.printed.date.getTime() && ++others >= 2) return true;
+  }
+  return false;
+}
+
+const LISTING_REACH = 60;
+
+function printedOf(el: HtmlElement): PrintedDate | null {
+  return isTextLeaf(el) ? printedDate(el) : ownDate(el);
+}
+
+// The date written directly in an element beside its children; "Updated" may sit in a child label.
+function ownDate(el: HtmlElement): PrintedDate | null {
+  const own = ownTextOf(el);
+  const found = own === '' ? null : printedDate(el, own);
+  if (!found || found.updated) return found;
+  const text = shortTextOf(el, 200) ?? '';
+  return { date: found.date, updated: UPDATED_WORDS.test(text.slice(0, text.indexOf(own.slice(0, 4)))) };
 }
 
 const DATE_SEGMENTS = new Set([
@@ -211,15 +250,18 @@ function dataAttributeDate(s: Sources): Date | null {
 }
 
 /**
- * The page's date as its reader sees it: the date printed under the headline (the publication date
- * when both are printed, else the "Updated" one), else the publication date the page declares.
+ * The page's date as its reader sees it: the publication date printed under the headline, else the
+ * publication date the page declares, else an "Updated" date printed there. An "Updated" line is a
+ * revision, which `findUpdated` reports; on the WCXB pages whose header prints only one, the
+ * truth took the declared first publication about as often as the revision (19 against 17).
  */
 export function findPublished(s: Sources): Date | null {
   const declared =
     declaredDate(s, 'datePublished', PUBLISHED_META) ??
     timeElementDate(s, 'published') ??
     dataAttributeDate(s);
-  const printed = headerDate(s)?.date ?? null;
+  const header = headerDate(s);
+  const printed = header && !(header.updated && declared) ? header.date : null;
   // A declared date of the same day is the same date, with its time and zone.
   if (printed && !(declared && Math.abs(declared.getTime() - printed.getTime()) < 36 * 3_600_000))
     return printed;
