@@ -5,6 +5,8 @@ const url = 'https://harbourlight.example/blog/tide-tables';
 const prose =
   '<p>Tide tables look like a wall of numbers until you know that each row is a single high or low water, given in local time.</p>' +
   '<p>Start with the day you want, find the two high waters, and note how far apart they are; around six hours and a quarter is normal.</p>';
+// A paragraph of prose long enough to end an article's header.
+const long = `<p>${'Each row of a tide table is one high or low water, given in local time for the port. '.repeat(3)}</p>`;
 const published = (body: string, head = '', pageUrl = url) =>
   extractHtml(`<html><head><title>Reading tide tables</title>${head}</head><body>${body}</body></html>`, {
     url: pageUrl,
@@ -105,5 +107,40 @@ describe('dates on the open web', () => {
         `<main><div class="meta"><span>January 16, 2025</span></div><h1>Reading tide tables</h1>${list}${prose}</main>`,
       ),
     ).toBe('2025-01-16T00:00:00.000Z');
+  });
+
+  it('takes the first <h2> as the headline of a page without an <h1>', () => {
+    expect(
+      published(
+        `<main><div class="x9"><p>Robin Hale</p><p>Feb 16, 2026</p></div><h2>Reading tide tables</h2>${prose}</main>`,
+      ),
+    ).toBe('2026-02-16T00:00:00.000Z');
+  });
+
+  it('reads a publication date kept in script data only when the scripts agree on it', () => {
+    const state = (posts: string[]) =>
+      `<script>window.__STATE__={"posts":[${posts.map((d) => `{"slug":"tide","publishedAt":"${d}"}`).join(',')}]}</script>`;
+    // The state sits after the article, as a framework leaves it, past where a header date is read.
+    const body = (script: string) =>
+      `<main><h1>Reading tide tables</h1>${long}${long}${prose}</main>${script}`;
+    expect(published(body(state(['2025-10-20T13:08:55-07:00'])))).toBe('2025-10-20T20:08:55.000Z');
+    // Serialised twice over, as some frameworks ship their state: \"date_gmt\":\"…\".
+    const twice = '<script>self.__f.push("{\\"date_gmt\\":\\"2024-04-08T06:59:34\\"}")</script>';
+    expect(published(body(twice))).toBe('2024-04-08T06:59:34.000Z');
+    expect(published(body(state(['2025-10-20T13:08:55-07:00', '2025-06-02T09:00:00Z'])))).toBeNull();
+  });
+
+  it('never reads a script beside the headline as a printed date', () => {
+    const script = '<script>var post={"publishedAt":"2025-10-20","views":3}; var shown=[1,2];</script>';
+    const other = '<script>var next={"publishedAt":"2025-06-02"};</script>';
+    expect(published(`<main><h1>Reading tide tables</h1>${script}${prose}</main>${other}`)).toBeNull();
+  });
+
+  it('reads a "Posted on" line printed below the post', () => {
+    expect(
+      published(
+        `<main><h1>Reading tide tables</h1>${long}${long}${prose}<div class="x4"><span>Posted on the 15/12/2025 at 19:00</span> by <a href="/">Robin</a></div></main>`,
+      ),
+    ).toBe('2025-12-15T19:00:00.000Z');
   });
 });

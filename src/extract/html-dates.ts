@@ -2,7 +2,8 @@
  * When a page says it was published and updated. The date printed in the article's header comes
  * first (what a reader takes as the page's date; a site's metadata is often a template's or a
  * migration's), then structured data, meta tags, machine-readable <time> elements, a date-marked
- * element anywhere and the URL path. A modified time in the metadata alone never dates a page: on the
+ * element anywhere, the URL path, a "Posted on …" line anywhere and, last, a publication date the
+ * page's scripts carry as data. A modified time in the metadata alone never dates a page: on the
  * WCXB pages it gave a date to pages whose readers see none, and it is often the crawl's day.
  */
 import { dateFromUrl, findDate, parseDate } from './dates.js';
@@ -10,7 +11,7 @@ import type { HtmlElement } from './html-tree.js';
 import { inArticle, ownTextOf, preferArticle, type Sources, segments, shortTextOf } from './html-sources.js';
 import { ldString, ldTypes } from './json-ld.js';
 import { firstMeta } from './meta-tags.js';
-import { attr, classWords, textOf } from './tree-query.js';
+import { attr, classWords, NON_TEXT_TAGS, textOf } from './tree-query.js';
 
 const PUBLISHED_META = [
   'article:published_time',
@@ -147,15 +148,22 @@ function isTextLeaf(el: HtmlElement): boolean {
  * just after the headline (and, failing that, just before it, where a kicker line may carry it).
  */
 function headerDate(s: Sources): PrintedDate | null {
-  const h1s = s.all.filter((el) => el.tag === 'h1' && textOf(el) !== '');
-  // A blog's name may be an <h1> of its own before the post's: try the first few.
-  for (const h1 of [...h1s.filter(inArticle), ...h1s.filter((el) => !inArticle(el))].slice(0, 3)) {
-    const at = s.all.indexOf(h1);
+  for (const headline of headlines(s)) {
+    const at = s.all.indexOf(headline);
     const found =
       scanForDate(s, at + 1, Math.min(s.all.length, at + 60)) ?? scanForDate(s, Math.max(0, at - 12), at);
     if (found) return found;
   }
   return null;
+}
+
+// The page's <h1>s, those inside the article first (a blog's name may be an <h1> of its own before
+// the post's: a few are tried); a page without an <h1> sets its headline in its first <h2>.
+function headlines(s: Sources): HtmlElement[] {
+  const h1s = s.all.filter((el) => el.tag === 'h1' && textOf(el) !== '');
+  const heads = h1s.length > 0 ? h1s : s.all.filter((el) => el.tag === 'h2' && textOf(el) !== '');
+  const ordered = [...heads.filter(inArticle), ...heads.filter((el) => !inArticle(el))];
+  return ordered.slice(0, h1s.length > 0 ? 3 : 1);
 }
 
 // The first printed publication date between two positions of the page, else the first "Updated"
@@ -169,7 +177,7 @@ function scanForDate(s: Sources, from: number, to: number): PrintedDate | null {
     const el = s.all[i]!;
     if (el.tag === 'h1' || el.tag === 'h2') break;
     if (el.tag === 'p' && textOf(el).length > 160 && ++prose > 1) break;
-    if (inComments(el)) continue;
+    if (NON_TEXT_TAGS.has(el.tag) || inComments(el)) continue;
     // A leaf's whole text, else the text written directly in the element beside its children
     // ("<p>Dec 26, 2025 <span>•</span> …</p>", "<div><b>By <a>…</a></b> - Mar 27, 2024</div>").
     const printed = printedOf(el);
@@ -249,6 +257,55 @@ function dataAttributeDate(s: Sources): Date | null {
   return null;
 }
 
+// A line that names itself a publication date, anywhere on the page but in comments: "Posted on
+// April 13, 2023", "Published: 15/12/2025 at 19:00 by …" (some blogs print it below the post).
+const LABELLED = /^(?:posted|published|publication date|date published)\b(?:\s+on\b)?(?:\s+the\b)?\s*:?\s*/i;
+
+function labelledDate(s: Sources): Date | null {
+  for (const el of s.all) {
+    const own = ownTextOf(el);
+    if (NON_TEXT_TAGS.has(el.tag) || own.length < 8 || own.length > 80 || !LABELLED.test(own)) continue;
+    if (inComments(el)) continue;
+    const date = findDate(own.replace(LABELLED, ''));
+    if (date) return date;
+  }
+  return null;
+}
+
+// Publication dates a page's scripts carry as data (a framework's page state, an analytics object):
+// `"datePublished":"…"`, `publishedAt: '…'`, `\"date_gmt\":\"…\"` inside serialised JSON.
+const SCRIPT_DATE =
+  /[{,\s]\\*["']?(?:datePublished|publishedAt|published_at|publishDate|publishedDate|publish_date|date_gmt|firstPublishedAt|pubDate)\\*["']?\s*:\s*\\*["']([0-9][^"'\\]{7,34})\\*["']/g;
+// Script text read for such dates; a page's state can run to megabytes.
+const SCRIPT_BUDGET = 2_000_000;
+
+/**
+ * The publication date in the page's script data, when every such date there is the same day: a
+ * list of posts in the state gives many, and then none of them is the page's.
+ */
+function scriptDataDate(s: Sources): Date | null {
+  let budget = SCRIPT_BUDGET;
+  let found: Date | null = null;
+  for (const el of s.all) {
+    if (el.tag !== 'script' || /ld\+json/i.test(el.attrs.type ?? '') || budget <= 0) continue;
+    const text = scriptText(el).slice(0, budget);
+    budget -= text.length;
+    for (const m of text.matchAll(SCRIPT_DATE)) {
+      const date = parseDate(m[1]);
+      if (!date) continue;
+      if (found && Math.abs(found.getTime() - date.getTime()) >= 24 * 3_600_000) return null;
+      found ??= date;
+    }
+  }
+  return found;
+}
+
+function scriptText(el: HtmlElement): string {
+  let out = '';
+  for (const child of el.children) if (child.kind === 'text') out += child.text;
+  return out;
+}
+
 /**
  * The page's date as its reader sees it: the publication date printed under the headline, else the
  * publication date the page declares, else an "Updated" date printed there. An "Updated" line is a
@@ -265,7 +322,7 @@ export function findPublished(s: Sources): Date | null {
   // A declared date of the same day is the same date, with its time and zone.
   if (printed && !(declared && Math.abs(declared.getTime() - printed.getTime()) < 36 * 3_600_000))
     return printed;
-  return declared ?? markedDate(s) ?? dateFromUrl(s.url);
+  return declared ?? markedDate(s) ?? dateFromUrl(s.url) ?? labelledDate(s) ?? scriptDataDate(s);
 }
 
 /** When the page says it was last updated. */
