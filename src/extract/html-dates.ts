@@ -240,7 +240,7 @@ function markedDate(s: Sources): Date | null {
     const text = textOf(el);
     if (/^\s*(?:updated|modified)\b/i.test(text)) continue;
     const date = findDate(text);
-    if (date) return date;
+    if (date && !inListing(s, { el, at: s.all.indexOf(el), printed: { date, updated: false } })) return date;
   }
   return null;
 }
