@@ -143,4 +143,18 @@ describe('dates on the open web', () => {
       ),
     ).toBe('2025-12-15T19:00:00.000Z');
   });
+
+  it('reads a date printed beside the link to the author’s page, even below the article', () => {
+    const byline =
+      '<div class="x7"><p><a href="/blog/author/robin-hale">Robin Hale</a></p><p class="x8">April 8, 2024</p></div>';
+    expect(published(`<main><h1>Reading tide tables</h1>${long}${long}${prose}${byline}</main>`)).toBe(
+      '2024-04-08T00:00:00.000Z',
+    );
+  });
+
+  it('does not date a listing page by the date-marked entries it lists', () => {
+    const entry = (d: string) => `<li><div class="date">${d}</div><h2><a href="/e">A meeting</a></h2></li>`;
+    const list = `<ul class="events">${['March 16, 2026', 'March 18, 2026', 'April 2, 2026'].map(entry).join('')}</ul>`;
+    expect(published(`<main><h1>Reading tide tables</h1>${long}${long}${list}</main>`)).toBeNull();
+  });
 });

@@ -2,8 +2,8 @@
  * When a page says it was published and updated. The date printed in the article's header comes
  * first (what a reader takes as the page's date; a site's metadata is often a template's or a
  * migration's), then structured data, meta tags, machine-readable <time> elements, a date-marked
- * element anywhere, the URL path, a "Posted on …" line anywhere and, last, a publication date the
- * page's scripts carry as data. A modified time in the metadata alone never dates a page: on the
+ * element anywhere, the URL path, a "Posted on …" line anywhere, a date beside the link to the
+ * author's page and, last, a publication date the page's scripts carry as data. A modified time in the metadata alone never dates a page: on the
  * WCXB pages it gave a date to pages whose readers see none, and it is often the crawl's day.
  */
 import { dateFromUrl, findDate, parseDate } from './dates.js';
@@ -257,6 +257,21 @@ function dataAttributeDate(s: Sources): Date | null {
   return null;
 }
 
+// A date printed beside a link to the author's page, wherever the byline stands (some templates put
+// it below the article): the few elements after the link.
+const AUTHOR_LINK = /\/(?:author|authors)\/[^/?#]+/i;
+
+function bylineDate(s: Sources): Date | null {
+  for (let i = 0; i < s.all.length; i++) {
+    const el = s.all[i]!;
+    if (el.tag !== 'a' || !(AUTHOR_LINK.test(el.attrs.href ?? '') || el.attrs.rel === 'author')) continue;
+    if (inComments(el)) continue;
+    const found = scanForDate(s, i + 1, Math.min(s.all.length, i + 8));
+    if (found && !found.updated) return found.date;
+  }
+  return null;
+}
+
 // A line that names itself a publication date, anywhere on the page but in comments: "Posted on
 // April 13, 2023", "Published: 15/12/2025 at 19:00 by …" (some blogs print it below the post).
 const LABELLED = /^(?:posted|published|publication date|date published)\b(?:\s+on\b)?(?:\s+the\b)?\s*:?\s*/i;
@@ -322,7 +337,9 @@ export function findPublished(s: Sources): Date | null {
   // A declared date of the same day is the same date, with its time and zone.
   if (printed && !(declared && Math.abs(declared.getTime() - printed.getTime()) < 36 * 3_600_000))
     return printed;
-  return declared ?? markedDate(s) ?? dateFromUrl(s.url) ?? labelledDate(s) ?? scriptDataDate(s);
+  return (
+    declared ?? markedDate(s) ?? dateFromUrl(s.url) ?? labelledDate(s) ?? bylineDate(s) ?? scriptDataDate(s)
+  );
 }
 
 /** When the page says it was last updated. */
