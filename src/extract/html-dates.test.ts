@@ -157,4 +157,15 @@ describe('dates on the open web', () => {
     const list = `<ul class="events">${['March 16, 2026', 'March 18, 2026', 'April 2, 2026'].map(entry).join('')}</ul>`;
     expect(published(`<main><h1>Reading tide tables</h1>${long}${long}${list}</main>`)).toBeNull();
   });
+
+  it('reads a news dateline opening the story', () => {
+    const story =
+      '<p>HARBOURTON, Dec 20, 2025 (Coast News) - The harbour board published new tide tables on Friday.</p>';
+    expect(published(`<main><h1>Reading tide tables</h1>${long}${long}${story}${prose}</main>`)).toBe(
+      '2025-12-20T00:00:00.000Z',
+    );
+    const sentence =
+      '<p>Harbourton, a town of tides, will print new tables - the board said so on Friday.</p>';
+    expect(published(`<main><h1>Reading tide tables</h1>${long}${long}${sentence}</main>`)).toBeNull();
+  });
 });

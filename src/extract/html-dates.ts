@@ -3,8 +3,9 @@
  * first (what a reader takes as the page's date; a site's metadata is often a template's or a
  * migration's), then structured data, meta tags, machine-readable <time> elements, a date-marked
  * element anywhere, the URL path, a "Posted on …" line anywhere, a date beside the link to the
- * author's page and, last, a publication date the page's scripts carry as data. A modified time in the metadata alone never dates a page: on the
- * WCXB pages it gave a date to pages whose readers see none, and it is often the crawl's day.
+ * author's page, a news dateline opening the story and, last, a publication date the page's scripts carry as data. A modified time in
+ * the metadata alone never dates a page: on the WCXB pages it gave a date to pages whose readers
+ * see none, and it is often the crawl's day.
  */
 import { dateFromUrl, findDate, parseDate } from './dates.js';
 import type { HtmlElement } from './html-tree.js';
@@ -287,6 +288,21 @@ function labelledDate(s: Sources): Date | null {
   return null;
 }
 
+// A news dateline opening the story or its description: "RAJSHAHI, Dec 20, 2025 (BSS) - …".
+const DATELINE =
+  /^(?:[Bb]y\s[^\n]{1,60}?\s+)?\p{Lu}[\p{Lu} .'-]{1,40},\s+([^()\n]{6,30}?)\s*(?:\([^()]{1,30}\)\s*)?[-–—:]/u;
+
+function datelineDate(s: Sources): Date | null {
+  const paragraphs = s.all.filter((el) => el.tag === 'p').slice(0, 40);
+  const texts = [firstMeta(s.page, 'og:description', 'description'), ...paragraphs.map((p) => textOf(p))];
+  for (const text of texts) {
+    const m = text ? DATELINE.exec(text.slice(0, 200).trim()) : null;
+    const date = m ? findDate(m[1]!) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
 // Publication dates a page's scripts carry as data (a framework's page state, an analytics object):
 // `"datePublished":"…"`, `publishedAt: '…'`, `\"date_gmt\":\"…\"` inside serialised JSON.
 const SCRIPT_DATE =
@@ -338,7 +354,13 @@ export function findPublished(s: Sources): Date | null {
   if (printed && !(declared && Math.abs(declared.getTime() - printed.getTime()) < 36 * 3_600_000))
     return printed;
   return (
-    declared ?? markedDate(s) ?? dateFromUrl(s.url) ?? labelledDate(s) ?? bylineDate(s) ?? scriptDataDate(s)
+    declared ??
+    markedDate(s) ??
+    dateFromUrl(s.url) ??
+    labelledDate(s) ??
+    bylineDate(s) ??
+    datelineDate(s) ??
+    scriptDataDate(s)
   );
 }
 
