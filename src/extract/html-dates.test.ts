@@ -168,4 +168,14 @@ describe('dates on the open web', () => {
       '<p>Harbourton, a town of tides, will print new tables - the board said so on Friday.</p>';
     expect(published(`<main><h1>Reading tide tables</h1>${long}${long}${sentence}</main>`)).toBeNull();
   });
+
+  it('reads a page of 20,000 dated entries with author links in bounded time', () => {
+    const entry = (i: number) =>
+      `<li><a href="/author/writer-${i}">Writer ${i}</a><span class="date">March ${(i % 28) + 1}, 2026</span><a rel="author" href="/a">x</a></li>`;
+    const html = `<main><h1>Reading tide tables</h1><ul>${Array.from({ length: 20_000 }, (_, i) => entry(i)).join('')}</ul></main>`;
+    const started = performance.now();
+    published(html);
+    // Generous: the test machine is shared; unbounded work here took minutes.
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
 });

@@ -3,9 +3,9 @@
  * first (what a reader takes as the page's date; a site's metadata is often a template's or a
  * migration's), then structured data, meta tags, machine-readable <time> elements, a date-marked
  * element anywhere, the URL path, a "Posted on …" line anywhere, a date beside the link to the
- * author's page, a news dateline opening the story and, last, a publication date the page's scripts carry as data. A modified time in
- * the metadata alone never dates a page: on the WCXB pages it gave a date to pages whose readers
- * see none, and it is often the crawl's day.
+ * author's page, a news dateline opening the story and, last, a publication date the page's
+ * scripts carry as data. A modified time in the metadata alone never dates a page: on the WCXB
+ * pages it gave a date to pages whose readers see none, and it is often the crawl's day.
  */
 import { dateFromUrl, findDate, parseDate } from './dates.js';
 import type { HtmlElement } from './html-tree.js';
@@ -233,18 +233,25 @@ const DATE_SEGMENTS = new Set([
 function markedDate(s: Sources): Date | null {
   const candidates = s.all.filter((el) => {
     if (el.tag === 'time' || !segments(el).some((seg) => DATE_SEGMENTS.has(seg))) return false;
-    if (looksUpdated(el) || inComments(el)) return false;
     const len = textOf(el).length;
     return len >= 6 && len <= 100;
   });
+  let index: Map<HtmlElement, number> | null = null;
+  let listed = 0;
   for (const el of [...candidates.filter(inArticle), ...candidates.filter((e) => !inArticle(e))]) {
     const text = textOf(el);
     if (/^\s*(?:updated|modified)\b/i.test(text)) continue;
     const date = findDate(text);
-    if (date && !inListing(s, { el, at: s.all.indexOf(el), printed: { date, updated: false } })) return date;
+    if (!date || looksUpdated(el) || inComments(el)) continue;
+    index ??= new Map(s.all.map((e, i) => [e, i]));
+    if (!inListing(s, { el, at: index.get(el) ?? 0, printed: { date, updated: false } })) return date;
+    // A page that lists dated entries and nothing else is not dated by them.
+    if (++listed >= MAX_LISTED) return null;
   }
   return null;
 }
+
+const MAX_LISTED = 20;
 
 // Publication dates some page builders leave as data attributes on <body> or the article.
 function dataAttributeDate(s: Sources): Date | null {
@@ -262,10 +269,15 @@ function dataAttributeDate(s: Sources): Date | null {
 // it below the article): the few elements after the link.
 const AUTHOR_LINK = /\/(?:author|authors)\/[^/?#]+/i;
 
+// Author links read; a page of thousands (a directory) is not an article's byline.
+const MAX_AUTHOR_LINKS = 20;
+
 function bylineDate(s: Sources): Date | null {
-  for (let i = 0; i < s.all.length; i++) {
+  let links = 0;
+  for (let i = 0; i < s.all.length && links < MAX_AUTHOR_LINKS; i++) {
     const el = s.all[i]!;
     if (el.tag !== 'a' || !(AUTHOR_LINK.test(el.attrs.href ?? '') || el.attrs.rel === 'author')) continue;
+    links++;
     if (inComments(el)) continue;
     const found = scanForDate(s, i + 1, Math.min(s.all.length, i + 8));
     if (found && !found.updated) return found.date;
