@@ -213,8 +213,10 @@ function ownDate(el: HtmlElement): PrintedDate | null {
   const own = ownTextOf(el);
   const found = own === '' ? null : printedDate(el, own);
   if (!found || found.updated) return found;
+  // The words before the own text, in the element's whole line: "Updated on" in a child <span>.
   const text = shortTextOf(el, 200) ?? '';
-  return { date: found.date, updated: UPDATED_WORDS.test(text.slice(0, text.indexOf(own.slice(0, 4)))) };
+  const before = text.slice(0, Math.max(0, text.indexOf(own)));
+  return { date: found.date, updated: UPDATED_WORDS.test(before) };
 }
 
 const DATE_SEGMENTS = new Set([
@@ -291,8 +293,9 @@ const LABELLED = /^(?:posted|published|publication date|date published)\b(?:\s+o
 
 function labelledDate(s: Sources): Date | null {
   for (const el of s.all) {
+    if (NON_TEXT_TAGS.has(el.tag)) continue;
     const own = ownTextOf(el);
-    if (NON_TEXT_TAGS.has(el.tag) || own.length < 8 || own.length > 80 || !LABELLED.test(own)) continue;
+    if (own.length < 8 || own.length > 80 || !LABELLED.test(own)) continue;
     if (inComments(el)) continue;
     const date = findDate(own.replace(LABELLED, ''));
     if (date) return date;
