@@ -66,6 +66,11 @@ describe('cleanByline on the open web', () => {
     expect(cleanByline('Rasmus Berg Founder and Lead Reviewer')).toBe('Rasmus Berg');
   });
 
+  it('takes the name after a date printed before it', () => {
+    expect(cleanByline('Dec. 19, 2025 · Wren Hale')).toBe('Wren Hale');
+    expect(cleanByline('Wren Hale • 5 min read')).toBe('Wren Hale');
+  });
+
   it('skips a reviewer and takes the writer after it', () => {
     expect(cleanByline('Reviewed by Robert Tschudi | Ryan Noonan')).toBe('Ryan Noonan');
     expect(cleanByline('Medically reviewed by Dr. Ehsan Jazini')).toBeNull();

@@ -168,9 +168,9 @@ export function cleanAuthor(
 ): string | null {
   if (!raw) return null;
   if (/^https?:\/\//i.test(raw.trim())) return null;
-  // A byline read from markup may come as parts ("Jane Doe | Tech Reporter"); the first that names
-  // someone is the writer, unless it names a reviewer or a photographer.
-  for (const part of raw.slice(0, 300).split(/\s+\|\s+/)) {
+  // A byline read from markup may come as parts ("Jane Doe | Tech Reporter", "Dec. 19, 2025 · Jane
+  // Doe"); the first that names someone is the writer, unless it names a reviewer or a photographer.
+  for (const part of raw.slice(0, 300).split(/\s+[|•·●⋅]\s+/)) {
     if (NOT_THE_WRITER.test(part.trim())) continue;
     const s = stripDecoration(part.replace(/&amp;/g, '&'), scope);
     if (s === '' || !/\p{L}/u.test(s)) continue;

@@ -106,4 +106,13 @@ describe('bylines on the open web', () => {
     expect(byline(body, publisher)).toBeNull();
     expect(byline(body, `${publisher}<meta name="author" content="Harbour Light">`)).toBe('Harbour Light');
   });
+
+  it('names every co-author a scholarly page lists one meta tag each', () => {
+    const head = ['Jana Roe', 'Tomas Lind', 'Li Wei']
+      .map((n) => `<meta name="citation_author" content="${n}">`)
+      .join('');
+    expect(byline(`<main><h1>Reading tide tables</h1>${prose}</main>`, head)).toBe(
+      'Jana Roe, Tomas Lind and Li Wei',
+    );
+  });
 });

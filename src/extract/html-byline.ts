@@ -253,16 +253,27 @@ function twitterWrittenBy(s: Sources): string | null {
   return null;
 }
 
+// Meta keys naming the writer; a key given several times names co-authors (scholarly pages give
+// one `citation_author` per author).
+const AUTHOR_META_KEYS = [
+  'author',
+  'byl',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'citation_author',
+  'citation_authors',
+  'dc.creator',
+];
+
 const fromMeta: BylineSource = (s, outlets, scope) => {
-  const raws = [
-    ...allMeta(s.page, 'author', 'byl', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'),
-    twitterWrittenBy(s),
-  ];
-  for (const raw of raws) {
-    const name = cleanByline(raw, outlets, scope);
-    if (name) return name;
+  for (const key of AUTHOR_META_KEYS) {
+    const names = allMeta(s.page, key)
+      .map((raw) => cleanByline(raw, outlets, scope))
+      .filter((n): n is string => n !== null);
+    if (names.length > 0) return joinNames(names.slice(0, 20));
   }
-  return null;
+  return cleanByline(twitterWrittenBy(s), outlets, scope);
 };
 
 /** Where a byline is looked for, most trusted first. */
