@@ -115,4 +115,13 @@ describe('bylines on the open web', () => {
       'Jana Roe, Tomas Lind and Li Wei',
     );
   });
+
+  it('reads links to a listing filtered to one author as the byline', () => {
+    const authors = ['Jana Roe', 'Tomas Lind']
+      .map((n) => `<li><a href="/library/?_author=${encodeURIComponent(n)}">${n}</a></li>`)
+      .join('');
+    expect(byline(`<article><h1>Reading tide tables</h1><ul>${authors}</ul>${prose}</article>`)).toBe(
+      'Jana Roe and Tomas Lind',
+    );
+  });
 });

@@ -178,19 +178,36 @@ const fromBylineClass: BylineSource = (s, outlets, scope) => {
 const AUTHOR_PATH =
   /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists|reporter|reporters|journalist|journalists|people|team|staff|experts?|profiles?)\/[^/?#]+/i;
 
+// A query naming the author: a listing filtered to one writer ("/library/?_author=Jane%20Doe").
+const AUTHOR_QUERY = /[?&](?:_?author|_?authors|writer)=([^&#]+)/i;
+
+/** Where a link says its author is: the last path segment of an author page, or an author query. */
+function authorSlugOf(href: string): string | null {
+  const query = AUTHOR_QUERY.exec(href);
+  if (query) {
+    try {
+      return decodeURIComponent(query[1]!.replace(/\+/g, ' '));
+    } catch {
+      return query[1]!;
+    }
+  }
+  if (!AUTHOR_PATH.test(href)) return null;
+  return (
+    href
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? ''
+  );
+}
+
 // A link to the writer's page, whose text is the name its address spells ("/authors/jane-doe").
 const fromAuthorLink: BylineSource = (s, outlets, scope) => {
   const header = new Set(headerWindow(s));
   const links = s.all.filter((el) => {
     if (el.tag !== 'a' || inComments(el)) return false;
-    const href = el.attrs.href ?? '';
-    if (!AUTHOR_PATH.test(href)) return false;
-    const slug =
-      href
-        .replace(/[?#].*$/, '')
-        .replace(/\/+$/, '')
-        .split('/')
-        .pop() ?? '';
+    const slug = authorSlugOf(el.attrs.href ?? '');
+    if (slug === null) return false;
     const words = textOf(el)
       .toLowerCase()
       .normalize('NFKD')
