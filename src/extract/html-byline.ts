@@ -231,9 +231,9 @@ const fromByLine: BylineSource = (s, outlets, scope) => {
     s.all.filter((el) => /^(?:written|authored) by\b/i.test(ownTextOf(el)) && shortTextOf(el, 80) !== null),
   );
   for (const el of [...header, ...writtenBy]) {
-    const text = textOf(el);
-    if (text.length > 100 || !/^(?:by|written by|posted by|authored by)\b\s*:?\s*\p{Lu}/iu.test(text))
-      continue;
+    // Read at most 100 chars: the window holds <body> and the article, which a whole read would copy.
+    const text = shortTextOf(el, 100);
+    if (text === null || !/^(?:by|written by|posted by|authored by)\b\s*:?\s*\p{Lu}/iu.test(text)) continue;
     if (inComments(el)) continue;
     const name = cleanByline(bylineText(el), outlets, scope);
     if (name) return name;
