@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanAuthor, cleanByline, joinNames, looksLikeName } from './byline.js';
+import { cleanAuthor, cleanByline, joinNames, looksLikeGroup, looksLikeName } from './byline.js';
 
 describe('cleanByline', () => {
   it('strips "By" and similar lead-ins', () => {
@@ -66,6 +66,11 @@ describe('cleanByline on the open web', () => {
     expect(cleanByline('Rasmus Berg Founder and Lead Reviewer')).toBe('Rasmus Berg');
   });
 
+  it('takes the name after a date printed before it', () => {
+    expect(cleanByline('Dec. 19, 2025 · Wren Hale')).toBe('Wren Hale');
+    expect(cleanByline('Wren Hale • 5 min read')).toBe('Wren Hale');
+  });
+
   it('skips a reviewer and takes the writer after it', () => {
     expect(cleanByline('Reviewed by Robert Tschudi | Ryan Noonan')).toBe('Ryan Noonan');
     expect(cleanByline('Medically reviewed by Dr. Ehsan Jazini')).toBeNull();
@@ -98,5 +103,43 @@ describe('cleanByline on the open web', () => {
     expect(looksLikeName('Julian K. Arni')).toBe(true);
     expect(looksLikeName("Ellen O'Brien")).toBe(true);
     expect(looksLikeName('Zach')).toBe(true);
+  });
+});
+
+describe('cleanByline with scope "groups"', () => {
+  it('keeps a team, desk, wire service or organisation the byline names', () => {
+    expect(cleanByline('By The Upwork Team', [], 'groups')).toBe('The Upwork Team');
+    expect(cleanByline('News Desk', [], 'groups')).toBe('News Desk');
+    expect(cleanByline('Podium Staff', [], 'groups')).toBe('Podium Staff');
+    expect(cleanByline('the Lavazza Team', [], 'groups')).toBe('the Lavazza Team');
+    expect(cleanByline('Reuters', [], 'groups')).toBe('Reuters');
+    // The outlet itself is the stated author when no person is named.
+    expect(cleanByline('Coastline Daily', ['Coastline Daily'], 'groups')).toBe('Coastline Daily');
+  });
+
+  it('keeps a group name with "and" in it whole', () => {
+    expect(cleanByline('Wellness and Prevention', [], 'groups')).toBe('Wellness and Prevention');
+  });
+
+  it('refuses bare house words, handles, labels and lone capitals', () => {
+    for (const raw of [
+      'Staff',
+      'By staff reporter',
+      'Staff Reports',
+      'Team',
+      'Admin',
+      'Anonymous',
+      'Written By',
+    ])
+      expect(cleanByline(raw, [], 'groups'), raw).toBeNull();
+    for (const raw of [
+      'jdoe_admin',
+      'crazy lennys',
+      'q-admin',
+      'RAJSHAHI',
+      'Share this story',
+      'Head of Marketing',
+    ])
+      expect(looksLikeGroup(raw), raw).toBe(false);
   });
 });

@@ -31,7 +31,7 @@ const NOTE_START =
 // count as a lead-in only when at least two words follow.
 const FOREIGN_LEAD_IN = /^(?:par|von|por|door|di|av|af)\s+(?=\S+\s+\S)/i;
 
-function stripDecoration(raw: string): string {
+function stripDecoration(raw: string, scope: BylineScope): string {
   let s = raw.replace(/[\s\u00a0]+/g, ' ').trim();
   s = s.replace(/\S+@\S+\.\S+/g, ' '); // e-mail addresses
   s = s.replace(/(^|\s)@\w+/g, ' '); // social handles
@@ -50,7 +50,8 @@ function stripDecoration(raw: string): string {
   }
   s = parts.join(', ');
   // "Rasmus Berg Founder and Lead Reviewer": a role printed after the name, without a comma.
-  s = s.replace(ROLE_AFTER_NAME, '$1');
+  // A group's name keeps its last word: "Coastline Daily Staff" is not a person called "Coastline Daily".
+  if (scope === 'people') s = s.replace(ROLE_AFTER_NAME, '$1');
   // "Jane Doe in Port Saro": a dateline location after the name.
   s = s.replace(/\s+in\s+[A-Z][\p{L}'-]*(?:\s+[A-Z][\p{L}'-]*){0,3}$/u, '');
   s = s.replace(/\s+(?:on|updated|published|posted)\b.*$/i, '');
@@ -65,7 +66,7 @@ const NAME_PARTICLES = new Set(
 );
 // Words printed where a name was expected: form labels, headings and placeholders.
 const NOT_A_NAME =
-  /^(?:name|your name|author|authors|the author|by|published|updated|posted|guide|admin|administrator|editor|editorial|undefined|null|none|unknown|anonymous|guest|user|share|follow|comments?|reply|bio|full bio|profile|contact|get in touch|read more|more|home|blog|news|menu|search|subscribe|sign in|log in|about|team|staff)$/i;
+  /^(?:name|your name|author|authors|the author|by|written by|posted by|authored by|published|updated|posted|guide|admin|administrator|editor|editorial|undefined|null|none|unknown|anonymous|guest|user|share|follow|comments?|reply|bio|full bio|profile|contact|get in touch|read more|more|home|blog|news|menu|search|subscribe|sign in|log in|about|team|staff)$/i;
 
 // Words of page furniture, never of a name: "Recent Posts", "Terms and Conditions", "Expert Reviewer".
 const FURNITURE_WORDS =
@@ -104,7 +105,8 @@ export function looksLikeName(name: string): boolean {
   return !cased || words.some((w) => /^\p{Lu}/u.test(w));
 }
 
-function sameName(a: string, b: string): boolean {
+/** True when two names are one: case, spacing, punctuation and a leading "The" aside. */
+export function sameName(a: string, b: string): boolean {
   const norm = (x: string) =>
     x
       .toLowerCase()
@@ -115,22 +117,67 @@ function sameName(a: string, b: string): boolean {
   return na !== '' && (na === nb || (nb.length > 3 && na.includes(nb) && /staff|team|desk/i.test(a)));
 }
 
+// Lower-case words a group's name may hold: "the Lavazza Team", "The Currency editors".
+const GROUP_LOWER_WORDS = new Set([
+  ...NAME_PARTICLES,
+  ...'the for at on team staff editors editorial desk newsroom'.split(' '),
+]);
+
+// Words that say only "someone here wrote it": a byline of these names no one, not even a group.
+const HOUSE_WORDS =
+  /^(?:(?:our|the)\s+)?(?:staff|staffs|staff (?:reporters?|writers?|reports?)|(?:special )?correspondents?|team|admin|administrator|anonymous|guest|unknown|user|editor|wires?|agenc(?:y|ies))$/i;
+
+/**
+ * True when the text reads as the name of a team, desk or organisation a page states as its
+ * author ("The Upwork Team", "News Desk", "Help Net Security"): capitalised words, a few lower-case
+ * function words. A bare "Staff", "Team" or "Admin", a user name, a phrase or a label is not one.
+ */
+export function looksLikeGroup(name: string): boolean {
+  if (NOT_A_NAME.test(name) || name.length > 60 || FURNITURE_WORDS.test(name)) return false;
+  if (HOUSE_WORDS.test(name)) return false;
+  if (CALENDAR_WORDS.has(name.toLowerCase().replace(/\.$/, ''))) return false;
+  if (/^(?!team\b)/i.test(name) && ROLE_FIRST.test(name)) return false;
+  if (!/^[\p{L}\p{M}][\p{L}\p{M} .'’&()-]*$/u.test(name)) return false;
+  const words = name.split(' ');
+  if (words.length > 6) return false;
+  // One word in capitals is a dateline, a credit or an initialism ("RAJSHAHI", "REUTERS", "PMJS").
+  if (words.length === 1 && !/\p{Ll}/u.test(name)) return false;
+  // One token with a dot, dash or inner capital-less run is a handle or a domain ("jane.doe", "q-admin").
+  if (words.length === 1 && (/^\p{Ll}/u.test(name) || /[.\-]\p{L}/u.test(name))) return false;
+  return (
+    words.some((w) => /^\p{Lu}/u.test(w)) &&
+    words.every((w) => /^[\p{Lu}&(]/u.test(w) || GROUP_LOWER_WORDS.has(w.toLowerCase()))
+  );
+}
+
+/**
+ * Who a byline may name: `people` only (the default), or also `groups` — a team, desk or
+ * organisation, the outlet included — which a page's byline states when no person wrote it.
+ */
+export type BylineScope = 'people' | 'groups';
+
 /**
  * Clean one author name from a byline: strip "By", roles, dates and locations. Null when what is
- * left names no person ("Staff", a desk, a wire service, or one of `outletNames`).
+ * left names no person ("Staff", a desk, a wire service, or one of `outletNames`); with scope
+ * `groups`, a named team, desk or organisation is kept and only bare house words are refused.
  */
 export function cleanAuthor(
   raw: string | null | undefined,
   outletNames: readonly string[] = [],
+  scope: BylineScope = 'people',
 ): string | null {
   if (!raw) return null;
   if (/^https?:\/\//i.test(raw.trim())) return null;
-  // A byline read from markup may come as parts ("Jane Doe | Tech Reporter"); the first that names
-  // someone is the writer, unless it names a reviewer or a photographer.
-  for (const part of raw.slice(0, 300).split(/\s+\|\s+/)) {
+  // A byline read from markup may come as parts ("Jane Doe | Tech Reporter", "Dec. 19, 2025 · Jane
+  // Doe"); the first that names someone is the writer, unless it names a reviewer or a photographer.
+  for (const part of raw.slice(0, 300).split(/\s+[|•·●⋅]\s+/)) {
     if (NOT_THE_WRITER.test(part.trim())) continue;
-    const s = stripDecoration(part.replace(/&amp;/g, '&'));
+    const s = stripDecoration(part.replace(/&amp;/g, '&'), scope);
     if (s === '' || !/\p{L}/u.test(s)) continue;
+    if (scope === 'groups') {
+      if (looksLikeGroup(s)) return s;
+      continue;
+    }
     if (NO_PERSON.test(s) || /\bstaff\b/i.test(s) || /^(?:the\s+)?[\p{L}\s]*\bteam$/iu.test(s)) return null;
     if (outletNames.some((name) => name && sameName(s, name))) return null;
     if (!s.split(/\s*(?:,|\band\b|&)\s*/).some(looksLikeName)) continue;
@@ -154,8 +201,11 @@ export function joinNames(names: readonly string[]): string | null {
 export function cleanByline(
   raw: string | null | undefined,
   outletNames: readonly string[] = [],
+  scope: BylineScope = 'people',
 ): string | null {
   if (!raw) return null;
+  // A group's name is one name even with "and" in it ("Wellness and Prevention").
+  if (scope === 'groups') return cleanAuthor(raw, outletNames, scope);
   const one = cleanAuthor(raw, outletNames);
   if (!one) return null;
   const names = one.split(/\s*(?:,|\band\b|&)\s*/i).map((n) => cleanAuthor(n, outletNames));

@@ -73,4 +73,55 @@ describe('bylines on the open web', () => {
     expect(byline(body, ld('{"@type":"Person","name":"Erin Spain"}'))).toBe('Erin Spain');
     expect(byline(body, ld('{"@type":"Organization","name":"Erin Spain"}'))).toBeNull();
   });
+
+  it('names the team or desk a page prints as its byline when no person is named', () => {
+    expect(
+      byline(
+        `<article><h1>Reading tide tables</h1><p class="meta">By <a href="/author/team/">Harbour Light Team</a></p>${prose}</article>`,
+      ),
+    ).toBe('Harbour Light Team');
+    expect(
+      byline(
+        `<article><h1>Reading tide tables</h1>${prose}</article>`,
+        '<meta name="author" content="News Desk">',
+      ),
+    ).toBe('News Desk');
+  });
+
+  it('prefers a person anywhere on the page to a group in the structured data', () => {
+    const ld =
+      '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Reading tide tables","author":{"@type":"Person","name":"Harbour Light Editorial Team"}}</script>';
+    expect(
+      byline(`<article><h1>Reading tide tables</h1><p class="meta">By Amy Wilhelm</p>${prose}</article>`, ld),
+    ).toBe('Amy Wilhelm');
+    expect(byline(`<article><h1>Reading tide tables</h1>${prose}</article>`, ld)).toBe(
+      'Harbour Light Editorial Team',
+    );
+  });
+
+  it('keeps the outlet when the page states it as author, not when JSON-LD fills in the publisher', () => {
+    const publisher =
+      '<meta property="og:site_name" content="Harbour Light"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Reading tide tables","author":{"@type":"Organization","name":"Harbour Light"},"publisher":{"@type":"Organization","name":"Harbour Light"}}</script>';
+    const body = `<article><h1>Reading tide tables</h1>${prose}</article>`;
+    expect(byline(body, publisher)).toBeNull();
+    expect(byline(body, `${publisher}<meta name="author" content="Harbour Light">`)).toBe('Harbour Light');
+  });
+
+  it('names every co-author a scholarly page lists one meta tag each', () => {
+    const head = ['Jana Roe', 'Tomas Lind', 'Li Wei']
+      .map((n) => `<meta name="citation_author" content="${n}">`)
+      .join('');
+    expect(byline(`<main><h1>Reading tide tables</h1>${prose}</main>`, head)).toBe(
+      'Jana Roe, Tomas Lind and Li Wei',
+    );
+  });
+
+  it('reads links to a listing filtered to one author as the byline', () => {
+    const authors = ['Jana Roe', 'Tomas Lind']
+      .map((n) => `<li><a href="/library/?_author=${encodeURIComponent(n)}">${n}</a></li>`)
+      .join('');
+    expect(byline(`<article><h1>Reading tide tables</h1><ul>${authors}</ul>${prose}</article>`)).toBe(
+      'Jana Roe and Tomas Lind',
+    );
+  });
 });

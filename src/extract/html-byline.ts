@@ -4,10 +4,10 @@
  * under the headline, an "Author" label with the name beside it), then meta tags. Every name passes
  * through `cleanByline`, which refuses house bylines, the outlet itself, handles and labels.
  */
-import { cleanAuthor, cleanByline, joinNames } from './byline.js';
+import { type BylineScope, cleanAuthor, cleanByline, joinNames, sameName } from './byline.js';
 import { inArticle, ownTextOf, type Sources, segments, shortTextOf } from './html-sources.js';
 import type { HtmlElement, HtmlNode } from './html-tree.js';
-import { ldNames, ldPersonNames } from './json-ld.js';
+import { ldNames, ldNamesOfKind } from './json-ld.js';
 import { allMeta, firstMeta } from './meta-tags.js';
 import { attr, findFirst, hasToken, NON_TEXT_TAGS, textOf } from './tree-query.js';
 
@@ -115,41 +115,47 @@ function headerWindow(s: Sources): HtmlElement[] {
   return s.all.slice(Math.max(0, at - 15), at + 80);
 }
 
-type BylineSource = (s: Sources, outlets: readonly string[]) => string | null;
+type BylineSource = (s: Sources, outlets: readonly string[], scope: BylineScope) => string | null;
 
-const fromJsonLd: BylineSource = (s, outlets) => {
+const fromJsonLd: BylineSource = (s, outlets, scope) => {
   if (!s.ld.article) return null;
   const value = s.ld.article.author ?? s.ld.article.creator;
   // A node typed Person is a person even when the site bears their name (a personal blog).
-  const people = new Set(ldPersonNames(value, s.ld.deref));
+  const people = new Set(ldNamesOfKind(value, s.ld.deref, 'person'));
+  // An author typed Organization that is the publisher itself is what SEO plugins fill in when a
+  // post names no author; it is not a byline the page states.
+  const house = new Set(
+    ldNamesOfKind(value, s.ld.deref, 'organisation').filter((n) => outlets.some((o) => sameName(n, o))),
+  );
   const names = ldNames(value, s.ld.deref)
-    .map((n) => cleanAuthor(n, people.has(n) ? [] : outlets))
+    .filter((n) => !house.has(n))
+    .map((n) => cleanAuthor(n, people.has(n) ? [] : outlets, scope))
     .filter((n): n is string => n !== null);
   return joinNames(names);
 };
 
-const fromRelAuthor: BylineSource = (s, outlets) => {
+const fromRelAuthor: BylineSource = (s, outlets, scope) => {
   const names = s.all
     .filter((el) => el.tag === 'a' && hasToken(el, 'rel', 'author') && !inComments(el))
-    .map((el) => cleanAuthor(bylineText(el), outlets))
+    .map((el) => cleanAuthor(bylineText(el), outlets, scope))
     .filter((n): n is string => n !== null);
   return joinNames(names.slice(0, 6));
 };
 
-const fromMicrodata: BylineSource = (s, outlets) => {
+const fromMicrodata: BylineSource = (s, outlets, scope) => {
   for (const el of s.all) {
     if ((el.attrs.itemprop ?? '').toLowerCase() !== 'author' || inComments(el)) continue;
     const nameEl = findFirst(el, (x) => (x.attrs.itemprop ?? '').toLowerCase() === 'name');
     const raw = nameEl
       ? (attr(nameEl, 'content') ?? bylineText(nameEl))
       : (attr(el, 'content') ?? bylineText(el));
-    const name = cleanByline(raw, outlets);
+    const name = cleanByline(raw, outlets, scope);
     if (name) return name;
   }
   return null;
 };
 
-const fromBylineClass: BylineSource = (s, outlets) => {
+const fromBylineClass: BylineSource = (s, outlets, scope) => {
   const marked = s.all.filter((el) => {
     const segs = segments(el);
     return (
@@ -162,7 +168,7 @@ const fromBylineClass: BylineSource = (s, outlets) => {
     );
   });
   for (const el of articleFirst(marked)) {
-    const name = cleanByline(bylineText(el), outlets);
+    const name = cleanByline(bylineText(el), outlets, scope);
     if (name) return name;
   }
   return null;
@@ -172,19 +178,36 @@ const fromBylineClass: BylineSource = (s, outlets) => {
 const AUTHOR_PATH =
   /\/(?:author|authors|writer|writers|contributor|contributors|columnist|columnists|reporter|reporters|journalist|journalists|people|team|staff|experts?|profiles?)\/[^/?#]+/i;
 
+// A query naming the author: a listing filtered to one writer ("/library/?_author=Jane%20Doe").
+const AUTHOR_QUERY = /[?&](?:_?author|_?authors|writer)=([^&#]+)/i;
+
+/** Where a link says its author is: the last path segment of an author page, or an author query. */
+function authorSlugOf(href: string): string | null {
+  const query = AUTHOR_QUERY.exec(href);
+  if (query) {
+    try {
+      return decodeURIComponent(query[1]!.replace(/\+/g, ' '));
+    } catch {
+      return query[1]!;
+    }
+  }
+  if (!AUTHOR_PATH.test(href)) return null;
+  return (
+    href
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '')
+      .split('/')
+      .pop() ?? ''
+  );
+}
+
 // A link to the writer's page, whose text is the name its address spells ("/authors/jane-doe").
-const fromAuthorLink: BylineSource = (s, outlets) => {
+const fromAuthorLink: BylineSource = (s, outlets, scope) => {
   const header = new Set(headerWindow(s));
   const links = s.all.filter((el) => {
     if (el.tag !== 'a' || inComments(el)) return false;
-    const href = el.attrs.href ?? '';
-    if (!AUTHOR_PATH.test(href)) return false;
-    const slug =
-      href
-        .replace(/[?#].*$/, '')
-        .replace(/\/+$/, '')
-        .split('/')
-        .pop() ?? '';
+    const slug = authorSlugOf(el.attrs.href ?? '');
+    if (slug === null) return false;
     const words = textOf(el)
       .toLowerCase()
       .normalize('NFKD')
@@ -195,24 +218,24 @@ const fromAuthorLink: BylineSource = (s, outlets) => {
   });
   const near = links.filter((el) => header.has(el));
   const names = (near.length > 0 ? near : links.slice(0, 1))
-    .map((el) => cleanAuthor(textOf(el), outlets))
+    .map((el) => cleanAuthor(textOf(el), outlets, scope))
     .filter((n): n is string => n !== null);
   return joinNames(names.slice(0, 6));
 };
 
 // A short "By Jane Doe" line near the headline, or a "Written by Jane Doe" line anywhere, in markup
 // that does not mark it.
-const fromByLine: BylineSource = (s, outlets) => {
+const fromByLine: BylineSource = (s, outlets, scope) => {
   const header = headerWindow(s);
   const writtenBy = articleFirst(
     s.all.filter((el) => /^(?:written|authored) by\b/i.test(ownTextOf(el)) && shortTextOf(el, 80) !== null),
   );
   for (const el of [...header, ...writtenBy]) {
-    const text = textOf(el);
-    if (text.length > 100 || !/^(?:by|written by|posted by|authored by)\b\s*:?\s*\p{Lu}/iu.test(text))
-      continue;
+    // Read at most 100 chars: the window holds <body> and the article, which a whole read would copy.
+    const text = shortTextOf(el, 100);
+    if (text === null || !/^(?:by|written by|posted by|authored by)\b\s*:?\s*\p{Lu}/iu.test(text)) continue;
     if (inComments(el)) continue;
-    const name = cleanByline(bylineText(el), outlets);
+    const name = cleanByline(bylineText(el), outlets, scope);
     if (name) return name;
   }
   return null;
@@ -221,7 +244,7 @@ const fromByLine: BylineSource = (s, outlets) => {
 const LABEL = /^(?:author|authors|written by|by|writer|posted by|author\(s\)|contributors?)\s*:?$/i;
 
 // A label and the name beside it: "<h3>Author</h3><p>Jane Doe</p>", "<small>Written by</small> <a>…</a>".
-const fromLabel: BylineSource = (s, outlets) => {
+const fromLabel: BylineSource = (s, outlets, scope) => {
   for (const el of s.all) {
     // Labels are printed as elements of their own: only their own text is read, so deep pages stay cheap.
     if (!LABEL.test(ownTextOf(el)) || shortTextOf(el, 20) === null || inComments(el)) continue;
@@ -231,8 +254,8 @@ const fromLabel: BylineSource = (s, outlets) => {
       .find((n): n is HtmlElement => n.kind === 'element' && textOf(n) !== '');
     // The name is the next element, or text beside the label in the same parent.
     const name =
-      (next ? cleanByline(bylineText(next), outlets) : null) ??
-      (el.parent ? cleanByline(textOf(el.parent), outlets) : null);
+      (next ? cleanByline(bylineText(next), outlets, scope) : null) ??
+      (el.parent ? cleanByline(textOf(el.parent), outlets, scope) : null);
     if (name) return name;
   }
   return null;
@@ -247,16 +270,27 @@ function twitterWrittenBy(s: Sources): string | null {
   return null;
 }
 
-const fromMeta: BylineSource = (s, outlets) => {
-  const raws = [
-    ...allMeta(s.page, 'author', 'byl', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'),
-    twitterWrittenBy(s),
-  ];
-  for (const raw of raws) {
-    const name = cleanByline(raw, outlets);
-    if (name) return name;
+// Meta keys naming the writer; a key given several times names co-authors (scholarly pages give
+// one `citation_author` per author).
+const AUTHOR_META_KEYS = [
+  'author',
+  'byl',
+  'article:author',
+  'parsely-author',
+  'sailthru.author',
+  'citation_author',
+  'citation_authors',
+  'dc.creator',
+];
+
+const fromMeta: BylineSource = (s, outlets, scope) => {
+  for (const key of AUTHOR_META_KEYS) {
+    const names = allMeta(s.page, key)
+      .map((raw) => cleanByline(raw, outlets, scope))
+      .filter((n): n is string => n !== null);
+    if (names.length > 0) return joinNames(names.slice(0, 20));
   }
-  return null;
+  return cleanByline(twitterWrittenBy(s), outlets, scope);
 };
 
 /** Where a byline is looked for, most trusted first. */
@@ -271,11 +305,17 @@ const BYLINE_SOURCES: readonly BylineSource[] = [
   fromMeta,
 ];
 
-/** The people the page names as its authors, joined for display; null when it names none. */
+/**
+ * The people the page names as its authors, joined for display. When no source names a person, the
+ * team, desk or organisation the page states as its author ("The Upwork Team", "News Desk", the
+ * outlet itself), as Ghost or trafilatura would show it; null when it states none.
+ */
 export function findByline(s: Sources, outlets: readonly string[]): string | null {
-  for (const source of BYLINE_SOURCES) {
-    const name = source(s, outlets);
-    if (name) return name;
+  for (const scope of ['people', 'groups'] as const) {
+    for (const source of BYLINE_SOURCES) {
+      const name = source(s, outlets, scope);
+      if (name) return name;
+    }
   }
   return null;
 }

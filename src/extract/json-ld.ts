@@ -116,14 +116,24 @@ export function ldNames(value: unknown, deref: PageLd['deref']): string[] {
   return names;
 }
 
-/** The people in a JSON-LD author/creator value: the names of its nodes typed Person. */
-export function ldPersonNames(value: unknown, deref: PageLd['deref']): string[] {
+/** The names in a JSON-LD author/creator value whose nodes are of one kind: people, or organisations. */
+export function ldNamesOfKind(
+  value: unknown,
+  deref: PageLd['deref'],
+  kind: 'person' | 'organisation',
+): string[] {
   const list = Array.isArray(value) ? value : [value];
   const names: string[] = [];
   for (const raw of list.slice(0, 20)) {
     const item = deref(raw);
-    if (!isNode(item) || !ldTypes(item).includes('Person')) continue;
-    const name = ldString(item.name);
+    if (!isNode(item)) continue;
+    const types = ldTypes(item);
+    // Organisation subtypes end in their kind: NewsMediaOrganization, Corporation, LocalBusiness….
+    const matches =
+      kind === 'person'
+        ? types.includes('Person')
+        : types.some((t) => /(?:Organization|Corporation|Business)$/.test(t));
+    const name = matches ? ldString(item.name) : null;
     if (name) names.push(name);
   }
   return names;
