@@ -5,7 +5,11 @@
  */
 import type { ActorMention } from '../domain/actor.js';
 import { EntityStore } from './in-text/entity-store.js';
-import { readRoleAffiliations, readSingleWordOrganisations } from './in-text/lone-organisations.js';
+import {
+  readBracketedAbbreviations,
+  readRoleAffiliations,
+  readSingleWordOrganisations,
+} from './in-text/lone-organisations.js';
 import { markMentions } from './in-text/mark-mentions.js';
 import { MERGES } from './in-text/merge-variants.js';
 import { readRuns } from './in-text/run-shapes.js';
@@ -24,6 +28,7 @@ const READERS: readonly NameReader[] = [
   readRuns,
   readRoleAffiliations,
   readSingleWordOrganisations,
+  readBracketedAbbreviations,
   readSpeakers,
 ];
 

@@ -8,6 +8,8 @@ import {
   ADJECTIVE_NAMES,
   HONORIFICS,
   NOT_NAMES,
+  ORG_OPENERS,
+  PLATFORM_NOUNS,
   PLACE_NOUNS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -58,7 +60,8 @@ export function readSingleWordOrganisations(r: Reader): void {
     if (next?.cap && next.gap === ' ') continue;
     const plural = /s$/.test(t.text) && !isAllCaps(t.text);
     let org = false;
-    if (
+    if (next && !next.cap && next.gap === ' ' && PLATFORM_NOUNS.has(next.lower)) org = true;
+    else if (
       next &&
       !next.cap &&
       next.gap === ' ' &&
@@ -76,5 +79,24 @@ export function readSingleWordOrganisations(r: Reader): void {
     }
     if (!org && orgAppositiveAfter(r, i + 1)) org = true;
     if (org) store.addOrganisation([t]);
+  }
+}
+
+/**
+ * An abbreviation in brackets or commas right after a lower-case organisation noun: "the UN
+ * humanitarian office (OCHA)", "the UN humanitarian office, OCHA, in Geneva".
+ */
+export function readBracketedAbbreviations({ view, store }: Reader): void {
+  const { tokens, text } = view;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (!isAllCaps(t.text) || t.text.length > 8 || view.gazetteerAt[i]) continue;
+    const bracketed = /^\s*\($/.test(t.gap) && text[t.end] === ')';
+    const commas = /^,\s+$/.test(t.gap) && /^[,.;]/.test(text.slice(t.end, t.end + 1));
+    if (!bracketed && !commas) continue;
+    // Only nouns that name a body ("office", "ministry"): "system (CMS)" or "fund (ETF)" name things.
+    if (prev.cap || !ORG_OPENERS.has(prev.lower)) continue;
+    store.addOrganisation([t]);
   }
 }

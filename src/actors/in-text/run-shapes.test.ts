@@ -9,8 +9,10 @@ import {
   nameByContext,
   organisationByLowerHead,
   organisationByWords,
+  personOfKnownOrganisation,
   personOfOrganisation,
   readRuns,
+  titlePhrasePerson,
   titledPerson,
 } from './run-shapes.js';
 import { TextView } from './text-view.js';
@@ -83,10 +85,42 @@ describe('run shapes', () => {
     expect(shapeOf(nameByContext, 'Blue Sky Ventures rose on Monday.', 'Blue')).toEqual([]);
   });
 
+  it('reads a title phrase with lower-case words, then a name that starts with a given name', () => {
+    expect(shapeOf(titlePhrasePerson, 'Secretary of State Mike Pompeo said so.', 'Secretary')).toEqual([
+      'person:Mike Pompeo|Secretary of State|',
+    ]);
+    expect(shapeOf(titlePhrasePerson, 'Secretary of State Pompeo said so.', 'Secretary')).toBeNull();
+    expect(shapeOf(titlePhrasePerson, 'The Bank of England Mark Carney said.', 'Bank')).toBeNull();
+  });
+
+  it('reads a name followed by "of the" and a gazetteer organisation as a person of it', () => {
+    expect(
+      shapeOf(
+        personOfKnownOrganisation,
+        'according to Sui-Lee Wee of the New York Times, cases rose.',
+        'Sui-Lee',
+      ),
+    ).toEqual(['person:Sui-Lee Wee||The New York Times']);
+    expect(
+      shapeOf(personOfKnownOrganisation, 'according to Sui-Lee Wee of Sweden, cases rose.', 'Sui-Lee'),
+    ).toBeNull();
+  });
+
+  it('reads a title word after a given name as a surname, and a given name that is also a common word', () => {
+    expect(shapeOf(nameByContext, 'Both freed, Kevin King said on Monday.', 'Kevin')).toEqual([
+      'person:Kevin King||',
+    ]);
+    const r = readerFor('“It misled voters,” Will Moy, chief executive of Full Fact, told reporters.');
+    readRuns(r);
+    expect([...r.store.entities.keys()]).toContain('person:will-moy');
+  });
+
   it('tries the shapes in order, the most specific first', () => {
     expect(RUN_SHAPES).toEqual([
       personOfOrganisation,
       titledPerson,
+      titlePhrasePerson,
+      personOfKnownOrganisation,
       organisationByWords,
       organisationByLowerHead,
       nameByContext,

@@ -62,10 +62,18 @@ export function readRun(r: Reader, start: number, end: number): void {
   const { view } = r;
   const { tokens } = view;
   let s = start;
-  // Sentence-initial function words and common words are not part of a name ("In", "The", "Architects").
+  // Sentence-initial function words and common words are not part of a name ("In", "The", "Architects"),
+  // but a given name inside a sentence is, even when it is also a common word ("… told the BBC, Will Moy").
   while (
     s < end &&
-    (view.isCommonWord(tokens[s]!) || NOT_NAMES.has(tokens[s]!.lower) || inflectedOpener(tokens[s]!))
+    (view.isCommonWord(tokens[s]!) || NOT_NAMES.has(tokens[s]!.lower) || inflectedOpener(tokens[s]!)) &&
+    !(
+      s === start &&
+      s + 1 < end &&
+      !tokens[s]!.opensSentence &&
+      isGivenName(tokens[s]!) &&
+      tokens[s + 1]!.cap
+    )
   )
     s++;
   // Gazetteer names at the front (a country's adjective, "White House") are context, not the name.
@@ -162,6 +170,55 @@ export const titledPerson: RunShape = (r, { start, s, lead, end }) => {
 };
 
 /**
+ * A name, then "of (the)" and a gazetteer organisation: "Sui-Lee Wee of the New York Times". A
+ * person of that organisation, whatever came before ("according to …").
+ */
+export const personOfKnownOrganisation: RunShape = ({ view, store }, { lead, end }) => {
+  const { tokens } = view;
+  const name = tokens.slice(lead, end);
+  const of = tokens[end];
+  if (name.length < 2 || name.length > MAX_NAME_WORDS || of?.lower !== 'of' || of.gap !== ' ') return false;
+  if (
+    !name.every(
+      (t) => t.cap && !TITLE_WORDS.has(t.lower) && !ORG_HEADS.has(t.lower) && !OUTLET_HEADS.has(t.lower),
+    )
+  )
+    return false;
+  let k = end + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const g = view.gazetteerAt[k];
+  if (!g || g.kind === 'country' || g.kind === 'person' || tokens[k]!.gap !== ' ') return false;
+  store.addPerson(view.slice(name), name, { role: null, organisation: g.name, organisationId: g.actorId });
+  return true;
+};
+
+/**
+ * A title phrase that holds lower-case words, then a name that starts with a given name:
+ * "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergey Lavrov". The phrase is the role.
+ */
+export const titlePhrasePerson: RunShape = ({ view, store }, { lead, end }) => {
+  const { tokens } = view;
+  const first = tokens[lead]!;
+  if (!TITLE_WORDS.has(first.lower) || TITLE_MODIFIERS.has(first.lower)) return false;
+  let k = end - 1;
+  while (k > lead && tokens[k - 1]!.cap && end - k < MAX_NAME_WORDS) k--;
+  // The name starts at the first given name of the capitalised tail.
+  while (k < end - 1 && !isGivenName(tokens[k]!)) k++;
+  const name = tokens.slice(k, end);
+  const role = tokens.slice(lead, k);
+  if (k >= end - 1 || k - lead < 3 || !isGivenName(tokens[k]!)) return false;
+  if (!role.some((t) => !t.cap) || name.some((t) => TITLE_WORDS.has(t.lower) || ORG_HEADS.has(t.lower)))
+    return false;
+  if (view.placeAfter(end)) return false;
+  store.addPerson(view.slice(name), name, {
+    role: view.slice(role),
+    organisation: null,
+    organisationId: null,
+  });
+  return true;
+};
+
+/**
  * An organisation by its last word ("Interior Ministry") or its opener ("House of
  * Representatives"); "Penelope Muse Abernathy of the University of North Carolina" is a person of
  * such an organisation.
@@ -243,9 +300,13 @@ export const nameByContext: RunShape = (r, { start, lead, end }) => {
     (before?.lower === 'said' && before.gap !== '' && !before.cap) ||
     view.subjectAfter(end) ||
     appositive() !== null;
+  // A title word right after a given name is a surname ("Kevin King"), elsewhere it is a title.
   const nameShaped =
     nameWords.length <= MAX_NAME_WORDS &&
-    !nameWords.some((t) => TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) &&
+    !nameWords.some(
+      (t, k) =>
+        (TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) && !(k > 0 && isGivenName(nameWords[k - 1]!)),
+    ) &&
     nameWords.every((t) => !ORG_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower));
   // Without a given name, a run that opens a sentence needs more than a verb after it ("Developer Valve said").
   const strongContext = role !== null || appositive() !== null;
@@ -266,6 +327,8 @@ export const nameByContext: RunShape = (r, { start, lead, end }) => {
 export const RUN_SHAPES: readonly RunShape[] = [
   personOfOrganisation,
   titledPerson,
+  titlePhrasePerson,
+  personOfKnownOrganisation,
   organisationByWords,
   organisationByLowerHead,
   nameByContext,

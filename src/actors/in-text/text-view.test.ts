@@ -20,6 +20,11 @@ describe('the text view', () => {
     expect(wordsFrom(v, at(v, 'Tim'))).toBe('Tim Clark');
   });
 
+  it('does not join a connector to a gazetteer person', () => {
+    const v = viewOf('She was an aide to Vice President Pence on Trump’s call.');
+    expect(wordsFrom(v, at(v, 'Vice'))).toBe('Vice President Pence');
+  });
+
   it('keeps an organisation word after a possessive in the run', () => {
     const v = viewOf('The case went to Westminster Magistrate’s Court on Monday.');
     expect(wordsFrom(v, at(v, 'Westminster'))).toBe('Westminster Magistrate Court');

@@ -84,7 +84,10 @@ export class TextView {
         let k = j + 1;
         if (tokens[k]?.lower === 'the' && t.lower !== 'the') k++;
         const next = tokens[k];
-        if (next && next.gap === ' ' && this.isCapWord(k) && !next.opensSentence) {
+        // Not across into a gazetteer name other than a country ("Vice President Pence on Trump's call").
+        const g = this.gazetteerAt[k];
+        const joins = !g || g.kind === 'country';
+        if (next && next.gap === ' ' && this.isCapWord(k) && !next.opensSentence && joins) {
           j = k + 1;
           continue;
         }
