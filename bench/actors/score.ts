@@ -22,6 +22,9 @@ import { type ArticleSources, openSources, paragraphHash } from './paragraphs.js
 export type ScoredKind = 'person' | 'organisation' | 'country';
 export type Origin = 'gazetteer' | 'text';
 export const KINDS: readonly ScoredKind[] = ['person', 'organisation', 'country'];
+/** The annotation splits, in the order they are reported. */
+export const SPLITS = ['dev', 'tune', 'test'] as const;
+export type Split = (typeof SPLITS)[number];
 
 /** One annotated paragraph as stored in annotated-paragraphs.json. */
 export interface AnnotatedParagraph {
@@ -29,7 +32,8 @@ export interface AnnotatedParagraph {
   page: string;
   paragraph: number;
   hash: string;
-  split: 'dev' | 'test';
+  /** dev and tune for tuning (tune was the first test split), test looked at once at the end. */
+  split: Split;
   actors: [ScoredKind, string, string][];
 }
 
@@ -82,9 +86,9 @@ function scoredKind(kind: ActorMention['kind']): ScoredKind {
   return 'organisation';
 }
 
-/** Score the paragraphs of one split ('all' for both). Paragraphs whose source is absent are skipped and counted. */
+/** Score the paragraphs of some splits (one, a list, or 'all'). Paragraphs whose source is absent are skipped and counted. */
 export function scoreActors(
-  split: 'dev' | 'test' | 'all',
+  split: Split | readonly Split[] | 'all',
   sources: ArticleSources = openSources(),
   g: Gazetteer = createGazetteer(),
 ): Score {
@@ -99,7 +103,8 @@ export function scoreActors(
   let paragraphs = 0;
   let skipped = 0;
   for (const p of readAnnotations()) {
-    if (split !== 'all' && p.split !== split) continue;
+    if (split !== 'all' && (typeof split === 'string' ? p.split !== split : !split.includes(p.split)))
+      continue;
     const article = sources.get(p.source, p.page);
     const span = article?.paragraphs[p.paragraph];
     if (!article || !span) {

@@ -196,6 +196,9 @@ export const ORG_TYPE_NOUNS =
 /** Lower-case heads that complete a one-word name as an organisation ("Haqqani network"). */
 export const LOWER_ORG_HEADS = set('network group movement militia brigade brigades');
 
+/** Lower-case nouns after a one-word name that make it a platform that holds them ("the Twitter account"). */
+export const PLATFORM_NOUNS = set('account accounts handle');
+
 /** First words that open an organisation's name before "of" ("House of Representatives", "University of Kabul"). */
 export const ORG_OPENERS =
   set(`ministry department university institute bank office house court council board school

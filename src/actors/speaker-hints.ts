@@ -1,5 +1,5 @@
 import type { Quote } from '../domain/quote.js';
-import type { SpeakerHint } from './find-actors-in-text.js';
+import type { SpeakerHint } from './in-text/types.js';
 
 /** The named speakers of resolved quotes, as hints for finding actors: people and organisations only. */
 export function speakerHints(quotes: readonly Quote[]): SpeakerHint[] {

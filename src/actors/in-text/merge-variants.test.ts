@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { nameTokens } from '../name-tokens.js';
+import { EntityStore, entityId } from './entity-store.js';
+import {
+  MERGES,
+  addSurnames,
+  dropOrganisationsNamedLikePeople,
+  mergeInitials,
+  mergeOrganisationPrefixes,
+  mergeSurnamePeople,
+} from './merge-variants.js';
+import { TextView } from './text-view.js';
+import type { Reader } from './types.js';
+
+/** A reader over `text` whose store holds the people and organisations named (each a run of words in the text). */
+function collected(text: string, people: string[], orgs: string[]): Reader {
+  const view = new TextView(text, nameTokens(text), []);
+  const store = new EntityStore(view, 100);
+  const wordsOf = (name: string) => {
+    const first = name.split(' ')[0]!;
+    const i = view.tokens.findIndex((t) => t.text === first);
+    return view.tokens.slice(i, i + name.split(' ').length);
+  };
+  for (const p of people)
+    store.addPerson(p, wordsOf(p), { role: null, organisation: null, organisationId: null });
+  for (const o of orgs) store.addOrganisation(wordsOf(o));
+  return { view, store };
+}
+
+const ids = (r: Reader) =>
+  [...r.store.entities.values()].map((e) => `${entityId(e)}=${e.surfaces.map((s) => s.join(' ')).join('/')}`);
+
+describe('merging the variants of a name', () => {
+  it('folds a one-word person into the one full name ending in it', () => {
+    const r = collected(
+      'Eva-Marie Persson spoke. Later Ms Persson left.',
+      ['Eva-Marie Persson', 'Persson'],
+      [],
+    );
+    mergeSurnamePeople(r);
+    expect(ids(r)).toEqual(['person:eva-marie-persson=eva-marie persson/persson']);
+  });
+
+  it('drops an organisation that is a person’s name', () => {
+    const r = collected('Rahul Gupta spoke and told Gupta later.', ['Rahul Gupta'], ['Gupta']);
+    dropOrganisationsNamedLikePeople(r);
+    expect(ids(r)).toEqual(['person:rahul-gupta=rahul gupta']);
+  });
+
+  it('folds the front of a longer organisation name into it', () => {
+    const r = collected('Emirates Airline grew. Emirates said so.', [], ['Emirates Airline', 'Emirates']);
+    mergeOrganisationPrefixes(r);
+    expect(ids(r)).toEqual(['organisation:emirates-airline=emirates airline/emirates']);
+  });
+
+  it('reads initials as the organisation they abbreviate, once', () => {
+    const r = collected(
+      'The National Security Council met. The NSC said no.',
+      [],
+      ['National Security Council'],
+    );
+    mergeInitials(r);
+    expect(ids(r)).toEqual(['organisation:national-security-council=national security council/nsc']);
+  });
+
+  it('adds a surname alone only when one person has it', () => {
+    const r = collected(
+      'Tim Clark and Kim Clark and Dmitry Kosyrev met.',
+      ['Tim Clark', 'Kim Clark', 'Dmitry Kosyrev'],
+      [],
+    );
+    addSurnames(r);
+    expect(ids(r)).toEqual([
+      'person:tim-clark=tim clark',
+      'person:kim-clark=kim clark',
+      'person:dmitry-kosyrev=dmitry kosyrev/kosyrev',
+    ]);
+  });
+
+  it('runs the merges in order: people before the organisations that clash with them', () => {
+    expect(MERGES.indexOf(mergeSurnamePeople)).toBeLessThan(MERGES.indexOf(dropOrganisationsNamedLikePeople));
+    expect(MERGES.at(-1)).toBe(addSurnames);
+  });
+});

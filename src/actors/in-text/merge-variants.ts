@@ -1,0 +1,110 @@
+/**
+ * Within one article, the variants of a name are one actor: a surname or title form is the full
+ * name ("Ms Persson" → "Eva-Marie Persson"), a person's name is never also an organisation, the
+ * front of a longer organisation name is that organisation ("Emirates" → "Emirates Airline"),
+ * initials are the organisation they abbreviate ("NSC"), and a person's surname alone is that
+ * person. Each step is an entry of `MERGES`, run in order after all names are read.
+ */
+import { nameKey } from '../actor-key.js';
+import { ORG_CONNECTORS } from '../name-lexicon.js';
+import { entityId } from './entity-store.js';
+import type { Entity, Reader } from './types.js';
+import { isAllCaps } from './word-shapes.js';
+
+/** One merging step over the names collected from a text. */
+export type Merge = (r: Reader) => void;
+
+const ofKind = (r: Reader, kind: Entity['kind']) =>
+  [...r.store.entities.values()].filter((e) => e.kind === kind);
+const alive = (r: Reader, e: Entity) => r.store.entities.has(entityId(e));
+
+/** A one-word person ("Ms Persson", "Vice President Pence") is the full name ending in that word, when one does. */
+export const mergeSurnamePeople: Merge = (r) => {
+  const people = ofKind(r, 'person');
+  for (const p of people) {
+    if (p.surfaces[0]!.length !== 1) continue;
+    const full = people.filter(
+      (q) =>
+        q !== p &&
+        q.surfaces[0]!.length > 1 &&
+        q.surfaces[0]![q.surfaces[0]!.length - 1] === p.surfaces[0]![0],
+    );
+    if (full.length === 1) r.store.mergeInto(p, full[0]!);
+  }
+};
+
+/** A person's name must not also stand as an organisation ("told Gupta"): the person wins. */
+export const dropOrganisationsNamedLikePeople: Merge = (r) => {
+  const people = ofKind(r, 'person');
+  for (const o of ofKind(r, 'organisation')) {
+    const words = o.surfaces[0]!;
+    const clash = people.some(
+      (p) =>
+        alive(r, p) &&
+        p.surfaces.some(
+          (s) => s.join(' ') === words.join(' ') || (words.length === 1 && s.includes(words[0]!)),
+        ),
+    );
+    if (clash) r.store.entities.delete(entityId(o));
+  }
+};
+
+/** An organisation named by the start of a longer one ("Emirates" … "Emirates Airline") is the longer one. */
+export const mergeOrganisationPrefixes: Merge = (r) => {
+  const orgs = ofKind(r, 'organisation');
+  for (const o of orgs) {
+    if (!alive(r, o)) continue;
+    const s = o.surfaces[0]!;
+    const longer = orgs.filter(
+      (q) =>
+        q !== o &&
+        alive(r, q) &&
+        q.surfaces[0]!.length > s.length &&
+        s.every((w, k) => q.surfaces[0]![k] === w),
+    );
+    if (longer.length === 1) r.store.mergeInto(o, longer[0]!);
+  }
+};
+
+/** An organisation's initials are that organisation ("NSC" for "National Security Council"). */
+export const mergeInitials: Merge = (r) => {
+  const { store, view } = r;
+  const byInitials = new Map<string, Entity | null>();
+  for (const o of ofKind(r, 'organisation')) {
+    const initials = o.surfaces[0]!.filter((w) => !ORG_CONNECTORS.has(w))
+      .map((w) => w.charAt(0))
+      .join('');
+    if (initials.length >= 2 && o.surfaces[0]!.length >= 2)
+      byInitials.set(initials, byInitials.has(initials) ? null : o);
+  }
+  for (const t of view.tokens) {
+    if (!isAllCaps(t.text) || t.text.length > 6 || view.gazetteerAt[t.index]) continue;
+    const o = byInitials.get(t.lower);
+    if (!o || o.surfaces.some((s) => s.length === 1 && s[0] === t.lower)) continue;
+    const alone = store.entities.get(`organisation:${nameKey(t.text)}`);
+    if (alone && alone !== o) store.mergeInto(alone, o);
+    else o.surfaces.push([t.lower]);
+  }
+};
+
+/** Each person's surname alone is also that person, when no other person has it. */
+export const addSurnames: Merge = (r) => {
+  const surnames = new Map<string, Entity | null>();
+  for (const e of ofKind(r, 'person')) {
+    const s = e.surfaces[0]!;
+    if (s.length < 2) continue;
+    const last = s[s.length - 1]!;
+    surnames.set(last, surnames.has(last) && surnames.get(last) !== e ? null : e);
+  }
+  for (const [last, e] of surnames)
+    if (e && !e.surfaces.some((s) => s.length === 1 && s[0] === last)) e.surfaces.push([last]);
+};
+
+/** The merging steps, in this order. */
+export const MERGES: readonly Merge[] = [
+  mergeSurnamePeople,
+  dropOrganisationsNamedLikePeople,
+  mergeOrganisationPrefixes,
+  mergeInitials,
+  addSurnames,
+];

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { nameTokens } from '../name-tokens.js';
+import { inflectedOpener, isAllCaps, isGivenName, isInitial, nameLike } from './word-shapes.js';
+
+const token = (text: string, word: string) => nameTokens(text).find((t) => t.text === word)!;
+
+describe('word shapes', () => {
+  it('knows given names, also hyphenated', () => {
+    expect(isGivenName(token('Eva-Marie Persson', 'Eva-Marie'))).toBe(true);
+    expect(isGivenName(token('Persson spoke', 'Persson'))).toBe(false);
+  });
+
+  it('takes initials and abbreviated titles, not ordinary words', () => {
+    expect(isInitial(token('J. Smith', 'J'))).toBe(true);
+    expect(isInitial(token('Lt. Col. Vindman', 'Lt'))).toBe(true);
+    expect(isInitial(token('Smith. Jones', 'Smith'))).toBe(false);
+  });
+
+  it('tells a name-like word from a compound adjective and a single letter', () => {
+    expect(nameLike(token('Al-Kuwari said', 'Al-Kuwari'))).toBe(true);
+    // Hyphenated compounds are split by the tokeniser; the check holds for any word given to it.
+    const compound = { ...token('Braun said', 'Braun'), text: 'Braun-owned', lower: 'braun-owned' };
+    expect(nameLike(compound)).toBe(false);
+    expect(nameLike(token('A said', 'A'))).toBe(false);
+  });
+
+  it('sees sentence-opening verb forms and abbreviations', () => {
+    expect(inflectedOpener(token('Ousted WeWork founder', 'Ousted'))).toBe(true);
+    expect(isAllCaps('NSC')).toBe(true);
+    expect(isAllCaps('Nsc')).toBe(false);
+    expect(isAllCaps('A')).toBe(false);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * What a single word looks like as part of a name: a given name, an initial, an all-capitals
+ * abbreviation, a connector. Pure predicates on one token, no context.
+ */
+import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_CONNECTORS, PLACE_NAMES } from '../name-lexicon.js';
+import type { NameToken } from '../name-tokens.js';
+
+/** Capitalised words read as one run at most (a guard on long title-case stretches). */
+export const MAX_RUN = 14;
+/** A person's name has at most this many words. */
+export const MAX_NAME_WORDS = 4;
+
+// Abbreviated titles that end in a dot inside a name ("Lt. Col. Alexander Vindman").
+const ABBREVIATED_TITLES = new Set(['lt', 'col', 'gen', 'sen', 'rep', 'gov', 'capt', 'sgt', 'adm', 'st']);
+
+/** A sentence-opening verb or adverb form ("Ousted WeWork …", "Speaking Monday"): not a name's first word. */
+export function inflectedOpener(t: NameToken): boolean {
+  return t.opensSentence && /(?:ed|ing|ly)$/.test(t.lower) && !GIVEN_NAMES.has(t.lower);
+}
+
+/** A word that can be a name on its own: two letters or more, not "Braun-owned", not a place. */
+export function nameLike(t: NameToken): boolean {
+  if (t.text.length < 2 || PLACE_NAMES.has(t.lower)) return false;
+  const parts = t.text.split('-');
+  return parts.every((p) => /^\p{Lu}/u.test(p) || NAME_PARTICLES.has(p));
+}
+
+/** A lower-case word that joins the parts of a name ("of", "bin", "al"). */
+export function isConnector(t: NameToken): boolean {
+  return ORG_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower);
+}
+
+/** A word whose following dot does not end the sentence: an initial or an abbreviated title. */
+export function isInitial(t: NameToken): boolean {
+  return /^\p{Lu}$/u.test(t.text) || HONORIFICS.has(t.lower) || ABBREVIATED_TITLES.has(t.lower);
+}
+
+/** A known given name, also as the first part of a hyphenated one ("Eva-Marie"). */
+export function isGivenName(t: NameToken): boolean {
+  return GIVEN_NAMES.has(t.lower) || GIVEN_NAMES.has(t.lower.split('-')[0]!);
+}
+
+/** Two letters or more, all capitals: an abbreviation ("NSC", "OCHA"). */
+export function isAllCaps(word: string): boolean {
+  return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}
