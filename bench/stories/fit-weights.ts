@@ -2,8 +2,9 @@
  * Fit the story-match model (src/stories/data/match-weights.json): a logistic regression over the
  * features of each arriving article against each candidate story, on NeuS train (a seeded shuffle)
  * with the stories AllSides also holds removed; then the join threshold, chosen on NeuS val by
- * running the real stream in file order and in a seeded shuffle, by their mean BCubed F1 (the mean of BCubed and pairwise F1 picked 0.35, which split six of the demo
- * newsroom's thirteen stories). NeuS test and AllSides are not read for any choice.
+ * running the real stream in file order and in a seeded shuffle, by their mean BCubed F1. (The
+ * mean of BCubed and pairwise F1 once picked 0.35, which split six of the demo newsroom's thirteen
+ * stories.) NeuS test and AllSides are not read for any choice.
  *
  *   npx tsx bench/stories/fit-weights.ts [--write]
  */
