@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterArticles } from './cluster.js';
+import { MATCH_FEATURES } from './match-model.js';
 import { type StreamArticle, StoryStream } from './story-stream.js';
 import { hours, input } from './test-harness.js';
 import type { Cluster } from './types.js';
@@ -119,6 +120,42 @@ describe('clusterArticles', () => {
     const namesOf = (x: StreamArticle) => stream.candidates(stream.read(x)).map((c) => c.features[2]);
     expect(namesOf(b)).toEqual([0]);
     expect(namesOf({ ...b, actorIds: actors })[0]).toBeGreaterThan(0.5);
+  });
+
+  it('gives the leading candidate a positive margin over the others, and the others a negative one', () => {
+    const stream = new StoryStream();
+    stream.add({ id: 1, title: 'Fed holds rates steady', text: FED_WIRE });
+    stream.add({ id: 2, title: 'NATO starts Baltic drills', text: BALTIC });
+    const margin = MATCH_FEATURES.indexOf('allMargin');
+    const best = MATCH_FEATURES.indexOf('allBestMember');
+    const mean = MATCH_FEATURES.indexOf('allMeanMember');
+    const rows = stream.candidates(
+      stream.read({
+        id: 3,
+        title: 'Baltic drills anger Moscow',
+        text: `${BALTIC_OTHER_VIEW} The dollar rose.`,
+      }),
+    );
+    const baltic = rows.find((c) => c.key === 1)!;
+    expect(baltic.features[margin]).toBeGreaterThan(0.1);
+    for (const c of rows.filter((r) => r.key !== 1)) {
+      expect(c.features[margin]).toBeCloseTo(c.features[best]! - baltic.features[best]!, 10);
+    }
+    // One member: its mean is its best.
+    expect(baltic.features[mean]).toBeCloseTo(baltic.features[best]!, 10);
+  });
+
+  it('averages the member similarities, so a story with one unrelated member counts less than its best match', () => {
+    const stream = new StoryStream();
+    const key = stream.add({ id: 1, title: 'NATO starts Baltic drills', text: BALTIC });
+    stream.place(stream.read({ id: 2, title: 'Fed holds rates steady', text: FED_WIRE }), key);
+    const row = stream
+      .candidates(stream.read({ id: 3, title: 'Baltic drills anger Moscow', text: BALTIC_OTHER_VIEW }))
+      .find((c) => c.key === key)!;
+    const best = row.features[MATCH_FEATURES.indexOf('allBestMember')]!;
+    const mean = row.features[MATCH_FEATURES.indexOf('allMeanMember')]!;
+    expect(best).toBeGreaterThan(0.2);
+    expect(mean).toBeLessThan(best * 0.6);
   });
 
   it('does not depend on input order and reports articles in time order with their time span', () => {

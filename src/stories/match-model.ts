@@ -8,6 +8,8 @@ export const MATCH_FEATURES = [
   'allBestMember',
   'titleBestMember',
   'namesBestMember',
+  'allMeanMember',
+  'allMargin',
 ] as const;
 
 /** One feature row, in MATCH_FEATURES order. */

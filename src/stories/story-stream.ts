@@ -8,6 +8,7 @@ import {
 } from './article-features.js';
 import {
   DEFAULT_MATCH_MODEL,
+  MATCH_FEATURES,
   type MatchFeatures,
   type MatchModel,
   matchLogit,
@@ -183,11 +184,16 @@ export class StoryStream {
     const f = read.features;
     if (f.empty) return [];
     const keys = this.lookup(f.all, (key) => this.inWindow(this.stories[key]!, read.time));
-    return keys.map((key) => {
-      const story = this.stories[key]!;
-      const features = storyFeatures(f, f.title, f.names, [f], story);
-      return { key, features, logit: matchLogit(this.model, features) - this.timePenalty(story, read.time) };
-    });
+    const rows = keys.map((key) => ({
+      key,
+      features: storyFeatures(f, f.title, f.names, [f], this.stories[key]!),
+    }));
+    withMargins(rows);
+    return rows.map(({ key, features }) => ({
+      key,
+      features,
+      logit: matchLogit(this.model, features) - this.timePenalty(this.stories[key]!, read.time),
+    }));
   }
 
   /** Put a read article into story `key` (null: a new story) and return the story's key. */
@@ -379,11 +385,16 @@ export class StoryStream {
       const other = this.stories[k]!;
       return other.open && overlapsInTime(story, other, this.windowMs);
     };
+    const rows = this.lookup(pseudo.all, admit, story.key).map((key) => ({
+      key,
+      features: storyFeatures(pseudo, title, names, members, this.stories[key]!),
+    }));
+    withMargins(rows);
     let best: number | null = null;
     let bestLogit = Number.NEGATIVE_INFINITY;
-    for (const k of this.lookup(pseudo.all, admit, story.key)) {
-      const logit = matchLogit(this.model, storyFeatures(pseudo, title, names, members, this.stories[k]!));
-      if (logit > bestLogit) [best, bestLogit] = [k, logit];
+    for (const { key, features } of rows) {
+      const logit = matchLogit(this.model, features);
+      if (logit > bestLogit) [best, bestLogit] = [key, logit];
     }
     return best !== null && sigmoid(bestLogit) >= this.mergeThreshold ? best : null;
   }
@@ -478,13 +489,18 @@ function storyFeatures(
   story: Story,
 ): MatchFeatures {
   let allBest = 0;
+  let allSum = 0;
+  let pairs = 0;
   let titleBest = 0;
   let namesBest = 0;
   const members = story.members;
   for (let i = Math.max(0, members.length - COMPARED_MEMBERS); i < members.length; i++) {
     const m = members[i]!;
     for (const c of compared) {
-      allBest = Math.max(allBest, dotOf(c.all, m.all));
+      const all = dotOf(c.all, m.all);
+      allBest = Math.max(allBest, all);
+      allSum += all;
+      pairs++;
       titleBest = Math.max(titleBest, dotOf(c.title, m.title));
       namesBest = Math.max(namesBest, dotOf(c.names, m.names));
     }
@@ -496,7 +512,32 @@ function storyFeatures(
     allBest,
     titleBest,
     namesBest,
+    pairs === 0 ? 0 : allSum / pairs,
+    0,
   ];
+}
+
+// Index of the margin feature in MATCH_FEATURES, filled in once all candidates are scored.
+const MARGIN = MATCH_FEATURES.indexOf('allMargin');
+const BEST_MEMBER = MATCH_FEATURES.indexOf('allBestMember');
+
+/**
+ * How far each candidate's best-member similarity stands above the best of the other candidates
+ * (negative for all but the leader): an article close to two stories is less sure of either, the
+ * ratio test of nearest-neighbour matching.
+ */
+function withMargins(rows: readonly { features: MatchFeatures }[]): void {
+  let first = 0;
+  let second = 0;
+  for (const { features } of rows) {
+    const v = features[BEST_MEMBER]!;
+    if (v > first) [first, second] = [v, first];
+    else if (v > second) second = v;
+  }
+  for (const { features } of rows) {
+    const v = features[BEST_MEMBER]!;
+    features[MARGIN] = v - (v === first ? second : first);
+  }
 }
 
 function overlapsInTime(a: Story, b: Story, windowMs: number): boolean {
