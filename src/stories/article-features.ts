@@ -138,6 +138,7 @@ function countIds(terms: readonly string[], stats: TermStats): Map<number, numbe
 
 /** Unit vector of sublinear tf × IDF, the `top` heaviest terms kept. */
 function weigh(counts: ReadonlyMap<number, number>, stats: TermStats, top: number): Vec {
+  if (counts.size <= top) return weighAll(counts, stats);
   const weights: [number, number][] = [];
   for (const [t, tf] of counts) weights.push([t, (1 + Math.log(tf)) * stats.idf(t)]);
   const kept = keepTop(weights, top);
@@ -145,6 +146,21 @@ function weigh(counts: ReadonlyMap<number, number>, stats: TermStats, top: numbe
   for (const [, w] of kept) sum += w * w;
   const len = Math.sqrt(sum);
   return new Map(len === 0 ? [] : kept.map(([t, w]) => [t, w / len]));
+}
+
+/** `weigh` when every term is kept: the same vector, without the pairs and the sort (most titles and names). */
+function weighAll(counts: ReadonlyMap<number, number>, stats: TermStats): Vec {
+  const out: Vec = new Map();
+  let sum = 0;
+  for (const [t, tf] of counts) {
+    const w = (1 + Math.log(tf)) * stats.idf(t);
+    out.set(t, w);
+    sum += w * w;
+  }
+  const len = Math.sqrt(sum);
+  if (len === 0) return new Map();
+  for (const [t, w] of out) out.set(t, w / len);
+  return out;
 }
 
 /** "Biden Pushes Carbon Plan": a headline whose capitals say nothing about names. */

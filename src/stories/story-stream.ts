@@ -13,6 +13,7 @@ import {
   matchLogit,
   sigmoid,
 } from './match-model.js';
+import { type PackedVec, packVec, TermProbe } from './term-probe.js';
 import { keepTop } from './vectors.js';
 
 /** One article as the stream reads it. */
@@ -95,6 +96,8 @@ interface Member {
   title: Vec;
   all: Vec;
   names: Vec;
+  /** The same three vectors packed, for the comparisons every later article makes with this member. */
+  packed: { title: PackedVec; all: PackedVec; names: PackedVec };
 }
 
 interface Story {
@@ -131,7 +134,9 @@ export class StoryStream {
   private readonly postings = new Map<number, Map<number, number>>();
   private readonly shingleOwner = new Map<number, number>();
   private readonly redirects = new Map<number, number>();
-  private readonly scratch = new Map<number, number>();
+  // Dot products of one lookup, by story key, and the keys touched (so only those are reset).
+  private scratch = new Float64Array(1024);
+  private readonly touched: number[] = [];
   private open = new Set<number>();
   private clock: number | null = null;
   private seq = 0;
@@ -197,7 +202,13 @@ export class StoryStream {
     const story = key === null ? this.newStory() : this.stories[key]!;
     const f = read.features;
     story.articleIds.push(read.id);
-    story.members.push({ id: read.id, title: f.title, all: f.all, names: f.names });
+    story.members.push({
+      id: read.id,
+      title: f.title,
+      all: f.all,
+      names: f.names,
+      packed: { title: packVec(f.title), all: packVec(f.all), names: packVec(f.names) },
+    });
     if (read.time !== null) {
       story.first = Math.min(story.first ?? read.time, read.time);
       story.last = Math.max(story.last ?? read.time, read.time);
@@ -213,15 +224,7 @@ export class StoryStream {
       all: length(story.all),
       names: length(story.names),
     };
-    for (const t of dropped) this.postings.get(t)?.delete(story.key);
-    for (const [t, w] of story.all) {
-      let list = this.postings.get(t);
-      if (list === undefined) {
-        list = new Map();
-        this.postings.set(t, list);
-      }
-      list.set(story.key, w);
-    }
+    this.repost(story, dropped, f.all);
     for (const h of f.shingles) {
       if (story.shingles.length >= SHINGLES_KEPT) break;
       if (!this.shingleOwner.has(h)) {
@@ -301,25 +304,43 @@ export class StoryStream {
   /** Open stories sharing rarer terms with `vector`, the CANDIDATES best by dot product. */
   private lookup(vector: Vec, admit: (key: number) => boolean, exclude = -1): number[] {
     const common = Math.max(COMMON_FLOOR, this.stats.docs * COMMON_SHARE);
+    if (this.scratch.length < this.stories.length) {
+      this.scratch = new Float64Array(Math.max(this.stories.length, this.scratch.length * 2));
+    }
     const scratch = this.scratch;
+    const touched = this.touched;
     for (const [t, w] of vector) {
       if (this.stats.frequency(t) > common) continue;
       const list = this.postings.get(t);
       if (list === undefined) continue;
-      for (const [key, cw] of list) scratch.set(key, (scratch.get(key) ?? 0) + w * cw);
+      for (const [key, cw] of list) {
+        if (scratch[key] === 0) touched.push(key);
+        scratch[key] = scratch[key]! + w * cw;
+      }
     }
-    const scored: [number, number][] = [];
-    for (const [key, d] of scratch) {
-      if (key !== exclude) scored.push([key, d / (this.stories[key]!.norms.all || 1)]);
+    // The CANDIDATES best admitted, best first (ties to the older story), kept by insertion.
+    const keys: number[] = [];
+    const scores: number[] = [];
+    for (const key of touched) {
+      const d = scratch[key]!;
+      scratch[key] = 0;
+      if (key === exclude) continue;
+      const score = d / (this.stories[key]!.norms.all || 1);
+      const n = keys.length;
+      if (n === CANDIDATES && !better(score, key, scores[n - 1]!, keys[n - 1]!)) continue;
+      if (!admit(key)) continue;
+      // A full list loses its last entry; a shorter one grows by one.
+      let at = Math.min(n, CANDIDATES - 1);
+      while (at > 0 && better(score, key, scores[at - 1]!, keys[at - 1]!)) {
+        keys[at] = keys[at - 1]!;
+        scores[at] = scores[at - 1]!;
+        at--;
+      }
+      keys[at] = key;
+      scores[at] = score;
     }
-    scratch.clear();
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const out: number[] = [];
-    for (const [key] of scored) {
-      if (out.length >= CANDIDATES) break;
-      if (admit(key)) out.push(key);
-    }
-    return out;
+    touched.length = 0;
+    return keys;
   }
 
   private inWindow(story: Story, time: number | null): boolean {
@@ -401,16 +422,7 @@ export class StoryStream {
     addInto(into.title, from.title, CENTROID_TERMS);
     addInto(into.body, from.body, CENTROID_TERMS);
     addInto(into.names, from.names, NAME_TERMS);
-    const dropped = addInto(into.all, from.all, CENTROID_TERMS);
-    for (const t of dropped) this.postings.get(t)?.delete(into.key);
-    for (const [t, w] of into.all) {
-      let list = this.postings.get(t);
-      if (list === undefined) {
-        list = new Map();
-        this.postings.set(t, list);
-      }
-      list.set(into.key, w);
-    }
+    this.repost(into, addInto(into.all, from.all, CENTROID_TERMS), from.all);
     into.norms = {
       title: length(into.title),
       body: length(into.body),
@@ -421,6 +433,27 @@ export class StoryStream {
     from.articleIds = [];
     from.members = [];
     this.redirects.set(from.key, into.key);
+  }
+
+  /** Bring the index up to date after `added` was summed into the story's centroid and `dropped` pruned from it. */
+  private repost(story: Story, dropped: readonly number[], added: Vec): void {
+    for (const t of dropped) {
+      const list = this.postings.get(t);
+      if (list === undefined) continue;
+      list.delete(story.key);
+      if (list.size === 0) this.postings.delete(t);
+    }
+    // Only the added terms changed weight; the rest of the centroid is indexed as it was.
+    for (const t of added.keys()) {
+      const w = story.all.get(t);
+      if (w === undefined) continue;
+      let list = this.postings.get(t);
+      if (list === undefined) {
+        list = new Map();
+        this.postings.set(t, list);
+      }
+      list.set(story.key, w);
+    }
   }
 
   private unindex(story: Story): void {
@@ -469,6 +502,21 @@ export class StoryStream {
   }
 }
 
+/** Ranks candidate a above b: higher score, ties to the lower key. */
+function better(scoreA: number, keyA: number, scoreB: number, keyB: number): boolean {
+  return scoreA > scoreB || (scoreA === scoreB && keyA < keyB);
+}
+
+// Dense copies of the vectors being compared (one thread, one comparison at a time).
+const probes = {
+  title: new TermProbe(),
+  body: new TermProbe(),
+  names: new TermProbe(),
+  memberAll: new TermProbe(),
+  memberTitle: new TermProbe(),
+  memberNames: new TermProbe(),
+};
+
 /** Features of an article (or a story read as one) against a candidate story. */
 function storyFeatures(
   f: { title: Vec; body: Vec; all: Vec; names: Vec },
@@ -481,18 +529,26 @@ function storyFeatures(
   let titleBest = 0;
   let namesBest = 0;
   const members = story.members;
-  for (let i = Math.max(0, members.length - COMPARED_MEMBERS); i < members.length; i++) {
-    const m = members[i]!;
-    for (const c of compared) {
-      allBest = Math.max(allBest, dotOf(c.all, m.all));
-      titleBest = Math.max(titleBest, dotOf(c.title, m.title));
-      namesBest = Math.max(namesBest, dotOf(c.names, m.names));
+  const from = Math.max(0, members.length - COMPARED_MEMBERS);
+  for (const c of compared) {
+    probes.memberAll.load(c.all);
+    probes.memberTitle.load(c.title);
+    probes.memberNames.load(c.names);
+    for (let i = from; i < members.length; i++) {
+      const m = members[i]!.packed;
+      allBest = Math.max(allBest, probes.memberAll.dotPacked(m.all));
+      titleBest = Math.max(titleBest, probes.memberTitle.dotPacked(m.title));
+      namesBest = Math.max(namesBest, probes.memberNames.dotPacked(m.names));
     }
   }
+  probes.title.load(title);
+  probes.body.load(f.body);
+  probes.names.load(names);
+  const { norms } = story;
   return [
-    cos(title, story.title, story.norms.title),
-    cos(f.body, story.body, story.norms.body),
-    cos(names, story.names, story.norms.names),
+    norms.title === 0 ? 0 : probes.title.dot(story.title) / norms.title,
+    norms.body === 0 ? 0 : probes.body.dot(story.body) / norms.body,
+    norms.names === 0 ? 0 : probes.names.dot(story.names) / norms.names,
     allBest,
     titleBest,
     namesBest,
