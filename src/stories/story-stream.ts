@@ -36,6 +36,8 @@ export interface StreamOptions {
   now?: Date;
   /** Probability two stories need to be merged into one (default: the model's). */
   mergeThreshold?: number;
+  /** IDF of a stream comes from its last one to two epochs of this many articles (default 25,000). */
+  epochArticles?: number;
 }
 
 /** A story when the stream is finished. */
@@ -125,7 +127,7 @@ interface Story {
  * closest open story, and split if its members fall in two unrelated halves.
  */
 export class StoryStream {
-  private readonly stats = new TermStats();
+  private readonly stats: TermStats;
   private readonly model: MatchModel;
   private readonly windowMs: number;
   private readonly now: number;
@@ -146,6 +148,7 @@ export class StoryStream {
     this.windowMs = (opts.windowHours ?? 96) * HOUR;
     this.now = opts.now?.getTime() ?? Number.POSITIVE_INFINITY;
     this.mergeThreshold = opts.mergeThreshold ?? this.model.mergeThreshold;
+    this.stats = new TermStats(opts.epochArticles);
   }
 
   /** Place one article and return its story's key (stable: a later merge is reported as a redirect). */
@@ -234,6 +237,7 @@ export class StoryStream {
     }
     // Sweep after placing, so the story just chosen cannot close (or merge away) under the article.
     if (this.seq % SWEEP_EVERY === 0) this.sweep();
+    if (this.stats.epochFull) this.stats.endEpoch(this.termsInUse());
     return story.key;
   }
 
@@ -247,6 +251,16 @@ export class StoryStream {
       .filter((s) => !this.redirects.has(s.key) && s.articleIds.length > 0)
       .map((s) => ({ key: s.key, articleIds: s.articleIds, first: s.first, last: s.last }));
     return { stories, redirects: new Map([...this.redirects].map(([from]) => [from, this.resolve(from)])) };
+  }
+
+  /** How much the stream holds now: what must stay bounded by the window however long it runs. */
+  held(): { openStories: number; vocabulary: number; indexedTerms: number; shingles: number } {
+    return {
+      openStories: this.open.size,
+      vocabulary: this.stats.size,
+      indexedTerms: this.postings.size,
+      shingles: this.shingleOwner.size,
+    };
   }
 
   /** The key a story lives under now, following merges. */
@@ -353,6 +367,20 @@ export class StoryStream {
     if (time === null || story.first === null || story.last === null) return 0;
     const gap = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
     return (TIME_LOGIT_PER_DAY * Math.max(0, gap - 24 * HOUR)) / (24 * HOUR);
+  }
+
+  /** Whether a term id is held by an open story (its centroids or members), so it must not be reused. */
+  private termsInUse(): (id: number) => boolean {
+    const held = new Set<number>();
+    const hold = (v: Vec) => {
+      for (const t of v.keys()) held.add(t);
+    };
+    for (const key of this.open) {
+      const s = this.stories[key]!;
+      for (const v of [s.title, s.body, s.all, s.names]) hold(v);
+      for (const m of s.members) for (const v of [m.title, m.all, m.names]) hold(v);
+    }
+    return (id) => held.has(id);
   }
 
   /** Close stories that can no longer grow: past the window, or idle for many articles. */
@@ -483,11 +511,11 @@ export class StoryStream {
         const split = this.newStory();
         split.open = false;
         this.open.delete(split.key);
+        split.title = split.body = split.all = split.names = CLOSED;
         const leaving = new Set(leave.map((i) => members[i]!.id));
         story.articleIds = story.articleIds.filter((id) => !leaving.has(id));
         story.members = stay.map((i) => members[i]!);
         split.articleIds = leave.map((i) => members[i]!.id);
-        split.members = leave.map((i) => members[i]!);
         // Times stay those of the whole story: member times are not kept.
         split.first = story.first;
         split.last = story.last;
@@ -495,12 +523,15 @@ export class StoryStream {
     }
     // A closed story keeps only what its result needs: a long stream must not hold every centroid.
     story.members = [];
-    story.title = new Map();
-    story.body = new Map();
-    story.all = new Map();
-    story.names = new Map();
+    story.title = CLOSED;
+    story.body = CLOSED;
+    story.all = CLOSED;
+    story.names = CLOSED;
   }
 }
+
+// What a closed story's vectors become: never read again, never added to (only open stories grow).
+const CLOSED: Vec = new Map();
 
 /** Ranks candidate a above b: higher score, ties to the lower key. */
 function better(scoreA: number, keyA: number, scoreB: number, keyB: number): boolean {
