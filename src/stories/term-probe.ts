@@ -1,19 +1,21 @@
 import type { SparseVector } from './vectors.js';
 
-/** A vector's terms and weights in two parallel typed arrays: read in one pass, no hashing. */
+/**
+ * A vector's terms and weights in two parallel arrays: read in one pass, no hashing. Plain arrays,
+ * not typed ones: every article packs three, and small typed arrays cost the collector far more.
+ */
 export interface PackedVec {
-  ids: Int32Array;
-  weights: Float64Array;
+  ids: number[];
+  weights: number[];
 }
 
 /** Pack a term-id vector (once, when an article is read), keeping its order. */
 export function packVec(v: SparseVector<number>): PackedVec {
-  const ids = new Int32Array(v.size);
-  const weights = new Float64Array(v.size);
-  let i = 0;
+  const ids: number[] = [];
+  const weights: number[] = [];
   for (const [t, w] of v) {
-    ids[i] = t;
-    weights[i++] = w;
+    ids.push(t);
+    weights.push(w);
   }
   return { ids, weights };
 }
