@@ -540,9 +540,6 @@ function better(scoreA: number, keyA: number, scoreB: number, keyB: number): boo
 
 // Dense copies of the vectors being compared (one thread, one comparison at a time).
 const probes = {
-  title: new TermProbe(),
-  body: new TermProbe(),
-  names: new TermProbe(),
   memberAll: new TermProbe(),
   memberTitle: new TermProbe(),
   memberNames: new TermProbe(),
@@ -572,14 +569,11 @@ function storyFeatures(
       namesBest = Math.max(namesBest, probes.memberNames.dotPacked(m.names));
     }
   }
-  probes.title.load(title);
-  probes.body.load(f.body);
-  probes.names.load(names);
-  const { norms } = story;
+  // Centroids change with every article, so they are read by hash from the (smaller) article side.
   return [
-    norms.title === 0 ? 0 : probes.title.dot(story.title) / norms.title,
-    norms.body === 0 ? 0 : probes.body.dot(story.body) / norms.body,
-    norms.names === 0 ? 0 : probes.names.dot(story.names) / norms.names,
+    cos(title, story.title, story.norms.title),
+    cos(f.body, story.body, story.norms.body),
+    cos(names, story.names, story.norms.names),
     allBest,
     titleBest,
     namesBest,
