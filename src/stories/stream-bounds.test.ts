@@ -63,7 +63,7 @@ describe('TermStats epochs', () => {
 });
 
 describe('TermProbe', () => {
-  it('dots a loaded vector with maps and packed vectors, and forgets it on the next load', () => {
+  it('dots a loaded vector with packed vectors, and forgets it on the next load', () => {
     const probe = new TermProbe();
     const u = new Map([
       [3, 0.6],
@@ -75,11 +75,10 @@ describe('TermProbe', () => {
       [90_000, 2],
     ]);
     probe.load(u);
-    expect(probe.dot(v)).toBeCloseTo(0.4);
     expect(probe.dotPacked(packVec(v))).toBeCloseTo(0.4);
     probe.load(new Map([[7, 1]]));
-    expect(probe.dot(v)).toBeCloseTo(1);
-    expect(probe.dot(u)).toBe(0);
+    expect(probe.dotPacked(packVec(v))).toBeCloseTo(1);
+    expect(probe.dotPacked(packVec(u))).toBe(0);
   });
 });
 

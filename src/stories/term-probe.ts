@@ -22,7 +22,7 @@ export function packVec(v: SparseVector<number>): PackedVec {
 
 /**
  * One vector spread over a dense array indexed by term id. Dotting it with many others (an article
- * against each candidate's centroid and members) then costs one array read per term of the other
+ * against each candidate's recent members) then costs one array read per term of the other
  * vector instead of a hash lookup. Loading the same vector again is free, so callers may load on
  * every use; a loaded vector must not change while it is loaded.
  */
@@ -45,15 +45,6 @@ export class TermProbe {
     }
     this.count = n;
     this.loaded = v;
-  }
-
-  /** Dot product of the loaded vector with `v`. */
-  dot(v: SparseVector<number>): number {
-    const values = this.values;
-    const len = values.length;
-    let sum = 0;
-    for (const [t, w] of v) if (t < len) sum += w * values[t]!;
-    return sum;
   }
 
   /** Dot product of the loaded vector with a packed one. */
