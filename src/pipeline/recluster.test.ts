@@ -37,4 +37,66 @@ describe('recluster with a given grouping', () => {
       await close();
     }
   });
+
+  it('keeps story ids across re-clustering: a merge redirects the lost id, a split leaves the id with most articles', async () => {
+    const now = new Date('2024-05-02T12:00:00Z');
+    const { ctx, close } = await openTestContext({ allow: [], now });
+    try {
+      const outlet = await ctx.store.outlets.upsert(outletFixture('ids'));
+      const ids: number[] = [];
+      for (const key of ['a', 'b', 'c', 'd', 'e']) {
+        ids.push(
+          await ctx.store.articles.insert(
+            articleFixture(outlet.id, key, {
+              title: `Port strike ${key}`,
+              bodyText: `Dockers walk out ${key}.`,
+              fetchedAt: now,
+            }),
+          ),
+        );
+      }
+      const storyOf = async (id: number) => (await ctx.store.articles.get(id))!.storyId!;
+      const groups = (parts: number[][]) => () =>
+        parts.map((p) => ({ articleIds: p.map((i) => ids[i]!), firstPublished: now, lastPublished: now }));
+
+      // Two stories: a+b+c and d+e.
+      await recluster(ctx, {
+        group: groups([
+          [0, 1, 2],
+          [3, 4],
+        ]),
+      });
+      const [big, small] = [await storyOf(ids[0]!), await storyOf(ids[3]!)];
+      expect(big).not.toBe(small);
+      // The same grouping again: the same ids.
+      await recluster(ctx, {
+        group: groups([
+          [0, 1, 2],
+          [3, 4],
+        ]),
+      });
+      expect([await storyOf(ids[0]!), await storyOf(ids[3]!)]).toEqual([big, small]);
+
+      // They turn out to be one: the story with most articles keeps its id, the other redirects to it.
+      await recluster(ctx, { group: groups([[0, 1, 2, 3, 4]]) });
+      expect(await storyOf(ids[4]!)).toBe(big);
+      expect(await ctx.store.stories.get(small)).toBeNull();
+      expect(await ctx.store.stories.resolve(small)).toBe(big);
+
+      // It drifts apart again: the part holding most of its articles keeps the id, the other is new.
+      await recluster(ctx, {
+        group: groups([
+          [0, 1, 3],
+          [2, 4],
+        ]),
+      });
+      expect(await storyOf(ids[0]!)).toBe(big);
+      const split = await storyOf(ids[2]!);
+      expect(split).not.toBe(big);
+      expect(split).not.toBe(small);
+      expect(await ctx.store.stories.resolve(small)).toBe(big);
+    } finally {
+      await close();
+    }
+  });
 });

@@ -1,5 +1,11 @@
 import type { ClusteringArticle, StoryUpsert } from '../storage/index.js';
-import { assignStoryIds, chooseHeadline, clusterArticles, relatedStories } from '../stories/index.js';
+import {
+  assignStoryIds,
+  chooseHeadline,
+  clusterArticles,
+  redirectHomes,
+  relatedStories,
+} from '../stories/index.js';
 import type { Cluster, StoryArticle } from '../stories/index.js';
 import { hoursBefore } from '../lib/index.js';
 import { type PipelineContext, timed } from './context.js';
@@ -31,6 +37,11 @@ export async function recluster(ctx: PipelineContext, opts: ReclusterOptions = {
     const clusters = opts.group ? opts.group(rows) : clusterArticles(rows, { now: ctx.now() });
     const previous = groupPrevious(rows);
     const ids = assignStoryIds(clusters, previous);
+    // A story merged into another (its id kept by none) sends its readers to where its articles went.
+    const redirectsTo = new Map<number, number[]>();
+    for (const [from, cluster] of redirectHomes(clusters, previous, ids)) {
+      redirectsTo.set(cluster, [...(redirectsTo.get(cluster) ?? []), from]);
+    }
     const byId = new Map(rows.map((r) => [r.id, r]));
 
     const upserts: StoryUpsert[] = [];
@@ -48,6 +59,7 @@ export async function recluster(ctx: PipelineContext, opts: ReclusterOptions = {
         outletCount: new Set(cluster.articleIds.map((id) => byId.get(id)!.outletId)).size,
         relatedIds: [],
         articleIds: cluster.articleIds,
+        redirectFrom: redirectsTo.get(clusterIndex) ?? [],
       });
     }
     const storyIds = await ctx.store.stories.applyClustering(upserts);

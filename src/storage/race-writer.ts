@@ -11,7 +11,7 @@ import type { OpenStoreOptions } from './types.js';
 /** What the race test asks of one writer process (passed as JSON, its one argument). */
 export interface RaceJob {
   options: OpenStoreOptions;
-  mode: 'insert' | 'cluster';
+  mode: 'insert' | 'cluster' | 'redirect';
   outletId: number;
   feedId: number;
   /** Article keys; the same in both processes. */
@@ -22,6 +22,9 @@ export interface RaceJob {
   startAt: number;
   /** Cluster mode: write the stories in the opposite order to the twin, so row locks cross. */
   reverse?: boolean;
+  /** Redirect mode: every article into this story, which absorbs the old ids `redirectFrom`. */
+  storyId?: number;
+  redirectFrom?: number[];
 }
 
 /** The person found in text that every race article names: both writers insert the actor at once. */
@@ -98,8 +101,30 @@ async function main(): Promise<void> {
       for (const o of outcomes) process.stdout.write(`${JSON.stringify(o)}\n`);
       return;
     }
-    // Cluster mode: every article into one of three new stories, again and again, with related links.
     const rows = await store.articles.listForClustering(new Date(0));
+    if (job.mode === 'redirect') {
+      // Both writers fold the same old stories into one story at once, round after round.
+      const from = job.reverse ? [...job.redirectFrom!].reverse() : job.redirectFrom!;
+      for (let round = 0; round < ROUNDS; round++) {
+        const ids = await store.stories.applyClustering([
+          {
+            id: job.storyId!,
+            headline: 'Merged story',
+            standfirst: null,
+            firstPublished: new Date('2024-05-01T10:00:00.000Z'),
+            lastPublished: new Date('2024-05-01T10:00:00.000Z'),
+            articleCount: rows.length,
+            outletCount: 1,
+            relatedIds: [],
+            articleIds: rows.map((r) => r.id),
+            redirectFrom: from,
+          },
+        ]);
+        process.stdout.write(`${JSON.stringify(ids)}\n`);
+      }
+      return;
+    }
+    // Cluster mode: every article into one of three new stories, again and again, with related links.
     for (let round = 0; round < ROUNDS; round++) {
       const groups = [0, 1, 2].map((g) => rows.filter((_, i) => i % 3 === (g + round) % 3).map((r) => r.id));
       if (job.reverse) {

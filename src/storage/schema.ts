@@ -132,6 +132,13 @@ export interface StoriesTable {
   updated_at: DbDate;
 }
 
+/** The story_redirects table: an old story id and the story its readers now go to (migration 0022). */
+export interface StoryRedirectsTable {
+  from_id: number;
+  to_id: number;
+  created_at: DbDate;
+}
+
 /** One row (id 1) whose version every change to stories bumps; see migrations/story-views.ts. */
 export interface StoryViewsTable {
   id: number;
@@ -194,6 +201,7 @@ export interface Database {
   mentions: MentionsTable;
   quotes: QuotesTable;
   stories: StoriesTable;
+  story_redirects: StoryRedirectsTable;
   story_views: StoryViewsTable;
   jobs: JobsTable;
   letters: LettersTable;

@@ -7,6 +7,8 @@ import { bumpStoryViewsVersion, readStoryViewsVersion } from './story-views.js';
 import type { StoryStore, StoryUpsert } from './types.js';
 
 const BATCH = 500;
+// Redirects followed at most this far: each merge adds one hop, and a loop must not hang a request.
+const MAX_HOPS = 16;
 
 // Two re-clusterings (two processes, or a worker beside `ingest`) rewrite the same stories and article
 // memberships; one at a time, so neither deadlocks nor interleaves with the other.
@@ -35,6 +37,22 @@ export function createStoryStore(d: StoreDialect): StoryStore {
       });
     },
     version: () => readStoryViewsVersion(db),
+    async resolve(id) {
+      const seen = new Set<number>();
+      for (let at = id; !seen.has(at) && seen.size < MAX_HOPS; ) {
+        seen.add(at);
+        const story = await db.selectFrom('stories').select('id').where('id', '=', at).executeTakeFirst();
+        if (story) return at;
+        const hop = await db
+          .selectFrom('story_redirects')
+          .select('to_id')
+          .where('from_id', '=', at)
+          .executeTakeFirst();
+        if (!hop) return null;
+        at = Number(hop.to_id);
+      }
+      return null;
+    },
     async get(id) {
       const row = await db.selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
       return row ? toStory(d, row) : null;
@@ -69,6 +87,39 @@ export function createStoryStore(d: StoreDialect): StoryStore {
   };
 }
 
+/**
+ * Each upsert's old ids redirect to its story: insert or skip, so a redirect written once (or by
+ * two re-clusterings at once) stays as first written. A story that exists is never redirected away.
+ */
+async function writeRedirects(
+  trx: Transaction<Database>,
+  upserts: StoryUpsert[],
+  ids: number[],
+  now: ReturnType<StoreDialect['toDb']>,
+): Promise<void> {
+  const live = new Set(ids);
+  const claimed = new Set<number>();
+  const rows = upserts.flatMap((u, i) =>
+    (u.redirectFrom ?? []).flatMap((from) => {
+      if (live.has(from) || claimed.has(from)) return [];
+      claimed.add(from);
+      return [{ from_id: from, to_id: ids[i]!, created_at: now }];
+    }),
+  );
+  // Sorted, so two writers take the rows' locks in the same order.
+  rows.sort((a, b) => a.from_id - b.from_id);
+  for (const batch of inBatches(rows, BATCH)) {
+    await trx
+      .insertInto('story_redirects')
+      .values(batch)
+      .onConflict((oc) => oc.column('from_id').doNothing())
+      .execute();
+  }
+  for (const batch of inBatches(ids, BATCH)) {
+    await trx.deleteFrom('story_redirects').where('from_id', 'in', batch).execute();
+  }
+}
+
 async function applyClustering(
   d: StoreDialect,
   trx: Transaction<Database>,
@@ -99,6 +150,8 @@ async function applyClustering(
     );
     ids.push(id);
   }
+
+  await writeRedirects(trx, upserts, ids, now);
 
   // Membership is exactly articleIds: empty the touched stories, then refill them.
   for (const batch of inBatches([...new Set(ids)], BATCH)) {

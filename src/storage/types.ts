@@ -44,7 +44,12 @@ export type EntrySkip = {
 };
 
 /** One story as clustering wants it stored (id null for a new one); `articleIds` is its full membership. */
-export type StoryUpsert = Omit<Story, 'id' | 'updatedAt'> & { id: number | null; articleIds: number[] };
+export type StoryUpsert = Omit<Story, 'id' | 'updatedAt'> & {
+  id: number | null;
+  articleIds: number[];
+  /** Old story ids (merged away) whose readers should now come to this story. */
+  redirectFrom?: number[];
+};
 
 /** A page of a list. */
 export type Page = { limit: number; offset: number };
@@ -206,6 +211,11 @@ export interface StoryStore {
    * `upserts`). Returns the story ids in the order of `upserts`.
    */
   applyClustering(upserts: StoryUpsert[], keepIds?: 'delete-others'): Promise<number[]>;
+  /**
+   * Where the readers of story `id` should go: `id` itself when the story exists, else the story its
+   * redirects lead to (an old id merged into another, followed through later merges), else null.
+   */
+  resolve(id: number): Promise<number | null>;
   /** Replace the related-story lists of the given stories (ids of stories that no longer exist are dropped on read). */
   setRelated(links: { storyId: number; relatedIds: number[] }[]): Promise<void>;
   get(id: number): Promise<Story | null>;

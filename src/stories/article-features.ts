@@ -26,16 +26,30 @@ export interface ArticleFeatures {
   empty: boolean;
 }
 
+// A stream's IDF comes from its last one to two epochs of this many articles: enough to know which
+// words are common, and the vocabulary stays bounded however long the stream runs.
+const EPOCH_ARTICLES = 25_000;
+
 /**
  * Running term statistics of one stream: the vocabulary and each term's document frequency so
- * far. IDF is read as articles arrive (as a stream clusterer must), never from the future.
+ * far. IDF is read as articles arrive (as a stream clusterer must), never from the future. The
+ * counts cover the current epoch and the one before it; when an epoch ends the older one is
+ * forgotten, and terms no longer counted nor in use give their ids back for new terms.
  */
 export class TermStats {
   private readonly ids = new Map<string, number>();
-  private readonly df: number[] = [];
-  /** Articles counted so far. */
+  private readonly terms: (string | null)[] = [];
+  // df: both epochs; recent: the current epoch only.
+  private df: number[] = [];
+  private recent: number[] = [];
+  private readonly free: number[] = [];
+  /** Articles counted in the epochs IDF is read from. */
   docs = 0;
+  private recentDocs = 0;
   private frozen = false;
+
+  /** `epochArticles`: how many articles an epoch holds (IDF comes from the last one to two epochs). */
+  constructor(private readonly epochArticles = EPOCH_ARTICLES) {}
 
   /** Count a whole batch up front and stop counting: IDF then comes from the batch, not the arrivals so far. */
   prime(batch: Iterable<ArticleTerms>): void {
@@ -43,22 +57,58 @@ export class TermStats {
     this.frozen = true;
   }
 
-  /** The id of a term, new terms getting the next one. */
+  /** The id of a term, new terms getting a free id or the next one. */
   id(term: string): number {
     let id = this.ids.get(term);
     if (id === undefined) {
-      id = this.df.length;
+      id = this.free.pop() ?? this.df.length;
       this.ids.set(term, id);
-      this.df.push(0);
+      this.terms[id] = term;
+      this.df[id] = 0;
+      this.recent[id] = 0;
     }
     return id;
+  }
+
+  /** Terms in the vocabulary now (live ids). */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** True when the current epoch is full and `endEpoch` should run before the next article. */
+  get epochFull(): boolean {
+    return !this.frozen && this.recentDocs >= this.epochArticles;
+  }
+
+  /**
+   * Forget the older epoch: counts drop to the current epoch's, which starts afresh as the older
+   * one. Terms left uncounted give their ids back unless `inUse` says a story still holds them.
+   */
+  endEpoch(inUse: (id: number) => boolean): void {
+    const [df, recent] = [this.df, this.recent];
+    for (let t = 0; t < df.length; t++) {
+      df[t] = recent[t]!;
+      recent[t] = 0;
+      const term = this.terms[t];
+      if (df[t] === 0 && term != null && !inUse(t)) {
+        this.ids.delete(term);
+        this.terms[t] = null;
+        this.free.push(t);
+      }
+    }
+    this.docs = this.recentDocs;
+    this.recentDocs = 0;
   }
 
   /** Count one article's distinct terms (unless the statistics were primed with a batch). */
   count(terms: Iterable<number>): void {
     if (this.frozen) return;
     this.docs++;
-    for (const t of terms) this.df[t]!++;
+    this.recentDocs++;
+    for (const t of terms) {
+      this.df[t]!++;
+      this.recent[t]!++;
+    }
   }
 
   /** Documents seen with term `t`. */
@@ -138,6 +188,7 @@ function countIds(terms: readonly string[], stats: TermStats): Map<number, numbe
 
 /** Unit vector of sublinear tf × IDF, the `top` heaviest terms kept. */
 function weigh(counts: ReadonlyMap<number, number>, stats: TermStats, top: number): Vec {
+  if (counts.size <= top) return weighAll(counts, stats);
   const weights: [number, number][] = [];
   for (const [t, tf] of counts) weights.push([t, (1 + Math.log(tf)) * stats.idf(t)]);
   const kept = keepTop(weights, top);
@@ -145,6 +196,21 @@ function weigh(counts: ReadonlyMap<number, number>, stats: TermStats, top: numbe
   for (const [, w] of kept) sum += w * w;
   const len = Math.sqrt(sum);
   return new Map(len === 0 ? [] : kept.map(([t, w]) => [t, w / len]));
+}
+
+/** `weigh` when every term is kept: the same vector, without the pairs and the sort (most titles and names). */
+function weighAll(counts: ReadonlyMap<number, number>, stats: TermStats): Vec {
+  const out: Vec = new Map();
+  let sum = 0;
+  for (const [t, tf] of counts) {
+    const w = (1 + Math.log(tf)) * stats.idf(t);
+    out.set(t, w);
+    sum += w * w;
+  }
+  const len = Math.sqrt(sum);
+  if (len === 0) return new Map();
+  for (const [t, w] of out) out.set(t, w / len);
+  return out;
 }
 
 /** "Biden Pushes Carbon Plan": a headline whose capitals say nothing about names. */

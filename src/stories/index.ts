@@ -12,7 +12,7 @@ export { groupPerspectives, keyQuotes, perspectiveLabel } from './perspectives.j
 export { rankStories, storyScore } from './rank.js';
 export { type QuotedOutlet, type QuotedOutletOf, quotedOutletOf } from './reported-outlets.js';
 export { relatedStories } from './related.js';
-export { assignStoryIds, storyRedirects } from './story-ids.js';
+export { assignStoryIds, redirectHomes, storyRedirects } from './story-ids.js';
 export {
   type StreamArticle,
   type StreamOptions,

@@ -50,13 +50,31 @@ export function storyRedirects(
   previous: readonly PreviousStory[],
   assigned: readonly StoryIdAssignment[],
 ): Map<number, number> {
+  const idOf = new Map(assigned.map((a) => [a.clusterIndex, a.storyId]));
+  const redirects = new Map<number, number>();
+  for (const [from, cluster] of redirectHomes(clusters, previous, assigned)) {
+    const target = idOf.get(cluster);
+    if (target != null) redirects.set(from, target);
+  }
+  return redirects;
+}
+
+/**
+ * The cluster (by index) that an old id no cluster kept now lives in: the one holding most of its
+ * articles, ties to the earlier cluster. Unlike `storyRedirects` this names clusters still without
+ * an id, so a story merged into a brand-new one can redirect once the new one is stored.
+ */
+export function redirectHomes(
+  clusters: readonly Cluster[],
+  previous: readonly PreviousStory[],
+  assigned: readonly StoryIdAssignment[],
+): Map<number, number> {
   const kept = new Set(assigned.flatMap((a) => (a.storyId === null ? [] : [a.storyId])));
   const clusterOf = new Map<number, number>();
   clusters.forEach((c, i) => {
     for (const id of c.articleIds) clusterOf.set(id, i);
   });
-  const idOf = new Map(assigned.map((a) => [a.clusterIndex, a.storyId]));
-  const redirects = new Map<number, number>();
+  const homes = new Map<number, number>();
   for (const story of previous) {
     if (kept.has(story.storyId)) continue;
     const counts = new Map<number, number>();
@@ -68,8 +86,7 @@ export function storyRedirects(
     let bestCount = 0;
     for (const [c, n] of counts)
       if (n > bestCount || (n === bestCount && c < best!)) [best, bestCount] = [c, n];
-    const target = best === undefined ? null : idOf.get(best);
-    if (target != null) redirects.set(story.storyId, target);
+    if (best !== undefined) homes.set(story.storyId, best);
   }
-  return redirects;
+  return homes;
 }

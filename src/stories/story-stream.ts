@@ -14,6 +14,7 @@ import {
   matchLogit,
   sigmoid,
 } from './match-model.js';
+import { type PackedVec, packVec, TermProbe } from './term-probe.js';
 import { keepTop } from './vectors.js';
 
 /** One article as the stream reads it. */
@@ -36,6 +37,8 @@ export interface StreamOptions {
   now?: Date;
   /** Probability two stories need to be merged into one (default: the model's). */
   mergeThreshold?: number;
+  /** IDF of a stream comes from its last one to two epochs of this many articles (default 25,000). */
+  epochArticles?: number;
 }
 
 /** A story when the stream is finished. */
@@ -96,6 +99,8 @@ interface Member {
   title: Vec;
   all: Vec;
   names: Vec;
+  /** The same three vectors packed, for the comparisons every later article makes with this member. */
+  packed: { title: PackedVec; all: PackedVec; names: PackedVec };
 }
 
 interface Story {
@@ -123,7 +128,7 @@ interface Story {
  * closest open story, and split if its members fall in two unrelated halves.
  */
 export class StoryStream {
-  private readonly stats = new TermStats();
+  private readonly stats: TermStats;
   private readonly model: MatchModel;
   private readonly windowMs: number;
   private readonly now: number;
@@ -132,7 +137,9 @@ export class StoryStream {
   private readonly postings = new Map<number, Map<number, number>>();
   private readonly shingleOwner = new Map<number, number>();
   private readonly redirects = new Map<number, number>();
-  private readonly scratch = new Map<number, number>();
+  // Dot products of one lookup, by story key, and the keys touched (so only those are reset).
+  private scratch = new Float64Array(1024);
+  private readonly touched: number[] = [];
   private open = new Set<number>();
   private clock: number | null = null;
   private seq = 0;
@@ -142,6 +149,7 @@ export class StoryStream {
     this.windowMs = (opts.windowHours ?? 96) * HOUR;
     this.now = opts.now?.getTime() ?? Number.POSITIVE_INFINITY;
     this.mergeThreshold = opts.mergeThreshold ?? this.model.mergeThreshold;
+    this.stats = new TermStats(opts.epochArticles);
   }
 
   /** Place one article and return its story's key (stable: a later merge is reported as a redirect). */
@@ -203,7 +211,13 @@ export class StoryStream {
     const story = key === null ? this.newStory() : this.stories[key]!;
     const f = read.features;
     story.articleIds.push(read.id);
-    story.members.push({ id: read.id, title: f.title, all: f.all, names: f.names });
+    story.members.push({
+      id: read.id,
+      title: f.title,
+      all: f.all,
+      names: f.names,
+      packed: { title: packVec(f.title), all: packVec(f.all), names: packVec(f.names) },
+    });
     if (read.time !== null) {
       story.first = Math.min(story.first ?? read.time, read.time);
       story.last = Math.max(story.last ?? read.time, read.time);
@@ -219,15 +233,7 @@ export class StoryStream {
       all: length(story.all),
       names: length(story.names),
     };
-    for (const t of dropped) this.postings.get(t)?.delete(story.key);
-    for (const [t, w] of story.all) {
-      let list = this.postings.get(t);
-      if (list === undefined) {
-        list = new Map();
-        this.postings.set(t, list);
-      }
-      list.set(story.key, w);
-    }
+    this.repost(story, dropped, f.all);
     for (const h of f.shingles) {
       if (story.shingles.length >= SHINGLES_KEPT) break;
       if (!this.shingleOwner.has(h)) {
@@ -237,6 +243,7 @@ export class StoryStream {
     }
     // Sweep after placing, so the story just chosen cannot close (or merge away) under the article.
     if (this.seq % SWEEP_EVERY === 0) this.sweep();
+    if (this.stats.epochFull) this.stats.endEpoch(this.termsInUse());
     return story.key;
   }
 
@@ -250,6 +257,16 @@ export class StoryStream {
       .filter((s) => !this.redirects.has(s.key) && s.articleIds.length > 0)
       .map((s) => ({ key: s.key, articleIds: s.articleIds, first: s.first, last: s.last }));
     return { stories, redirects: new Map([...this.redirects].map(([from]) => [from, this.resolve(from)])) };
+  }
+
+  /** How much the stream holds now: what must stay bounded by the window however long it runs. */
+  held(): { openStories: number; vocabulary: number; indexedTerms: number; shingles: number } {
+    return {
+      openStories: this.open.size,
+      vocabulary: this.stats.size,
+      indexedTerms: this.postings.size,
+      shingles: this.shingleOwner.size,
+    };
   }
 
   /** The key a story lives under now, following merges. */
@@ -307,25 +324,43 @@ export class StoryStream {
   /** Open stories sharing rarer terms with `vector`, the CANDIDATES best by dot product. */
   private lookup(vector: Vec, admit: (key: number) => boolean, exclude = -1): number[] {
     const common = Math.max(COMMON_FLOOR, this.stats.docs * COMMON_SHARE);
+    if (this.scratch.length < this.stories.length) {
+      this.scratch = new Float64Array(Math.max(this.stories.length, this.scratch.length * 2));
+    }
     const scratch = this.scratch;
+    const touched = this.touched;
     for (const [t, w] of vector) {
       if (this.stats.frequency(t) > common) continue;
       const list = this.postings.get(t);
       if (list === undefined) continue;
-      for (const [key, cw] of list) scratch.set(key, (scratch.get(key) ?? 0) + w * cw);
+      for (const [key, cw] of list) {
+        if (scratch[key] === 0) touched.push(key);
+        scratch[key] = scratch[key]! + w * cw;
+      }
     }
-    const scored: [number, number][] = [];
-    for (const [key, d] of scratch) {
-      if (key !== exclude) scored.push([key, d / (this.stories[key]!.norms.all || 1)]);
+    // The CANDIDATES best admitted, best first (ties to the older story), kept by insertion.
+    const keys: number[] = [];
+    const scores: number[] = [];
+    for (const key of touched) {
+      const d = scratch[key]!;
+      scratch[key] = 0;
+      if (key === exclude) continue;
+      const score = d / (this.stories[key]!.norms.all || 1);
+      const n = keys.length;
+      if (n === CANDIDATES && !better(score, key, scores[n - 1]!, keys[n - 1]!)) continue;
+      if (!admit(key)) continue;
+      // A full list loses its last entry; a shorter one grows by one.
+      let at = Math.min(n, CANDIDATES - 1);
+      while (at > 0 && better(score, key, scores[at - 1]!, keys[at - 1]!)) {
+        keys[at] = keys[at - 1]!;
+        scores[at] = scores[at - 1]!;
+        at--;
+      }
+      keys[at] = key;
+      scores[at] = score;
     }
-    scratch.clear();
-    scored.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
-    const out: number[] = [];
-    for (const [key] of scored) {
-      if (out.length >= CANDIDATES) break;
-      if (admit(key)) out.push(key);
-    }
-    return out;
+    touched.length = 0;
+    return keys;
   }
 
   private inWindow(story: Story, time: number | null): boolean {
@@ -338,6 +373,20 @@ export class StoryStream {
     if (time === null || story.first === null || story.last === null) return 0;
     const gap = time < story.first ? story.first - time : time > story.last ? time - story.last : 0;
     return (TIME_LOGIT_PER_DAY * Math.max(0, gap - 24 * HOUR)) / (24 * HOUR);
+  }
+
+  /** Whether a term id is held by an open story (its centroids or members), so it must not be reused. */
+  private termsInUse(): (id: number) => boolean {
+    const held = new Set<number>();
+    const hold = (v: Vec) => {
+      for (const t of v.keys()) held.add(t);
+    };
+    for (const key of this.open) {
+      const s = this.stories[key]!;
+      for (const v of [s.title, s.body, s.all, s.names]) hold(v);
+      for (const m of s.members) for (const v of [m.title, m.all, m.names]) hold(v);
+    }
+    return (id) => held.has(id);
   }
 
   /** Close stories that can no longer grow: past the window, or idle for many articles. */
@@ -412,16 +461,7 @@ export class StoryStream {
     addInto(into.title, from.title, CENTROID_TERMS);
     addInto(into.body, from.body, CENTROID_TERMS);
     addInto(into.names, from.names, NAME_TERMS);
-    const dropped = addInto(into.all, from.all, CENTROID_TERMS);
-    for (const t of dropped) this.postings.get(t)?.delete(into.key);
-    for (const [t, w] of into.all) {
-      let list = this.postings.get(t);
-      if (list === undefined) {
-        list = new Map();
-        this.postings.set(t, list);
-      }
-      list.set(into.key, w);
-    }
+    this.repost(into, addInto(into.all, from.all, CENTROID_TERMS), from.all);
     into.norms = {
       title: length(into.title),
       body: length(into.body),
@@ -432,6 +472,27 @@ export class StoryStream {
     from.articleIds = [];
     from.members = [];
     this.redirects.set(from.key, into.key);
+  }
+
+  /** Bring the index up to date after `added` was summed into the story's centroid and `dropped` pruned from it. */
+  private repost(story: Story, dropped: readonly number[], added: Vec): void {
+    for (const t of dropped) {
+      const list = this.postings.get(t);
+      if (list === undefined) continue;
+      list.delete(story.key);
+      if (list.size === 0) this.postings.delete(t);
+    }
+    // Only the added terms changed weight; the rest of the centroid is indexed as it was.
+    for (const t of added.keys()) {
+      const w = story.all.get(t);
+      if (w === undefined) continue;
+      let list = this.postings.get(t);
+      if (list === undefined) {
+        list = new Map();
+        this.postings.set(t, list);
+      }
+      list.set(story.key, w);
+    }
   }
 
   private unindex(story: Story): void {
@@ -461,11 +522,11 @@ export class StoryStream {
         const split = this.newStory();
         split.open = false;
         this.open.delete(split.key);
+        split.title = split.body = split.all = split.names = CLOSED;
         const leaving = new Set(leave.map((i) => members[i]!.id));
         story.articleIds = story.articleIds.filter((id) => !leaving.has(id));
         story.members = stay.map((i) => members[i]!);
         split.articleIds = leave.map((i) => members[i]!.id);
-        split.members = leave.map((i) => members[i]!);
         // Times stay those of the whole story: member times are not kept.
         split.first = story.first;
         split.last = story.last;
@@ -473,12 +534,27 @@ export class StoryStream {
     }
     // A closed story keeps only what its result needs: a long stream must not hold every centroid.
     story.members = [];
-    story.title = new Map();
-    story.body = new Map();
-    story.all = new Map();
-    story.names = new Map();
+    story.title = CLOSED;
+    story.body = CLOSED;
+    story.all = CLOSED;
+    story.names = CLOSED;
   }
 }
+
+// What a closed story's vectors become: never read again, never added to (only open stories grow).
+const CLOSED: Vec = new Map();
+
+/** Ranks candidate a above b: higher score, ties to the lower key. */
+function better(scoreA: number, keyA: number, scoreB: number, keyB: number): boolean {
+  return scoreA > scoreB || (scoreA === scoreB && keyA < keyB);
+}
+
+// Dense copies of the vectors being compared (one thread, one comparison at a time).
+const probes = {
+  memberAll: new TermProbe(),
+  memberTitle: new TermProbe(),
+  memberNames: new TermProbe(),
+};
 
 /** Features of an article (or a story read as one) against a candidate story. */
 function storyFeatures(
@@ -494,17 +570,22 @@ function storyFeatures(
   let titleBest = 0;
   let namesBest = 0;
   const members = story.members;
-  for (let i = Math.max(0, members.length - COMPARED_MEMBERS); i < members.length; i++) {
-    const m = members[i]!;
-    for (const c of compared) {
-      const all = dotOf(c.all, m.all);
+  const from = Math.max(0, members.length - COMPARED_MEMBERS);
+  for (const c of compared) {
+    probes.memberAll.load(c.all);
+    probes.memberTitle.load(c.title);
+    probes.memberNames.load(c.names);
+    for (let i = from; i < members.length; i++) {
+      const m = members[i]!.packed;
+      const all = probes.memberAll.dotPacked(m.all);
       allBest = Math.max(allBest, all);
       allSum += all;
       pairs++;
-      titleBest = Math.max(titleBest, dotOf(c.title, m.title));
-      namesBest = Math.max(namesBest, dotOf(c.names, m.names));
+      titleBest = Math.max(titleBest, probes.memberTitle.dotPacked(m.title));
+      namesBest = Math.max(namesBest, probes.memberNames.dotPacked(m.names));
     }
   }
+  // Centroids change with every article, so they are read by hash from the (smaller) article side.
   return [
     cos(title, story.title, story.norms.title),
     cos(f.body, story.body, story.norms.body),

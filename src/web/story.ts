@@ -152,7 +152,12 @@ export function storyRoutes(deps: ViewDeps): Hono {
   app.get('/stories/:id', validParams(idParams), async (c) => {
     const id = c.req.valid('param').id;
     const view = await deps.views.get(`story:${id}`, () => composeStoryPage(deps, id));
-    if (!view) throw notFound('story');
+    if (!view) {
+      // A story merged into another keeps answering at its old address.
+      const home = await deps.store.stories.resolve(id);
+      if (home !== null && home !== id) return c.redirect(`/stories/${home}`, 301);
+      throw notFound('story');
+    }
     return sendView(c, view, HTML, CACHE.page);
   });
   return app;

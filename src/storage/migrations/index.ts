@@ -17,6 +17,7 @@ import { searchMigration } from './search.js';
 import { searchOrderMigration } from './search-order.js';
 import { storiesMigration } from './stories.js';
 import { quoteConfidenceMigration } from './quote-confidence.js';
+import { storyRedirectsMigration } from './story-redirects.js';
 import { storyViewsMigration } from './story-views.js';
 import { subscribersMigration } from './subscribers.js';
 import { unratedOutletsMigration } from './unrated-outlets.js';
@@ -43,6 +44,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0021-search-order': searchOrderMigration(),
     '0019-subscribers': subscribersMigration(d),
     '0020-outbox': outboxMigration(d),
+    '0022-story-redirects': storyRedirectsMigration(d),
   };
 }
 

@@ -13,7 +13,10 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).max(900).default(0),
 });
 
-/** GET /api/stories (ranked, paginated) and /api/stories/:id (the composed story), composed once per story version. */
+/**
+ * GET /api/stories (ranked, paginated) and /api/stories/:id (the composed story), composed once per
+ * story version; the id of a story merged into another answers 301 to the story it is now part of.
+ */
 export function storyApi(deps: ViewDeps): Hono {
   const app = new Hono();
 
@@ -37,7 +40,11 @@ export function storyApi(deps: ViewDeps): Hono {
       const loaded = await loadComposedStory(deps, id);
       return loaded ? JSON.stringify(loaded.composed) : null;
     });
-    if (!view) throw notFound('story');
+    if (!view) {
+      const home = await deps.store.stories.resolve(id);
+      if (home !== null && home !== id) return c.redirect(`/api/stories/${home}`, 301);
+      throw notFound('story');
+    }
     return sendView(c, view, JSON_TYPE, CACHE.api);
   });
 
