@@ -243,8 +243,13 @@ const CONTINUE_LOOKBACK = 3;
  * paragraph or the one before, looking past a few reported attributions in between. Null when there is none.
  */
 function continued(items: Item[], start: number, paragraph: number): Item | null {
-  for (let k = items.length - 1; k >= 0 && items.length - k <= CONTINUE_LOOKBACK; k--) {
+  let seen = 0;
+  for (let k = items.length - 1; k >= 0 && seen < CONTINUE_LOOKBACK; k--) {
     const item = items[k]!;
+    // A quote settles only once the next sentence has been read, so that sentence's attributions are already
+    // listed; they come after the quote and say nothing about whose it is ("“A?” X said. “B.” / “C,” she added.").
+    if (item.a.parts[0]!.start > start) continue;
+    seen++;
     if (paragraph > item.paragraph + 1 || item.a.parts[item.a.parts.length - 1]!.end > start) return null;
     if (item.a.kind !== 'reported' && item.a.cue !== null) return item;
   }
