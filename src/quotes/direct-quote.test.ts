@@ -201,4 +201,13 @@ describe('quotes over several paragraphs', () => {
       ['Ana Ruiz', 'Maybe next week. We will see.'],
     ]);
   });
+
+  it('resumes an interrupted quote past a short aside of the writer’s, not past a new attribution', () => {
+    const texts = quotesOf(
+      '“The ferry will be late,” Ana Ruiz said at a meeting in Tromsø, Norway, “and nobody will say why.”',
+    ).map((q) => [q.speaker, q.text]);
+    expect(texts).toEqual([['Ana Ruiz', 'The ferry will be late, and nobody will say why.']]);
+    const adding = quotesOf('“The ferry will be late,” Ana Ruiz said, adding, “and nobody will say why.”');
+    expect(adding.map((q) => q.cueText)).toEqual(['said', 'adding']);
+  });
 });
