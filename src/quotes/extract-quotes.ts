@@ -2,7 +2,7 @@ import type { Gazetteer } from '../actors/types.js';
 import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
-import { confidenceOf, isShown } from './confidence/confidence.js';
+import { finalConfidence, isShown, scoreFeatures, unshowableSpeaker } from './confidence/confidence.js';
 import { type EvidenceInput, evidenceFeatures, noteNeighbours } from './confidence/evidence.js';
 import { widenCue } from './cues/cue-extent.js';
 import { otherSense } from './cues/cue-senses.js';
@@ -95,6 +95,8 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
 export interface FoundAttribution {
   quote: Quote;
   features: string[];
+  /** The speaker cannot be shown whatever the features say (the confidence is held under the threshold). */
+  unshowable: boolean;
 }
 
 /** `extractQuotes` with the evidence behind each confidence, for calibration and research. */
@@ -218,9 +220,10 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
   noteNeighbours(built);
   return built.map(({ evidence, quote }) => {
     const features = evidenceFeatures(evidence);
-    quote.confidence = confidenceOf(evidence, features);
+    const unshowable = unshowableSpeaker(evidence);
+    quote.confidence = finalConfidence(scoreFeatures(features), unshowable);
     quote.shown = isShown(quote.confidence);
-    return { quote, features };
+    return { quote, features, unshowable };
   });
 }
 
