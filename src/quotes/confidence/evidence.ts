@@ -5,7 +5,9 @@
  */
 import type { Quote } from '../../domain/quote.js';
 import {
+  ARTICLES,
   CLAUSE_PRONOUNS,
+  COORDINATORS,
   DETERMINERS,
   DOCUMENT_NOUNS,
   GOVERNMENT_NOUNS,
@@ -138,14 +140,12 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
-const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Lower-case words a speaker phrase may hold: function words and the nouns that describe a speaker. */
 const SPEAKER_WORDS = [
   DETERMINERS,
   PREPOSITIONS,
   POSSESSIVES,
-  CONJUNCTIONS,
+  COORDINATORS,
   ROLE_NOUNS,
   TITLES,
   GROUP_NOUNS,
@@ -176,8 +176,8 @@ function sourceWords(text: string, source: { start: number; end: number }): stri
   out.push(`source-loose:${bucket(loose, [0, 1, 3])}`);
   if (/ing$/i.test(words[0]!)) out.push('source-opens-ing');
   const last = words[words.length - 1]!.toLowerCase();
-  if (CONJUNCTIONS.has(last) || PREPOSITIONS.has(last) || ARTICLES.has(last)) out.push('source-ends-open');
-  if (words.some((w) => CONJUNCTIONS.has(w.toLowerCase()))) out.push('source-coordinated');
+  if (COORDINATORS.has(last) || PREPOSITIONS.has(last) || ARTICLES.has(last)) out.push('source-ends-open');
+  if (words.some((w) => COORDINATORS.has(w.toLowerCase()))) out.push('source-coordinated');
   return out;
 }
 
