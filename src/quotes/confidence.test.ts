@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isShown, SHOWN_THRESHOLD } from './confidence/confidence.js';
+import {
+  checkedConfidence,
+  compileModel,
+  isShown,
+  scoreFeatures,
+  SHOWN_THRESHOLD,
+} from './confidence/confidence.js';
 import { extractAttributions } from './extract-quotes.js';
 import { quotesOf } from './test-helpers.js';
 
@@ -88,5 +94,47 @@ describe('bad input shows nothing the confidence does not support', () => {
     expect(quotes).toHaveLength(200);
     for (const [i, q] of quotes.entries())
       if (isShown(q.confidence)) expect(q.speaker).toContain(`Surname${i}`);
+  });
+});
+
+describe('the fitted confidence as data', () => {
+  it('refuses a weights file with a threshold outside (0, 1) or a weight that is not a number', () => {
+    expect(() => checkedConfidence({ threshold: 1.5, weights: {} })).toThrow(/threshold/);
+    expect(() => checkedConfidence({ threshold: 0.8, weights: null })).toThrow(/weights missing/);
+    expect(() => checkedConfidence({ threshold: 0.8, weights: { bias: 'x' } })).toThrow(/"bias"/);
+    expect(checkedConfidence({ threshold: 0.8, weights: { bias: 0.5 } }).weights).toEqual({ bias: 0.5 });
+  });
+
+  it('scores with the weights it is given, pairs of crossed features included', () => {
+    const model = compileModel({ bias: 1, 'origin:x': 1, 'origin:x&form:finite': -2 });
+    expect(scoreFeatures(['bias'], model)).toBeCloseTo(1 / (1 + Math.exp(-1)));
+    expect(scoreFeatures(['bias', 'origin:x', 'form:finite'], model)).toBeCloseTo(0.5);
+  });
+});
+
+describe('evidence features', () => {
+  const featuresOf = (text: string) => extractAttributions(text).map((x) => x.features);
+
+  it('notes how the content opens: a clause, an infinitive, an object noun phrase', () => {
+    const [clause] = featuresOf('Liang Wen said he would resign.');
+    expect(clause).toContain('opens:pronoun');
+    const [object] = featuresOf('Liang Wen dismissed the criticism as noise.');
+    expect(object).toContain('opens:determiner');
+  });
+
+  it('marks a source phrase cut from the sentence rather than a speaker', () => {
+    const [named] = featuresOf('Foreign Ministry spokesperson Liang Wen said the talks would resume.');
+    expect(named).toContain('source-loose:≤0');
+    const [cut] = featuresOf('Holding signs outside the hall said the talks would resume.');
+    expect(cut?.some((f) => f === 'source-opens-ing' || /^source-loose:(?:≤[13]|>3)$/.test(f))).toBe(true);
+  });
+
+  it('marks the first half of a split quote whose longer half carries on without a cue', () => {
+    const text =
+      'Ferry fares rose. The ferry will be late again, Ana Ruiz said.\n\n' +
+      '“Nobody told us why, and nobody will tell us tomorrow either, whatever the company promises.”';
+    const all = extractAttributions(text);
+    const first = all.find((x) => x.quote.kind === 'reported');
+    expect(first?.features).toEqual(expect.arrayContaining(['next-carries-on', 'shorter-half']));
   });
 });

@@ -188,4 +188,26 @@ describe('quotes over several paragraphs', () => {
       ['Said', 'Tom Lee'],
     ]);
   });
+
+  it('joins “A?” X said. “B.” into one quote even when the next line opens with its own attribution', () => {
+    // Lines separated by single line breaks are one paragraph: the next line's cue is read before the split
+    // quote's second half is settled, and must not hide the attribution the half continues.
+    const text =
+      'Ferry fares rose.\n“How long must we wait?” Ana Ruiz said. “The boat was late again. Nobody told us why.”\n' +
+      '“Maybe next week,” she added. “We will see.”';
+    const quotes = quotesOf(text);
+    expect(quotes.map((q) => [q.speaker, q.text])).toEqual([
+      ['Ana Ruiz', 'How long must we wait? The boat was late again. Nobody told us why.'],
+      ['Ana Ruiz', 'Maybe next week. We will see.'],
+    ]);
+  });
+
+  it('resumes an interrupted quote past a short aside of the writer’s, not past a new attribution', () => {
+    const texts = quotesOf(
+      '“The ferry will be late,” Ana Ruiz said at a meeting in Tromsø, Norway, “and nobody will say why.”',
+    ).map((q) => [q.speaker, q.text]);
+    expect(texts).toEqual([['Ana Ruiz', 'The ferry will be late, and nobody will say why.']]);
+    const adding = quotesOf('“The ferry will be late,” Ana Ruiz said, adding, “and nobody will say why.”');
+    expect(adding.map((q) => q.cueText)).toEqual(['said', 'adding']);
+  });
 });

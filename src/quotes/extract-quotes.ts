@@ -2,7 +2,7 @@ import type { Gazetteer } from '../actors/types.js';
 import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote } from './build-quote.js';
-import { confidenceOf, isShown } from './confidence/confidence.js';
+import { finalConfidence, isShown, scoreFeatures, unshowableSpeaker } from './confidence/confidence.js';
 import { type EvidenceInput, evidenceFeatures, noteNeighbours } from './confidence/evidence.js';
 import { widenCue } from './cues/cue-extent.js';
 import { otherSense } from './cues/cue-senses.js';
@@ -95,6 +95,8 @@ export function extractQuotes(text: string, opts: ExtractQuotesOptions = {}): Qu
 export interface FoundAttribution {
   quote: Quote;
   features: string[];
+  /** The speaker cannot be shown whatever the features say (the confidence is held under the threshold). */
+  unshowable: boolean;
 }
 
 /** `extractQuotes` with the evidence behind each confidence, for calibration and research. */
@@ -218,9 +220,10 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
   noteNeighbours(built);
   return built.map(({ evidence, quote }) => {
     const features = evidenceFeatures(evidence);
-    quote.confidence = confidenceOf(evidence, features);
+    const unshowable = unshowableSpeaker(evidence);
+    quote.confidence = finalConfidence(scoreFeatures(features), unshowable);
     quote.shown = isShown(quote.confidence);
-    return { quote, features };
+    return { quote, features, unshowable };
   });
 }
 
@@ -243,8 +246,13 @@ const CONTINUE_LOOKBACK = 3;
  * paragraph or the one before, looking past a few reported attributions in between. Null when there is none.
  */
 function continued(items: Item[], start: number, paragraph: number): Item | null {
-  for (let k = items.length - 1; k >= 0 && items.length - k <= CONTINUE_LOOKBACK; k--) {
+  let seen = 0;
+  for (let k = items.length - 1; k >= 0 && seen < CONTINUE_LOOKBACK; k--) {
     const item = items[k]!;
+    // A quote settles only once the next sentence has been read, so that sentence's attributions are already
+    // listed; they come after the quote and say nothing about whose it is ("“A?” X said. “B.” / “C,” she added.").
+    if (item.a.parts[0]!.start > start) continue;
+    seen++;
     if (paragraph > item.paragraph + 1 || item.a.parts[item.a.parts.length - 1]!.end > start) return null;
     if (item.a.kind !== 'reported' && item.a.cue !== null) return item;
   }

@@ -1,13 +1,37 @@
 /**
  * How far an attribution can be trusted: a logistic model over the evidence features and their pairs, its weights
- * fitted on PolNeAR train (`bench/quotes/calibrate.ts` writes `weights.ts`), and the display threshold chosen on dev.
+ * fitted on PolNeAR train and its display threshold chosen on dev by `bench/quotes/calibrate.ts`, which writes
+ * them as data to `weights.json`.
  */
 import { NAMED_BODY_HEADS } from '../lexicon/lexicon.js';
 import { readableSpeaker } from '../speakers/speaker-shape.js';
-import { CROSSED, type EvidenceInput, evidenceFeatures } from './evidence.js';
-import { SHOWN_THRESHOLD, WEIGHTS } from './weights.js';
+import { CROSSED, type EvidenceInput } from './evidence.js';
+import fitted from './weights.json' with { type: 'json' };
 
-export { SHOWN_THRESHOLD };
+/** What `weights.json` holds: one weight per feature or pair ("a&b"), and the threshold readers see from. */
+export interface FittedConfidence {
+  threshold: number;
+  weights: Readonly<Record<string, number>>;
+}
+
+/** The fitted model from the data file, checked: a broken file stops the program at start. */
+export function checkedConfidence(data: { threshold: unknown; weights: unknown }): FittedConfidence {
+  const { threshold, weights } = data;
+  // A hand-edited or truncated file should stop the program at start, not show readers everything or nothing.
+  if (typeof threshold !== 'number' || !(threshold > 0 && threshold < 1))
+    throw new Error(`quotes/confidence/weights.json: threshold ${String(threshold)} is not in (0, 1)`);
+  if (typeof weights !== 'object' || weights === null)
+    throw new Error('quotes/confidence/weights.json: weights missing');
+  for (const [name, w] of Object.entries(weights))
+    if (typeof w !== 'number' || !Number.isFinite(w))
+      throw new Error(`quotes/confidence/weights.json: weight of "${name}" is not a number`);
+  return { threshold, weights: weights as Record<string, number> };
+}
+
+const FITTED = checkedConfidence(fitted);
+
+/** Attributions at or above this confidence are shown to readers. */
+export const SHOWN_THRESHOLD = FITTED.threshold;
 
 /**
  * The ceiling for an attribution whose speaker cannot be shown (unresolved pronoun, quantifier, fragment, none):
@@ -20,7 +44,7 @@ const UNREADABLE_CEILING = 0.2;
  * feature by id, the weight of a pair by both ids (joining feature names for every pair was the slowest step of
  * the whole extractor).
  */
-interface Model {
+export interface ConfidenceModel {
   ids: Map<string, number>;
   single: Map<number, number>;
   pairs: Map<number, number>;
@@ -28,7 +52,8 @@ interface Model {
 
 const PAIR_BASE = 1 << 16;
 
-function compile(weights: Readonly<Record<string, number>>): Model {
+/** The weights as the scorer reads them. */
+export function compileModel(weights: Readonly<Record<string, number>>): ConfidenceModel {
   const ids = new Map<string, number>();
   const id = (f: string) => {
     const known = ids.get(f);
@@ -46,10 +71,10 @@ function compile(weights: Readonly<Record<string, number>>): Model {
   return { ids, single, pairs };
 }
 
-const MODEL = compile(WEIGHTS);
+const MODEL = compileModel(FITTED.weights);
 
 /** The model's probability that speaker and content are both right, from the base features (pairs added here). */
-export function scoreFeatures(features: readonly string[], model: Model = MODEL): number {
+export function scoreFeatures(features: readonly string[], model: ConfidenceModel = MODEL): number {
   let z = 0;
   const crossed: number[] = [];
   for (const f of features) {
@@ -73,11 +98,17 @@ export function scoreFeatures(features: readonly string[], model: Model = MODEL)
   return 1 / (1 + Math.exp(-z));
 }
 
-/** Confidence in [0, 1] of one attribution, rounded to three places so stored and printed values agree. */
-export function confidenceOf(e: EvidenceInput, features = evidenceFeatures(e)): number {
-  let p = scoreFeatures(features);
-  if (!readableSpeaker(e.speaker?.speaker ?? null) || misresolvedBody(e)) p = Math.min(p, UNREADABLE_CEILING);
-  return Math.round(p * 1000) / 1000;
+/**
+ * The confidence in [0, 1] of one attribution from the model's probability: held under the threshold when the
+ * speaker cannot be shown, rounded to three places so stored and printed values agree.
+ */
+export function finalConfidence(p: number, unshowable: boolean): number {
+  return Math.round((unshowable ? Math.min(p, UNREADABLE_CEILING) : p) * 1000) / 1000;
+}
+
+/** True when no confidence may show the attribution: its speaker is unreadable or a misresolved body. */
+export function unshowableSpeaker(e: EvidenceInput): boolean {
+  return !readableSpeaker(e.speaker?.speaker ?? null) || misresolvedBody(e);
 }
 
 /** "The ministry said" resolved to a body whose name has no "Ministry": a guess a reader must not be shown. */

@@ -4,6 +4,23 @@
  * a name, a pronoun or a bare noun and whether that was resolved, and how the content was segmented.
  */
 import type { Quote } from '../../domain/quote.js';
+import {
+  ARTICLES,
+  CLAUSE_PRONOUNS,
+  COORDINATORS,
+  DETERMINERS,
+  DOCUMENT_NOUNS,
+  GOVERNMENT_NOUNS,
+  GROUP_NOUNS,
+  NP_MODIFIERS,
+  OBJECT_PRONOUNS,
+  ORG_NOUNS,
+  OUTLET_NOUNS,
+  POSSESSIVES,
+  PREPOSITIONS,
+  ROLE_NOUNS,
+  TITLES,
+} from '../lexicon/lexicon.js';
 import type { ResolvedSpeaker } from '../speakers/speaker-context.js';
 import { speakerShape } from '../speakers/speaker-shape.js';
 import type { Attribution } from '../types.js';
@@ -36,10 +53,18 @@ export function noteNeighbours(sorted: readonly { evidence: EvidenceInput; quote
     const next = sorted[i + 1];
     const same = (o: { quote: Quote } | undefined) =>
       !!o && !!quote.speaker && o.quote.speaker === quote.speaker;
-    if (prev && quote.start - prev.quote.end < NEIGHBOUR_GAP)
-      evidence.neighbours.push(same(prev) ? 'prev-same-speaker' : 'prev-other-speaker');
-    if (next && next.quote.start - quote.end < NEIGHBOUR_GAP)
-      evidence.neighbours.push(same(next) ? 'next-same-speaker' : 'next-other-speaker');
+    const size = (q: Quote) => q.end - q.start;
+    const close = [
+      prev && quote.start - prev.quote.end < NEIGHBOUR_GAP ? prev : undefined,
+      next && next.quote.start - quote.end < NEIGHBOUR_GAP ? next : undefined,
+    ];
+    if (close[0]) evidence.neighbours.push(same(prev) ? 'prev-same-speaker' : 'prev-other-speaker');
+    if (close[1]) evidence.neighbours.push(same(next) ? 'next-same-speaker' : 'next-other-speaker');
+    // The cue-less quote right after carries this speaker: "X, Schiff said. “Y …”" is one attribution to
+    // corpora, and the longer half is the one that counts; the shorter half alone is a half-truth.
+    if (close[1] && same(next) && next!.evidence.a.cue === null) evidence.neighbours.push('next-carries-on');
+    if (close.some((o) => o && same(o) && size(o.quote) > size(quote)))
+      evidence.neighbours.push('shorter-half');
   });
 }
 
@@ -95,6 +120,13 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
     if (/[,;:()—–]/.test(between)) f.push('gap-punct');
     f.push(`source-len:${bucket(s.end - s.start, [4, 12, 30, 60])}`);
   }
+  if (guess) f.push(...sourceWords(text, guess.source));
+  f.push(`opens:${contentOpening(text, a)}`);
+  if (cue) {
+    // Words between the cue and the content: "said | to cheers at a rally |, that …" drifts from the speech.
+    const c = a.parts[0]!.start >= cue.span.end ? a.parts[0]!.start - cue.span.end : -1;
+    if (c >= 0) f.push(`content-gap:${bucket(c, [1, 3, 12, 40])}`);
+  }
   const parts = a.parts.length;
   f.push(`parts:${bucket(parts, [1, 2])}`);
   const chars = a.parts.reduce((n, p) => n + p.end - p.start, 0);
@@ -107,13 +139,80 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
   return f;
 }
 
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+/** Lower-case words a speaker phrase may hold: function words and the nouns that describe a speaker. */
+const SPEAKER_WORDS = [
+  DETERMINERS,
+  PREPOSITIONS,
+  POSSESSIVES,
+  COORDINATORS,
+  ROLE_NOUNS,
+  TITLES,
+  GROUP_NOUNS,
+  ORG_NOUNS,
+  GOVERNMENT_NOUNS,
+  OUTLET_NOUNS,
+  DOCUMENT_NOUNS,
+  NP_MODIFIERS,
+];
+const speakerWord = (lower: string) => SPEAKER_WORDS.some((set) => set.has(lower));
+
+/**
+ * What the words of the source phrase look like: a speaker is a name or a described role, so lower-case words
+ * that are neither role nouns nor function words ("respects Clinton and", "Holding signs") point at a phrase cut
+ * from the sentence rather than a speaker; so do a phrase opening with an -ing word or ending in a conjunction.
+ */
+function sourceWords(text: string, source: { start: number; end: number }): string[] {
+  const words = text.slice(source.start, source.end).match(WORD) ?? [];
+  if (words.length === 0) return ['source-words:none'];
+  const out: string[] = [];
+  let loose = 0;
+  for (const w of words) {
+    const l = w.toLowerCase();
+    // A plural of a describing noun ("officials", "ministries") counts as the noun.
+    const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.replace(/s$/, '');
+    if (w[0] === l[0] && !/^\d/.test(w) && !speakerWord(l) && !speakerWord(singular)) loose++;
+  }
+  out.push(`source-loose:${bucket(loose, [0, 1, 3])}`);
+  if (/ing$/i.test(words[0]!)) out.push('source-opens-ing');
+  const last = words[words.length - 1]!.toLowerCase();
+  if (COORDINATORS.has(last) || PREPOSITIONS.has(last) || ARTICLES.has(last)) out.push('source-ends-open');
+  if (words.some((w) => COORDINATORS.has(w.toLowerCase()))) out.push('source-coordinated');
+  return out;
+}
+
+/**
+ * The first word of the content after its quote mark and "that": a clause ("he will …"), an infinitive ("sought
+ * to calm"), an object noun phrase ("slammed the proposal", "listed investments") or a question. Reported speech
+ * is a clause; a cue followed by its object is mostly an action, not speech.
+ */
+function contentOpening(text: string, a: Attribution): string {
+  const first = a.parts[0]!;
+  const head = text.slice(first.start, Math.min(first.end, first.start + 40));
+  const words = head.replace(/^[\s“"«‘'(]+/, '').match(WORD) ?? [];
+  let w = words[0];
+  if (w && a.leadingThat && w.toLowerCase() === 'that') w = words[1];
+  if (!w) return 'none';
+  const l = w.toLowerCase();
+  if (/^\d/.test(w)) return 'number';
+  if (l === 'to') return 'to';
+  if (CLAUSE_PRONOUNS.has(l) || l === 'it' || l === 'you') return 'pronoun';
+  if (ARTICLES.has(l) || POSSESSIVES.has(l)) return 'determiner';
+  if (OBJECT_PRONOUNS.has(l)) return 'object-or-wh';
+  if (w[0] !== l[0]) return 'capital';
+  if (/ing$/.test(l)) return 'ing';
+  return 'lower';
+}
+
 /** The features whose pairs carry weights of their own (a pronoun is safe after "said", not after "claimed"). */
-export const CROSSED = /^(?:origin|form|phrase|shape|gap|len|lemma|parts|source-(?:after|before)|prev|next|cue-words):?/;
+export const CROSSED =
+  /^(?:origin|form|phrase|shape|gap|len|lemma|parts|source-(?:after|before|loose)|prev|next|cue-words|opens|shorter-half|name-words):?/;
 
 /** The features plus every pair of the crossed ones (named "a&b"), as the calibration fits them. */
 export function withPairs(f: readonly string[]): string[] {
   const core = f.filter((x) => CROSSED.test(x));
   const out = [...f];
-  for (let i = 0; i < core.length; i++) for (let j = i + 1; j < core.length; j++) out.push(`${core[i]}&${core[j]}`);
+  for (let i = 0; i < core.length; i++)
+    for (let j = i + 1; j < core.length; j++) out.push(`${core[i]}&${core[j]}`);
   return out;
 }

@@ -1,6 +1,6 @@
 /** Agentless passives that still attribute: "X is seen as Y", "X was declared the winner", "X is accused of Y". */
 import type { CueWord } from '../lexicon/cue-lexicon.js';
-import { SETTING_NAMES } from '../lexicon/lexicon.js';
+import { ARTICLES, SETTING_NAMES } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
 
 /** Prepositions a passive verb governs, which belong to its cue ("known for", "accused of"). */
@@ -15,8 +15,6 @@ const STANCE_REASONS = new Set(['for', 'over', 'in', 'on', 'after', 'to', 'at', 
  * vs 6), unlike a name or label ("is known as", "was lambasted as").
  */
 const AS_IN_CONTENT = new Set(['see', 'view']);
-/** Articles that open a predicative noun phrase: "was declared the winner", "is called a hero". */
-const ARTICLES = new Set(['a', 'an', 'the']);
 
 /**
  * The last token of an agentless passive cue at verb i, or -1 when the passive is no attribution here.

@@ -7,6 +7,12 @@ export const CONNECTIVES = set(
   'and or but unlike like as if because since although though while whereas unless',
 );
 
+/** Articles. */
+export const ARTICLES = set('a an the');
+
+/** Coordinating conjunctions: a phrase that ends in one was cut off; one inside joins two speakers. */
+export const COORDINATORS = set('and or but nor');
+
 /** Head nouns a body's own name carries ("the ministry" is some "… Ministry"; "the company" may be "Apple"). */
 export const NAMED_BODY_HEADS = set('ministry department embassy commission council court committee office');
 

@@ -1,4 +1,5 @@
 import { CUE_WORDS } from '../lexicon/cue-lexicon.js';
+import { PREPOSITIONS } from '../lexicon/lexicon.js';
 import { joinChains, segmentChain, type SegmentChain } from '../text/segment-chain.js';
 import type { Attribution, Token } from '../types.js';
 import { settingWord } from './content-bounds.js';
@@ -6,6 +7,8 @@ import type { RuleInput } from './rule-input.js';
 import { speakerAfter, speakerBefore } from './speaker-phrases.js';
 
 const MAX_TAIL_WORDS = 25;
+/** Words of the writer's between an attribution's comma and the quote that resumes after it. */
+const MAX_ASIDE_WORDS = 10;
 
 /**
  * Direct speech around a cue: “…,” Liang said. / “…,” said Liang. / Liang said: “…” / “…,” she said, “…”
@@ -129,12 +132,26 @@ function isFiniteCue(lower: string): boolean {
   return !!w && (w.forms.has('past') || w.forms.has('s'));
 }
 
-/** “…,” she said, “…”: add the quote that resumes right after the attribution's comma. */
+/**
+ * “…,” she said, “…”: add the quote that resumes after the attribution's comma, also past a short aside of the
+ * writer's (“…,” Tester said, referring to the excuse, “…” / “…,” Trump said at a rally in Kinston, N.C., “…”).
+ * The aside ends the search when it holds a new attribution: a finite cue, "that", or a participle cue that
+ * introduces words of its own (", adding, “…”", ", saying “…”") rather than a preposition ("referring to").
+ */
 function withInterruption(input: RuleInput, chain: SegmentChain, stop: number): SegmentChain {
   const tokens = input.sentence.tokens;
-  const comma = tokens[stop];
-  const resume = tokens[stop + 1];
-  if (comma?.text !== ',' || resume?.mark !== 'open' || input.claimed.has(resume.seg)) return chain;
-  if (chain.ids.includes(resume.seg)) return chain;
-  return joinChains(chain, segmentChain(input.segments, resume.seg));
+  let words = 0;
+  for (let m = stop; m < tokens.length && words <= MAX_ASIDE_WORDS; m++) {
+    const t = tokens[m]!;
+    if (t.mark === 'open') {
+      if (tokens[m - 1]?.text !== ',' || input.claimed.has(t.seg) || chain.ids.includes(t.seg)) return chain;
+      return joinChains(chain, segmentChain(input.segments, t.seg));
+    }
+    if (t.seg >= 0) return chain;
+    if (!t.word) continue;
+    words++;
+    if (t.lower === 'that' || isFiniteCue(t.lower)) return chain;
+    if (CUE_WORDS.has(t.lower) && !PREPOSITIONS.has(tokens[m + 1]?.lower ?? '')) return chain;
+  }
+  return chain;
 }
