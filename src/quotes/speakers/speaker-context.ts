@@ -3,7 +3,7 @@ import type { OutletGenre, Ownership } from '../../domain/outlet.js';
 import type { SpeakerKind, Span } from '../../domain/quote.js';
 import { definedAcronyms } from '../text/acronyms.js';
 import { NAME_PARTICLES } from '../lexicon/lexicon.js';
-import type { SpeakerGuess } from '../types.js';
+import type { SpeakerGuess, SpeakerRole } from '../types.js';
 
 /** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
 export interface ResolvedSpeaker {
@@ -11,6 +11,8 @@ export interface ResolvedSpeaker {
   kind: SpeakerKind | null;
   actorId: string | null;
   affiliation: string | null;
+  /** The role the text gives the speaker ("spokesman"), here or where the person was named before. */
+  role?: SpeakerRole | null;
   /** The speaker's words in the text; null when the speaker is carried over from an earlier attribution. */
   source: Span | null;
   /** The outlet the words come through, when the speaker is or names one. */
@@ -29,6 +31,7 @@ interface Known {
   name: string;
   actorId: string | null;
   affiliation: string | null;
+  role?: SpeakerRole | null;
   kind: SpeakerKind;
   paragraph: number;
   /** Lower-case words the text or the gazetteer used for them ("foreign minister", "broadcaster"). */
@@ -123,7 +126,14 @@ export class SpeakerContext {
   recentSpeaker(paragraph: number): ResolvedSpeaker | null {
     const k = this.lastSpeaker;
     if (!k || k.paragraph < paragraph - 1) return null;
-    return { speaker: k.name, kind: k.kind, actorId: k.actorId, affiliation: k.affiliation, source: null };
+    return {
+      speaker: k.name,
+      kind: k.kind,
+      actorId: k.actorId,
+      affiliation: k.affiliation,
+      role: k.role ?? null,
+      source: null,
+    };
   }
 
   /** Resolve a speaker phrase without remembering it. */
@@ -138,6 +148,7 @@ export class SpeakerContext {
       name: r.speaker,
       actorId: r.actorId,
       affiliation: r.affiliation,
+      role: r.role ?? null,
       kind: r.kind,
       paragraph,
     };
@@ -160,6 +171,7 @@ export class SpeakerContext {
       name: r.speaker,
       actorId: r.actorId,
       affiliation: r.affiliation,
+      role: r.role ?? null,
       kind: r.kind,
       paragraph,
     };
@@ -172,7 +184,7 @@ export class SpeakerContext {
   }
 
   private lookup(guess: SpeakerGuess, cueLemma: string | null): ResolvedSpeaker {
-    const base = { source: guess.source, affiliation: guess.affiliation };
+    const base = { source: guess.source, affiliation: guess.affiliation, role: guess.role ?? null };
     if (guess.anaphor) return { ...base, ...this.antecedent(guess) };
     const mention = this.mentionAt(guess.nameSpan);
     if (mention) {
@@ -185,6 +197,7 @@ export class SpeakerContext {
         kind,
         actorId: mention.actorId,
         affiliation: guess.affiliation ?? fromName?.affiliation ?? null,
+        role: base.role ?? fromName?.role ?? null,
       };
     }
     if (this.outletName && fold(guess.name) === this.outletName) {
@@ -199,6 +212,7 @@ export class SpeakerContext {
           kind: 'person',
           actorId: known.actorId,
           affiliation: guess.affiliation ?? known.affiliation,
+          role: base.role ?? known.role ?? null,
         };
       }
     }
@@ -252,6 +266,7 @@ export class SpeakerContext {
       kind: 'person',
       actorId: person.actorId,
       affiliation: guess.affiliation ?? person.affiliation,
+      role: person.role ?? null,
     };
   }
 
@@ -302,6 +317,7 @@ export class SpeakerContext {
       name: r.speaker,
       actorId: r.actorId,
       affiliation: r.affiliation,
+      role: r.role ?? null,
       kind: r.kind,
       paragraph,
       words: `${said} ${role}`,
