@@ -169,7 +169,7 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
       }
       flush(sentence.start);
       for (const loose of looseQuotes(text, sentence, segments, claimed)) {
-        const speaker = looseSpeaker(text, sentence, loose, ctx, paragraph);
+        const speaker = looseSpeaker(subject, loose, ctx, paragraph);
         if (speaker && loose.speakerFrom === 'recent') ctx.carryOver(speaker, paragraph);
         pending.push({ loose, speaker, paragraph });
       }
@@ -327,15 +327,14 @@ function nestedIn(text: string, found: Attribution[]): Set<Attribution> {
   return out;
 }
 
+/** Who a cue-less quote is from: the latest speaker, or the subject of its sentence (read once per sentence). */
 function looseSpeaker(
-  text: string,
-  sentence: Sentence,
+  subject: SpeakerGuess | null,
   loose: LooseQuote,
   ctx: SpeakerContext,
   paragraph: number,
 ): ResolvedSpeaker | null {
   if (loose.speakerFrom === 'recent') return ctx.recentSpeaker(paragraph);
-  const subject = subjectOf(text, sentence.tokens);
   return subject ? ctx.peek(subject) : null;
 }
 

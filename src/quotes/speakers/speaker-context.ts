@@ -36,6 +36,18 @@ interface Known {
   paragraph: number;
   /** Lower-case words the text or the gazetteer used for them ("foreign minister", "broadcaster"). */
   words?: string;
+  /** The words of the name and of `words`, split once when a head noun is first looked up. */
+  heads?: { name: readonly string[]; words: readonly string[]; personWords: readonly string[] };
+}
+
+/** A known speaker's name and description words, split once: anaphors look them up again and again. */
+function headsOf(k: Known): NonNullable<Known['heads']> {
+  k.heads ??= {
+    name: k.name.toLowerCase().split(/\s+/),
+    words: (k.words ?? '').split(/\s+/),
+    personWords: (k.words ?? '').split(/[\s-]+/),
+  };
+  return k.heads;
 }
 
 const KIND_OF_ACTOR: Record<ActorKind, SpeakerKind> = {
@@ -56,9 +68,22 @@ const GENRE_NOUNS: Record<string, string> = {
   online: 'website site outlet',
 };
 
-/** A gazetteer description with the nouns that may point back to it. */
+const describedWords = new Map<string, string>();
+
+/** A gazetteer description with the nouns that may point back to it (kept per description: the gazetteer's are few). */
 function describeWords(description: string | null): string {
-  const d = (description ?? '').toLowerCase();
+  const key = description ?? '';
+  let words = describedWords.get(key);
+  if (words === undefined) {
+    words = describeAnew(key);
+    if (describedWords.size > 10_000) describedWords.clear();
+    describedWords.set(key, words);
+  }
+  return words;
+}
+
+function describeAnew(description: string): string {
+  const d = description.toLowerCase();
   const extra = d.split(/\s+/).map((w) => GENRE_NOUNS[w] ?? '');
   return `${d} ${extra.join(' ')}`.trim();
 }
@@ -280,8 +305,8 @@ export class SpeakerContext {
     if (head) {
       for (let i = this.organisations.length - 1; i >= stop; i--) {
         const o = this.organisations[i]!;
-        if (o.name.toLowerCase().split(/\s+/).includes(head) || (o.words ?? '').split(/\s+/).includes(head))
-          return o;
+        const h = headsOf(o);
+        if (h.name.includes(head) || h.words.includes(head)) return o;
       }
       if (OUTLET_HEADS.has(head)) {
         for (let i = this.organisations.length - 1; i >= stop; i--) {
@@ -297,7 +322,7 @@ export class SpeakerContext {
     let mentioned: Known | null = null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      if (!(p.words ?? '').split(/[\s-]+/).includes(head)) continue;
+      if (!headsOf(p).personWords.includes(head)) continue;
       if (p.spoke) return p;
       mentioned = mentioned ?? p;
     }
