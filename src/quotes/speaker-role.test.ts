@@ -77,3 +77,14 @@ describe('the speaker’s role and organisation', () => {
     expect(speakerOf('The ministry said the terminal would reopen.').role).toBeNull();
   });
 });
+
+describe('a role given where the subject was first named', () => {
+  it('carries the appositive of an earlier subject to a later pronoun', () => {
+    const quotes = quotesOf(
+      'Nasser Al-Kuwari, a Qatari Foreign Ministry spokesman, met reporters on Sunday.\n\nHe said the talks would resume on Monday.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerRole, q.affiliation])).toEqual([
+      ['Nasser Al-Kuwari', 'spokesman', 'Qatari Foreign Ministry'],
+    ]);
+  });
+});
