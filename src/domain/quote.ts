@@ -25,8 +25,16 @@ export interface Quote {
   speakerKind: SpeakerKind | null;
   /** Gazetteer actor id of the speaker, when known. */
   speakerActorId: string | null;
-  /** The organisation or outlet the speaker is tied to in the text ("Robert Kaplan in The Wall Street Journal"). */
+  /**
+   * The organisation or outlet the speaker is tied to in the text ("Robert Kaplan in The Wall Street Journal",
+   * "Nasser Al-Kuwari, a Qatari Foreign Ministry spokesman"): the speaker's organisation, as actors hold it.
+   */
   affiliation: string | null;
+  /**
+   * The speaker's role as the text gives it, in the phrase, its appositive or where the person was named before
+   * ("spokesman", "chief economist", "Interior Minister"), like a found actor's `role`. Absent when none is given.
+   */
+  speakerRole?: string | null;
   /** The cue words ("said", "warned", "according to"). */
   cue: string | null;
   /** Offsets of the content in the analysed text. */

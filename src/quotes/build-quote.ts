@@ -61,5 +61,10 @@ export function buildQuote(text: string, a: Attribution, speaker: ResolvedSpeake
     quote.outletGenre = speaker.outletGenre ?? null;
   }
   if (speaker?.description) quote.speakerDescription = speaker.description;
+  if (speaker?.role) {
+    quote.speakerRole = speaker.role.role;
+    // "Foreign Ministry Spokesperson Liang Wen": the title words name the organisation when nothing else did.
+    quote.affiliation = quote.affiliation ?? speaker.role.organisation;
+  }
   return quote;
 }

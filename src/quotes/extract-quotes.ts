@@ -11,13 +11,11 @@ import { joinGerundCues } from './cues/gerund-cues.js';
 import { standsAlone } from './text/nested-speech.js';
 import { paragraphSpans } from './text/paragraphs.js';
 import { findQuoteSegments } from './text/quote-segments.js';
-import { accordingTo } from './rules/according-to.js';
-import { colonSpeech, cutAtColonSpeakers, dashSignatures, nameColonQuotes } from './rules/colon-speech.js';
-import { directQuote } from './rules/direct-quote.js';
+import { cutAtColonSpeakers } from './rules/colon-speech.js';
 import { type LeadIn, leadInOf, leadInQuote } from './rules/lead-in.js';
-import { nominalCue } from './rules/nominal-cue.js';
-import { reportedSpeech, subjectOf } from './rules/reported-speech.js';
+import { subjectOf } from './rules/reported-speech.js';
 import type { RuleInput } from './rules/rule-input.js';
+import { CUE_RULES, MARKED_FORMS } from './rules/rule-list.js';
 import { type LooseQuote, looseQuotes } from './rules/unattributed-quote.js';
 import { sentenceSpans } from './text/sentences.js';
 import { type ResolvedSpeaker, SpeakerContext } from './speakers/speaker-context.js';
@@ -50,14 +48,6 @@ function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo
   const m = map;
   return (id) => m.get(id) ?? null;
 }
-
-/** The rules tried for each cue, in order; the first that explains the cue wins. */
-const RULES: readonly { name: string; apply: (input: RuleInput) => Attribution | null }[] = [
-  { name: 'according-to', apply: accordingTo },
-  { name: 'nominal-cue', apply: nominalCue },
-  { name: 'direct-quote', apply: directQuote },
-  { name: 'reported-speech', apply: reportedSpeech },
-];
 
 const MAX_CUES_PER_SENTENCE = 48;
 /** A paragraph of an interview transcript: "Q: …", "Q. …", "QWhy …". */
@@ -181,7 +171,7 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
       }
       flush(sentence.start);
       for (const loose of looseQuotes(text, sentence, segments, claimed)) {
-        const speaker = looseSpeaker(text, sentence, loose, ctx, paragraph);
+        const speaker = looseSpeaker(subject, loose, ctx, paragraph);
         if (speaker && loose.speakerFrom === 'recent') ctx.carryOver(speaker, paragraph);
         pending.push({ loose, speaker, paragraph });
       }
@@ -277,23 +267,21 @@ function attributionsOf(
     (c) => !otherSense(sentence.tokens, c, interview),
   );
   const found: Attribution[] = [];
-  const named = nameColonQuotes(text, sentence, segments, claimed);
-  const colon = colonSpeech(text, sentence, para, segments, claimed);
-  if (colon) colon.origin = 'colon-speech';
-  const dashed = dashSignatures(text, sentence, previous, segments, claimed);
-  for (const a of dashed) a.origin = 'dash-signature';
-  for (const a of named) a.origin = 'name-colon';
-  const marked = [colon, ...dashed, ...named];
-  for (const a of marked) {
-    if (!a) continue;
-    found.push(a);
-    for (const id of a.segments) claimed.add(id);
+  // The marked forms all read the claims made before this sentence, then claim their quotes together.
+  const input = { text, sentence, para, previous, segments, claimed };
+  for (const form of MARKED_FORMS) {
+    for (const a of form.find(input)) {
+      a.origin = form.name;
+      found.push(a);
+    }
   }
+  for (const a of found) for (const id of a.segments) claimed.add(id);
+  const named = found.filter((a) => a.origin === 'name-colon');
   let sentenceSpeaker: SpeakerGuess | null = null;
   for (const cue of cues) {
     const input: RuleInput = { text, sentence, previous, segments, claimed, cue, cues, sentenceSpeaker };
     let a: Attribution | null = null;
-    for (const rule of RULES) {
+    for (const rule of CUE_RULES) {
       a = rule.apply(input);
       if (a) {
         a.origin = rule.name;
@@ -347,15 +335,14 @@ function nestedIn(text: string, found: Attribution[]): Set<Attribution> {
   return out;
 }
 
+/** Who a cue-less quote is from: the latest speaker, or the subject of its sentence (read once per sentence). */
 function looseSpeaker(
-  text: string,
-  sentence: Sentence,
+  subject: SpeakerGuess | null,
   loose: LooseQuote,
   ctx: SpeakerContext,
   paragraph: number,
 ): ResolvedSpeaker | null {
   if (loose.speakerFrom === 'recent') return ctx.recentSpeaker(paragraph);
-  const subject = subjectOf(text, sentence.tokens);
   return subject ? ctx.peek(subject) : null;
 }
 

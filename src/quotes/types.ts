@@ -58,12 +58,20 @@ export interface Cue {
   span: Span;
 }
 
+/** A speaker's role as the text gives it, and the organisation its title words name ("Foreign Ministry Spokesperson"). */
+export interface SpeakerRole {
+  role: string;
+  organisation: string | null;
+}
+
 /** What the words of a speaker phrase say about the speaker, before pronouns and anaphora are resolved. */
 export interface SpeakerGuess {
   /** The speaker as named in the phrase ("Liang Wen", "Foreign Ministry", "Western officials"). */
   name: string;
   kind: SpeakerKind | null;
   affiliation: string | null;
+  /** The role the phrase or its appositive gives the speaker ("spokesman", "Interior Minister"), when it gives one. */
+  role?: SpeakerRole | null;
   /** The whole phrase as written. */
   source: Span;
   /** The words that name the speaker (used to find the speaker's actor). */

@@ -1,409 +1,210 @@
-import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from '../lexicon/cue-lexicon.js';
-import { AS_OR_CLAUSE } from '../lexicon/cue-verbs.js';
-import { DETERMINERS, SETTING_NAMES } from '../lexicon/lexicon.js';
-import { documentFinds } from '../speakers/document-subject.js';
-import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
-import { floatingQuantifier } from '../speakers/floating-quantifier.js';
-import { asReportedByCue, reckoningCue, viewpointCue } from './viewpoint-cues.js';
-import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
-import { whenAsked } from './asked-cues.js';
-import { hearsayCue, hearsayOwns } from './hearsay.js';
-import { nounCue } from './noun-cues.js';
-import { pollAnswer, pollStance } from '../speakers/poll-subject.js';
-import { barePassiveEnd } from './passive-cues.js';
-import { commaInQuote, quoteNext } from '../text/quote-adjacency.js';
+/**
+ * Finding the cues of a sentence: one list of named cue readers, tried in order at each token; the first that
+ * reads a cue there wins. A new kind of cue is a new entry of `CUE_READERS` (and its reader in a file of its own).
+ */
+import { CUE_WORDS } from '../lexicon/cue-lexicon.js';
+import { SETTING_NAMES } from '../lexicon/lexicon.js';
+import { POINTERS, SAID_FIRST } from '../lexicon/verb-group-words.js';
 import { isPossessiveS } from '../text/tokens.js';
 import type { Cue, Token } from '../types.js';
-import {
-  asOrClause,
-  bareClause,
-  evidenceClause,
-  nounBefore,
-  objectAfter,
-  subjectBefore,
-} from './verb-context.js';
-import { NEGATIONS, NUMBERS, POSSESSIVES, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicon/lexicon.js';
+import { whenAsked } from './asked-cues.js';
+import { isHeadline, makeCue, phraseCue } from './cue-phrases.js';
+import { headlineCue, headlineInfinitive, headlineNounVerb, onFirstLine } from './headline-cues.js';
+import { hearsayCue } from './hearsay.js';
+import { nounCue } from './noun-cues.js';
+import { openingParticiple, verbGroupCue } from './verb-group.js';
+import { asReportedByCue, reckoningCue, viewpointCue } from './viewpoint-cues.js';
 
-/** Adverbs that sit inside a cue group ("has also said", "are now openly questioning"). */
-const GROUP_ADVERBS = new Set(
-  `also later earlier previously again then reportedly repeatedly once now still already just even first long
-  often frequently recently since subsequently initially originally ultimately finally further quickly promptly
-  immediately openly publicly privately flatly strongly sharply explicitly firmly loudly widely generally largely
-  increasingly basically essentially simply actually really specifically directly indirectly formally officially
-  personally forcefully vigorously aggressively strenuously emphatically bluntly curtly angrily calmly quietly
-  pointedly squarely clearly consistently continually constantly always never ever not n't yet twice sometimes
-  seldom almost`.split(/\s+/),
-);
-/** -ly words that are not adverbs. */
-const NOT_ADVERBS = new Set(
-  'only early family rally ally italy july supply reply apply belly daily weekly'.split(' '),
-);
-const MODALS = new Set(
-  `did does do would will could can may might should must didn doesn don wouldn won couldn shouldn 'll 'd ’ll ’d
-  ca wo to`.split(/\s+/),
-);
-const PLURAL_PRONOUNS = new Set('i we you they who which that these those'.split(' '));
-/** Words before an -ing cue that make it a participle clause (", saying …", "by arguing …", "but warning …"). */
-const ING_OPENERS = new Set(', and but by while after before when — – without ;'.split(' '));
-/** Mass and collective nouns that take a plural verb ("most say", "the public want"). */
-const PLURAL_HEADS = new Set(
-  `people media police public majority most many some others few both all percent children men women staff
-  crowd folks voters republicans democrats`.split(/\s+/),
-);
+/** A sentence as the cue readers see it: its tokens and what holds for the whole sentence. */
+export interface CueScan {
+  text: string;
+  tokens: Token[];
+  /** Headline style: most longer words capitalised. */
+  headline: boolean;
+  /** The sentence lies on the text's first line (a headline written in sentence case). */
+  firstLine: boolean;
+}
 
-/** Passive participles that still attribute: "is expected to", "was asked whether". */
-const PASSIVE_CUES = new Set(
-  'ask expect believe think say report rumor rumour see consider project predict know'.split(' '),
-);
-/** Passives that raise their subject ("X is expected to win"): no source, the subject is content. */
-const RAISING_PASSIVES = new Set(
-  'expect believe think say report rumor rumour see consider project predict know'.split(' '),
-);
+/**
+ * Which tokens a reader is offered: any token, the capitalised word that opens the sentence, or a plain word (a
+ * lower-case word outside quotes). Capitalised words and quoted words past the first are read by `any` readers only.
+ */
+export type ReaderPlace = 'any' | 'opening' | 'plain';
 
-/** -ing words that are nouns in news copy. */
-const NOUN_ING = new Set(
-  `meeting hearing ruling reading finding findings saying understanding warning offering posting briefing filing
-  thinking feeling knowing building morning evening wedding funding spending polling voting timing`.split(
-    /\s+/,
-  ),
-);
+/** Where reading goes on after a cue: the next token, the token after the cue, or one past it (skipping "by"). */
+export type ReaderResume = 'next-token' | 'after-cue' | 'after-agent';
 
-/** Conjunctions that join a second verb to its clause's subject ("… and called it a sham"). */
-const COORDINATORS = new Set(['and', 'but', 'or', 'then', 'yet']);
-/** Pronoun objects after "called": a verb with a subject ("critics called it a sham"), never a name given. */
-const CALLED_PRONOUNS = new Set('him her it them himself herself themselves itself'.split(' '));
+/** One way of reading a cue at a token. */
+export interface CueReader {
+  name: string;
+  on: ReaderPlace;
+  /** The cue at token i, or null to let the next reader try. */
+  read: (s: CueScan, i: number) => Cue | null;
+  resume: ReaderResume;
+}
 
-/** Cue words that can open a sentence before their speaker and a quote ("Said Ellis: “…”"). */
-const SAID_FIRST = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explained', 'noted']);
+const cueAt = (s: CueScan, i: number, form: Cue['form'], lemma: string, word: string): Cue =>
+  makeCue(s.text, s.tokens, { verb: i, first: i, last: i }, form, lemma, CUE_WORDS.get(word));
 
-/** Pronouns that point back to the previous sentence's claim ("That's according to …"). */
-const POINTERS = new Set(['that', 'this', 'it']);
+/** The cue readers, in the order they are tried at each token. */
+export const CUE_READERS: readonly CueReader[] = [
+  // "X reportedly plans …": the hearsay adverb is the cue unless a verb of speech follows it.
+  { name: 'hearsay', on: 'any', read: (s, i) => hearsayCue(s.text, s.tokens, i), resume: 'next-token' },
+  // A lower-case headline drops its articles and auxiliaries: "Mayor to veto budget", "Ruiz vows change".
+  {
+    name: 'headline-infinitive',
+    on: 'any',
+    read: (s, i) => (sentenceCaseHeadline(s, i) ? headlineInfinitive(s.text, s.tokens, i) : null),
+    resume: 'after-cue',
+  },
+  {
+    name: 'headline-noun-verb',
+    on: 'any',
+    read: (s, i) => (sentenceCaseHeadline(s, i) ? headlineNounVerb(s.text, s.tokens, i) : null),
+    resume: 'after-cue',
+  },
+  // "Bellwether County Just Says Trump Should Win": in a headline case cannot tell the verb, its form can.
+  {
+    name: 'headline-verb',
+    on: 'any',
+    read: (s, i) =>
+      s.headline && s.tokens[i]!.cap && s.tokens[i]!.seg < 0 ? headlineCue(s.text, s.tokens, i) : null,
+    resume: 'after-cue',
+  },
+  // "As reported by the Herald, …": the agent after "by" is the source, so "by" is skipped.
+  {
+    name: 'as-reported-by',
+    on: 'any',
+    read: (s, i) => (s.tokens[i]!.seg < 0 ? asReportedByCue(s.text, s.tokens, i) : null),
+    resume: 'after-agent',
+  },
+  // "In the view of X, …", "In a CNN poll, …".
+  {
+    name: 'opening-phrase',
+    on: 'opening',
+    read: (s, i) => (s.tokens[i]!.lower === 'in' ? phraseCue(s.text, s.tokens, i) : null),
+    resume: 'after-cue',
+  },
+  // "To critics, the plan is …", "By most estimates, …".
+  {
+    name: 'opening-viewpoint',
+    on: 'opening',
+    read: (s, i) => (s.tokens[i]!.lower === 'to' ? viewpointCue(s.text, s.tokens, i) : null),
+    resume: 'after-cue',
+  },
+  {
+    name: 'opening-reckoning',
+    on: 'opening',
+    read: (s, i) => (s.tokens[i]!.lower === 'by' ? reckoningCue(s.text, s.tokens, i) : null),
+    resume: 'after-cue',
+  },
+  {
+    name: 'opening-according-to',
+    on: 'opening',
+    read: (s, i) =>
+      s.tokens[i]!.lower === 'according' && s.tokens[i + 1]?.lower === 'to'
+        ? makeCue(s.text, s.tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to')
+        : null,
+    resume: 'after-cue',
+  },
+  // "Said Ellis: “…”": an inverted cue at the start of the sentence ("Asked Tuesday about …": a day is when, not who).
+  {
+    name: 'said-first',
+    on: 'opening',
+    read: (s, i) => {
+      const t = s.tokens[i]!;
+      const next = s.tokens[i + 1];
+      if (!SAID_FIRST.has(t.lower) || !next?.cap || SETTING_NAMES.has(next.lower)) return null;
+      return cueAt(s, i, 'finite', CUE_WORDS.get(t.lower)!.lemma, t.lower);
+    },
+    resume: 'next-token',
+  },
+  // "Promising that …, the mayor left": a participle clause that opens the sentence.
+  {
+    name: 'opening-participle',
+    on: 'opening',
+    read: (s, i) =>
+      openingParticiple(s.tokens)
+        ? cueAt(s, i, 'participle', CUE_WORDS.get(s.tokens[i]!.lower)!.lemma, s.tokens[i]!.lower)
+        : null,
+    resume: 'next-token',
+  },
+  // "Asked whether …, 75 percent said …": a question put to the subject of the main clause.
+  {
+    name: 'opening-asked',
+    on: 'opening',
+    read: (s, i) => (s.tokens[i]!.lower === 'asked' ? cueAt(s, i, 'passive', 'ask', 'asked') : null),
+    resume: 'next-token',
+  },
+  // "…, she said when asked whether …": the question is content put to the main clause's subject.
+  {
+    name: 'when-asked',
+    on: 'plain',
+    read: (s, i) => (whenAsked(s.tokens, i) ? cueAt(s, i, 'passive', 'ask', 'asked') : null),
+    resume: 'next-token',
+  },
+  // "That's according to X": the copula's clitic joins the cue; "That" is the content.
+  { name: 'according-to', on: 'plain', read: accordingToCue, resume: 'after-cue' },
+  // "To his critics, …" inside a sentence, "by his own account".
+  {
+    name: 'viewpoint',
+    on: 'plain',
+    read: (s, i) => {
+      const w = s.tokens[i]!.lower;
+      if (w === 'to') return viewpointCue(s.text, s.tokens, i);
+      return w === 'by' ? reckoningCue(s.text, s.tokens, i) : null;
+    },
+    resume: 'next-token',
+  },
+  // "the claim by X that …", "X's warning that …".
+  { name: 'noun', on: 'plain', read: (s, i) => nounCue(s.text, s.tokens, i), resume: 'next-token' },
+  // Fixed phrases and light-verb idioms: "made it clear", "took aim at", "issued a statement saying".
+  { name: 'phrase', on: 'plain', read: (s, i) => phraseCue(s.text, s.tokens, i), resume: 'after-cue' },
+  // A cue verb with its auxiliaries: "did not say", "has argued", "are expected to".
+  { name: 'verb-group', on: 'plain', read: (s, i) => verbGroupCue(s.text, s.tokens, i), resume: 'after-cue' },
+];
 
-const CLITIC = /^['’](?:s|ve|d|ll|re|m|t)$/;
+/** A lower-case word outside quotes on the first line of a text whose first line is not in headline case. */
+function sentenceCaseHeadline(s: CueScan, i: number): boolean {
+  const t = s.tokens[i]!;
+  return s.firstLine && !s.headline && t.seg < 0 && !t.cap;
+}
 
-/** Adverbial phrases by their last word, with the words before it ("in the past", "in fact", "in particular"). */
-const PHRASE_ADVERBS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['past', ['in', 'the']],
-  ['fact', ['in']],
-  ['particular', ['in']],
-  ['effect', ['in']],
-]);
+function accordingToCue(s: CueScan, i: number): Cue | null {
+  const { tokens } = s;
+  if (tokens[i]!.lower !== 'according' || tokens[i + 1]?.lower !== 'to') return null;
+  const first = isPossessiveS(tokens[i - 1]) && POINTERS.has(tokens[i - 2]?.lower ?? '') ? i - 1 : i;
+  return makeCue(s.text, tokens, { verb: i, first, last: i + 1 }, 'according', 'according to');
+}
 
-/** Focus and time adverbs right before the verb belong to the cue too ("would only say", "soon noted"). */
-const PREVERB_ADVERBS = new Set(['only', 'soon']);
-const isAdverb = (t: Token): boolean =>
-  t.word &&
-  !t.cap &&
-  (GROUP_ADVERBS.has(t.lower) ||
-    PREVERB_ADVERBS.has(t.lower) ||
-    (/ly$/.test(t.lower) && !NOT_ADVERBS.has(t.lower)));
+/** The readers offered a token of each place, in list order (built once). */
+const READERS_AT: Readonly<Record<ReaderPlace | 'other', readonly CueReader[]>> = {
+  any: CUE_READERS.filter((r) => r.on === 'any'),
+  opening: CUE_READERS.filter((r) => r.on === 'any' || r.on === 'opening'),
+  plain: CUE_READERS.filter((r) => r.on === 'any' || r.on === 'plain'),
+  other: CUE_READERS.filter((r) => r.on === 'any'),
+};
 
-/** The cue words of a sentence outside quotes, in order (at most `limit`): verbs with their auxiliaries, "according to". */
+function placeOf(t: Token, i: number): ReaderPlace | 'other' {
+  if (t.cap) return i === 0 ? 'opening' : 'other';
+  return t.seg < 0 && t.word ? 'plain' : 'other';
+}
+
+/** The cues of a sentence outside quotes, in order (at most `limit`): each token is offered to the readers in turn. */
 export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_INFINITY): Cue[] {
   const out: Cue[] = [];
-  const headline = isHeadline(tokens);
-  const firstLine = onFirstLine(text, tokens);
-  for (let i = 0; i < tokens.length && out.length < limit; i++) {
-    const t = tokens[i]!;
-    const hearsay = hearsayCue(text, tokens, i);
-    if (hearsay) {
-      out.push(hearsay);
-      continue;
-    }
-    if (firstLine && !headline && t.seg < 0 && !t.cap) {
-      // A lower-case headline drops its articles and auxiliaries: "Mayor to veto budget", "Ruiz vows change".
-      const cue = headlineInfinitive(text, tokens, i) ?? headlineNounVerb(text, tokens, i);
-      if (cue) {
-        out.push(cue);
-        i = cue.last;
-        continue;
-      }
-    }
-    if (headline && t.cap && t.seg < 0) {
-      // "Bellwether County Just Says Trump Should Win": in a headline case cannot tell the verb, its form can.
-      const cue = headlineCue(text, tokens, i);
-      if (cue) {
-        out.push(cue);
-        i = cue.last;
-        continue;
-      }
-    }
-    const asBy = t.seg < 0 ? asReportedByCue(text, tokens, i) : null;
-    if (asBy) {
-      // "As reported by the Herald, …": skip "by"; the agent is the source.
-      out.push(asBy);
-      i = asBy.last + 1;
-      continue;
-    }
-    if (t.seg >= 0 || !t.word || t.cap) {
-      const phrase =
-        t.cap && i === 0
-          ? t.lower === 'in'
-            ? phraseCue(text, tokens, i)
-            : t.lower === 'to'
-              ? viewpointCue(text, tokens, i)
-              : t.lower === 'by'
-                ? reckoningCue(text, tokens, i)
-                : null
-          : null;
-      if (phrase) {
-        out.push(phrase);
-        i = phrase.last;
-      } else if (t.cap && t.lower === 'according' && tokens[i + 1]?.lower === 'to' && i === 0) {
-        out.push(makeCue(text, tokens, { verb: i, first: i, last: i + 1 }, 'according', 'according to'));
-        i++;
-      } else if (
-        t.cap &&
-        i === 0 &&
-        SAID_FIRST.has(t.lower) &&
-        tokens[i + 1]?.cap &&
-        // "Asked Tuesday about …, Lee said": a day after "Asked" is when, not who.
-        !SETTING_NAMES.has(tokens[i + 1]!.lower)
-      ) {
-        // "Said Ellis: “…”": an inverted cue at the start of the sentence.
-        const entry = CUE_WORDS.get(t.lower);
-        out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'finite', entry!.lemma, entry));
-      } else if (t.cap && i === 0 && openingParticiple(tokens)) {
-        // "Promising that …, the mayor left": a participle clause that opens the sentence.
-        const entry = CUE_WORDS.get(t.lower)!;
-        out.push(makeCue(text, tokens, { verb: i, first: i, last: i }, 'participle', entry.lemma, entry));
-      } else if (t.cap && t.lower === 'asked' && i === 0) {
-        // "Asked whether …, 75 percent said …": a question put to the subject of the main clause.
-        out.push(
-          makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
-        );
-      }
-      continue;
-    }
-    if (whenAsked(tokens, i)) {
-      // "…, she said when asked whether …": the question is content put to the main clause's subject.
-      out.push(
-        makeCue(text, tokens, { verb: i, first: i, last: i }, 'passive', 'ask', CUE_WORDS.get('asked')),
-      );
-      continue;
-    }
-    if (t.lower === 'according' && tokens[i + 1]?.lower === 'to') {
-      // "That's according to X": the copula's clitic joins the cue; "That" is the content.
-      const first = isPossessiveS(tokens[i - 1]) && POINTERS.has(tokens[i - 2]?.lower ?? '') ? i - 1 : i;
-      out.push(makeCue(text, tokens, { verb: i, first, last: i + 1 }, 'according', 'according to'));
-      i++;
-      continue;
-    }
-    const view =
-      t.lower === 'to'
-        ? viewpointCue(text, tokens, i)
-        : t.lower === 'by'
-          ? reckoningCue(text, tokens, i)
-          : null;
-    if (view) {
-      out.push(view);
-      continue;
-    }
-    const noun = nounCue(text, tokens, i);
-    if (noun) {
-      out.push(noun);
-      continue;
-    }
-    const phrase = phraseCue(text, tokens, i);
-    if (phrase) {
-      out.push(phrase);
-      i = phrase.last;
-      continue;
-    }
-    const entry = CUE_WORDS.get(t.lower);
-    if (!entry) continue;
-    const cue = readCue(text, tokens, i, entry);
-    if (cue) {
+  const scan: CueScan = { text, tokens, headline: isHeadline(tokens), firstLine: onFirstLine(text, tokens) };
+  for (let i = 0; i < tokens.length && out.length < limit; ) {
+    let next = i + 1;
+    for (const reader of READERS_AT[placeOf(tokens[i]!, i)]) {
+      const cue = reader.read(scan, i);
+      if (!cue) continue;
       out.push(cue);
-      i = cue.last;
+      if (reader.resume === 'after-cue') next = cue.last + 1;
+      else if (reader.resume === 'after-agent') next = cue.last + 2;
+      break;
     }
+    i = next;
   }
   return out;
-}
-
-/** Does the sentence open with a cue verb's -ing form used as a participle ("Calling the plan a fraud, …")? */
-function openingParticiple(tokens: Token[]): boolean {
-  const t = tokens[0]!;
-  const entry = CUE_WORDS.get(t.lower);
-  if (!entry?.forms.has('ing') || !t.lower.endsWith('ing') || NOUN_ING.has(t.lower)) return false;
-  if (entry.particleOnly || entry.quoteOnly || entry.clauseOnly) return false;
-  return objectAfter(tokens, 1);
-}
-
-/** Read the verb group around a cue word at i, or null when the word is not used as a cue verb here. */
-function readCue(text: string, tokens: Token[], i: number, entry: CueWord): Cue | null {
-  // Walk back over adverbs, negations and auxiliaries: they belong to the cue.
-  let first = i;
-  let aux: Token | null = null;
-  let modal = false;
-  let be = false;
-  let haveAux = false;
-  for (let j = i - 1; j >= 0 && i - j <= 7; j--) {
-    const p = tokens[j]!;
-    if (p.seg >= 0) break;
-    // "is reportedly considering": the hearsay adverb is the cue and the verb its content.
-    if (hearsayOwns(p, entry)) return null;
-    if (NEGATIONS.has(p.lower) || isAdverb(p) || floatingQuantifier(tokens, j)) {
-      first = j;
-      continue;
-    }
-    // "has in the past described", "have in fact reported": a prepositional adverb after an auxiliary.
-    const phrase = PHRASE_ADVERBS.get(p.lower);
-    if (phrase && j - phrase.length > 0 && AUXILIARIES.has(tokens[j - phrase.length - 1]!.lower)) {
-      if (phrase.every((w, n) => tokens[j - phrase.length + n]!.lower === w)) {
-        first = j - phrase.length;
-        j = first;
-        continue;
-      }
-    }
-    if (AUXILIARIES.has(p.lower) || (p.lower === 'to' && aux === null)) {
-      if (isPossessiveS(p) && !SUBJECT_PRONOUNS.has(tokens[j - 1]?.lower ?? '')) break;
-      if (aux === null) {
-        aux = p;
-        be = BE_FORMS.has(p.lower) || p.lower === "'s" || p.lower === '’s';
-        haveAux = /^(?:has|have|had|hasn|haven|hadn|'ve|’ve)$/.test(p.lower);
-      }
-      if (MODALS.has(p.lower)) modal = true;
-      if (p.lower === 'to') break;
-      first = j;
-      continue;
-    }
-    break;
-  }
-  if (aux?.lower === 'to') return null;
-  // Adverbs before the subject are not the cue's: "Privately, officials say" keeps "say" alone.
-  while (first < i && tokens[first]!.seg < 0 && !tokens[first]!.word && !CLITIC.test(tokens[first]!.text))
-    first++;
-  const before = tokens[first - 1];
-  const next = tokens[i + 1];
-  const afterParticle = tokens[i + 2];
-  const timeAfter =
-    !!afterParticle && (SETTING_NAMES.has(afterParticle.lower) || /^\d/.test(afterParticle.text));
-  const particle = next && next.seg < 0 && entry.particles.includes(next.lower) && !timeAfter ? i + 1 : null;
-  if (entry.particleOnly && particle === null) return null;
-  if (
-    entry.clauseOnly &&
-    next &&
-    !(
-      next.lower === 'that' ||
-      /^[,:.]$/.test(next.text) ||
-      next.mark === 'open' ||
-      bareClause(tokens, i + 1) ||
-      documentFinds(entry, tokens, first)
-    )
-  )
-    return null;
-  if (entry.quoteOnly && !quoteNext(tokens, i, first)) return null;
-  // "is seen as a threat": in the passive the object is the subject, so "as" follows the verb directly.
-  const passiveAs = !!aux && BE_FORMS.has(aux.lower) && next?.lower === 'as';
-  if (AS_OR_CLAUSE.has(entry.lemma) && !passiveAs && !asOrClause(tokens, i + 1)) return null;
-  // "a group called Citizens for Trump": naming, not a stance ("… and called him a fraud" is a second verb,
-  // "critics called it a sham" has a subject).
-  if (
-    tokens[i]!.lower === 'called' &&
-    first === i &&
-    before?.word &&
-    !before.cap &&
-    !SUBJECT_PRONOUNS.has(before.lower) &&
-    !COORDINATORS.has(before.lower) &&
-    !CALLED_PRONOUNS.has(next?.lower ?? '') &&
-    particle === null
-  )
-    return null;
-  let last = particle ?? i;
-  // "went on to say": the cue runs to the verb of speech; "went on" alone is a cue only next to a quote
-  // ("“…,” she went on." / "He went on: “…”"), where it means "continued".
-  if (entry.lemma === 'go') {
-    if (particle === null) return null;
-    const said = CUE_WORDS.get(tokens[last + 2]?.lower ?? '');
-    if (tokens[last + 1]?.lower === 'to') {
-      if (!said?.forms.has('base')) return null;
-      last += 2;
-    } else if (!quoteNext(tokens, last, first)) return null;
-  }
-  // "said:" — a colon right after the verb belongs to the cue.
-  if (tokens[last + 1]?.text === ':' && tokens[last + 1]!.seg < 0) last++;
-  const at = { verb: i, first, last };
-  const forms = entry.forms;
-
-  if (forms.has('ing') && tokens[i]!.lower.endsWith('ing')) {
-    const progressive =
-      be || aux?.lower === "'s" || aux?.lower === '’s' || aux?.lower === "'re" || aux?.lower === '’re';
-    if (aux && progressive) return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
-    if (
-      !aux &&
-      before &&
-      (ING_OPENERS.has(before.lower) ||
-        commaInQuote(tokens, first - 1) ||
-        (before.lower === 'as' && tokens[first - 2]?.lower === 'quoted'))
-    )
-      return makeCue(
-        text,
-        tokens,
-        { ...at, first: before.lower === 'as' ? first - 2 : first },
-        'participle',
-        entry.lemma,
-        entry,
-      );
-    // "polls showing Trump ahead", "a letter saying …": a participle after its noun; the noun is the source.
-    if (
-      !aux &&
-      before?.word &&
-      // "a saying" is a noun only after an article; right after a noun ("62 percent saying") it is the verb.
-      (!NOUN_ING.has(tokens[i]!.lower) || tokens[i]!.lower === 'saying') &&
-      nounBefore(before) &&
-      objectAfter(tokens, last + 1)
-    )
-      return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
-    // "left 62 percent of voters saying race relations are worse": a share of a surveyed group answers.
-    if (!aux && pollAnswer(tokens, first, last))
-      return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
-    return null;
-  }
-  if (aux) {
-    if (be && !(forms.has('base') && aux.lower === 'be' && modal)) {
-      // "is expected to …", "was asked whether …": a few passives attribute; "was told" and the rest do not.
-      if (!forms.has('participle')) return null;
-      // "was first reported by MSNBC", "has been criticized by his rivals": the agent is the source.
-      const agent = tokens[last + 1]?.lower === 'by' && !entry.particleOnly;
-      const raising = next?.lower === 'to' && RAISING_PASSIVES.has(entry.lemma);
-      const bare = agent || raising ? -1 : barePassiveEnd(tokens, i, entry, aux, modal);
-      if (!PASSIVE_CUES.has(entry.lemma) && !agent && bare < 0) return null;
-      if (!raising && !agent && entry.lemma !== 'ask' && bare < 0) return null;
-      const end = bare >= 0 ? bare : i;
-      return {
-        ...makeCue(text, tokens, { verb: i, first, last: end }, 'passive', entry.lemma, entry),
-        raising,
-      };
-    }
-    if (haveAux && !(forms.has('participle') || forms.has('past'))) return null;
-    if (modal && !forms.has('base') && !haveAux) return null;
-    if (!subjectBefore(tokens, first, last, entry, true)) return null;
-    return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
-  }
-  const finding = documentFinds(entry, tokens, first);
-  if (forms.has('s') || forms.has('past')) {
-    if (!finding && !subjectBefore(tokens, first, last, entry, first < i)) return null;
-    // "a plan proposed by …": a participle after a noun, passive.
-    if (forms.has('past') && next?.lower === 'by' && before?.word && !before.cap) return null;
-    return makeCue(text, tokens, at, 'finite', entry.lemma, entry);
-  }
-  if (forms.has('base')) {
-    if (finding) return makeCue(text, tokens, at, 'base', entry.lemma, entry);
-    if (!before || !(before.word || before.text === ')' || before.text === ',' || before.text === '%'))
-      return null;
-    if (DETERMINERS.has(before.lower) && !PLURAL_PRONOUNS.has(before.lower) && !NUMBERS.has(before.lower))
-      return null;
-    if (POSSESSIVES.has(before.lower) || PREPOSITIONS.has(before.lower) || isPossessiveS(before)) return null;
-    if (!entry.nounLike) return makeCue(text, tokens, at, 'base', entry.lemma, entry);
-    // "polls show that …", "who support Sanders": a noun-like verb needs a plural subject and an object.
-    const plural =
-      PLURAL_PRONOUNS.has(before.lower) ||
-      PLURAL_HEADS.has(before.lower) ||
-      (/s$/.test(before.lower) && !/(?:ss|us|is|as|os|'s|’s)$/.test(before.lower) && before.word);
-    const verb = plural && (objectAfter(tokens, last + 1) || evidenceClause(tokens, entry, last + 1));
-    if (!verb && !pollStance(entry, tokens, first, last)) return null;
-    return makeCue(text, tokens, at, 'base', entry.lemma, entry);
-  }
-  return null;
 }

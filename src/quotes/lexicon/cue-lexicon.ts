@@ -4,8 +4,10 @@ import {
   CLAUSE_ONLY,
   CUE_CLASSES,
   PARTICLE_ONLY,
+  PASSIVE_CUES,
   PHRASAL_CUES,
   QUOTE_ONLY,
+  RAISING_PASSIVES,
   RAISING_VERBS,
 } from './cue-verbs.js';
 
@@ -30,6 +32,10 @@ export interface CueWord {
   clauseOnly: boolean;
   /** A cue only next to a direct quote or a colon ("He continued, “…”"). */
   quoteOnly: boolean;
+  /** Its passive still attributes ("is expected to", "was asked whether"). */
+  passiveCue: boolean;
+  /** Its passive raises the subject into the content ("X is expected to win"). */
+  raisingPassive: boolean;
 }
 
 const IRREGULAR: Record<string, { past: string; participle: string }> = {
@@ -128,6 +134,8 @@ function build(): Map<string, CueWord> {
       raising: RAISING_VERBS.has(lemma),
       clauseOnly: CLAUSE_ONLY.has(lemma),
       quoteOnly: QUOTE_ONLY.has(lemma) && !CUE_CLASSES.speech.includes(lemma),
+      passiveCue: PASSIVE_CUES.has(lemma),
+      raisingPassive: RAISING_PASSIVES.has(lemma),
     });
   };
   const lemmas: [string, CueClass][] = [];

@@ -187,3 +187,13 @@ export const RECIPIENT_VERBS: ReadonlySet<string> = new Set(
     'tell inform assure reassure remind warn ask advise notify caution promise show teach convince persuade email text',
   ),
 );
+
+/** Verbs whose passive still attributes: "is expected to win", "was asked whether …" ("was told" does not). */
+export const PASSIVE_CUES: ReadonlySet<string> = new Set(
+  words('ask expect believe think say report rumor rumour see consider project predict know'),
+);
+
+/** Passives that raise their subject ("X is expected to win"): no source, the subject is content. */
+export const RAISING_PASSIVES: ReadonlySet<string> = new Set(
+  words('expect believe think say report rumor rumour see consider project predict know'),
+);

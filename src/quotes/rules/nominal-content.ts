@@ -1,4 +1,5 @@
 /** Where the content of a nominal cue runs: the noun's complement, or the clause around "in X's view". */
+import { NEGATIONS } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
 import { countWords, type TokenRange } from './claim-segments.js';
 import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
@@ -20,7 +21,6 @@ const AUX = new Set(
     ' ',
   ),
 );
-const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 /** Is token k an auxiliary that continues the verb group before it ("would be", "had not been")? */
 const inGroup = (tokens: Token[], k: number): boolean =>
   AUX.has(tokens[k - 1]?.lower ?? '') || NEGATIONS.has(tokens[k - 1]?.lower ?? '');

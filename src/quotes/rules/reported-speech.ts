@@ -5,7 +5,7 @@ import { quoteEndPunctuation } from '../text/quote-adjacency.js';
 import { sourceBefore } from '../speakers/source-span.js';
 import { HEARSAY_LEMMA } from '../cues/hearsay.js';
 import { PRONOUNS } from '../lexicon/lexicon.js';
-import { guessSpeaker } from '../speakers/speaker-guess.js';
+import { affiliationIn, guessSpeaker, roleIn } from '../speakers/speaker-guess.js';
 import type { Attribution, Cue, SpeakerGuess, Token } from '../types.js';
 import { attributionOver, type TokenRange } from './claim-segments.js';
 import {
@@ -151,7 +151,38 @@ export function subjectOf(text: string, tokens: Token[]): SpeakerGuess | null {
   if (!range) return null;
   const next = tokens[range.to + 1];
   if (!next || (next.text !== ',' && (!next.word || next.cap))) return null;
-  return guessSpeaker(text, tokens, range);
+  const guess = guessSpeaker(text, tokens, range);
+  if (
+    !guess ||
+    next.text !== ',' ||
+    guess.anaphor !== null ||
+    !(guess.kind === 'person' || guess.kind === null)
+  )
+    return guess;
+  return withAppositiveRole(text, tokens, guess, range.to + 2);
+}
+
+/** Most tokens an appositive that gives a subject its role may have. */
+const MAX_ROLE_APPOSITIVE = 16;
+
+/**
+ * "Nasser Al-Kuwari, a Qatari Foreign Ministry spokesman, spoke …": the appositive between commas from token
+ * `from` gives the subject a role and organisation, which a later "he said" carries. Only the role is added: the
+ * speaker's affiliation, which the speaker context and the outlet rules read, stays as the phrase gave it.
+ */
+function withAppositiveRole(text: string, tokens: Token[], guess: SpeakerGuess, from: number): SpeakerGuess {
+  let end = from;
+  while (end < tokens.length && end - from < MAX_ROLE_APPOSITIVE && tokens[end]!.text !== ',') {
+    if (tokens[end]!.seg >= 0) return guess;
+    end++;
+  }
+  if (end === from || tokens[end]?.text !== ',') return guess;
+  const role = roleIn(text, tokens, from, end - 1);
+  if (!role) return guess;
+  return {
+    ...guess,
+    role: { role: role.role, organisation: role.organisation ?? affiliationIn(text, tokens, from, end - 1) },
+  };
 }
 
 /** A verb of speech, thought or finding: "as the crowd cheered" is a time clause, "as Lee noted" an attribution. */

@@ -2,8 +2,8 @@ import { AUXILIARIES } from '../lexicon/cue-lexicon.js';
 import { ROLE_NOUNS } from '../lexicon/lexicon.js';
 import { phraseAfter } from '../text/noun-phrase.js';
 import { type SourceSpan, sourceBefore } from '../speakers/source-span.js';
-import { affiliationIn, guessSpeaker } from '../speakers/speaker-guess.js';
-import type { SpeakerGuess, Token } from '../types.js';
+import { affiliationIn, guessSpeaker, roleIn } from '../speakers/speaker-guess.js';
+import type { SpeakerGuess, SpeakerRole, Token } from '../types.js';
 
 /** A speaker phrase found next to a cue, with the token just outside it on the far side from the cue. */
 export interface FoundSpeaker {
@@ -43,7 +43,31 @@ export function speakerOf(text: string, tokens: Token[], src: SourceSpan): Speak
   const affiliation =
     guess.affiliation ??
     (src.appositive ? affiliationIn(text, tokens, src.appositive.from, src.appositive.to) : null);
-  return { ...guess, source, affiliation };
+  const role = speakerRole(text, tokens, src.core.from, nameEnd, guess, src.appositive);
+  return { ...guess, source, affiliation, role };
+}
+
+/**
+ * The speaker's role: from the phrase itself ("a spokesperson for the State Department", "Interior Minister
+ * Wolfgang Peschorn"), else from the appositive after it. Only people and unclassified speakers have one; a
+ * pronoun's role comes from the person it points back to.
+ */
+function speakerRole(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  guess: SpeakerGuess,
+  appositive: { from: number; to: number } | null,
+): SpeakerRole | null {
+  if (guess.anaphor !== null || !(guess.kind === 'person' || guess.kind === null)) return null;
+  let nameStart: number | null = null;
+  for (let k = from; k <= to && nameStart === null; k++)
+    if (tokens[k]!.start === guess.nameSpan.start) nameStart = k;
+  return (
+    roleIn(text, tokens, from, to, nameStart) ??
+    (appositive ? roleIn(text, tokens, appositive.from, appositive.to) : null)
+  );
 }
 
 /**
@@ -79,6 +103,7 @@ export function speakerAfter(
   if (relative !== null) guess = { ...guess, source: { ...guess.source, end: tokens[relative]!.end } };
   if (setting !== null) return { guess, outside: setting, end, resume: setting };
   let affiliation = guess.affiliation;
+  let role = guess.role ?? null;
   let sourceEnd = end;
   if (next?.text === ',') {
     // "A, said X, an expert on Y, would …": an appositive closed by a comma before the rest of the sentence.
@@ -87,13 +112,15 @@ export function speakerAfter(
     const apposEnd = closing === null ? appositiveEnd(tokens, end + 2) : closing - 1;
     if (apposEnd !== null) {
       affiliation = affiliation ?? affiliationIn(text, tokens, end + 2, apposEnd);
+      if (guess.anaphor === null && (guess.kind === 'person' || guess.kind === null))
+        role = role ?? roleIn(text, tokens, end + 2, apposEnd);
       end = apposEnd;
       // "…, said X, a pollster, referring to …": the comma before the participle clause closes the source.
       sourceEnd = closing ?? (tokens[end + 1]?.text === ',' && participle(tokens[end + 2]) ? end + 1 : end);
     }
   }
   const source = { start: tokens[range.from]!.start, end: tokens[sourceEnd]!.end };
-  return { guess: { ...guess, affiliation, source }, outside: end + 1, end, resume: end + 1 };
+  return { guess: { ...guess, affiliation, role, source }, outside: end + 1, end, resume: end + 1 };
 }
 
 const MAX_INVERTED = 10;

@@ -4,6 +4,7 @@
  * phrase that starts the clause (with an appositive) and checks that a verb follows.
  */
 import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
+import { PERSONAL_SUBJECTS as PERSONAL } from '../lexicon/lexicon.js';
 import { phraseAfter } from '../text/noun-phrase.js';
 import { afterDateline, afterPlace, INTRO, timeIntroEnd } from '../text/opening-phrase.js';
 import { sourceBefore, type SourceSpan } from './source-span.js';
@@ -13,7 +14,6 @@ const OPENERS = new Set(
   `but and so yet still however meanwhile instead indeed also then now later earlier separately thus
   nonetheless nevertheless`.split(/\s+/),
 );
-const PERSONAL = new Set('he she they it we i you'.split(' '));
 const MAX_SCAN = 40;
 
 /** Index where the main clause starts, past opening conjunctions and an introductory phrase ending in a comma. */

@@ -4,7 +4,13 @@
  * alone, or a relative pronoun standing for the phrase before it. Bounded: a source is at most MAX_SOURCE tokens.
  */
 import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
-import { APPOSITIVE_SETTINGS, DETERMINERS, RELATIVES, ROLE_NOUNS } from '../lexicon/lexicon.js';
+import {
+  APPOSITIVE_SETTINGS,
+  DETERMINERS,
+  PERSONAL_SUBJECTS as PERSONAL,
+  RELATIVES,
+  ROLE_NOUNS,
+} from '../lexicon/lexicon.js';
 import type { PhraseRange } from '../text/noun-phrase.js';
 import { quotedAppositiveStart } from './quoted-appositive.js';
 import type { Token } from '../types.js';
@@ -55,7 +61,6 @@ const QUANTIFIER_SUBJECTS = new Set(
   'one two three four five six several some many most few both all another each others'.split(' '),
 );
 const MAX_APPOSITIVE = 25;
-const PERSONAL = new Set('he she they it we i you'.split(' '));
 /** Words that open a new clause: the subject starts after them. */
 const CLAUSE_OPENERS = new Set(
   `that because while although though if when whereas since unless until whether where so than but as after

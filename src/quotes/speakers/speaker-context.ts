@@ -3,7 +3,7 @@ import type { OutletGenre, Ownership } from '../../domain/outlet.js';
 import type { SpeakerKind, Span } from '../../domain/quote.js';
 import { definedAcronyms } from '../text/acronyms.js';
 import { NAME_PARTICLES } from '../lexicon/lexicon.js';
-import type { SpeakerGuess } from '../types.js';
+import type { SpeakerGuess, SpeakerRole } from '../types.js';
 
 /** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
 export interface ResolvedSpeaker {
@@ -11,6 +11,8 @@ export interface ResolvedSpeaker {
   kind: SpeakerKind | null;
   actorId: string | null;
   affiliation: string | null;
+  /** The role the text gives the speaker ("spokesman"), here or where the person was named before. */
+  role?: SpeakerRole | null;
   /** The speaker's words in the text; null when the speaker is carried over from an earlier attribution. */
   source: Span | null;
   /** The outlet the words come through, when the speaker is or names one. */
@@ -29,10 +31,23 @@ interface Known {
   name: string;
   actorId: string | null;
   affiliation: string | null;
+  role?: SpeakerRole | null;
   kind: SpeakerKind;
   paragraph: number;
   /** Lower-case words the text or the gazetteer used for them ("foreign minister", "broadcaster"). */
   words?: string;
+  /** The words of the name and of `words`, split once when a head noun is first looked up. */
+  heads?: { name: readonly string[]; words: readonly string[]; personWords: readonly string[] };
+}
+
+/** A known speaker's name and description words, split once: anaphors look them up again and again. */
+function headsOf(k: Known): NonNullable<Known['heads']> {
+  k.heads ??= {
+    name: k.name.toLowerCase().split(/\s+/),
+    words: (k.words ?? '').split(/\s+/),
+    personWords: (k.words ?? '').split(/[\s-]+/),
+  };
+  return k.heads;
 }
 
 const KIND_OF_ACTOR: Record<ActorKind, SpeakerKind> = {
@@ -53,9 +68,22 @@ const GENRE_NOUNS: Record<string, string> = {
   online: 'website site outlet',
 };
 
-/** A gazetteer description with the nouns that may point back to it. */
+const describedWords = new Map<string, string>();
+
+/** A gazetteer description with the nouns that may point back to it (kept per description: the gazetteer's are few). */
 function describeWords(description: string | null): string {
-  const d = (description ?? '').toLowerCase();
+  const key = description ?? '';
+  let words = describedWords.get(key);
+  if (words === undefined) {
+    words = describeAnew(key);
+    if (describedWords.size > 10_000) describedWords.clear();
+    describedWords.set(key, words);
+  }
+  return words;
+}
+
+function describeAnew(description: string): string {
+  const d = description.toLowerCase();
   const extra = d.split(/\s+/).map((w) => GENRE_NOUNS[w] ?? '');
   return `${d} ${extra.join(' ')}`.trim();
 }
@@ -123,7 +151,14 @@ export class SpeakerContext {
   recentSpeaker(paragraph: number): ResolvedSpeaker | null {
     const k = this.lastSpeaker;
     if (!k || k.paragraph < paragraph - 1) return null;
-    return { speaker: k.name, kind: k.kind, actorId: k.actorId, affiliation: k.affiliation, source: null };
+    return {
+      speaker: k.name,
+      kind: k.kind,
+      actorId: k.actorId,
+      affiliation: k.affiliation,
+      role: k.role ?? null,
+      source: null,
+    };
   }
 
   /** Resolve a speaker phrase without remembering it. */
@@ -138,6 +173,7 @@ export class SpeakerContext {
       name: r.speaker,
       actorId: r.actorId,
       affiliation: r.affiliation,
+      role: r.role ?? null,
       kind: r.kind,
       paragraph,
     };
@@ -160,6 +196,7 @@ export class SpeakerContext {
       name: r.speaker,
       actorId: r.actorId,
       affiliation: r.affiliation,
+      role: r.role ?? null,
       kind: r.kind,
       paragraph,
     };
@@ -172,7 +209,7 @@ export class SpeakerContext {
   }
 
   private lookup(guess: SpeakerGuess, cueLemma: string | null): ResolvedSpeaker {
-    const base = { source: guess.source, affiliation: guess.affiliation };
+    const base = { source: guess.source, affiliation: guess.affiliation, role: guess.role ?? null };
     if (guess.anaphor) return { ...base, ...this.antecedent(guess) };
     const mention = this.mentionAt(guess.nameSpan);
     if (mention) {
@@ -185,6 +222,7 @@ export class SpeakerContext {
         kind,
         actorId: mention.actorId,
         affiliation: guess.affiliation ?? fromName?.affiliation ?? null,
+        role: base.role ?? fromName?.role ?? null,
       };
     }
     if (this.outletName && fold(guess.name) === this.outletName) {
@@ -199,6 +237,7 @@ export class SpeakerContext {
           kind: 'person',
           actorId: known.actorId,
           affiliation: guess.affiliation ?? known.affiliation,
+          role: base.role ?? known.role ?? null,
         };
       }
     }
@@ -252,6 +291,7 @@ export class SpeakerContext {
       kind: 'person',
       actorId: person.actorId,
       affiliation: guess.affiliation ?? person.affiliation,
+      role: person.role ?? null,
     };
   }
 
@@ -265,8 +305,8 @@ export class SpeakerContext {
     if (head) {
       for (let i = this.organisations.length - 1; i >= stop; i--) {
         const o = this.organisations[i]!;
-        if (o.name.toLowerCase().split(/\s+/).includes(head) || (o.words ?? '').split(/\s+/).includes(head))
-          return o;
+        const h = headsOf(o);
+        if (h.name.includes(head) || h.words.includes(head)) return o;
       }
       if (OUTLET_HEADS.has(head)) {
         for (let i = this.organisations.length - 1; i >= stop; i--) {
@@ -282,7 +322,7 @@ export class SpeakerContext {
     let mentioned: Known | null = null;
     for (let i = this.people.length - 1; i >= 0; i--) {
       const p = this.people[i]!;
-      if (!(p.words ?? '').split(/[\s-]+/).includes(head)) continue;
+      if (!headsOf(p).personWords.includes(head)) continue;
       if (p.spoke) return p;
       mentioned = mentioned ?? p;
     }
@@ -302,6 +342,7 @@ export class SpeakerContext {
       name: r.speaker,
       actorId: r.actorId,
       affiliation: r.affiliation,
+      role: r.role ?? null,
       kind: r.kind,
       paragraph,
       words: `${said} ${role}`,

@@ -5,6 +5,7 @@ import {
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   NAME_PARTICLES,
+  NP_MODIFIERS,
   NP_PREPOSITIONS,
   ORG_HEADS,
   ORG_NOUNS,
@@ -16,7 +17,7 @@ import {
   TITLES,
 } from '../lexicon/lexicon.js';
 import { isGenericHead, type PhraseRange } from '../text/noun-phrase.js';
-import type { SpeakerGuess, Token } from '../types.js';
+import type { SpeakerGuess, SpeakerRole, Token } from '../types.js';
 
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
 const AFFILIATING = new Set(['for', 'of', 'at', 'from', 'with']);
@@ -88,6 +89,59 @@ export function affiliationIn(text: string, tokens: Token[], from: number, to: n
     }
   }
   return null;
+}
+
+/** Most lower-case modifiers a role keeps before its noun ("deputy chief economist"). */
+const MAX_ROLE_MODIFIERS = 3;
+
+/**
+ * The role a speaker phrase or its appositive gives the speaker, or null: the lower-case role nouns with the
+ * modifiers before them ("Nasser Al-Kuwari, a Qatari Foreign Ministry spokesman" → "spokesman", "the deputy chief
+ * economist at the Central Bank" → "deputy chief economist"), else the capitalised title words before the name
+ * that `nameStart` opens ("Interior Minister Wolfgang Peschorn" → "Interior Minister", "Secretary of State Marco
+ * Rubio" → "Secretary of State"). Title words that open with an organisation give it apart ("Foreign Ministry
+ * Spokesperson Liang Wen" → "Spokesperson" of "Foreign Ministry").
+ */
+export function roleIn(
+  text: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  nameStart: number | null = null,
+): SpeakerRole | null {
+  for (let k = from; k <= to; k++) {
+    const t = tokens[k]!;
+    if (t.cap || t.seg >= 0 || !ROLE_NOUNS.has(t.lower)) continue;
+    let first = k;
+    while (first > from && k - first < MAX_ROLE_MODIFIERS) {
+      const p = tokens[first - 1]!;
+      if (p.cap || !p.word || !NP_MODIFIERS.has(p.lower)) break;
+      first--;
+    }
+    let last = k;
+    while (last < to && !tokens[last + 1]!.cap && ROLE_NOUNS.has(tokens[last + 1]!.lower)) last++;
+    return { role: textOf(text, tokens, first, last), organisation: null };
+  }
+  if (nameStart === null || nameStart <= from) return null;
+  // Back over the capitalised words before the name, and an "of" inside them ("Secretary of State").
+  let first = nameStart;
+  while (first > from) {
+    const p = tokens[first - 1]!;
+    const innerOf = p.lower === 'of' && first - 1 > from && tokens[first - 2]!.cap;
+    if (p.seg >= 0 || !(p.cap || innerOf)) break;
+    first--;
+  }
+  let title = first;
+  while (title < nameStart && !TITLES.has(tokens[title]!.lower.replace(/\.$/, ''))) title++;
+  if (title === nameStart) return null;
+  // "Foreign Ministry Spokesperson": the title words after the last organisation word are the role.
+  let org = -1;
+  for (let k = title; k < nameStart - 1; k++) if (ORG_HEADS.has(tokens[k]!.lower)) org = k;
+  if (org < 0) return { role: textOf(text, tokens, title, nameStart - 1), organisation: null };
+  return {
+    role: textOf(text, tokens, org + 1, nameStart - 1),
+    organisation: textOf(text, tokens, first, org),
+  };
 }
 
 /** Do lower-case modifiers and then a role noun follow from token i (up to `limit`, exclusive)? */

@@ -21,7 +21,8 @@ export function tokenizeParagraph(
   const out: Token[] = [];
   const inPara = own.map((i) => ({ s: segments[i]!, i }));
   let k = 0;
-  const re = new RegExp(TOKEN.source, 'gu');
+  // One shared expression, not one compiled per paragraph: reading is synchronous, so its lastIndex is ours here.
+  const re = TOKEN;
   re.lastIndex = para.start;
   // Paragraphs end before white space, so no token runs across a paragraph's end.
   for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
@@ -42,13 +43,26 @@ export function tokenizeParagraph(
       lower: t.toLowerCase(),
       start,
       end,
-      word: WORD_START.test(t),
-      cap: UPPER_START.test(t),
+      word: isWordStart(t),
+      cap: isUpperStart(t),
       seg,
       mark,
     });
   }
   return out;
+}
+
+// Most tokens start with an ASCII letter, digit or mark; only the rest need the Unicode classes.
+function isWordStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(t);
+}
+
+function isUpperStart(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(t);
 }
 
 /** Offset of the last character of a segment, its closing mark included. */

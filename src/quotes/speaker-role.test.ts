@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { quotesOf } from './test-helpers.js';
+
+/** The one quote of a text: its speaker, role and organisation. */
+function speakerOf(text: string) {
+  const quotes = quotesOf(text);
+  expect(quotes).toHaveLength(1);
+  const q = quotes[0]!;
+  return { speaker: q.speaker, role: q.speakerRole ?? null, organisation: q.affiliation };
+}
+
+describe('the speaker’s role and organisation', () => {
+  it('reads both from an appositive before the cue', () => {
+    expect(
+      speakerOf(
+        'Nasser Al-Kuwari, a Qatari Foreign Ministry spokesman, said the talks would resume on Monday.',
+      ),
+    ).toEqual({ speaker: 'Nasser Al-Kuwari', role: 'spokesman', organisation: 'Qatari Foreign Ministry' });
+  });
+
+  it('reads an appositive after an inverted cue, with the organisation after "for"', () => {
+    expect(
+      speakerOf('“We are closer than ever,” said Imogen Price, a spokeswoman for the Harbour Authority.'),
+    ).toEqual({ speaker: 'Imogen Price', role: 'spokeswoman', organisation: 'Harbour Authority' });
+  });
+
+  it('keeps the modifiers of a role noun and stops at the organisation', () => {
+    expect(
+      speakerOf(
+        'Maria Lopez, the deputy chief economist at the Central Bank of Chile, said inflation had peaked.',
+      ),
+    ).toEqual({
+      speaker: 'Maria Lopez',
+      role: 'deputy chief economist',
+      organisation: 'Central Bank of Chile',
+    });
+  });
+
+  it('takes title words before the name as the role', () => {
+    expect(speakerOf('Interior Minister Wolfgang Brandt said the border would stay open.')).toMatchObject({
+      speaker: 'Wolfgang Brandt',
+      role: 'Interior Minister',
+    });
+    expect(speakerOf('Secretary of State Ellen Marsh said the deal was close.')).toMatchObject({
+      speaker: 'Ellen Marsh',
+      role: 'Secretary of State',
+    });
+  });
+
+  it('splits an organisation off the title words', () => {
+    expect(speakerOf('Foreign Ministry Spokesperson Liang Wen said Beijing would respond.')).toEqual({
+      speaker: 'Liang Wen',
+      role: 'Spokesperson',
+      organisation: 'Foreign Ministry',
+    });
+  });
+
+  it('gives a role-noun speaker its role and organisation', () => {
+    expect(speakerOf('A spokesperson for the Port Authority said the terminal would reopen.')).toMatchObject({
+      role: 'spokesperson',
+      organisation: 'Port Authority',
+    });
+  });
+
+  it('carries the role over to a later mention of the surname', () => {
+    const quotes = quotesOf(
+      'Ana Ruiz, a senior analyst at the Harbour Institute, said growth would slow.\n\nRuiz added that rates would stay high.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerRole, q.affiliation])).toEqual([
+      ['Ana Ruiz', 'senior analyst', 'Harbour Institute'],
+      ['Ana Ruiz', 'senior analyst', 'Harbour Institute'],
+    ]);
+  });
+
+  it('gives no role where the text gives none', () => {
+    expect(speakerOf('Ana Ruiz said the terminal would reopen.').role).toBeNull();
+    expect(speakerOf('The ministry said the terminal would reopen.').role).toBeNull();
+  });
+});
+
+describe('a role given where the subject was first named', () => {
+  it('carries the appositive of an earlier subject to a later pronoun', () => {
+    const quotes = quotesOf(
+      'Nasser Al-Kuwari, a Qatari Foreign Ministry spokesman, met reporters on Sunday.\n\nHe said the talks would resume on Monday.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerRole, q.affiliation])).toEqual([
+      ['Nasser Al-Kuwari', 'spokesman', 'Qatari Foreign Ministry'],
+    ]);
+  });
+});
