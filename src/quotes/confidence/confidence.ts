@@ -3,6 +3,7 @@
  * fitted on PolNeAR train (`bench/quotes/calibrate.ts` writes `weights.ts`), and the display threshold chosen on dev.
  */
 import { NAMED_BODY_HEADS } from '../lexicon/lexicon.js';
+import { colonSpeakerStands, speakerStandsInText } from '../speakers/speaker-in-text.js';
 import { readableSpeaker } from '../speakers/speaker-shape.js';
 import { CROSSED, type EvidenceInput, evidenceFeatures } from './evidence.js';
 import { SHOWN_THRESHOLD, WEIGHTS } from './weights.js';
@@ -76,9 +77,16 @@ export function scoreFeatures(features: readonly string[], model: Model = MODEL)
 /** Confidence in [0, 1] of one attribution, rounded to three places so stored and printed values agree. */
 export function confidenceOf(e: EvidenceInput, features = evidenceFeatures(e)): number {
   let p = scoreFeatures(features);
-  if (!readableSpeaker(e.speaker?.speaker ?? null) || misresolvedBody(e)) p = Math.min(p, UNREADABLE_CEILING);
+  if (!readableSpeaker(e.speaker?.speaker ?? null) || !standsInText(e) || misresolvedBody(e))
+    p = Math.min(p, UNREADABLE_CEILING);
   return Math.round(p * 1000) / 1000;
 }
+
+/** The article's own evidence that the speaker is a name (and, for "Name: …" lines, someone speaking). */
+const standsInText = (e: EvidenceInput) =>
+  !e.speaker ||
+  (speakerStandsInText(e.speaker, e.text) &&
+    (e.origin !== 'colon-speech' || colonSpeakerStands(e.speaker, e.text)));
 
 /** "The ministry said" resolved to a body whose name has no "Ministry": a guess a reader must not be shown. */
 function misresolvedBody(e: EvidenceInput): boolean {
