@@ -48,6 +48,13 @@ describe('speakerStandsInText', () => {
     expect(speakerStandsInText(cut, paper)).toBe(false);
   });
 
+  it('finds the cut inside a longer source, after a word that is a title only before a role', () => {
+    const text = 'Shares rose. Retail giant Home Depot reported strong sales.';
+    const start = text.indexOf('Retail');
+    const source = { start, end: text.indexOf(' reported') };
+    expect(speakerStandsInText({ speaker: 'Depot', actorId: null, source }, text)).toBe(false);
+  });
+
   it('keeps a name after a title, "The" or a possessive when an actor backs it', () => {
     const title = 'On Monday President Okafor said the border would open.';
     expect(speakerStandsInText(at(title, 'Okafor'), title)).toBe(true);
@@ -76,6 +83,8 @@ describe('colonSpeakerStands', () => {
     expect(colonSpeakerStands(label('Test Stage'), steps)).toBe(false);
     const column = 'DEAR MARGO: My brother never calls.\nDEAR LONELY: Call him first.';
     expect(colonSpeakerStands(label('DEAR MARGO'), column)).toBe(false);
+    const specs = 'Weight: 40 grams\nBattery Life: nine hours\nWeight: 40 grams again';
+    expect(colonSpeakerStands(label('Battery Life'), specs)).toBe(false);
     const dateline = 'LAGOS: The ferry sank on Sunday, officials said.';
     expect(colonSpeakerStands(label('LAGOS'), dateline)).toBe(false);
     const single = 'Kitchen Timers: three minutes is enough for most eggs.';

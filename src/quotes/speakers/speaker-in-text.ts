@@ -38,7 +38,7 @@ export function speakerStandsInText(s: SpeakerInText, text: string): boolean {
   const name = s.speaker?.trim();
   if (!name) return false;
   if (/\s/.test(name)) return true;
-  if (s.source && cutFromLongerName(text, s.source, s.actorId !== null)) return false;
+  if (s.source && cutFromLongerName(text, name, s.source, s.actorId !== null)) return false;
   if (s.actorId || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return true;
   // "Police", "Demonstrators", "Video": a group, a body or a document, even where only a sentence's capital marks it.
   const lower = name.toLowerCase();
@@ -46,20 +46,30 @@ export function speakerStandsInText(s: SpeakerInText, text: string): boolean {
   return capitalisedMidSentence(text, name);
 }
 
+/** Words of TITLES that name an office only before a role ("Home Secretary", "Trade Minister"): "Home Depot" is a name. */
+const TITLE_MODIFIERS = new Set(
+  'vice prime foreign defence defense finance trade state interior commerce economy health energy home supreme high special senior former acting then external affairs treasury first crown field'.split(
+    ' ',
+  ),
+);
+
 /**
- * A one-word source right after a capitalised word that is not a title ("President Xi"), "The", or a sentence's
- * first word. After a possessive it is a cut only when no actor backs it: "China's Xi" is a person, "People's
- * Daily" a paper.
+ * A one-word speaker right after a capitalised word inside a sentence is the tail of a longer name, unless that word
+ * is a title ("President Xi"). After a possessive it is a cut only when no actor backs it: "China's Xi" is a
+ * person, "People's Daily" a paper. "The" is no name of its own ("The Hill" shows as "Hill", still its outlet).
  */
-function cutFromLongerName(text: string, source: Span, backed: boolean): boolean {
-  const before = text.slice(Math.max(0, source.start - 60), source.start);
+function cutFromLongerName(text: string, name: string, source: Span, backed: boolean): boolean {
+  const inSource = text.slice(source.start, source.end).lastIndexOf(name);
+  const at = inSource < 0 ? source.start : source.start + inSource;
+  const before = text.slice(Math.max(0, at - 60), at);
   const m = WORD_BEFORE.exec(before);
   if (!m) return false;
   const word = m[1]!;
   // "…in Ohio. Polls show": a full stop ends the word before, and with it the name.
   if (word.endsWith('.') || (m[2] && backed)) return false;
-  const lower = word.toLowerCase().replace(/\.$/, '');
-  if (lower === 'the' || TITLES.has(lower) || ROLE_NOUNS.has(lower)) return false;
+  const lower = word.toLowerCase();
+  if (lower === 'the' || (TITLES.has(lower) && !TITLE_MODIFIERS.has(lower)) || ROLE_NOUNS.has(lower))
+    return false;
   return !startsSentence(before, m.index);
 }
 
@@ -109,20 +119,25 @@ export function colonSpeakerStands(s: SpeakerInText, text: string): boolean {
   if (!allCaps && last.length > 1 && wholeWords(last.toLowerCase()).test(text)) return false;
   const labels = paragraphLabels(text);
   if (allCaps && labels.size <= 1 && text.trimStart().startsWith(name)) return false;
-  return labels.size >= 2 || occursOutsideLabels(text, name);
+  // A transcript's speakers take turns, so each label comes back; a list of specifications names each field once.
+  return (labels.size >= 2 && (labels.get(name) ?? 0) >= 2) || occursOutsideLabels(text, name);
 }
 
 function occursOutsideLabels(text: string, name: string): boolean {
   return wholeWords(name, '', '(?!\\s*:)').test(text);
 }
 
-/** The distinct paragraph labels of the last text asked about (one scan per article, not one per quote). */
-let labelsOf: { text: string; labels: Set<string> } | null = null;
+/** The paragraph labels of the last text asked about (one scan per article, not one per quote). */
+let labelsOf: { text: string; labels: Map<string, number> } | null = null;
 
-function paragraphLabels(text: string): Set<string> {
+/** Each paragraph label of the text with the number of paragraphs it opens. */
+function paragraphLabels(text: string): Map<string, number> {
   if (labelsOf?.text !== text) {
-    const labels = new Set<string>();
-    for (const m of text.matchAll(PARAGRAPH_LABEL)) labels.add(m[1]!.trim());
+    const labels = new Map<string, number>();
+    for (const m of text.matchAll(PARAGRAPH_LABEL)) {
+      const label = m[1]!.trim();
+      labels.set(label, (labels.get(label) ?? 0) + 1);
+    }
     labelsOf = { text, labels };
   }
   return labelsOf.labels;

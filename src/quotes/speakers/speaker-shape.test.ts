@@ -101,3 +101,15 @@ describe('speakerShape', () => {
     expect(readableSpeaker('')).toBe(false);
   });
 });
+
+describe('speakerShape, circumstances and headings', () => {
+  it('reads a day, a month or "as" after a name as a circumstance', () => {
+    expect(speakerShape('Halden on Friday')).toBe('fragment');
+    expect(speakerShape('FIFA as part of the draw')).toBe('fragment');
+    expect(readableSpeaker('Bank of England')).toBe(true);
+  });
+
+  it('refuses a lone auxiliary a heading capitalised', () => {
+    expect(speakerShape('Is')).toBe('verb-phrase');
+  });
+});

@@ -18,6 +18,7 @@ import {
   POSSESSIVES,
   PREPOSITIONS,
   RELATIVES,
+  SETTING_NAMES,
   SETTING_PREPOSITIONS,
   VERB_PARTICLES,
 } from '../lexicon/lexicon.js';
@@ -60,6 +61,8 @@ export function speakerShape(speaker: string | null): SpeakerShape {
   const lower = words.map((w) => w.toLowerCase());
   const first = lower[0]!;
   if (words.length === 1 && PERSONAL_PRONOUNS.has(first)) return 'pronoun';
+  // "Is", "Has": a verb the source finder took for a name because a heading capitalised it.
+  if (words.length === 1 && AUXILIARIES.has(first)) return 'verb-phrase';
   // "964", "28 people", "000 adults" (a figure cut at its comma), "No one": a count, not someone.
   if (/^[\d.,]+$/.test(words[0]!) || first === 'no' || first === 'nobody' || first === 'none')
     return 'quantifier';
@@ -99,10 +102,13 @@ export function speakerShape(speaker: string | null): SpeakerShape {
     if (capitalised(words[i - 1]!) && /^[a-z]+ed$/.test(words[i]!) && lower[i + 1] === 'to')
       return 'verb-phrase';
   // A name followed by a lower-case circumstance: "Meridian Wire by telephone", "Kaplan in an interview".
+  // A day or a month is a time, not part of a name: "Alden on Tuesday"; "as" opens a circumstance too: "UEFA as part of".
+  const named = (j: number) => capitalised(words[j]!) && !SETTING_NAMES.has(lower[j]!);
   for (let i = 1; i < words.length; i++) {
     const w = lower[i]!;
-    if (capitalised(words[i]!) || !(SETTING_PREPOSITIONS.has(w) || w === 'by')) continue;
-    if (words.slice(0, i).some(capitalised) && !words.slice(i + 1).some(capitalised)) return 'fragment';
+    if (capitalised(words[i]!) || !(SETTING_PREPOSITIONS.has(w) || w === 'by' || w === 'as')) continue;
+    if (words.slice(0, i).some(capitalised) && !words.slice(i + 1).some((_, j) => named(i + 1 + j)))
+      return 'fragment';
   }
   // One lower-case singular word names no one: "estimate", "report" (a plural group such as "analysts" may).
   if (words.length === 1 && !capitalised(words[0]!) && !/[^su]s$/.test(first)) return 'fragment';
