@@ -12,6 +12,11 @@ describe('speakers', () => {
     });
   });
 
+  it('leaves the day out of the speaker', () => {
+    const [b] = quotesOf('Senator Marta Ruiz on Tuesday said the bill would pass.');
+    expect(b).toMatchObject({ speaker: 'Marta Ruiz' });
+  });
+
   it('reads titles and appositives around a name', () => {
     const [a] = quotesOf('Secretary of State Marco Rubio said the talks were useful.');
     expect(a).toMatchObject({ speaker: 'Marco Rubio', affiliation: null });

@@ -1,4 +1,5 @@
 import type { Quote, WireCopy } from '../domain/index.js';
+import { wholeWords } from '../lib/regexp.js';
 import { wordTokens } from '../lib/text-tokens.js';
 import { publishedTime } from './headline.js';
 import { keyQuotes, quoteKey } from './perspectives.js';
@@ -158,11 +159,6 @@ function agencyNames(all: readonly StoryArticle[]): { alias: RegExp; name: strin
   for (const { outlet } of all) if (outlet.genre === 'wire') names.set(outlet.name, outlet.name);
   for (const agency of WIRE_AGENCIES) for (const alias of agency.aliases) names.set(alias, agency.name);
   return [...names].map(([alias, name]) => ({ alias: wholeWords(alias), name }));
-}
-
-function wholeWords(alias: string): RegExp {
-  const escaped = alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
 }
 
 /** The agency named by the most of the given texts (at least one); null when none is named. */

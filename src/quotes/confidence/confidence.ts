@@ -4,6 +4,7 @@
  * them as data to `weights.json`.
  */
 import { NAMED_BODY_HEADS } from '../lexicon/lexicon.js';
+import { colonSpeakerStands, speakerStandsInText } from '../speakers/speaker-in-text.js';
 import { readableSpeaker } from '../speakers/speaker-shape.js';
 import { CROSSED, type EvidenceInput } from './evidence.js';
 import fitted from './weights.json' with { type: 'json' };
@@ -106,10 +107,19 @@ export function finalConfidence(p: number, unshowable: boolean): number {
   return Math.round((unshowable ? Math.min(p, UNREADABLE_CEILING) : p) * 1000) / 1000;
 }
 
-/** True when no confidence may show the attribution: its speaker is unreadable or a misresolved body. */
+/**
+ * True when no confidence may show the attribution: its speaker is unreadable, not a name by the article's own
+ * evidence, or a misresolved body.
+ */
 export function unshowableSpeaker(e: EvidenceInput): boolean {
-  return !readableSpeaker(e.speaker?.speaker ?? null) || misresolvedBody(e);
+  return !readableSpeaker(e.speaker?.speaker ?? null) || !standsInText(e) || misresolvedBody(e);
 }
+
+/** The article's own evidence that the speaker is a name (and, for "Name: …" lines, someone speaking). */
+const standsInText = (e: EvidenceInput) =>
+  !e.speaker ||
+  (speakerStandsInText(e.speaker, e.text) &&
+    (e.origin !== 'colon-speech' || colonSpeakerStands(e.speaker, e.text)));
 
 /** "The ministry said" resolved to a body whose name has no "Ministry": a guess a reader must not be shown. */
 function misresolvedBody(e: EvidenceInput): boolean {

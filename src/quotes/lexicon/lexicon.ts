@@ -159,6 +159,22 @@ export const RELATIVES = set('who which that');
 /** Participles that mark a group as the one a poll asked ("voters surveyed", "the senators polled"). */
 export const POLLED = set('surveyed polled interviewed questioned sampled participated contacted');
 
+/** Adverbs and modals of a clause, never inside a phrase naming a speaker: "Andrew also spent…", "Gizmodo very". */
+export const CLAUSE_ADVERBS = set(
+  'also instead still somehow cannot never already even just ever actually really simply only very',
+);
+
+/** Irregular past participles: a speaker phrase opening with one is a predicate the source finder ran into ("done the calculations"). */
+export const IRREGULAR_PARTICIPLES = set(
+  'done seen gone taken given shown known made told found held put got gotten begun become come written spoken kept brought thought heard meant won lost paid sent spent',
+);
+
+/** Subordinators with "-ever": they open a clause, not a name ("Whatever Apple says…"). */
+export const EVER_WORDS = set('whatever whoever whichever however whenever wherever');
+
+/** Particles after a verb ("holds up", "backs down"): a plural-looking word before one is a verb. */
+export const VERB_PARTICLES = set('up down out off back over away');
+
 /** Negation words that may stand inside a cue ("did not say"). */
 export const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
 

@@ -14,6 +14,7 @@ import {
   PRONOUNS,
   ROLE_NOUNS,
   SETTING_NAMES,
+  SETTING_PREPOSITIONS,
   TITLES,
 } from '../lexicon/lexicon.js';
 import { isGenericHead, type PhraseRange } from '../text/noun-phrase.js';
@@ -172,7 +173,9 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
   let coreEnd = to;
   for (let i = from + 1; i <= to; i++) {
     const t = tokens[i]!;
-    if (!t.cap && NP_PREPOSITIONS.has(t.lower) && !isInsideRun(tokens, i, from, to)) {
+    // "Sanders on Tuesday": a day or a month after "on"/"in" is when, not who.
+    const when = SETTING_PREPOSITIONS.has(t.lower) && SETTING_NAMES.has(tokens[i + 1]?.lower ?? '');
+    if (!t.cap && (NP_PREPOSITIONS.has(t.lower) || when) && !isInsideRun(tokens, i, from, to)) {
       coreEnd = i - 1;
       break;
     }
