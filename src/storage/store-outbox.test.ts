@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { OutboxRaceJob } from './outbox-race-writer.js';
-import { forEachDialect } from './test-harness.js';
+import { forEachDialect, runWriterProcess } from './test-harness.js';
 import type { Store } from './types.js';
 
 const at = (seconds: number) => new Date(Date.UTC(2026, 11, 7, 8, 0, seconds));
@@ -21,23 +20,8 @@ async function subscribers(store: Store, n: number) {
   return out;
 }
 
-function runWriter(job: OutboxRaceJob): Promise<{ queued: number; claimed: number[] }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(job)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim())) : reject(new Error(`writer exited ${code}: ${err}`)),
-    ),
-  );
+async function runWriter(job: OutboxRaceJob): Promise<{ queued: number; claimed: number[] }> {
+  return JSON.parse(await runWriterProcess(script, job));
 }
 
 describe('storage: the outbox', () => {

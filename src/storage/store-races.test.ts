@@ -1,38 +1,18 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RaceJob } from './race-writer.js';
-import { forEachDialect, outletFixture } from './test-harness.js';
+import { forEachDialect, outletFixture, runWriterProcess } from './test-harness.js';
 import type { InsertOutcome } from './types.js';
 
 const script = path.join(import.meta.dirname, 'race-writer.ts');
 
 /** Run race-writer.ts as its own process and return the JSON lines it printed. */
-function runWriter(job: RaceJob): Promise<unknown[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(job)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(
-            out
-              .trim()
-              .split('\n')
-              .filter(Boolean)
-              .map((l) => JSON.parse(l) as unknown),
-          )
-        : reject(new Error(`race writer exited ${code}: ${err}`)),
-    ),
-  );
+async function runWriter(job: RaceJob): Promise<unknown[]> {
+  const out = await runWriterProcess(script, job);
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as unknown);
 }
 
 // The person found in text that race-writer.ts puts in every article (importing it would run the writer).

@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Store, StoryUpsert } from './index.js';
 import type { RaceJob } from './race-writer.js';
-import { articleFixture, forEachDialect, outletFixture } from './test-harness.js';
+import { articleFixture, forEachDialect, outletFixture, runWriterProcess } from './test-harness.js';
 
 const day = (d: number) => new Date(Date.UTC(2024, 4, d));
 
@@ -31,25 +30,8 @@ async function seed(store: Store, n: number, prefix = 's'): Promise<number[]> {
 const script = path.join(import.meta.dirname, 'race-writer.ts');
 
 /** Run race-writer.ts as its own process; resolves to the lines it printed. */
-function runWriter(job: RaceJob): Promise<string[]> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(job)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let out = '';
-  let err = '';
-  child.stdout.on('data', (c: Buffer) => {
-    out += c.toString();
-  });
-  child.stderr.on('data', (c: Buffer) => {
-    err += c.toString();
-  });
-  return new Promise((resolve, reject) =>
-    child.on('close', (code) =>
-      code === 0
-        ? resolve(out.trim().split('\n').filter(Boolean))
-        : reject(new Error(`writer exited ${code}: ${err}`)),
-    ),
-  );
+async function runWriter(job: RaceJob): Promise<string[]> {
+  return (await runWriterProcess(script, job)).split('\n').filter(Boolean);
 }
 
 describe('storage: story redirects', () => {

@@ -2,6 +2,7 @@
  * Test support: runs a storage suite once per database — SQLite always, PostgreSQL when
  * TEST_DATABASE_URL is set — each store in its own temp file or random schema, removed afterwards.
  */
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,4 +69,27 @@ export function forEachDialect(
       suite(fresh, dialect);
     });
   }
+}
+
+/**
+ * Run a TypeScript writer script as a process of its own (a second writer racing this one) with `job` as its JSON
+ * argument; resolves to what it printed, rejects with its stderr when it fails.
+ */
+export function runWriterProcess(script: string, job: unknown): Promise<string> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, JSON.stringify(job)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stdout.on('data', (c: Buffer) => {
+    out += c.toString();
+  });
+  child.stderr.on('data', (c: Buffer) => {
+    err += c.toString();
+  });
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) =>
+      code === 0 ? resolve(out.trim()) : reject(new Error(`${script} exited ${code}: ${err}`)),
+    ),
+  );
 }
