@@ -67,9 +67,9 @@ function reportSet(set: BodySet, results: BodyResult[], worst: number): void {
     console.log(
       row([
         LABEL[r.tool] ?? r.tool,
-        s.f1.toFixed(3),
-        s.precision.toFixed(3),
-        s.recall.toFixed(3),
+        s.f1.toFixed(5),
+        s.precision.toFixed(5),
+        s.recall.toFixed(5),
         s.accuracy.toFixed(3),
         emptyBodies(r, set).length,
         r.medianMs.toFixed(2),

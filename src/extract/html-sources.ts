@@ -16,8 +16,9 @@ export interface Sources {
 }
 
 /** The element's class and id split into words ("post-byline__name" → post, byline, name). */
-export function segments(el: HtmlElement): string[] {
-  return classWords(el).split(/[\s_-]+/);
+export function segments(el: HtmlElement): readonly string[] {
+  el.classSegments ??= classWords(el).split(/[\s_-]+/);
+  return el.classSegments;
 }
 
 /** True when the element lies inside <article>, <main> or role=main. */

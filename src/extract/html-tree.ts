@@ -12,6 +12,10 @@ export interface HtmlElement {
   parent: HtmlElement | null;
   /** Text measures written by text-stats' `measure` (a field, not a Map: far cheaper on big pages). */
   stats?: TextStats;
+  /** Class and id as lower-case words, written by tree-query's `classWords` on first use (asked once per ancestor). */
+  classWords?: string;
+  /** Those words split at spaces, dashes and underscores, written by html-sources' `segments`. */
+  classSegments?: readonly string[];
 }
 
 /** A run of text in a parsed page (entities already decoded). */

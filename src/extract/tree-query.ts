@@ -103,12 +103,17 @@ export function textOf(el: HtmlElement): string {
 
 /** The class and id of an element as lower-case words, camelCase split ("shareBar" → "share-bar"). */
 export function classWords(el: HtmlElement): string {
+  if (el.classWords !== undefined) return el.classWords;
   const raw = `${el.attrs.class ?? ''} ${el.attrs.id ?? ''}`;
-  if (raw.length <= 1) return '';
-  return raw
-    .slice(0, 400)
-    .replace(/([a-z])([A-Z])/g, '$1-$2')
-    .toLowerCase();
+  // Readers ask once per ancestor of every element they test (is it inside comments?): work it out once.
+  el.classWords =
+    raw.length <= 1
+      ? ''
+      : raw
+          .slice(0, 400)
+          .replace(/([a-z])([A-Z])/g, '$1-$2')
+          .toLowerCase();
+  return el.classWords;
 }
 
 /** True when the element has `name` among its space-separated `rel` (or similar) tokens. */
