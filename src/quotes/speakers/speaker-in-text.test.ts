@@ -21,6 +21,13 @@ describe('speakerStandsInText', () => {
     expect(speakerStandsInText(at(text, 'Surveys'), text)).toBe(true);
   });
 
+  it('refuses the head of a longer name', () => {
+    const text = 'Cases rose, the Institutes for Public Health said on Monday.';
+    const start = text.indexOf('the Institutes');
+    const source = { start, end: text.indexOf(' said') };
+    expect(speakerStandsInText({ speaker: 'Institutes', actorId: null, source }, text)).toBe(false);
+  });
+
   it('reads an initial or a title before a name as inside the sentence', () => {
     const text = 'Writing in the paper, Ana K. Lund said it was over. “It is,” Lund added.';
     const lund = text.lastIndexOf('Lund');

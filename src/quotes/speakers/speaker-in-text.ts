@@ -42,7 +42,8 @@ export function speakerStandsInText(s: SpeakerInText, text: string): boolean {
   if (s.actorId || !/^\p{Lu}[\p{Ll}'’-]+$/u.test(name)) return true;
   // "Police", "Demonstrators", "Video": a group, a body or a document, even where only a sentence's capital marks it.
   const lower = name.toLowerCase();
-  if (/[^su]s$/.test(name) || SPEAKING_NOUNS.some((nouns) => nouns.has(lower))) return true;
+  if (/[^su]s$/.test(name) || SPEAKING_NOUNS.some((nouns) => nouns.has(lower)))
+    return !(s.source && nameGoesOn(text, name, s.source));
   return capitalisedMidSentence(text, name);
 }
 
@@ -141,4 +142,11 @@ function paragraphLabels(text: string): Map<string, number> {
     labelsOf = { text, labels };
   }
   return labelsOf.labels;
+}
+
+/** "Centers for Disease Control", "Friends of the Earth": the common word the speaker shows is a longer name's head. */
+function nameGoesOn(text: string, name: string, source: Span): boolean {
+  const inSource = text.slice(source.start, source.end).indexOf(name);
+  const end = (inSource < 0 ? source.start : source.start + inSource) + name.length;
+  return /^\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 40));
 }

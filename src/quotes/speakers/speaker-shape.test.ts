@@ -113,3 +113,13 @@ describe('speakerShape, circumstances and headings', () => {
     expect(speakerShape('Is')).toBe('verb-phrase');
   });
 });
+
+describe('speakerShape, openers and titles left behind', () => {
+  it('refuses a clause opener and a title without its name', () => {
+    expect(speakerShape('Once I')).toBe('fragment');
+    expect(speakerShape('When Republican')).toBe('fragment');
+    expect(speakerShape('among shoppers')).toBe('fragment');
+    expect(speakerShape('North Dakota Gov.')).toBe('fragment');
+    expect(readableSpeaker('North Dakota Gov. Ann Lee')).toBe(true);
+  });
+});

@@ -20,6 +20,7 @@ import {
   RELATIVES,
   SETTING_NAMES,
   SETTING_PREPOSITIONS,
+  TITLES,
   VERB_PARTICLES,
 } from '../lexicon/lexicon.js';
 
@@ -27,9 +28,11 @@ import {
 const OPENS_NO_SPEAKER = new Set([
   ...NP_PREPOSITIONS,
   ...SETTING_PREPOSITIONS,
+  ...PREPOSITIONS,
   ...RELATIVES,
   ...CONNECTIVES,
   ...EVER_WORDS,
+  'once',
 ]);
 /** Words that open a time after a participle ("released last week", "published this month"). */
 const TIME_WORDS = new Set([
@@ -73,6 +76,9 @@ export function speakerShape(speaker: string | null): SpeakerShape {
     return 'fragment';
   if (words.length > 1 && PERSONAL_SUBJECTS.has(first) && !capitalised(words[1]!)) return 'fragment';
   if (ENDS_NO_SPEAKER.has(lower[lower.length - 1]!)) return 'fragment';
+  // "South Dakota Gov.": a title whose name the finder left behind.
+  if (words.length > 1 && TITLES.has(lower[lower.length - 1]!.replace(/\.$/, '')) && /\.$/.test(speaker!))
+    return 'fragment';
   if (words.length === 1 && DETERMINERS.has(first)) return 'quantifier';
   // "most of them", "some of us": a part of a group the text never names.
   if (words.length === 3 && DETERMINERS.has(first) && lower[1] === 'of' && PERSONAL_PRONOUNS.has(lower[2]!))
