@@ -8,14 +8,16 @@ import {
 } from './article-features.js';
 import {
   DEFAULT_MATCH_MODEL,
-  MATCH_FEATURES,
   type MatchFeatures,
   type MatchModel,
   matchLogit,
   sigmoid,
 } from './match-model.js';
-import { type PackedVec, packVec, TermProbe } from './term-probe.js';
-import { keepTop } from './vectors.js';
+import { packVec, } from './term-probe.js';
+import { twoGroups } from './story-drift.js';
+import { COMPARED_MEMBERS, storyFeatures, withMargins } from './story-match.js';
+import { addToCentroids, dropVectors, overlapsInTime, type Story } from './stream-story.js';
+import { scaled } from './vectors.js';
 
 /** One article as the stream reads it. */
 export interface StreamArticle {
@@ -72,10 +74,6 @@ export interface Candidate {
 }
 
 const HOUR = 3_600_000;
-const CENTROID_TERMS = 100;
-const NAME_TERMS = 40;
-// Members an article is compared with one by one: the latest, since a story moves on.
-const COMPARED_MEMBERS = 10;
 // Stories scored in full per article, chosen by the dot product over rarer terms.
 const CANDIDATES = 6;
 // Terms in more than this share of the articles (and at least COMMON_FLOOR of them) do not pick candidates.
@@ -89,35 +87,6 @@ const REPRINT_SHARE = 0.5;
 const SHINGLES_KEPT = 256;
 // Log-odds lost per day of gap beyond the first day; a prior, not fitted (the fitting set has no dates).
 const TIME_LOGIT_PER_DAY = 0.5;
-// Drift: a story of at least SPLIT_MIN members splits when its two halves have less than this cosine.
-const SPLIT_MIN = 4;
-const SPLIT_MAX = 400;
-const SPLIT_CROSS = 0.1;
-
-interface Member {
-  id: number;
-  title: Vec;
-  all: Vec;
-  names: Vec;
-  /** The same three vectors packed, for the comparisons every later article makes with this member. */
-  packed: { title: PackedVec; all: PackedVec; names: PackedVec };
-}
-
-interface Story {
-  key: number;
-  articleIds: number[];
-  members: Member[];
-  first: number | null;
-  last: number | null;
-  lastSeq: number;
-  title: Vec;
-  body: Vec;
-  all: Vec;
-  names: Vec;
-  norms: { title: number; body: number; all: number; names: number };
-  shingles: number[];
-  open: boolean;
-}
 
 /**
  * The online story clusterer. Each article is compared with the open stories that share its rarer
@@ -223,17 +192,7 @@ export class StoryStream {
       story.last = Math.max(story.last ?? read.time, read.time);
     }
     story.lastSeq = this.seq;
-    addInto(story.title, f.title, CENTROID_TERMS);
-    addInto(story.body, f.body, CENTROID_TERMS);
-    addInto(story.names, f.names, NAME_TERMS);
-    const dropped = addInto(story.all, f.all, CENTROID_TERMS);
-    story.norms = {
-      title: length(story.title),
-      body: length(story.body),
-      all: length(story.all),
-      names: length(story.names),
-    };
-    this.repost(story, dropped, f.all);
+    this.repost(story, addToCentroids(story, f), f.all);
     for (const h of f.shingles) {
       if (story.shingles.length >= SHINGLES_KEPT) break;
       if (!this.shingleOwner.has(h)) {
@@ -458,16 +417,7 @@ export class StoryStream {
     }
     if (from.first !== null) into.first = Math.min(into.first ?? from.first, from.first);
     if (from.last !== null) into.last = Math.max(into.last ?? from.last, from.last);
-    addInto(into.title, from.title, CENTROID_TERMS);
-    addInto(into.body, from.body, CENTROID_TERMS);
-    addInto(into.names, from.names, NAME_TERMS);
-    this.repost(into, addInto(into.all, from.all, CENTROID_TERMS), from.all);
-    into.norms = {
-      title: length(into.title),
-      body: length(into.body),
-      all: length(into.all),
-      names: length(into.names),
-    };
+    this.repost(into, addToCentroids(into, from), from.all);
     into.lastSeq = Math.max(into.lastSeq, from.lastSeq);
     from.articleIds = [];
     from.members = [];
@@ -515,185 +465,27 @@ export class StoryStream {
    */
   private splitIfDrifted(story: Story): void {
     const members = story.members;
-    if (members.length >= SPLIT_MIN && members.length <= SPLIT_MAX) {
-      const groups = twoGroups(members);
-      if (groups !== null) {
-        const [stay, leave] = groups;
-        const split = this.newStory();
-        split.open = false;
-        this.open.delete(split.key);
-        split.title = split.body = split.all = split.names = CLOSED;
-        const leaving = new Set(leave.map((i) => members[i]!.id));
-        story.articleIds = story.articleIds.filter((id) => !leaving.has(id));
-        story.members = stay.map((i) => members[i]!);
-        split.articleIds = leave.map((i) => members[i]!.id);
-        // Times stay those of the whole story: member times are not kept.
-        split.first = story.first;
-        split.last = story.last;
-      }
+    const groups = twoGroups(members);
+    if (groups !== null) {
+      const [stay, leave] = groups;
+      const split = this.newStory();
+      split.open = false;
+      this.open.delete(split.key);
+      dropVectors(split);
+      const leaving = new Set(leave.map((i) => members[i]!.id));
+      story.articleIds = story.articleIds.filter((id) => !leaving.has(id));
+      story.members = stay.map((i) => members[i]!);
+      split.articleIds = leave.map((i) => members[i]!.id);
+      // Times stay those of the whole story: member times are not kept.
+      split.first = story.first;
+      split.last = story.last;
     }
-    // A closed story keeps only what its result needs: a long stream must not hold every centroid.
     story.members = [];
-    story.title = CLOSED;
-    story.body = CLOSED;
-    story.all = CLOSED;
-    story.names = CLOSED;
+    dropVectors(story);
   }
 }
-
-// What a closed story's vectors become: never read again, never added to (only open stories grow).
-const CLOSED: Vec = new Map();
 
 /** Ranks candidate a above b: higher score, ties to the lower key. */
 function better(scoreA: number, keyA: number, scoreB: number, keyB: number): boolean {
   return scoreA > scoreB || (scoreA === scoreB && keyA < keyB);
-}
-
-// Dense copies of the vectors being compared (one thread, one comparison at a time).
-const probes = {
-  memberAll: new TermProbe(),
-  memberTitle: new TermProbe(),
-  memberNames: new TermProbe(),
-};
-
-/** Features of an article (or a story read as one) against a candidate story. */
-function storyFeatures(
-  f: { title: Vec; body: Vec; all: Vec; names: Vec },
-  title: Vec,
-  names: Vec,
-  compared: readonly { title: Vec; all: Vec; names: Vec }[],
-  story: Story,
-): MatchFeatures {
-  let allBest = 0;
-  let allSum = 0;
-  let pairs = 0;
-  let titleBest = 0;
-  let namesBest = 0;
-  const members = story.members;
-  const from = Math.max(0, members.length - COMPARED_MEMBERS);
-  for (const c of compared) {
-    probes.memberAll.load(c.all);
-    probes.memberTitle.load(c.title);
-    probes.memberNames.load(c.names);
-    for (let i = from; i < members.length; i++) {
-      const m = members[i]!.packed;
-      const all = probes.memberAll.dotPacked(m.all);
-      allBest = Math.max(allBest, all);
-      allSum += all;
-      pairs++;
-      titleBest = Math.max(titleBest, probes.memberTitle.dotPacked(m.title));
-      namesBest = Math.max(namesBest, probes.memberNames.dotPacked(m.names));
-    }
-  }
-  // Centroids change with every article, so they are read by hash from the (smaller) article side.
-  return [
-    cos(title, story.title, story.norms.title),
-    cos(f.body, story.body, story.norms.body),
-    cos(names, story.names, story.norms.names),
-    allBest,
-    titleBest,
-    namesBest,
-    pairs === 0 ? 0 : allSum / pairs,
-    0,
-  ];
-}
-
-// Index of the margin feature in MATCH_FEATURES, filled in once all candidates are scored.
-const MARGIN = MATCH_FEATURES.indexOf('allMargin');
-const BEST_MEMBER = MATCH_FEATURES.indexOf('allBestMember');
-
-/**
- * How far each candidate's best-member similarity stands above the best of the other candidates
- * (negative for all but the leader): an article close to two stories is less sure of either, the
- * ratio test of nearest-neighbour matching.
- */
-function withMargins(rows: readonly { features: MatchFeatures }[]): void {
-  let first = 0;
-  let second = 0;
-  for (const { features } of rows) {
-    const v = features[BEST_MEMBER]!;
-    if (v > first) [first, second] = [v, first];
-    else if (v > second) second = v;
-  }
-  for (const { features } of rows) {
-    const v = features[BEST_MEMBER]!;
-    features[MARGIN] = v - (v === first ? second : first);
-  }
-}
-
-function overlapsInTime(a: Story, b: Story, windowMs: number): boolean {
-  if (a.first === null || a.last === null || b.first === null || b.last === null) return true;
-  return a.first <= b.last + windowMs && b.first <= a.last + windowMs;
-}
-
-/** Split members into two groups when they hold two unrelated events, else null. */
-function twoGroups(members: readonly Member[]): [number[], number[]] | null {
-  const farFrom = (i: number) => {
-    let worst = i;
-    let worstSim = Number.POSITIVE_INFINITY;
-    for (let j = 0; j < members.length; j++) {
-      const sim = dotOf(members[i]!.all, members[j]!.all);
-      if (j !== i && sim < worstSim) [worst, worstSim] = [j, sim];
-    }
-    return worst;
-  };
-  const a = farFrom(0);
-  const b = farFrom(a);
-  const groupA: number[] = [];
-  const groupB: number[] = [];
-  for (let i = 0; i < members.length; i++) {
-    const m = members[i]!.all;
-    (dotOf(m, members[a]!.all) >= dotOf(m, members[b]!.all) ? groupA : groupB).push(i);
-  }
-  if (groupA.length < 2 || groupB.length < 2) return null;
-  const centroid = (g: number[]) => {
-    const sum = new Map<number, number>();
-    for (const i of g) addInto(sum, members[i]!.all, Number.POSITIVE_INFINITY);
-    return sum;
-  };
-  const ca = centroid(groupA);
-  const cb = centroid(groupB);
-  if (cos(ca, cb, length(cb)) / (length(ca) || 1) >= SPLIT_CROSS) return null;
-  return groupA.includes(0) ? [groupA, groupB] : [groupB, groupA];
-}
-
-/** Add `v` into the sum `into`, pruning to the `top` heaviest terms; returns the terms pruned away. */
-function addInto(into: Vec, v: Vec, top: number): number[] {
-  for (const [t, w] of v) into.set(t, (into.get(t) ?? 0) + w);
-  // Prune with slack so the sort runs once every few joins.
-  if (into.size <= top * 1.5) return [];
-  const kept = new Set(keepTop([...into], top).map(([t]) => t));
-  const dropped: number[] = [];
-  for (const t of into.keys()) {
-    if (!kept.has(t)) {
-      dropped.push(t);
-      into.delete(t);
-    }
-  }
-  return dropped;
-}
-
-function length(v: Vec): number {
-  let sum = 0;
-  for (const w of v.values()) sum += w * w;
-  return Math.sqrt(sum);
-}
-
-function dotOf(a: Vec, b: Vec): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let sum = 0;
-  for (const [t, w] of small) {
-    const o = large.get(t);
-    if (o !== undefined) sum += w * o;
-  }
-  return sum;
-}
-
-/** Cosine of a unit vector with a sum of length `sumNorm`. */
-function cos(unit: Vec, sum: Vec, sumNorm: number): number {
-  return sumNorm === 0 ? 0 : dotOf(unit, sum) / sumNorm;
-}
-
-function scaled(v: Vec, n: number): Vec {
-  return n === 0 ? new Map() : new Map([...v].map(([t, w]) => [t, w / n]));
 }

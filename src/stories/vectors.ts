@@ -80,3 +80,37 @@ export function cosine<K>(a: ReadonlyMap<K, number>, b: ReadonlyMap<K, number>):
   const nb = norm(b);
   return na === 0 || nb === 0 ? 0 : dot(a, b) / (na * nb);
 }
+
+/** Add `v` into the sum `into`, pruning to the `top` heaviest terms; returns the terms pruned away. */
+export function addPruned<K extends string | number>(
+  into: Map<K, number>,
+  v: ReadonlyMap<K, number>,
+  top: number,
+): K[] {
+  for (const [t, w] of v) into.set(t, (into.get(t) ?? 0) + w);
+  // Prune with slack so the sort runs once every few additions.
+  if (into.size <= top * 1.5) return [];
+  const kept = new Set(keepTop([...into], top).map(([t]) => t));
+  const dropped: K[] = [];
+  for (const t of into.keys()) {
+    if (!kept.has(t)) {
+      dropped.push(t);
+      into.delete(t);
+    }
+  }
+  return dropped;
+}
+
+/** Cosine of a unit vector with a sum whose length is `sumNorm` (known, so not worked out again). */
+export function cosWithSum<K>(
+  unit: ReadonlyMap<K, number>,
+  sum: ReadonlyMap<K, number>,
+  sumNorm: number,
+): number {
+  return sumNorm === 0 ? 0 : dot(unit, sum) / sumNorm;
+}
+
+/** The vector divided by `n` (empty when `n` is 0). */
+export function scaled<K>(v: ReadonlyMap<K, number>, n: number): Map<K, number> {
+  return n === 0 ? new Map() : new Map([...v].map(([t, w]) => [t, w / n]));
+}
