@@ -12,6 +12,14 @@ describe('speakers', () => {
     });
   });
 
+  it('names a body whole when its name was cut at a possessive', () => {
+    const text = 'On Monday the Farmers’ Gazette warned that prices would rise.';
+    const [q] = quotesOf(text, {
+      mentions: [mention(text, 'Farmers’ Gazette', 'outlet:farmers-gazette', 'outlet')],
+    });
+    expect(q?.speaker).toBe('Farmers’ Gazette');
+  });
+
   it('leaves the day out of the speaker', () => {
     const [b] = quotesOf('Senator Marta Ruiz on Tuesday said the bill would pass.');
     expect(b).toMatchObject({ speaker: 'Marta Ruiz' });

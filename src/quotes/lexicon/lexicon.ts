@@ -31,7 +31,7 @@ export const DETERMINERS =
 export const GROUP_NOUNS =
   set(`analysts experts officials diplomats critics observers sources residents economists
   investors traders scientists researchers lawmakers legislators activists protesters witnesses people campaigners
-  commentators media leaders ministers negotiators delegates insiders opponents supporters organisers organizers
+  commentators media leaders ministers negotiators mediators delegates insiders opponents supporters organisers organizers
   executives bankers farmers workers voters locals doctors scholars academics strategists participants members
   representatives spokespeople advocates groups officers soldiers students teachers parents users citizens villagers
   survivors families relatives environmentalists unions allies partners neighbours neighbors governments countries

@@ -215,7 +215,11 @@ export class SpeakerContext {
     if (mention) {
       const kind = guess.kind === 'group' ? 'group' : KIND_OF_ACTOR[mention.kind];
       const fromName = mention.kind === 'person' ? this.byNamePart.get(fold(mention.name)) : undefined;
-      const name = mention.kind === 'person' ? mention.name : guess.name;
+      // A body is named as the text names it ("the Kremlin"), but whole: a guess cut at a possessive ("Daily" of
+      // "People's Daily") takes the mention's words.
+      const surface = this.text.slice(mention.start, mention.end);
+      const cut = mention.start < guess.nameSpan.start && surface.endsWith(guess.name);
+      const name = mention.kind === 'person' ? mention.name : cut ? surface : guess.name;
       return {
         ...base,
         speaker: name,

@@ -111,6 +111,9 @@ describe('speakerShape, circumstances and headings', () => {
 
   it('refuses a lone auxiliary a heading capitalised', () => {
     expect(speakerShape('Is')).toBe('verb-phrase');
+    expect(speakerShape('Should I')).toBe('verb-phrase');
+    expect(readableSpeaker('May')).toBe(true);
+    expect(readableSpeaker('Will Moy')).toBe(true);
   });
 });
 

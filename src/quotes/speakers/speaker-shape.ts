@@ -64,8 +64,15 @@ export function speakerShape(speaker: string | null): SpeakerShape {
   const lower = words.map((w) => w.toLowerCase());
   const first = lower[0]!;
   if (words.length === 1 && PERSONAL_PRONOUNS.has(first)) return 'pronoun';
-  // "Is", "Has": a verb the source finder took for a name because a heading capitalised it.
-  if (words.length === 1 && AUXILIARIES.has(first)) return 'verb-phrase';
+  // "Should I", "Is": an auxiliary opens a question or a heading; "May" and "Will" also name people ("Will Moy").
+  const second = words[1];
+  if (
+    AUXILIARIES.has(first) &&
+    first !== 'may' &&
+    first !== 'will' &&
+    (second === undefined || !capitalised(second) || PERSONAL_PRONOUNS.has(second.toLowerCase()))
+  )
+    return 'verb-phrase';
   // "964", "28 people", "000 adults" (a figure cut at its comma), "No one": a count, not someone.
   if (/^[\d.,]+$/.test(words[0]!) || first === 'no' || first === 'nobody' || first === 'none')
     return 'quantifier';
