@@ -20,6 +20,11 @@ describe('speakers', () => {
     expect(q?.speaker).toBe('Farmers’ Gazette');
   });
 
+  it('keeps a lower-case body word in an organisation named in an appositive', () => {
+    const [q] = quotesOf('Ana Ruiz, a member of the Liberal party, said the vote was close.');
+    expect(q).toMatchObject({ speaker: 'Ana Ruiz', affiliation: 'Liberal party' });
+  });
+
   it('leaves the day out of the speaker', () => {
     const [b] = quotesOf('Senator Marta Ruiz on Tuesday said the bill would pass.');
     expect(b).toMatchObject({ speaker: 'Marta Ruiz' });

@@ -86,7 +86,10 @@ export function affiliationIn(text: string, tokens: Token[], from: number, to: n
     const viaPreposition = before && AFFILIATING.has(before.lower);
     const viaThe = before?.lower === 'the' && AFFILIATING.has(tokens[run.from - 2]?.lower ?? '');
     if (orgLike(tokens, run) || viaPreposition || viaThe || beforeRole(tokens, run.to + 1, to + 1)) {
-      return textOf(text, tokens, run.from, run.to);
+      // "the Communist party": a lower-case body word after the run is part of the organisation's name.
+      const next = tokens[run.to + 1];
+      const whole = run.to < to && next && !next.cap && ORG_NOUNS.has(next.lower);
+      return textOf(text, tokens, run.from, whole ? run.to + 1 : run.to);
     }
   }
   return null;
