@@ -167,36 +167,40 @@ export function scoreWcxbFields(
     misses: [],
   };
   for (const { truth, article } of items) {
-    const titleOk = foldTitle(truth.title) === foldTitle(article.title);
-    count(result.title, titleOk, truth.title !== '');
-    if (!titleOk)
-      result.misses.push({
-        field: 'title',
-        id: truth.id,
-        url: truth.url,
+    const checks = [
+      {
+        field: 'title' as const,
+        ok: foldTitle(truth.title) === foldTitle(article.title),
+        stated: truth.title !== '',
         want: truth.title,
-        got: article.title ?? '(none)',
-      });
-    const authorOk = sameAuthors(truth.author, article.byline);
-    count(result.author, authorOk, truth.author !== null);
-    if (!authorOk)
-      result.misses.push({
-        field: 'author',
-        id: truth.id,
-        url: truth.url,
-        want: truth.author ?? '(none)',
-        got: article.byline ?? '(none)',
-      });
-    const dateOk = sameDay(truth.date, article.published);
-    count(result.date, dateOk, truth.date !== null);
-    if (!dateOk)
-      result.misses.push({
-        field: 'date',
-        id: truth.id,
-        url: truth.url,
-        want: truth.date ?? '(none)',
-        got: article.published?.toISOString() ?? '(none)',
-      });
+        got: article.title,
+      },
+      {
+        field: 'author' as const,
+        ok: sameAuthors(truth.author, article.byline),
+        stated: truth.author !== null,
+        want: truth.author,
+        got: article.byline,
+      },
+      {
+        field: 'date' as const,
+        ok: sameDay(truth.date, article.published),
+        stated: truth.date !== null,
+        want: truth.date,
+        got: article.published?.toISOString() ?? null,
+      },
+    ];
+    for (const c of checks) {
+      count(result[c.field], c.ok, c.stated);
+      if (!c.ok)
+        result.misses.push({
+          field: c.field,
+          id: truth.id,
+          url: truth.url,
+          want: c.want || '(none)',
+          got: c.got ?? '(none)',
+        });
+    }
   }
   return result;
 }

@@ -3,6 +3,7 @@
  * test spawns (race-writer.ts) can build the same rows.
  */
 import type { NewArticle, NewOutlet, Quote } from '../domain/index.js';
+import type { StoryUpsert } from './types.js';
 
 /** A plausible outlet, unique by slug. */
 export function outletFixture(slug: string, over: Partial<NewOutlet> = {}): NewOutlet {
@@ -64,6 +65,29 @@ export function quoteFixture(text: string, speaker: string, over: Partial<Quote>
     cueSpan: null,
     confidence: 0.95,
     shown: true,
+    ...over,
+  };
+}
+
+/** A day of May 2024 at midnight UTC, the dates story fixtures use. */
+export const fixtureDay = (d: number) => new Date(Date.UTC(2024, 4, d));
+
+/** A story to upsert (new when `id` is null) holding `articleIds`, with plain values unless `over` sets them. */
+export function storyUpsertFixture(
+  id: number | null,
+  articleIds: number[],
+  over: Partial<StoryUpsert> = {},
+): StoryUpsert {
+  return {
+    id,
+    headline: `Story of ${articleIds.join('+')}`,
+    standfirst: null,
+    firstPublished: fixtureDay(1),
+    lastPublished: fixtureDay(2),
+    articleCount: articleIds.length,
+    outletCount: 1,
+    relatedIds: [],
+    articleIds,
     ...over,
   };
 }

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Actor } from '../domain/index.js';
-import type { Store, StoryUpsert } from './index.js';
+import type { Store } from './index.js';
 import { articleFixture, forEachDialect, outletFixture } from './test-harness.js';
+import { fixtureDay, storyUpsertFixture } from './fixtures.js';
 
-const day = (d: number) => new Date(Date.UTC(2024, 4, d));
-
-const upsert = (id: number | null, articleIds: number[], over: Partial<StoryUpsert> = {}): StoryUpsert => ({
-  id,
-  headline: `Story of ${articleIds.join('+')}`,
-  standfirst: null,
-  firstPublished: day(1),
-  lastPublished: day(2),
-  articleCount: articleIds.length,
-  outletCount: 1,
-  relatedIds: [],
-  articleIds,
-  ...over,
-});
+const day = fixtureDay;
+const upsert = storyUpsertFixture;
 
 async function seed(store: Store, n: number): Promise<number[]> {
   const outlet = await store.outlets.upsert(outletFixture('seed'));
