@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,22 @@ import { asyncCliRunner, cliRunner } from './test-harness.js';
 const gazetteer = createGazetteer();
 
 /** The real web app over a CLI data directory's SQLite file, on a loopback port. */
+/** GET a page's body over a connection of its own (no keep-alive). */
+function fetchFresh(url: URL): Promise<string> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { agent: false }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          body += c;
+        });
+        res.on('end', () => resolve(body));
+      })
+      .on('error', reject);
+  });
+}
+
 async function siteOver(store: Store, now: Date) {
   const app = createWebApp({
     store,
@@ -281,7 +298,9 @@ describe('multipolar outlets set', () => {
         bodyHtml: `<p>${long}</p>`,
       }),
     );
-    const page = async () => (await fetch(new URL(`/articles/${id}`, site.url))).text();
+    // A new connection per page: the CLI runs synchronously between reads, and a kept-alive socket the server
+    // times out meanwhile would be reused just as it closes (ECONNRESET), which says nothing about the page.
+    const page = () => fetchFresh(new URL(`/articles/${id}`, site.url));
     expect(await page()).not.toContain('Sentence number 119');
     const on = run('outlets', 'set', 'bbc', '--full-text', 'on', '--json');
     expect(on.stderr).toBe('');
