@@ -41,4 +41,14 @@ describe('coverageBar', () => {
     expect(mini).not.toContain('legend');
     expect(coverageBar([], { id: 'x', title: 'none', kind: 'country' }).value).toBe('');
   });
+
+  it('names a narrow country segment by its code when its full name does not fit, and never leaves a bare count that could', () => {
+    const countries = [
+      { key: 'CN', label: 'China', count: 12 },
+      { key: 'US', label: 'United States', count: 1 },
+    ];
+    const out = coverageBar(countries, { id: 'c', title: 'By country', kind: 'country' }).value;
+    const labels = [...out.matchAll(/<text [^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(['China 12', 'US 1']);
+  });
 });

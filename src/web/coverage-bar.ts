@@ -76,11 +76,22 @@ function describe(s: Segment): string {
   return `${s.slice.label}: ${s.slice.count} ${unit} (${s.share}%)`;
 }
 
+// A country's key is its ISO code ("US"), short enough for a narrow segment and read at once; an
+// ownership key ("state-backed") is no shorter than its label, so it is never offered.
+const shortName = (s: Segment): string | null => (/^[A-Z]{2}$/.test(s.slice.key) ? s.slice.key : null);
+
+/** The longest label that fits the segment: name and count, short name and count, the count alone. */
+function segmentText(s: Segment): string {
+  const px = (s.width / 100) * ASSUMED_BAR_PX;
+  const short = shortName(s);
+  const tries = [`${s.slice.label} ${s.slice.count}`, short ? `${short} ${s.slice.count}` : null];
+  for (const text of tries) if (text && px > text.length * CHAR_PX + 10) return text;
+  return px > 28 ? String(s.slice.count) : '';
+}
+
 function segmentLabel(s: Segment, mini: boolean): SafeHtml | string {
   if (mini) return '';
-  const px = (s.width / 100) * ASSUMED_BAR_PX;
-  const full = `${s.slice.label} ${s.slice.count}`;
-  const text = px > full.length * CHAR_PX + 10 ? full : px > 28 ? String(s.slice.count) : '';
+  const text = segmentText(s);
   if (!text) return '';
   return html`<text x="${pct(s.x + s.width / 2)}" y="19" text-anchor="middle" fill="#ffffff">${text}</text>`;
 }
