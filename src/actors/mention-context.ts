@@ -5,7 +5,7 @@
  * elsewhere in the article. Cheap: a few words either side of each match.
  */
 import { STOP_WORDS } from '../lib/text-tokens.js';
-import type { AliasMatch } from './alias-index.js';
+import { type AliasMatch, matchAliases } from './alias-index.js';
 import { ABSORBING_HEADS, TITLE_WORDS } from './name-lexicon.js';
 import type { Gazetteer } from './types.js';
 
@@ -49,7 +49,8 @@ function headFollows(text: string, end: number): boolean {
 }
 
 /**
- * True when a capital is the tail of a longer name ("Real Madrid"). After "of" it stays the place
+ * True when a capitalised word inside a sentence comes right before: the match is the tail of a
+ * longer name ("Real Madrid", "Michigan Department of …"). After "of" a capital stays the place
  * ("American University of Kabul" names Kabul, as the annotations count it).
  */
 function nameBefore(text: string, start: number): boolean {
@@ -76,7 +77,15 @@ function insideLongerName(text: string, m: AliasMatch, g: Gazetteer): boolean {
     if (!capital || text.slice(m.start, m.end) !== capital) return false;
     return nameBefore(text, m.start) || headFollows(text, m.end);
   }
-  return headFollows(text, m.end);
+  // "Michigan Department of Health and Human Services" is the state's, not the federal one; a
+  // country in front only says whose it is ("US Justice Department", "Afghan Taliban").
+  return headFollows(text, m.end) || (nameBefore(text, m.start) && !countryBefore(text, m.start, g));
+}
+
+/** True when the word right before `start` names a country ("US", "Afghan"). */
+function countryBefore(text: string, start: number, g: Gazetteer): boolean {
+  const m = /(\S+) $/u.exec(text.slice(Math.max(0, start - 40), start));
+  return m !== null && matchAliases(g.countryIndex, m[1]!).length > 0;
 }
 
 /**

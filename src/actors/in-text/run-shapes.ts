@@ -256,13 +256,16 @@ export const organisationByWords: RunShape = ({ view, store }, { s, lead, end })
 
 /**
  * Where a body's head word inside the run takes "of" or "for" and a place or field after it
- * ("Federal Reserve Bank of New York", "High Commissioner for Human Rights"), or -1. Not past the
- * run's first word, which "House of Representatives" and the openers cover, nor before a given name.
+ * ("Federal Reserve Bank of New York", "High Commissioner for Human Rights"), or -1. Not the run's
+ * first word, which "House of Representatives" and the openers cover; not after an "of" or before a
+ * given name.
  */
 function innerHead(tokens: readonly NameToken[], lead: number, end: number): number {
   for (let k = lead + 1; k < end - 2; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1]!;
+    // An earlier "of" makes the front a person of the body ("Jane Doe of the Ohio Department of …").
+    if (t.lower === 'of' && !t.cap) return -1;
     if (!t.cap || !ABSORBING_HEADS.has(t.lower) || next.cap || (next.lower !== 'of' && next.lower !== 'for'))
       continue;
     if (tokens.slice(k + 2, end).some((w) => isGivenName(w))) return -1;
