@@ -156,3 +156,24 @@ describe('findActorsInText', () => {
     });
   });
 });
+
+describe('findActorsInText, names around the gazetteer', () => {
+  it('marks a gazetteer person named later by surname alone, and not the tail of another name', () => {
+    const text =
+      'Australian Foreign Minister Penny Wong met officials on Monday. Wong said the talks were useful. ' +
+      'Hunter Biden joined the board. President Biden said his son did nothing wrong.';
+    const r = find(text);
+    const wong = r.mentions.filter((m) => m.surface === 'Wong');
+    expect(wong.map((m) => m.actorId)).toEqual(['person:penny-wong']);
+    // "Biden" in "Hunter Biden" is not the "Biden" of "President Biden".
+    expect(r.mentions.filter((m) => m.surface === 'Biden').map((m) => m.start)).toEqual([
+      text.indexOf('President Biden') + 'President '.length,
+    ]);
+  });
+
+  it('takes no person from a body word cut off a longer name', () => {
+    expect(
+      names('Officials of the Ohio Department of Health and Human Services say the risk is low.'),
+    ).not.toContain('person:Human Services');
+  });
+});

@@ -54,7 +54,10 @@ function headFollows(text: string, end: number): boolean {
  * ("American University of Kabul" names Kabul, as the annotations count it).
  */
 function nameBefore(text: string, start: number): boolean {
-  const line = text.lastIndexOf('\n', start - 1) + 1;
+  // Only the few characters before the match on its line are read: scanning back further would make
+  // a long text without line breaks quadratic.
+  const from = Math.max(0, start - 90);
+  const line = from + text.slice(from, start).lastIndexOf('\n') + 1;
   const m = WORD_BEFORE.exec(text.slice(Math.max(line, start - 40), start));
   if (!m) return false;
   const w = m[1]!;

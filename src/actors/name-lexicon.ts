@@ -89,6 +89,15 @@ export const ABSORBING_HEADS = set(`bank commission commissioner department offi
   authority ministry board bureau institute foundation tribunal secretariat directorate administration court
   service fund exchange university`);
 
+/**
+ * Last words that end the name of a body or a thing, never a person's (surnames like "Banks" or
+ * "Court" are left out): a run ending in one is not a person ("Human Services", "Sky Sports").
+ */
+export const NON_PERSON_TAILS = set(`services sports affairs rights project projects studies relations
+  operations solutions systems technologies industries holdings airlines airways ministry department agency
+  commission committee council institute university foundation association federation authority network
+  programme program initiative`);
+
 /** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
 export const ORG_CONNECTORS = set('of for on the de du des der la el al');
 
