@@ -15,6 +15,8 @@ interface AliasEntry {
   rules: CaseRule[];
   /** Folded separators between tokens (' ' for space or hyphen). */
   gaps: string[];
+  /** Also a common word or place: the caller keeps such a match only with support elsewhere in the text. */
+  ambiguous: boolean;
 }
 
 interface TrieNode {
@@ -78,6 +80,7 @@ export function addAlias(
   index: AliasIndex,
   alias: string,
   actorId: string | null,
+  ambiguous = false,
 ): string | null | undefined {
   const tokens: string[] = [];
   const gaps: string[] = [];
@@ -104,7 +107,7 @@ export function addAlias(
   if (!node) return undefined;
   const same = node.entries.find((e) => e.alias === alias || sameShape(e, tokens, rules, gaps));
   if (same) return same.actorId;
-  node.entries.push({ actorId, alias, tokens, rules, gaps });
+  node.entries.push({ actorId, alias, tokens, rules, gaps, ambiguous });
   return undefined;
 }
 
@@ -121,6 +124,8 @@ export interface AliasMatch {
   actorId: string;
   start: number;
   end: number;
+  /** The alias matched is ambiguous (see `addAlias`). */
+  ambiguous: boolean;
 }
 
 /** Find aliases in a text in one pass; at each word the longest alias that fits wins, then the scan moves past it. */
@@ -132,7 +137,8 @@ export function matchAliases(index: AliasIndex, text: string): AliasMatch[] {
     if (!first) continue;
     const found = longestAt(text, { start: m.index, end: m.index + m[0].length, raw: m[0] }, first);
     if (!found) continue;
-    if (found.actorId) out.push({ actorId: found.actorId, start: m.index, end: found.end });
+    if (found.actorId)
+      out.push({ actorId: found.actorId, start: m.index, end: found.end, ambiguous: found.ambiguous });
     scan.lastIndex = found.end;
   }
   return out;
@@ -156,7 +162,11 @@ function nextToken(text: string, from: number): Tok | null {
   return { start: m.index, end: m.index + m[0].length, raw: m[0] };
 }
 
-function longestAt(text: string, head: Tok, first: TrieNode): { actorId: string | null; end: number } | null {
+function longestAt(
+  text: string,
+  head: Tok,
+  first: TrieNode,
+): { actorId: string | null; end: number; ambiguous: boolean } | null {
   // Walk the trie as far as the text allows, remembering the tokens read; then try the deepest aliases first.
   const toks: Tok[] = [head];
   const nodes: TrieNode[] = [first];
@@ -171,7 +181,8 @@ function longestAt(text: string, head: Tok, first: TrieNode): { actorId: string 
   }
   for (let k = nodes.length - 1; k >= 0; k--) {
     for (const entry of nodes[k]!.entries) {
-      if (fits(entry, text, toks)) return { actorId: entry.actorId, end: toks[k]!.end };
+      if (fits(entry, text, toks))
+        return { actorId: entry.actorId, end: toks[k]!.end, ambiguous: entry.ambiguous };
     }
   }
   return null;

@@ -1,3 +1,4 @@
+import bodies from './data/bodies.json' with { type: 'json' };
 import countries from './data/countries.json' with { type: 'json' };
 import leaders from './data/leaders.json' with { type: 'json' };
 import organisations from './data/organisations.json' with { type: 'json' };
@@ -11,7 +12,15 @@ let cached: GazetteerData | null = null;
 /** The gazetteer data shipped in src/actors/data/, validated once. Returns fresh arrays the caller may extend. */
 export function defaultGazetteerData(): GazetteerData {
   if (!cached) {
-    const parsed = parseGazetteerData({ countries, organisations, leaders, outlets, stopPhrases });
+    // bodies.json holds the named bodies the news names bare (clubs, companies, agencies, armed groups);
+    // organisations.json the international organisations and blocs with their members. One list to the code.
+    const parsed = parseGazetteerData({
+      countries,
+      organisations: [...organisations, ...bodies],
+      leaders,
+      outlets,
+      stopPhrases,
+    });
     // The files are ours and a test validates them, so a failure here is a bug, not an input error.
     if (!parsed.ok) throw new Error(`actors/data is invalid: ${parsed.error}`);
     cached = parsed.value;

@@ -80,7 +80,7 @@ describe('findMentions', () => {
   });
 
   it('respects word boundaries', () => {
-    expect(ids('USAID and EUROPOL and Chinatown and Indiana')).toEqual([]);
+    expect(ids('USAREUR and EUROCONTROL and Chinatown and Indiana')).toEqual([]);
   });
 
   it('treats hyphens like spaces and ignores accents', () => {

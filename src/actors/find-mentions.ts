@@ -1,24 +1,28 @@
 import type { ActorMention } from '../domain/actor.js';
 import { matchAliases } from './alias-index.js';
+import { standingMatches } from './mention-context.js';
 import type { Gazetteer } from './types.js';
 
 /**
  * Every place the text names a known actor, in text order, with offsets into `text`.
- * Linear in the text length: one tokenising pass and, at each word, a walk down the alias trie.
+ * Linear in the text length: one tokenising pass and, at each word, a walk down the alias trie; a
+ * match that is part of a longer name, or an ambiguous alias without support, is not a mention.
  */
 export function findMentions(text: string, gazetteer: Gazetteer): ActorMention[] {
   const out: ActorMention[] = [];
-  for (const m of matchAliases(gazetteer.index, text)) {
-    const actor = gazetteer.actors.get(m.actorId);
-    if (!actor) continue;
-    out.push({
-      actorId: actor.id,
-      name: actor.name,
-      kind: actor.kind,
-      surface: text.slice(m.start, m.end),
-      start: m.start,
-      end: m.end,
-    });
+  const push = (actorId: string, start: number, end: number) => {
+    const actor = gazetteer.actors.get(actorId);
+    if (!actor) return;
+    out.push({ actorId, name: actor.name, kind: actor.kind, surface: text.slice(start, end), start, end });
+  };
+  for (const m of standingMatches(text, matchAliases(gazetteer.index, text), gazetteer)) {
+    push(m.actorId, m.start, m.end);
+    // An organisation's name that names a country still names it ("Air India", "Israel Defense
+    // Forces"); an outlet's is its brand ("Agence France-Presse", "China Daily").
+    if (gazetteer.actors.get(m.actorId)?.kind !== 'organisation' || !/\s/.test(text.slice(m.start, m.end)))
+      continue;
+    for (const c of matchAliases(gazetteer.countryIndex, text.slice(m.start, m.end)))
+      push(c.actorId, m.start + c.start, m.start + c.end);
   }
   return out;
 }

@@ -38,8 +38,8 @@ export function createGazetteer(data: GazetteerData = defaultGazetteerData()): G
 
   const index = createAliasIndex();
   const shadowed: { alias: string; actorId: string; keptFor: string }[] = [];
-  const add = (alias: string, actorId: string | null) => {
-    const holder = addAlias(index, alias, actorId);
+  const add = (alias: string, actorId: string | null, ambiguous = false) => {
+    const holder = addAlias(index, alias, actorId, ambiguous);
     if (holder !== undefined && holder !== actorId)
       shadowed.push({ alias, actorId: actorId ?? 'stop', keptFor: holder ?? 'stop' });
   };
@@ -48,7 +48,11 @@ export function createGazetteer(data: GazetteerData = defaultGazetteerData()): G
   for (const c of data.countries) {
     for (const name of [c.name, ...c.aliases, ...c.metonyms]) add(name, countryActorId(c.code));
   }
-  for (const o of data.organisations) for (const name of [o.name, ...o.aliases]) add(name, o.id);
+  for (const o of data.organisations) {
+    const ambiguous = new Set(o.ambiguousAliases ?? []);
+    for (const name of [o.name, ...o.aliases]) if (!ambiguous.has(name)) add(name, o.id);
+    for (const name of ambiguous) add(name, o.id, true);
+  }
   for (const o of data.outlets) for (const name of [o.name, ...o.aliases]) add(name, o.id);
   for (const p of data.leaders) for (const name of [p.name, ...p.aliases]) add(name, p.id);
   for (const c of data.countries) {
@@ -62,7 +66,15 @@ export function createGazetteer(data: GazetteerData = defaultGazetteerData()): G
       if (plural) add(plural, countryActorId(c.code));
     }
   }
-  return { data, actors, countries, index, shadowedAliases: shadowed };
+  // Names and demonyms only: a capital inside a body's name is a place, not the country ("Moscow City Court").
+  const countryIndex = createAliasIndex();
+  for (const c of data.countries) {
+    for (const name of [c.name, ...c.aliases, ...c.demonyms])
+      addAlias(countryIndex, name, countryActorId(c.code));
+  }
+  const fields = new Map<string, string>();
+  for (const o of data.organisations) if (o.field) fields.set(o.id, o.field);
+  return { data, actors, countries, index, countryIndex, fields, shadowedAliases: shadowed };
 }
 
 /** "Russian" → "Russians"; null where English has no -s plural ("Chinese", "French", "Swiss"). */

@@ -80,6 +80,24 @@ export const OUTLET_HEADS =
   broadcaster television tv radio chronicle observer express mail monitor press newswire weekly mirror
   bulletin dispatch courier sentinel standard inquirer`);
 
+/**
+ * Capitalised heads that make a longer body of a name before them ("Federal Reserve Bank of New York",
+ * "United Nations High Commissioner for Human Rights", "Moscow City Court"): the gazetteer name inside
+ * is part of the longer one, not a mention of its own. Institutional heads only: "BBC News" stays the BBC.
+ */
+export const ABSORBING_HEADS = set(`bank commission commissioner department office agency council committee
+  authority ministry board bureau institute foundation tribunal secretariat directorate administration court
+  service fund exchange university`);
+
+/**
+ * Last words that end the name of a body or a thing, never a person's (surnames like "Banks" or
+ * "Court" are left out): a run ending in one is not a person ("Human Services", "Sky Sports").
+ */
+export const NON_PERSON_TAILS = set(`services sports affairs rights project projects studies relations
+  operations solutions systems technologies industries holdings airlines airways ministry department agency
+  commission committee council institute university foundation association federation authority network
+  programme program initiative`);
+
 /** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
 export const ORG_CONNECTORS = set('of for on the de du des der la el al');
 

@@ -27,6 +27,11 @@ const organisation = z.object({
   membership: z.enum(['listed', 'permanent-members', 'near-universal']),
   description: z.string(),
   parent: z.string().optional(),
+  ambiguousAliases: names.optional(),
+  field: z
+    .string()
+    .regex(/^[a-z-]+$/)
+    .optional(),
   checked,
 });
 

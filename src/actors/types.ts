@@ -41,6 +41,14 @@ export interface OrganisationRecord {
   description: string;
   /** The body this one belongs to (the Security Council → the UN). */
   parent?: string;
+  /**
+   * Names that are also a common word, a place or a given name ("Apple", "Chelsea", "Inter"): one
+   * counts only in an article that also names this body plainly, or, in a field where bare names are
+   * the norm (football), another body of the same field. May repeat the name itself.
+   */
+  ambiguousAliases?: string[];
+  /** What kind of body it is ("football", "tech", "us-gov"): groups bodies for `ambiguousAliases`. */
+  field?: string;
   checked: string;
 }
 
@@ -99,6 +107,10 @@ export interface Gazetteer {
   readonly actors: ReadonlyMap<string, Actor>;
   readonly countries: ReadonlyMap<string, CountryRecord>;
   readonly index: AliasIndex;
+  /** Countries' names and demonyms alone, to find the country named inside a body's name ("Air India"). */
+  readonly countryIndex: AliasIndex;
+  /** The field of each organisation that has one (actor id → field), for ambiguous aliases. */
+  readonly fields: ReadonlyMap<string, string>;
   /** Aliases dropped because an earlier record already claimed the same words (kept for data review). */
   readonly shadowedAliases: readonly { alias: string; actorId: string; keptFor: string }[];
 }

@@ -9,6 +9,7 @@ import {
   ADJECTIVE_NAMES,
   NAME_PARTICLES,
   NOT_NAMES,
+  NON_PERSON_TAILS,
   ORG_CONNECTORS,
   ORG_HEADS,
   OUTLET_HEADS,
@@ -58,6 +59,7 @@ export class EntityStore {
       return null;
     if (
       view.placeWords.has(words[words.length - 1]!.lower) ||
+      NON_PERSON_TAILS.has(words[words.length - 1]!.lower) ||
       !words.every((w) => nameLike(w) || NAME_PARTICLES.has(w.lower))
     )
       return null;

@@ -3,7 +3,7 @@
  * surfaces, longest first, and an actor is reported only when the text names it somewhere.
  */
 import type { ActorMention } from '../../domain/actor.js';
-import { ORG_HEADS } from '../name-lexicon.js';
+import { HONORIFICS, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from '../name-lexicon.js';
 import type { TextView } from './text-view.js';
 import type { ActorsInText, Entity, FoundActor } from './types.js';
 
@@ -29,7 +29,12 @@ export function markMentions(
     const t = tokens[i]!;
     if (!t.cap || (view.gazetteerAt[i] && view.gazetteerAt[i]!.kind !== 'country')) continue;
     const candidates = byFirst.get(t.lower);
-    if (!candidates) continue;
+    if (!candidates) {
+      const known = view.gazetteerAt[i] ? null : view.gazetteerSurnames.get(t.lower);
+      if (known && matchesAt(view, i, [t.lower]) && !(t.opensSentence && view.lowerWords.has(t.lower)))
+        mentions.push({ ...known, kind: 'person', surface: t.text, start: t.start, end: t.end });
+      continue;
+    }
     for (const c of candidates) {
       const n = c.words.length;
       if (!matchesAt(view, i, c.words)) continue;
@@ -80,6 +85,21 @@ function matchesAt(view: TextView, i: number, words: readonly string[]): boolean
     if (k > 0 && !/^(?: |\. )$/.test(t.gap)) return false;
     if (k < words.length - 1 && t.possessive && !ORG_HEADS.has(words[k + 1]!)) return false;
   }
+  // A lone surname must not be the tail of another name ("Biden" in "Hunter Biden"); a title or
+  // honorific before it is no name ("President Biden", "Ms Persson").
+  const prev = tokens[i - 1];
+  if (
+    words.length === 1 &&
+    prev?.cap &&
+    tokens[i]!.gap === ' ' &&
+    !prev.possessive &&
+    !gazetteerAt[i - 1] &&
+    !view.isCommonWord(prev) &&
+    !TITLE_WORDS.has(prev.lower) &&
+    !HONORIFICS.has(prev.lower) &&
+    !TITLE_MODIFIERS.has(prev.lower)
+  )
+    return false;
   // The match must not be the front of a longer capitalised name ("King" in "King Charles").
   const next = tokens[i + words.length];
   if (

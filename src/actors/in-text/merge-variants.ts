@@ -100,8 +100,20 @@ export const addSurnames: Merge = (r) => {
     if (e && !e.surfaces.some((s) => s.length === 1 && s[0] === last)) e.surfaces.push([last]);
 };
 
+/**
+ * A one-word person that is the surname of a gazetteer person the article names ("Wong" after
+ * "Penny Wong") is that person: dropped here, marked as the gazetteer's by `markMentions`.
+ */
+export const dropGazetteerSurnames: Merge = (r) => {
+  for (const p of ofKind(r, 'person')) {
+    const s = p.surfaces[0]!;
+    if (s.length === 1 && r.view.gazetteerSurnames.get(s[0]!)) r.store.entities.delete(entityId(p));
+  }
+};
+
 /** The merging steps, in this order. */
 export const MERGES: readonly Merge[] = [
+  dropGazetteerSurnames,
   mergeSurnamePeople,
   dropOrganisationsNamedLikePeople,
   mergeOrganisationPrefixes,

@@ -5,6 +5,7 @@
  */
 import { foundActorId } from '../actor-key.js';
 import {
+  ABSORBING_HEADS,
   HONORIFICS,
   LOWER_ORG_HEADS,
   NOT_NAMES,
@@ -227,7 +228,8 @@ export const organisationByWords: RunShape = ({ view, store }, { s, lead, end })
   const { tokens } = view;
   const last = tokens[end - 1]!;
   const first = tokens[lead]!;
-  const headed = ORG_HEADS.has(last.lower) || OUTLET_HEADS.has(last.lower);
+  const headed =
+    ORG_HEADS.has(last.lower) || OUTLET_HEADS.has(last.lower) || innerHead(tokens, lead, end) >= 0;
   if (!headed && !(ORG_OPENERS.has(first.lower) && tokens[lead + 1]?.lower === 'of')) return false;
   // A country's adjective in front belongs to the name ("American University of Kabul").
   const countryLead = tokens.slice(s, lead).every((t) => view.gazetteerAt[t.index]?.kind === 'country');
@@ -251,6 +253,26 @@ export const organisationByWords: RunShape = ({ view, store }, { s, lead, end })
   if (orgTokens.length >= 2 || !first.opensSentence) store.addOrganisation(orgTokens);
   return true;
 };
+
+/**
+ * Where a body's head word inside the run takes "of" or "for" and a place or field after it
+ * ("Federal Reserve Bank of New York", "High Commissioner for Human Rights"), or -1. Not the run's
+ * first word, which "House of Representatives" and the openers cover; not after an "of" or before a
+ * given name.
+ */
+function innerHead(tokens: readonly NameToken[], lead: number, end: number): number {
+  for (let k = lead + 1; k < end - 2; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1]!;
+    // An earlier "of" makes the front a person of the body ("Jane Doe of the Ohio Department of …").
+    if (t.lower === 'of' && !t.cap) return -1;
+    if (!t.cap || !ABSORBING_HEADS.has(t.lower) || next.cap || (next.lower !== 'of' && next.lower !== 'for'))
+      continue;
+    if (tokens.slice(k + 2, end).some((w) => isGivenName(w))) return -1;
+    return k;
+  }
+  return -1;
+}
 
 /** One word and a lower-case organisation word after it ("Haqqani network"). */
 export const organisationByLowerHead: RunShape = ({ view, store }, { lead, end }) => {

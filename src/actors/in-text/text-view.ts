@@ -29,6 +29,11 @@ export class TextView {
   readonly placeWords = new Set<string>();
   /** Tokens on title-case heading lines, where capitals say nothing. */
   readonly heading: boolean[];
+  /**
+   * Last words of the gazetteer people this text names, lower case → that person ("wong" → Penny
+   * Wong when the text names her); null when two such people share the word.
+   */
+  readonly gazetteerSurnames = new Map<string, { actorId: string; name: string } | null>();
 
   constructor(
     readonly text: string,
@@ -47,6 +52,13 @@ export class TextView {
         this.placeWords.add(tokens[i - 1]!.lower);
     }
     this.heading = headingTokens(text, tokens);
+    for (const m of known) {
+      if (m.kind !== 'person') continue;
+      const last = m.name.split(/\s+/).pop()!.toLowerCase();
+      const held = this.gazetteerSurnames.get(last);
+      if (held === undefined) this.gazetteerSurnames.set(last, { actorId: m.actorId, name: m.name });
+      else if (held && held.actorId !== m.actorId) this.gazetteerSurnames.set(last, null);
+    }
   }
 
   /** A capitalised word that can be part of a name. */
