@@ -73,6 +73,15 @@ export const OUTLET_NOUNS =
   set(`newspaper broadcaster paper outlet channel website publication daily magazine tabloid
   wire newswire`);
 
+/** Heads of "the paper", "the network", "the agency": they point back to an outlet named earlier. */
+export const OUTLET_POINTERS: ReadonlySet<string> = new Set([
+  ...OUTLET_NOUNS,
+  'site',
+  'network',
+  'station',
+  'agency',
+]);
+
 /** Documents that "say" things on behalf of whoever issued them. */
 export const DOCUMENT_NOUNS =
   set(`statement report letter communique communiqué readout document filing editorial

@@ -9,17 +9,14 @@ import { phraseAfter } from '../text/noun-phrase.js';
 import { afterDateline, afterPlace, INTRO, timeIntroEnd } from '../text/opening-phrase.js';
 import { sourceBefore, type SourceSpan } from './source-span.js';
 import type { Token } from '../types.js';
+import { MAIN_CLAUSE_LEADS } from '../lexicon/clause-words.js';
 
-const OPENERS = new Set(
-  `but and so yet still however meanwhile instead indeed also then now later earlier separately thus
-  nonetheless nevertheless`.split(/\s+/),
-);
 const MAX_SCAN = 40;
 
 /** Index where the main clause starts, past opening conjunctions and an introductory phrase ending in a comma. */
 export function clauseStart(tokens: Token[], limit: number): number {
   let s = afterDateline(tokens, limit);
-  while (s < limit && tokens[s]!.word && OPENERS.has(tokens[s]!.lower)) s++;
+  while (s < limit && tokens[s]!.word && MAIN_CLAUSE_LEADS.has(tokens[s]!.lower)) s++;
   while (s < limit && !tokens[s]!.word && tokens[s]!.seg < 0) s++;
   const t = tokens[s];
   if (t && (INTRO.has(t.lower) || /ly$/.test(t.lower) || (t.cap && /ing$/.test(t.lower)))) {

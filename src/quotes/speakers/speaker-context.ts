@@ -2,7 +2,7 @@ import type { ActorKind, ActorMention } from '../../domain/actor.js';
 import type { OutletGenre, Ownership } from '../../domain/outlet.js';
 import type { SpeakerKind, Span } from '../../domain/quote.js';
 import { definedAcronyms } from '../text/acronyms.js';
-import { NAME_PARTICLES } from '../lexicon/lexicon.js';
+import { NAME_PARTICLES, OUTLET_POINTERS } from '../lexicon/lexicon.js';
 import type { SpeakerGuess, SpeakerRole } from '../types.js';
 
 /** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
@@ -87,12 +87,6 @@ function describeAnew(description: string): string {
   const extra = d.split(/\s+/).map((w) => GENRE_NOUNS[w] ?? '');
   return `${d} ${extra.join(' ')}`.trim();
 }
-/** Heads of "the paper", "the broadcaster": they point back to an outlet. */
-const OUTLET_HEADS = new Set(
-  'newspaper paper broadcaster outlet channel website site publication daily magazine tabloid wire newswire network station agency'.split(
-    ' ',
-  ),
-);
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
 
 /**
@@ -312,7 +306,7 @@ export class SpeakerContext {
         const h = headsOf(o);
         if (h.name.includes(head) || h.words.includes(head)) return o;
       }
-      if (OUTLET_HEADS.has(head)) {
+      if (OUTLET_POINTERS.has(head)) {
         for (let i = this.organisations.length - 1; i >= stop; i--) {
           if (this.organisations[i]!.kind === 'outlet') return this.organisations[i]!;
         }

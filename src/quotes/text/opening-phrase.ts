@@ -4,6 +4,7 @@
  * and phrases of time ("Hours later, …"). Each reads a few tokens only.
  */
 import type { Token } from '../types.js';
+import { DASHES } from '../lexicon/marks.js';
 
 /** Words that open an introductory phrase ("On Sunday, …", "Asked about …, …"). */
 export const INTRO = new Set(
@@ -11,7 +12,6 @@ export const INTRO = new Set(
   with without for from by under over asked speaking according`.split(/\s+/),
 );
 
-const DASHES = new Set(['—', '–', '-', '--']);
 const MAX_DATELINE = 12;
 
 /** "PARIS, Aug 31 (Reuters) — …": a capitalised place, a comma and a dash open a wire story's first sentence. */
