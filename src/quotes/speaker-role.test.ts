@@ -36,6 +36,19 @@ describe('the speaker’s role and organisation', () => {
     });
   });
 
+  it('takes no courtesy title for a role, and reads the role from the appositive instead', () => {
+    expect(
+      speakerOf(
+        'Dr Samuel Ndegwa, an education economist at the University of Nairobi, said results had risen.',
+      ),
+    ).toEqual({
+      speaker: 'Samuel Ndegwa',
+      role: 'education economist',
+      organisation: 'University of Nairobi',
+    });
+    expect(speakerOf('Sir Alan Pike said the plan would fail.').role).toBeNull();
+  });
+
   it('takes title words before the name as the role', () => {
     expect(speakerOf('Interior Minister Wolfgang Brandt said the border would stay open.')).toMatchObject({
       speaker: 'Wolfgang Brandt',

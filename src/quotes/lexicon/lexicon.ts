@@ -113,6 +113,9 @@ export const TITLES =
   commander marshal field attorney high special senior former acting then external affairs treasury
   minister-president first`);
 
+/** Courtesy titles among TITLES: they address a person ("Dr Omar Lakhani", "Sir Alan") but are not a role. */
+export const HONORIFICS = set('mr mrs ms miss mx dr sir dame lord lady');
+
 /** Lower-case particles that may sit inside a personal name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der den la le dos das del y');
 

@@ -15,6 +15,7 @@ import {
   ROLE_NOUNS,
   SETTING_NAMES,
   SETTING_PREPOSITIONS,
+  HONORIFICS,
   TITLES,
 } from '../lexicon/lexicon.js';
 import { isGenericHead, type PhraseRange } from '../text/noun-phrase.js';
@@ -136,7 +137,9 @@ export function roleIn(
     first--;
   }
   let title = first;
-  while (title < nameStart && !TITLES.has(tokens[title]!.lower.replace(/\.$/, ''))) title++;
+  // "Dr Omar Lakhani": a courtesy title is no role, and the appositive may still give one.
+  const roleTitle = (w: string) => TITLES.has(w) && !HONORIFICS.has(w);
+  while (title < nameStart && !roleTitle(tokens[title]!.lower.replace(/\.$/, ''))) title++;
   if (title === nameStart) return null;
   // "Foreign Ministry Spokesperson": the title words after the last organisation word are the role.
   let org = -1;
