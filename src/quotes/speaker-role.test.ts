@@ -49,6 +49,17 @@ describe('the speaker’s role and organisation', () => {
     expect(speakerOf('Sir Alan Pike said the plan would fail.').role).toBeNull();
   });
 
+  it('keeps an organisation’s name whole past "for"', () => {
+    expect(
+      speakerOf(
+        'Ravi Kapoor, an economist at the Institute for Global Finance in London, said relief was late.',
+      ),
+    ).toEqual({ speaker: 'Ravi Kapoor', role: 'economist', organisation: 'Institute for Global Finance' });
+    expect(
+      speakerOf('Meera Iyer of the Centre for Climate Equity said the sum was small.').organisation,
+    ).toBe('Centre for Climate Equity');
+  });
+
   it('takes title words before the name as the role', () => {
     expect(speakerOf('Interior Minister Wolfgang Brandt said the border would stay open.')).toMatchObject({
       speaker: 'Wolfgang Brandt',

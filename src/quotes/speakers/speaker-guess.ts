@@ -88,12 +88,27 @@ export function affiliationIn(text: string, tokens: Token[], from: number, to: n
     const viaThe = before?.lower === 'the' && AFFILIATING.has(tokens[run.from - 2]?.lower ?? '');
     if (orgLike(tokens, run) || viaPreposition || viaThe || beforeRole(tokens, run.to + 1, to + 1)) {
       // "the Communist party": a lower-case body word after the run is part of the organisation's name.
-      const next = tokens[run.to + 1];
-      const whole = run.to < to && next && !next.cap && ORG_NOUNS.has(next.lower);
-      return textOf(text, tokens, run.from, whole ? run.to + 1 : run.to);
+      const end = namedAfterFor(tokens, run, to);
+      const next = tokens[end + 1];
+      const whole = end < to && next && !next.cap && ORG_NOUNS.has(next.lower);
+      return textOf(text, tokens, run.from, whole ? end + 1 : end);
     }
   }
   return null;
+}
+
+/**
+ * Where an organisation's name ends when it goes on past "for" ("the Centre for Climate Equity", "Bank for
+ * International Settlements"): only after an organisation word, and only into capitalised words.
+ */
+function namedAfterFor(tokens: Token[], run: Run, to: number): number {
+  let end = run.to;
+  while (end + 2 <= to && ORG_HEADS.has(tokens[end]!.lower) && tokens[end + 1]!.lower === 'for') {
+    const rest = capRuns(tokens, end + 2, to)[0];
+    if (!rest || rest.from !== end + 2) break;
+    end = rest.to;
+  }
+  return end;
 }
 
 /** Most lower-case modifiers a role keeps before its noun ("deputy chief economist"). */
