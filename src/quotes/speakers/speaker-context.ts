@@ -40,6 +40,11 @@ interface Known {
   heads?: { name: readonly string[]; words: readonly string[]; personWords: readonly string[] };
 }
 
+/** What the context keeps of a resolved speaker, named (as `name`, of `kind`) in paragraph `paragraph`. */
+function knownOf(name: string, kind: SpeakerKind, r: ResolvedSpeaker, paragraph: number): Known {
+  return { name, actorId: r.actorId, affiliation: r.affiliation, role: r.role ?? null, kind, paragraph };
+}
+
 /** A known speaker's name and description words, split once: anaphors look them up again and again. */
 function headsOf(k: Known): NonNullable<Known['heads']> {
   k.heads ??= {
@@ -186,14 +191,7 @@ export class SpeakerContext {
     const r = this.lookup(guess, null);
     if (!r.speaker || !r.kind) return;
     if (r.kind === 'person' && !r.actorId && !/\s/.test(r.speaker)) return;
-    const known: Known = {
-      name: r.speaker,
-      actorId: r.actorId,
-      affiliation: r.affiliation,
-      role: r.role ?? null,
-      kind: r.kind,
-      paragraph,
-    };
+    const known = knownOf(r.speaker, r.kind, r, paragraph);
     if (r.kind === 'person') {
       this.lastPerson = known;
       this.rememberNameParts(known);
@@ -337,12 +335,7 @@ export class SpeakerContext {
     const said = guess.anaphor ? '' : this.text.slice(guess.source.start, guess.source.end).toLowerCase();
     const role = r.actorId ? describeWords(this.roleOf(r.actorId)) : '';
     const known: Known = {
-      name: r.speaker,
-      actorId: r.actorId,
-      affiliation: r.affiliation,
-      role: r.role ?? null,
-      kind: r.kind,
-      paragraph,
+      ...knownOf(r.speaker, r.kind, r, paragraph),
       words: `${said} ${role}`,
       spoke: true,
     };
