@@ -10,8 +10,8 @@
  */
 import type { CueClass } from '../../domain/quote.js';
 import { makeCue } from './cue-phrases.js';
-import { DETERMINERS } from '../lexicon/lexicon.js';
-import { POSSESSIVE_PRONOUNS, possessorEnd, possessorStart } from '../speakers/possessor.js';
+import { DETERMINERS, POSSESSIVE_PRONOUNS } from '../lexicon/lexicon.js';
+import { possessorEnd, possessorStart } from '../speakers/possessor.js';
 import type { Cue, Token } from '../types.js';
 import { POSSESSED_VIEW_NOUNS } from '../lexicon/clause-words.js';
 

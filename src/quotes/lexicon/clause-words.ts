@@ -26,6 +26,15 @@ export const INTRO_LEADS = set(
   'after before while when as since although though if because despite amid following during upon once unless until',
 );
 
+/**
+ * Words that open a sentence's introductory phrase, to be skipped on the way to its subject ("On Sunday, …",
+ * "Asked about …, …", "According to …, …"): prepositions as well as the conjunctions of INTRO_LEADS.
+ */
+export const INTRO_PHRASE_OPENERS = set(
+  `on in at during after before while when as since although though if because despite amid following
+  with without for from by under over asked speaking according`,
+);
+
 /** Sentence adverbs and conjunctions stripped from the front of a subject ("But a source said", "Meanwhile, …"). */
 export const FRONT_WORDS = set(
   `and but or so yet then still also however meanwhile instead indeed moreover furthermore now today later

@@ -198,6 +198,11 @@ export const SUBJECT_PRONOUNS = new Set(
 /** Possessive determiners. */
 export const POSSESSIVES = new Set('his her their its my our your whose'.split(' '));
 
+/** The possessive pronouns alone, without the relative "whose": "his claim", not "whose claim". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(
+  [...POSSESSIVES].filter((w) => w !== 'whose'),
+);
+
 /** Prepositions and subordinators: a word after which no subject of a cue ends. */
 export const PREPOSITIONS = new Set(
   `of in on at for with by from to into about over under after before during against between among without

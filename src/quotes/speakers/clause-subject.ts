@@ -6,10 +6,10 @@
 import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
 import { PERSONAL_SUBJECTS as PERSONAL } from '../lexicon/lexicon.js';
 import { phraseAfter } from '../text/noun-phrase.js';
-import { afterDateline, afterPlace, INTRO, timeIntroEnd } from '../text/opening-phrase.js';
+import { afterDateline, afterPlace, timeIntroEnd } from '../text/opening-phrase.js';
 import { sourceBefore, type SourceSpan } from './source-span.js';
 import type { Token } from '../types.js';
-import { MAIN_CLAUSE_LEADS } from '../lexicon/clause-words.js';
+import { INTRO_PHRASE_OPENERS, MAIN_CLAUSE_LEADS } from '../lexicon/clause-words.js';
 
 const MAX_SCAN = 40;
 
@@ -19,7 +19,7 @@ export function clauseStart(tokens: Token[], limit: number): number {
   while (s < limit && tokens[s]!.word && MAIN_CLAUSE_LEADS.has(tokens[s]!.lower)) s++;
   while (s < limit && !tokens[s]!.word && tokens[s]!.seg < 0) s++;
   const t = tokens[s];
-  if (t && (INTRO.has(t.lower) || /ly$/.test(t.lower) || (t.cap && /ing$/.test(t.lower)))) {
+  if (t && (INTRO_PHRASE_OPENERS.has(t.lower) || /ly$/.test(t.lower) || (t.cap && /ing$/.test(t.lower)))) {
     for (let k = s + 1; k < limit && k - s < MAX_SCAN; k++) {
       if (tokens[k]!.seg >= 0) break;
       if (tokens[k]!.text === ',') return afterPlace(tokens, k + 1, limit);

@@ -5,12 +5,7 @@
  */
 import type { Token } from '../types.js';
 import { DASHES } from '../lexicon/marks.js';
-
-/** Words that open an introductory phrase ("On Sunday, …", "Asked about …, …"). */
-export const INTRO = new Set(
-  `on in at during after before while when as since although though if because despite amid following
-  with without for from by under over asked speaking according`.split(/\s+/),
-);
+import { INTRO_PHRASE_OPENERS } from '../lexicon/clause-words.js';
 
 const MAX_DATELINE = 12;
 
@@ -39,7 +34,7 @@ export function afterPlace(tokens: Token[], s: number, limit: number, hops = 0):
   const first = tokens[s];
   if (hops >= MAX_PLACE_HOPS) return s;
   if (!first?.word || first.seg >= 0) return s;
-  const setting = INTRO.has(first.lower) && !first.cap;
+  const setting = INTRO_PHRASE_OPENERS.has(first.lower) && !first.cap;
   if (!setting && !first.cap) return s;
   for (let k = s + 1; k < limit && k - s <= 4; k++) {
     const t = tokens[k]!;
