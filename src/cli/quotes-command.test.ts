@@ -36,8 +36,15 @@ describe('multipolar quotes --jsonl', () => {
       ['Wang Yi', 'person', null, 'direct', 'said'],
       ['Robert Kaplan', 'person', 'The Wall Street Journal', 'reported', 'argued'],
     ]);
+    // The role and organisation the text gives each speaker ("Foreign Minister Wang Yi", "Kaplan in the WSJ").
+    expect(first!.quotes.map((q) => [q.speakerRole, q.affiliation])).toEqual([
+      [null, null],
+      ['Foreign Minister', null],
+      [null, 'Wall Street Journal'],
+    ]);
     for (const q of first!.quotes) {
       expect(Object.keys(q).sort()).toEqual([
+        'affiliation',
         'confidence',
         'content',
         'cue',
@@ -47,6 +54,7 @@ describe('multipolar quotes --jsonl', () => {
         'source',
         'speaker',
         'speakerKind',
+        'speakerRole',
       ]);
       expect(q.confidence).toBeGreaterThanOrEqual(0);
       expect(q.confidence).toBeLessThanOrEqual(1);
@@ -85,6 +93,7 @@ describe('multipolar quotes --jsonl', () => {
     const run = multipolar('quotes', a);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('3 quotes');
-    expect(run.stdout).toMatch(/Wang Yi \(person\) said/);
+    expect(run.stdout).toMatch(/Wang Yi \(person, Foreign Minister\) said/);
+    expect(run.stdout).toMatch(/Robert Kaplan \(person, via The Wall Street Journal\) argued/);
   });
 });

@@ -36,6 +36,30 @@ describe('the speaker’s role and organisation', () => {
     });
   });
 
+  it('takes no courtesy title for a role, and reads the role from the appositive instead', () => {
+    expect(
+      speakerOf(
+        'Dr Samuel Ndegwa, an education economist at the University of Nairobi, said results had risen.',
+      ),
+    ).toEqual({
+      speaker: 'Samuel Ndegwa',
+      role: 'education economist',
+      organisation: 'University of Nairobi',
+    });
+    expect(speakerOf('Sir Alan Pike said the plan would fail.').role).toBeNull();
+  });
+
+  it('keeps an organisation’s name whole past "for"', () => {
+    expect(
+      speakerOf(
+        'Ravi Kapoor, an economist at the Institute for Global Finance in London, said relief was late.',
+      ),
+    ).toEqual({ speaker: 'Ravi Kapoor', role: 'economist', organisation: 'Institute for Global Finance' });
+    expect(
+      speakerOf('Meera Iyer of the Centre for Climate Equity said the sum was small.').organisation,
+    ).toBe('Centre for Climate Equity');
+  });
+
   it('takes title words before the name as the role', () => {
     expect(speakerOf('Interior Minister Wolfgang Brandt said the border would stay open.')).toMatchObject({
       speaker: 'Wolfgang Brandt',

@@ -39,6 +39,7 @@ export function toQuoteRow(articleId: number, ordinal: number, q: Quote): Insert
     outlet_country: q.outletCountry ?? null,
     outlet_genre: q.outletGenre ?? null,
     speaker_description: q.speakerDescription ?? null,
+    speaker_role: q.speakerRole ?? null,
     reported_by: q.reportedBy ?? null,
     confidence: q.confidence ?? null,
     shown: q.shown === undefined ? null : q.shown ? 1 : 0,
@@ -75,6 +76,8 @@ export function toQuote(r: Selectable<QuotesTable>): Quote {
   if (r.outlet_country !== null) quote.outletCountry = r.outlet_country;
   if (r.outlet_genre !== null) quote.outletGenre = r.outlet_genre as OutletGenre;
   if (r.speaker_description !== null) quote.speakerDescription = r.speaker_description;
+  // Absent on rows from before roles were stored, as on quotes whose text gives the speaker none.
+  if (r.speaker_role !== null && r.speaker_role !== undefined) quote.speakerRole = r.speaker_role;
   if (r.reported_by !== null) quote.reportedBy = r.reported_by;
   // Absent on rows from before confidences; Number() guards a driver that hands a real back as text.
   if (r.confidence !== null && r.confidence !== undefined) quote.confidence = Number(r.confidence);

@@ -111,6 +111,8 @@ export interface QuotesTable {
   outlet_country: string | null;
   outlet_genre: string | null;
   speaker_description: string | null;
+  /** The speaker's role as the text gives it ("spokesman"); null when none is given or on older rows. */
+  speaker_role: string | null;
   reported_by: string | null;
   /** 0 to 1; null on rows written before confidences existed (not shown to readers). */
   confidence: number | null;

@@ -217,6 +217,22 @@ describe('storage: articles', () => {
       expect(got?.[2]).toStrictEqual({ ...quote('no fragments', 120), contentSpans: [] });
     });
 
+    it('round-trips a speaker’s role and organisation; a quote given no role reads back without one', async () => {
+      const { store, reopen } = await fresh();
+      const outlet = await store.outlets.upsert(outletFixture('sr'));
+      const spokesman = quote('closer is not the same as finished', 10, {
+        speaker: 'Nasser Al-Kuwari',
+        affiliation: 'Qatari Foreign Ministry',
+        speakerRole: 'spokesman',
+      });
+      const plain = quote('we are still at the table', 80, { speakerRole: null });
+      const id = await store.articles.insert(articleFixture(outlet.id, 'sr', { quotes: [spokesman, plain] }));
+      const got = (await (await reopen()).articles.get(id))?.quotes;
+      expect(got?.[0]).toStrictEqual(spokesman);
+      expect(got?.[0]?.speakerRole).toBe('spokesman');
+      expect(got?.[1]).toStrictEqual(quote('we are still at the table', 80));
+    });
+
     it('lists a story’s articles oldest first with quotes and mentions in text order', async () => {
       const { store } = await fresh();
       const outlet = await store.outlets.upsert(outletFixture('ls'));

@@ -91,12 +91,24 @@ describe('JSON API', () => {
       outlet: { slug: 'huaxia-herald', ownership: 'state' },
       storyId: site.seeded.broad,
     });
-    expect(body.quotes[0]).toMatchObject({ speaker: 'Liang Wen', affiliation: 'Foreign Ministry' });
+    expect(body.quotes[0]).toMatchObject({
+      speaker: 'Liang Wen',
+      speakerRole: 'spokesperson',
+      affiliation: 'Foreign Ministry',
+    });
     expect(body.mentions.map((m) => m.actorId)).toContain('person:liang-wen');
   });
 
   it('returns only the quotes readers are shown, and all of them with their confidence for ?all=1', async () => {
-    type Body = { quotes: { text: string; confidence: number; shown: boolean }[] };
+    type Body = {
+      quotes: {
+        text: string;
+        confidence: number;
+        shown: boolean;
+        speakerRole: string | null;
+        affiliation: string | null;
+      }[];
+    };
     const shown = await getJson<Body>(`/api/articles/${site.seeded.richArticle}`);
     expect(shown.body.quotes.map((q) => q.shown)).toEqual([true]);
     const all = await getJson<Body>(`/api/articles/${site.seeded.richArticle}?all=1`);
@@ -104,6 +116,11 @@ describe('JSON API', () => {
     expect(all.body.quotes.map((q) => [q.text, q.confidence, q.shown])).toEqual([
       ['China supports every effort that keeps food flowing to the world', 0.95, true],
       ['the corridor will close by winter', 0.31, false],
+    ]);
+    // Role and organisation are in every quote object, null where the text gives none.
+    expect(all.body.quotes.map((q) => [q.speakerRole, q.affiliation])).toEqual([
+      ['spokesperson', 'Foreign Ministry'],
+      [null, null],
     ]);
     expect((await getJson(`/api/articles/${site.seeded.richArticle}?all=yes`)).status).toBe(400);
   });

@@ -32,13 +32,39 @@ export function timeTag(d: Date | null): SafeHtml {
   return html`<time datetime="${d.toISOString()}">${formatDate(d)}</time>`;
 }
 
-/** One quote as a blockquote with its attribution: "— Liang Wen, Foreign Ministry, said". */
+/**
+ * Who a quote is by, the way a magazine credits it, as parts to join with commas: the name, then the role and
+ * organisation the text gives ("Nasser Al-Kuwari, spokesman, Qatari Foreign Ministry"). A part the name already
+ * says is not said twice ("a spokesperson for the State Department" keeps neither).
+ */
+export function speakerCredit(q: Pick<Quote, 'speaker' | 'speakerRole' | 'affiliation'>): string[] {
+  const name = q.speaker ?? 'Unattributed';
+  const details: string[] = [];
+  for (const part of [q.speakerRole, q.affiliation]) {
+    // "Foreign Ministry spokesman" already says "Foreign Ministry".
+    if (part && ![name, ...details].some((said) => holdsWords(said, part))) details.push(part);
+  }
+  return [name, ...details];
+}
+
+/** Does `text` hold the words of `part` in a row ("the State Department" holds "state department")? */
+function holdsWords(text: string, part: string): boolean {
+  const words = (s: string) =>
+    ` ${s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `;
+  return words(text).includes(words(part));
+}
+
+/** One quote as a blockquote with its attribution: "— Liang Wen, spokesperson, Foreign Ministry, said". */
 export function quoteBlock(q: Quote): SafeHtml {
-  const who = [q.speaker ?? 'Unattributed', q.affiliation].filter(Boolean).join(', ');
+  const credit = speakerCredit(q);
+  const who = credit.join(', ');
   const kind = q.speakerKind ? html` <span class="badge">${q.speakerKind}</span>` : '';
   const text = q.kind === 'direct' ? `“${q.text}”` : q.text;
   // "— Liang Wen, Foreign Ministry, said" but "— Liang Wen said".
-  const cue = q.cue ? `${q.affiliation ? ',' : ''} ${q.cue}` : '';
+  const cue = q.cue ? `${credit.length > 1 ? ',' : ''} ${q.cue}` : '';
   return html`<blockquote><p>${text}</p><footer>— ${who}${cue}${kind}${
     q.kind === 'reported' ? html` <span class="muted">(reported)</span>` : ''
   }</footer></blockquote>`;

@@ -72,7 +72,8 @@ describe('story page', () => {
     expect(text).toContain('Chinese state media');
     expect(text).toContain('<blockquote');
     expect(text).toContain('China supports every effort that keeps food flowing to the world');
-    expect(text).toContain('— Liang Wen, Foreign Ministry, said');
+    // Credited as a magazine does: the name, the role and the organisation the text gives.
+    expect(text).toContain('— Liang Wen, spokesperson, Foreign Ministry, said');
     expect(text).not.toContain('the corridor will close by winter');
   });
 
@@ -153,6 +154,7 @@ describe('article page', () => {
     expect(text).toContain('By Zhou Min');
     expect(text).toContain('<p>Delegations from Ankara and Moscow met in Istanbul');
     expect(text).toContain('Quotes found');
+    expect(text).toContain('— Liang Wen, spokesperson, Foreign Ministry, said');
     // A quote below the display threshold is not shown to readers.
     expect(text).not.toContain('the corridor will close by winter');
     expect(text).toContain('href="/actors/country:cn"');

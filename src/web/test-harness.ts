@@ -114,6 +114,7 @@ export async function seedNewsroom(store: Store): Promise<Seeded> {
       quotes: [
         quote('China supports every effort that keeps food flowing to the world', 'Liang Wen', {
           affiliation: 'Foreign Ministry',
+          speakerRole: 'spokesperson',
           speakerActorId: 'person:liang-wen',
         }),
         // Found but below the display threshold: kept for research (`?all=1`), never shown to readers.

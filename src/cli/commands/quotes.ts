@@ -20,6 +20,10 @@ export interface QuoteJson {
   speakerKind: Quote['speakerKind'];
   outlet: string | null;
   kind: Quote['kind'];
+  /** The speaker's role as the text gives it ("spokesman", "Foreign Minister"), or null. */
+  speakerRole: string | null;
+  /** The organisation or outlet the speaker is tied to in the text ("Qatari Foreign Ministry"), or null. */
+  affiliation: string | null;
   /** 0 to 1: how far the attribution can be trusted (speaker and content right). */
   confidence: number;
   /** Whether readers would be shown it (the confidence reaches the display threshold). */
@@ -54,6 +58,8 @@ export function quotesLine(file: string, text: string, g: Gazetteer): QuotesLine
       speakerKind: q.speakerKind,
       outlet: q.outlet ?? null,
       kind: q.kind,
+      speakerRole: q.speakerRole ?? null,
+      affiliation: q.affiliation,
       confidence: q.confidence ?? 0,
       shown: q.shown === true,
     }),
@@ -98,10 +104,18 @@ function readText(file: string): { ok: true; text: string } | { ok: false; error
   }
 }
 
-/** A quote as one readable line: speaker (kind, outlet) cue: “words”. */
+/** A quote as one readable line: speaker (kind, role, organisation, outlet) cue: “words”. */
 function describe(q: QuoteJson, text: string): string {
   const who = q.speaker ?? '(unattributed)';
-  const tags = [q.speakerKind, q.outlet && q.outlet !== q.speaker ? `via ${q.outlet}` : null].filter(Boolean);
+  // "Wall Street Journal" and "via The Wall Street Journal" name one body: say it once.
+  const bare = (name: string | null) => name?.replace(/^the\s+/i, '') ?? null;
+  const organisation = bare(q.affiliation) !== bare(q.outlet) ? q.affiliation : null;
+  const tags = [
+    q.speakerKind,
+    q.speakerRole,
+    organisation,
+    q.outlet && q.outlet !== q.speaker ? `via ${q.outlet}` : null,
+  ].filter(Boolean);
   const words = q.content.map((s) => text.slice(s.start, s.end)).join(' … ');
   const short = words.length > 160 ? `${words.slice(0, 157)}…` : words;
   const hidden = q.shown ? '' : ` [not shown, confidence ${q.confidence.toFixed(2)}]`;

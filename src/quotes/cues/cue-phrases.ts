@@ -4,12 +4,10 @@ import { groupStart, idiomCue, putItCue, quickToCue, statementCue } from './ligh
 import { POLLED } from '../lexicon/lexicon.js';
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from '../types.js';
+import { VIEW_OF_NOUNS } from '../lexicon/clause-words.js';
 
 export { makeCue };
 
-const VIEW_NOUNS = new Set(
-  'view views opinion words eyes estimation judgment judgement assessment mind telling'.split(' '),
-);
 const MAKE_FORMS = new Set(['made', 'makes', 'make', 'making']);
 const LIGHT_VERBS = new Set('has had have offered issued gave sent delivered'.split(' '));
 const MESSAGE_NOUNS = new Set('warning message reminder plea prediction advice verdict caution'.split(' '));
@@ -23,7 +21,7 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
   const t = tokens[i]!;
   const at1 = tokens[i + 1]?.lower;
   const at2 = tokens[i + 2]?.lower;
-  if (t.lower === 'in' && at1 === 'the' && VIEW_NOUNS.has(at2 ?? '') && tokens[i + 3]?.lower === 'of') {
+  if (t.lower === 'in' && at1 === 'the' && VIEW_OF_NOUNS.has(at2 ?? '') && tokens[i + 3]?.lower === 'of') {
     return makeCue(text, tokens, { verb: i + 2, first: i, last: i + 3 }, 'according', 'according to');
   }
   const poll = t.lower === 'in' && !groupInPoll(tokens, i) ? pollAfter(tokens, i + 1) : -1;

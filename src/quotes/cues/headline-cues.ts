@@ -4,19 +4,14 @@
  */
 import { AUXILIARIES, BE_FORMS, CUE_WORDS, type CueWord } from '../lexicon/cue-lexicon.js';
 import { makeCue } from './cue-phrases.js';
-import { DETERMINERS, HEADLINE_PARTICLES } from '../lexicon/lexicon.js';
+import { DETERMINERS, HEADLINE_PARTICLES, NEGATIONS } from '../lexicon/lexicon.js';
 import type { Cue, Token } from '../types.js';
+import { MODALS } from '../lexicon/verb-group-words.js';
 
-const NEGATIONS = new Set(['not', 'never', "'t", '’t', "n't", 'n’t']);
 /** Adverbs a headline keeps inside its verb group ("Just Announced", "Finally Endorses", "Is Now Calling"). */
 const HEADLINE_ADVERBS = new Set(
   `just finally now also still already again actually really even quickly suddenly instantly openly publicly
   privately quietly fully formally officially directly flatly strongly sharply literally reportedly`.split(
-    /\s+/,
-  ),
-);
-const MODALS = new Set(
-  `will would could can may might should must do does did won wouldn couldn can shouldn don doesn didn`.split(
     /\s+/,
   ),
 );

@@ -10,9 +10,10 @@
  */
 import type { CueClass } from '../../domain/quote.js';
 import { makeCue } from './cue-phrases.js';
-import { DETERMINERS } from '../lexicon/lexicon.js';
-import { POSSESSIVE_PRONOUNS, possessorEnd, possessorStart } from '../speakers/possessor.js';
+import { DETERMINERS, POSSESSIVE_PRONOUNS } from '../lexicon/lexicon.js';
+import { possessorEnd, possessorStart } from '../speakers/possessor.js';
 import type { Cue, Token } from '../types.js';
+import { POSSESSED_VIEW_NOUNS } from '../lexicon/clause-words.js';
 
 /** Nouns of saying and thinking that take a "that"-clause stating what was said or thought. */
 const THAT_NOUNS: ReadonlyMap<string, CueClass> = new Map([
@@ -36,8 +37,6 @@ const PREP_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['rejection', ['of']],
   ['condemnation', ['of']],
 ]);
-/** Nouns of opinion in "in X's view": the possessor holds the opinion stated around the phrase. */
-const VIEW_NOUNS = new Set(['view', 'opinion']);
 /** Modifiers of time, order or kind ("his recent claim", "their financial support"): not part of the cue. */
 const PLAIN_MODIFIERS = new Set(
   `own first latest new recent past previous repeated early earlier former current original general financial
@@ -57,7 +56,7 @@ export function nounCue(text: string, tokens: Token[], i: number): Cue | null {
   const lower = tokens[i]!.lower;
   if (THAT_NOUNS.has(lower)) return thatNounCue(text, tokens, i);
   if (PREP_NOUNS.has(lower)) return prepNounCue(text, tokens, i);
-  if (VIEW_NOUNS.has(lower)) return viewCue(text, tokens, i);
+  if (POSSESSED_VIEW_NOUNS.has(lower)) return viewCue(text, tokens, i);
   return null;
 }
 

@@ -15,7 +15,7 @@ import {
 } from '../lexicon/lexicon.js';
 import {
   CALLED_PRONOUNS,
-  COORDINATORS,
+  VERB_COORDINATORS,
   GROUP_ADVERBS,
   ING_OPENERS,
   MODALS,
@@ -67,7 +67,7 @@ function calledNames(tokens: Token[], i: number, first: number, particle: number
     !!before?.word &&
     !before.cap &&
     !SUBJECT_PRONOUNS.has(before.lower) &&
-    !COORDINATORS.has(before.lower) &&
+    !VERB_COORDINATORS.has(before.lower) &&
     !CALLED_PRONOUNS.has(next?.lower ?? '') &&
     particle === null
   );

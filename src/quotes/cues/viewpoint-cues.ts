@@ -5,11 +5,10 @@
  */
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from '../types.js';
+import { VIEWPOINT_CONJUNCTIONS } from '../lexicon/clause-words.js';
 
 /** Pronouns and quantifiers that stand alone for the holders of a view ("to them,", "to many,"). */
 const VIEW_HOLDERS = new Set('him her them me us many others some most'.split(' '));
-/** Conjunctions after which a "to him," phrase opens a clause of its own ("but to others, he is …"). */
-const CLAUSE_OPENERS = new Set('but because and yet so while though although'.split(' '));
 /**
  * Capitalised words after a sentence-opening "To" that make a fixed phrase or an aim, not a person whose view
  * follows ("To date,", "To This end,", "To No one's surprise").
@@ -24,7 +23,7 @@ export function viewpointCue(text: string, tokens: Token[], i: number): Cue | nu
   const t = tokens[i]!;
   const next = tokens[i + 1];
   if (t.lower !== 'to' || t.seg >= 0 || !next || next.seg >= 0) return null;
-  if (i > 0 && !CLAUSE_OPENERS.has(tokens[i - 1]!.lower)) return null;
+  if (i > 0 && !VIEWPOINT_CONJUNCTIONS.has(tokens[i - 1]!.lower)) return null;
   if (VIEW_HOLDERS.has(next.lower)) {
     return tokens[i + 2]?.text === ','
       ? makeCue(text, tokens, { verb: i, first: i, last: i }, 'according', 'to')

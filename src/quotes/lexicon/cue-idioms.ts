@@ -6,6 +6,8 @@
  * often than not.
  */
 
+import { verbForms } from './cue-lexicon.js';
+
 /**
  * Slot words: a determiner or quantifier before the idiom's noun, a possessive, a reflexive pronoun, and a
  * degree adverb before an adjective ("was sharply critical of").
@@ -69,25 +71,11 @@ interface Idiom {
   lemma: string;
 }
 
-const IRREGULAR: Readonly<Record<string, string>> = {
-  take: 'take takes took taken taking',
-  make: 'make makes made making',
-  go: 'go goes went gone going',
-  come: 'come comes came coming',
-  throw: 'throw throws threw thrown throwing',
-  cast: 'cast casts casting',
-  speak: 'speak speaks spoke spoken speaking',
-  shrug: 'shrug shrugs shrugged shrugging',
-  be: "be is are was were been being am 're ’re",
-};
+/** The idioms' copula: "be" is the one verb whose forms the cue lexicon does not build. */
+const BE = "be is are was were been being am 're ’re".split(' ');
 
-/** Every form of a verb: irregular ones listed, regular ones built (distance → distanced, distancing). */
-function verbForms(lemma: string): string[] {
-  const listed = IRREGULAR[lemma];
-  if (listed) return listed.split(' ');
-  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
-  return [lemma, `${lemma}s`, `${stem}ed`, `${stem}ing`];
-}
+/** Every form of an idiom's verb ("take" → took, taken; "distance" → distanced, distancing). */
+const idiomVerbForms = (lemma: string): string[] => (lemma === 'be' ? BE : verbForms(lemma));
 
 function parseSlot(word: string): readonly string[] {
   return word
@@ -101,7 +89,7 @@ function buildIdioms(): Map<string, Idiom[]> {
   for (const [verb, rest, lemma] of IDIOM_ROWS) {
     const words = rest.split(' ');
     const idiom = { slots: words.map(parseSlot), optional: words.map((w) => w.endsWith('?')), lemma };
-    for (const form of verbForms(verb)) byForm.set(form, [...(byForm.get(form) ?? []), idiom]);
+    for (const form of idiomVerbForms(verb)) byForm.set(form, [...(byForm.get(form) ?? []), idiom]);
   }
   return byForm;
 }

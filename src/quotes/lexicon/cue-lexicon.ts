@@ -70,6 +70,10 @@ const IRREGULAR: Record<string, { past: string; participle: string }> = {
   show: { past: 'showed', participle: 'shown' },
   prove: { past: 'proved', participle: 'proven' },
   stand: { past: 'stood', participle: 'stood' },
+  // Light verbs of the idioms in cue-idioms.ts ("took aim at", "made no secret of", "threw her support behind").
+  take: { past: 'took', participle: 'taken' },
+  make: { past: 'made', participle: 'made' },
+  throw: { past: 'threw', participle: 'thrown' },
 };
 
 /** Lemmas that double their last consonant before -ed and -ing ("admitted", "planning"). */
@@ -114,6 +118,18 @@ function ingForm(lemma: string): string {
   if (/[^eoy]e$/.test(lemma)) return `${lemma.slice(0, -1)}ing`;
   if (DOUBLING.has(lemma)) return `${lemma}${lemma.slice(-1)}ing`;
   return `${lemma}ing`;
+}
+
+/** Every spelling of a verb: base, -s, past, participle and -ing forms, irregular ones from the table above. */
+export function verbForms(lemma: string): string[] {
+  const irregular = IRREGULAR[lemma];
+  return [
+    lemma,
+    sForm(lemma),
+    irregular?.past ?? edForm(lemma),
+    irregular?.participle ?? edForm(lemma),
+    ingForm(lemma),
+  ];
 }
 
 function build(): Map<string, CueWord> {

@@ -73,6 +73,15 @@ export const OUTLET_NOUNS =
   set(`newspaper broadcaster paper outlet channel website publication daily magazine tabloid
   wire newswire`);
 
+/** Heads of "the paper", "the network", "the agency": they point back to an outlet named earlier. */
+export const OUTLET_POINTERS: ReadonlySet<string> = new Set([
+  ...OUTLET_NOUNS,
+  'site',
+  'network',
+  'station',
+  'agency',
+]);
+
 /** Documents that "say" things on behalf of whoever issued them. */
 export const DOCUMENT_NOUNS =
   set(`statement report letter communique communiqué readout document filing editorial
@@ -103,6 +112,9 @@ export const TITLES =
   dame lord lady defence defense finance trade state interior commerce economy health energy home supreme leader
   commander marshal field attorney high special senior former acting then external affairs treasury
   minister-president first`);
+
+/** Courtesy titles among TITLES: they address a person ("Dr Omar Lakhani", "Sir Alan") but are not a role. */
+export const HONORIFICS = set('mr mrs ms miss mx dr sir dame lord lady');
 
 /** Lower-case particles that may sit inside a personal name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der den la le dos das del y');
@@ -185,6 +197,11 @@ export const SUBJECT_PRONOUNS = new Set(
 
 /** Possessive determiners. */
 export const POSSESSIVES = new Set('his her their its my our your whose'.split(' '));
+
+/** The possessive pronouns alone, without the relative "whose": "his claim", not "whose claim". */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(
+  [...POSSESSIVES].filter((w) => w !== 'whose'),
+);
 
 /** Prepositions and subordinators: a word after which no subject of a cue ends. */
 export const PREPOSITIONS = new Set(

@@ -58,7 +58,7 @@ export const NOUN_ING = set(
 );
 
 /** Conjunctions that join a second verb to its clause's subject ("… and called it a sham"). */
-export const COORDINATORS = set('and but or then yet');
+export const VERB_COORDINATORS = set('and but or then yet');
 
 /** Pronoun objects after "called": a verb with a subject ("critics called it a sham"), never a name given. */
 export const CALLED_PRONOUNS = set('him her it them himself herself themselves itself');

@@ -5,6 +5,7 @@ import { segmentChain } from '../text/segment-chain.js';
 import { guessSpeaker } from '../speakers/speaker-guess.js';
 import type { Attribution, Cue, QuoteSegment, Sentence, Token } from '../types.js';
 import { claimInside } from './claim-segments.js';
+import { DASHES } from '../lexicon/marks.js';
 
 const MAX_NAME_TOKENS = 5;
 const MAX_HEADLINE_NAME = 8;
@@ -27,11 +28,9 @@ function labelWord(t: Token | undefined): boolean {
 }
 const CLAUSE_BE = new Set(['is', 'are', 'was', 'were']);
 
-const LABEL_DASHES = new Set(['–', '—', '-', '--']);
-
 /** "EXCLUSIVE – Roger Vance: …": a label and a dash before the speaker's name; the tokens to skip (0 or 2). */
 function labelDash(tokens: Token[]): number {
-  const label = NOT_SPEAKERS.has(tokens[0]?.lower ?? '') && LABEL_DASHES.has(tokens[1]?.text ?? '');
+  const label = NOT_SPEAKERS.has(tokens[0]?.lower ?? '') && DASHES.has(tokens[1]?.text ?? '');
   return label && tokens[2]?.cap ? 2 : 0;
 }
 
@@ -159,7 +158,6 @@ function subHeading(name: Token[], rest: Token[]): boolean {
   return true;
 }
 
-const DASHES = new Set(['―', '—', '–', '-', '--']);
 const MAX_DASH_NAME = 5;
 
 /**

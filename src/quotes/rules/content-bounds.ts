@@ -11,6 +11,7 @@ import {
   nounPhrase,
   subjectSoFar,
 } from './content-subjects.js';
+import { DAY_TIMES } from '../lexicon/clause-words.js';
 
 const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
 const THAT_WINDOW = 12;
@@ -28,11 +29,6 @@ const RECIPIENT_CLAUSE = new Set([
   'about',
   'which',
 ]);
-/** After a comma these open the writer's own clause more often than they continue the content. */
-const TIME_WORDS = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday today yesterday tonight recently earlier later
-  night morning afternoon evening`.split(/\s+/),
-);
 const CLAUSE_STOPS = new Set(['which', 'while', 'although', 'whereas']);
 const MAX_SETTING = 20;
 const MAX_FRONTED_SOURCE = 12;
@@ -88,7 +84,7 @@ export function contentStart(tokens: Token[], cue: Cue): { index: number; that: 
   }
   let i = k;
   // "said Tuesday …", "said today …": a bare time word belongs to neither cue nor content.
-  while (i < tokens.length && i - k < 3 && tokens[i]!.seg < 0 && TIME_WORDS.has(tokens[i]!.lower)) i++;
+  while (i < tokens.length && i - k < 3 && tokens[i]!.seg < 0 && DAY_TIMES.has(tokens[i]!.lower)) i++;
   if (RECIPIENT_VERBS.has(cue.lemma)) {
     const start = i;
     while (

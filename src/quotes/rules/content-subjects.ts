@@ -5,6 +5,7 @@
 import type { CueClass } from '../../domain/quote.js';
 import { PERSONAL_SUBJECTS } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
+import { CONTENT_CLAUSE_OPENERS, SUBORDINATORS } from '../lexicon/clause-words.js';
 
 const NP_WORDS = new Set(
   `the a an his her their its 's ’s of and other some many most more less than in about nearly almost half one
@@ -48,35 +49,19 @@ export function subjectSoFar(
   return nounPhrase(tokens, s, m - 1);
 }
 
-/** Words that open the clause of what was said, so that a bare noun phrase after them is its subject. */
-const CLAUSE_OPENERS = new Set(['that', 'both', 'whether']);
-
 /**
  * "said that she and her aides knew …", "said both he and Ruiz promised …": the clause so far is only a short
  * subject, so "and" joins a second subject to it and the cue after belongs to what was said.
  */
 export function coordinatedSubject(tokens: Token[], from: number, m: number): boolean {
   let k = m - 1;
-  while (k >= from && m - k <= 6 && !CLAUSE_OPENERS.has(tokens[k]!.lower)) k--;
-  if (k >= from && !CLAUSE_OPENERS.has(tokens[k]!.lower)) return false;
+  while (k >= from && m - k <= 6 && !CONTENT_CLAUSE_OPENERS.has(tokens[k]!.lower)) k--;
+  if (k >= from && !CONTENT_CLAUSE_OPENERS.has(tokens[k]!.lower)) return false;
   // With no opener the content must start as a clause does, with a subject pronoun: a bare object noun phrase
   // ("praised Ruiz and said …") is the whole of a stance's content.
   if (k < from && !PERSONAL_SUBJECTS.has(tokens[from]!.lower)) return false;
   return nameOrPronoun(tokens, k + 1, m - 1);
 }
-
-/** Words that open a new clause of the writer's, whose subject may be two names ("while Ruiz and Ortiz said"). */
-const SUBORDINATORS = new Set([
-  'while',
-  'whereas',
-  'although',
-  'though',
-  'as',
-  'when',
-  'because',
-  'after',
-  'before',
-]);
 
 /**
  * "said states like Ohio and Iowa will decide …": "and" between two names inside the content joins them into one

@@ -2,12 +2,11 @@ import { clauseStart } from '../speakers/clause-subject.js';
 import { phraseAfter } from '../text/noun-phrase.js';
 import type { SourceSpan } from '../speakers/source-span.js';
 import type { Cue, Token } from '../types.js';
+import { CLAUSE_END_MARKS } from '../lexicon/marks.js';
 
 /** The longest stretch between a subject's comma and its cue: a clause or setting, not a paragraph. */
 const MAX_INTERRUPTION = 30;
 /** Punctuation that ends a clause: a subject never runs across it. */
-const CLAUSE_BREAKS = new Set([';', ':', '.', '?', '!']);
-
 /**
  * "Sanders, meanwhile, who has no such backers, said that …", "Ted Cruz, when asked about it, responded that …":
  * the main clause's subject with whatever sits between commas after it, when the appositive reading of the
@@ -23,7 +22,7 @@ export function interruptedSubject(tokens: Token[], cue: Cue, cues: readonly Cue
   if (!core || tokens[core.to + 1]?.text !== ',' || core.to + 1 >= comma) return null;
   for (let k = s; k < comma; k++) {
     const t = tokens[k]!;
-    if (t.seg >= 0 || CLAUSE_BREAKS.has(t.text)) return null;
+    if (t.seg >= 0 || CLAUSE_END_MARKS.has(t.text)) return null;
   }
   for (const c of cues) if (c !== cue && c.first < comma && c.last >= s) return null;
   return {

@@ -4,11 +4,9 @@ import type { Token } from '../types.js';
 import { countWords, type TokenRange } from './claim-segments.js';
 import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
+import { VIEW_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
+import { PHRASE_BREAK_MARKS } from '../lexicon/marks.js';
 
-/** Words before "in his view" after which the phrase opens the next clause rather than closing one. */
-const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'which', 'that', 'who', ':']);
-
-const CLAUSE_BREAKS = new Set([',', ';', '—', '–', '-', '(', ':']);
 /** A hyphen written between two words ("U.S.-Mexico") joins them; only a spaced one breaks the clause. */
 const joined = (tokens: Token[], k: number): boolean =>
   tokens[k]!.text === '-' &&
@@ -42,7 +40,7 @@ export function complementEnd(tokens: Token[], start: number, sourceFrom: number
   for (let k = start + 1; k <= end; k++) {
     const t = tokens[k]!;
     if (t.seg >= 0) continue;
-    if (CLAUSE_BREAKS.has(t.text) && !joined(tokens, k)) return k - 1;
+    if (PHRASE_BREAK_MARKS.has(t.text) && !joined(tokens, k)) return k - 1;
     if (!subject || !AUX.has(t.lower) || inGroup(tokens, k)) continue;
     if (verbs > 0 && !CLAUSE_LINKS.has(tokens[k - 1]?.lower ?? '')) return k - 1;
     verbs++;
@@ -58,7 +56,7 @@ export function viewContent(tokens: Token[], first: number, last: number, input:
   const ranges: TokenRange[] = [];
   // After another cue the phrase comments inside that attribution ("X said that, in her view, …"): never before it.
   const opensClause =
-    CLAUSE_OPENERS.has(tokens[first - 1]?.lower ?? '') || (input.cues[0]?.last ?? first) < first;
+    VIEW_CLAUSE_OPENERS.has(tokens[first - 1]?.lower ?? '') || (input.cues[0]?.last ?? first) < first;
   const beforeEnd = tokens[first - 1]?.text === ',' ? first - 2 : first - 1;
   if (beforeEnd >= 0 && !opensClause)
     ranges.push({ from: Math.max(0, beforeEnd - MAX_CONTENT_TOKENS), to: beforeEnd });

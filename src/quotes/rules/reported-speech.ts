@@ -18,6 +18,7 @@ import {
 import { interruptedSubject } from './interrupted-subject.js';
 import type { RuleInput } from './rule-input.js';
 import { predicateAfter, speakerAfter, speakerOf } from './speaker-phrases.js';
+import { INTRO_LEADS } from '../lexicon/clause-words.js';
 
 /** Speech needs a clause ("He said nothing" is not a quote); a stance needs only its object ("endorsed Cruz"). */
 const MIN_SPEECH_WORDS = 2;
@@ -230,12 +231,6 @@ function trailingClause(tokens: Token[], i: number, outside: number): boolean {
 function quoteCommaAt(tokens: Token[], i: number): boolean {
   return quoteEndPunctuation(tokens, i) === ',';
 }
-
-const INTRO_LEADS = new Set(
-  'after before while when as since although though if because despite amid following during upon once unless until'.split(
-    ' ',
-  ),
-);
 
 /** Words that open a setting or subordinate clause before the main one ("When Congress cut funding, Mexico said …"). */
 const SETTING_LEADS = new Set([...INTRO_LEADS, 'to', 'in', 'at', 'on', 'for', 'with', 'from', 'by']);

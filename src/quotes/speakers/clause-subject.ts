@@ -6,23 +6,20 @@
 import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
 import { PERSONAL_SUBJECTS as PERSONAL } from '../lexicon/lexicon.js';
 import { phraseAfter } from '../text/noun-phrase.js';
-import { afterDateline, afterPlace, INTRO, timeIntroEnd } from '../text/opening-phrase.js';
+import { afterDateline, afterPlace, timeIntroEnd } from '../text/opening-phrase.js';
 import { sourceBefore, type SourceSpan } from './source-span.js';
 import type { Token } from '../types.js';
+import { INTRO_PHRASE_OPENERS, MAIN_CLAUSE_LEADS } from '../lexicon/clause-words.js';
 
-const OPENERS = new Set(
-  `but and so yet still however meanwhile instead indeed also then now later earlier separately thus
-  nonetheless nevertheless`.split(/\s+/),
-);
 const MAX_SCAN = 40;
 
 /** Index where the main clause starts, past opening conjunctions and an introductory phrase ending in a comma. */
 export function clauseStart(tokens: Token[], limit: number): number {
   let s = afterDateline(tokens, limit);
-  while (s < limit && tokens[s]!.word && OPENERS.has(tokens[s]!.lower)) s++;
+  while (s < limit && tokens[s]!.word && MAIN_CLAUSE_LEADS.has(tokens[s]!.lower)) s++;
   while (s < limit && !tokens[s]!.word && tokens[s]!.seg < 0) s++;
   const t = tokens[s];
-  if (t && (INTRO.has(t.lower) || /ly$/.test(t.lower) || (t.cap && /ing$/.test(t.lower)))) {
+  if (t && (INTRO_PHRASE_OPENERS.has(t.lower) || /ly$/.test(t.lower) || (t.cap && /ing$/.test(t.lower)))) {
     for (let k = s + 1; k < limit && k - s < MAX_SCAN; k++) {
       if (tokens[k]!.seg >= 0) break;
       if (tokens[k]!.text === ',') return afterPlace(tokens, k + 1, limit);

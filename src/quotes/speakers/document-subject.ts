@@ -6,6 +6,8 @@
 import type { CueWord } from '../lexicon/cue-lexicon.js';
 import { DOCUMENT_NOUNS, SETTING_NAMES } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
+import { DOCUMENT_PHRASE_ENDS } from '../lexicon/clause-words.js';
+import { DOCUMENT_NAME_MARKS } from '../lexicon/marks.js';
 
 /** The longest subject phrase looked through, in tokens, from the document noun to the verb. */
 const MAX_SUBJECT = 9;
@@ -18,16 +20,13 @@ const POST_MODIFIERS = new Set(
   earlier`.split(/\s+/),
 );
 /** Words and marks that end the subject phrase on the way back: a relative clause or a new clause. */
-const PHRASE_ENDS = new Set('that which who whom whose where when , ; : — – ( )'.split(' '));
-/** Marks a subject phrase may hold: "CNN/ORC", "Post-ABC", "U.S.", "Johnson & Johnson", "Pew's". */
-const INNER_MARKS = new Set(['/', '-', '.', '&', "'s", '’s']);
 
 /** Does the verb group starting at `first` have a document noun heading its subject ("a poll by X in May")? */
 export function documentSubject(tokens: Token[], first: number): boolean {
   for (let k = first - 1; k >= 0 && first - k <= MAX_SUBJECT; k--) {
     const t = tokens[k]!;
-    if (t.seg >= 0 || PHRASE_ENDS.has(t.lower)) return false;
-    if (!t.word && !INNER_MARKS.has(t.text)) return false;
+    if (t.seg >= 0 || DOCUMENT_PHRASE_ENDS.has(t.lower)) return false;
+    if (!t.word && !DOCUMENT_NAME_MARKS.has(t.text)) return false;
     if (!DOCUMENT_NOUNS.has(t.lower)) continue;
     if (k === first - 1) return true;
     const next = tokens[k + 1]!.lower;

@@ -7,15 +7,12 @@
 import { AUXILIARIES, type CueWord } from '../lexicon/cue-lexicon.js';
 import { POLLED } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
+import { POLL_PHRASE_ENDS } from '../lexicon/clause-words.js';
+import { POLL_PHRASE_MARKS } from '../lexicon/marks.js';
 
 /** The longest subject phrase looked through, in tokens, from the verb back ("About two-thirds of … Tuesday"). */
 const MAX_SUBJECT = 16;
 /** Words that end the subject phrase on the way back: a clause or a coordinated verb starts before them. */
-const PHRASE_ENDS = new Set(
-  'that which who whom whose what where when while if because although though and or but as to'.split(' '),
-);
-/** Marks a subject phrase may hold: "82%", "Post-ABC", "U.S.", "Pew's". */
-const INNER_MARKS = new Set(['%', '/', '-', '.', "'s", '’s']);
 /** Shares of a surveyed group: "40 percent", "half", "a majority of", "a plurality". */
 const SHARES = new Set(
   `percent pct half third thirds quarter quarters fifth fifths majority majorities plurality pluralities`.split(
@@ -71,13 +68,13 @@ export function pollSubject(tokens: readonly Token[], first: number, groups = tr
   if (groups && groupHead(tokens, end)) return true;
   for (let k = end; k >= 0 && end - k < MAX_SUBJECT; k--) {
     const t = tokens[k]!;
-    if (t.seg >= 0 || (!t.word && !INNER_MARKS.has(t.text))) return false;
+    if (t.seg >= 0 || (!t.word && !POLL_PHRASE_MARKS.has(t.text))) return false;
     if (t.text === '%' || SHARES.has(t.lower) || FRACTION.test(t.lower) || inTen(tokens, k)) {
       // "with 38 percent support", "His 32% support gives …": a bare share right before the word is the noun's
       // measure; a share of a named group ("40 percent of voters") is a subject.
       return k < end;
     }
-    if (!t.cap && (PHRASE_ENDS.has(t.lower) || AUXILIARIES.has(t.lower))) return false;
+    if (!t.cap && (POLL_PHRASE_ENDS.has(t.lower) || AUXILIARIES.has(t.lower))) return false;
   }
   return false;
 }

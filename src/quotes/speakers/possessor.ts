@@ -2,12 +2,11 @@
  * The possessor before a noun ("his", "Mr. Trump's", "the DNC's", "Sanders’"): the source of a nominal cue, its
  * possessive marker included as attribution corpora draw it.
  */
-import { DETERMINERS } from '../lexicon/lexicon.js';
+import { DETERMINERS, POSSESSIVE_PRONOUNS } from '../lexicon/lexicon.js';
 import { phraseBefore } from '../text/noun-phrase.js';
 import { isPossessiveS } from '../text/tokens.js';
 import type { Token } from '../types.js';
 
-export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set('his her their its my our your'.split(' '));
 /** Words before "'s" that make it "is" or "has" ("it's", "that's the hope that …"). */
 const CONTRACTED = new Set('it he she that there what who where here let how why when'.split(' '));
 /** Words that cannot open a possessor: conjunctions, sentence adverbs, prepositions ("Despite Mr. Trump's claim"). */

@@ -14,11 +14,7 @@ import {
 import type { PhraseRange } from '../text/noun-phrase.js';
 import { quotedAppositiveStart } from './quoted-appositive.js';
 import type { Token } from '../types.js';
-
-/** Words that open an introductory phrase rather than a subject ("After …", "While …"). */
-const INTRO_LEADS = new Set(
-  'after before while when as since although though if because despite amid following during upon'.split(' '),
-);
+import { FRONT_WORDS, INTRO_LEADS, SUBCLAUSE_OPENERS } from '../lexicon/clause-words.js';
 
 /** Is this phrase itself an appositive after an earlier comma ("35", "the daughter of …", "founder of …")? */
 function stacked(tokens: Token[], p: PhraseRange): boolean {
@@ -61,16 +57,6 @@ const QUANTIFIER_SUBJECTS = new Set(
   'one two three four five six several some many most few both all another each others'.split(' '),
 );
 const MAX_APPOSITIVE = 25;
-/** Words that open a new clause: the subject starts after them. */
-const CLAUSE_OPENERS = new Set(
-  `that because while although though if when whereas since unless until whether where so than but as after
-  before once whom whose what how why`.split(/\s+/),
-);
-/** Sentence adverbs and conjunctions stripped from the front of a subject ("But a source said"). */
-const FRONT_WORDS = new Set(
-  `and but or so yet then still also however meanwhile instead indeed moreover furthermore now today later
-  earlier separately privately publicly nonetheless nevertheless thus hence meanwhile plus even`.split(/\s+/),
-);
 /** Prepositions before "which" that make it a setting of the clause, not its subject ("in which", "during which"). */
 const SETTING_RELATIVE = new Set([
   'in',
@@ -124,7 +110,7 @@ function nameEnds(tokens: Token[], p: PhraseRange): boolean {
 function plainWord(t: Token | undefined): boolean {
   if (!t || t.seg >= 0 || !t.word || t.cap) return false;
   return !(
-    CLAUSE_OPENERS.has(t.lower) ||
+    SUBCLAUSE_OPENERS.has(t.lower) ||
     isClauseVerb(t) ||
     PERSONAL.has(t.lower) ||
     t.lower === 'and' ||
@@ -168,7 +154,7 @@ function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
   )
     return null;
   if (last.word && PERSONAL.has(last.lower)) return { from: end, to: end };
-  if (last.word && !last.cap && (CLAUSE_OPENERS.has(last.lower) || isClauseVerb(last))) return null;
+  if (last.word && !last.cap && (SUBCLAUSE_OPENERS.has(last.lower) || isClauseVerb(last))) return null;
   let from = end;
   let depth = 0;
   for (let k = end; k >= 0 && end - k < MAX_SOURCE; k--) {
@@ -195,11 +181,11 @@ function subjectPhraseBefore(tokens: Token[], end: number): PhraseRange | null {
       t.word &&
       !t.cap &&
       !joined &&
-      (CLAUSE_OPENERS.has(t.lower) || isClauseVerb(t) || PERSONAL.has(t.lower))
+      (SUBCLAUSE_OPENERS.has(t.lower) || isClauseVerb(t) || PERSONAL.has(t.lower))
     )
       break;
     // A capitalised clause word opens the sentence: "While the donor …", "Did the foundation …".
-    if (t.word && t.cap && k === 0 && (CLAUSE_OPENERS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
+    if (t.word && t.cap && k === 0 && (SUBCLAUSE_OPENERS.has(t.lower) || AUXILIARIES.has(t.lower))) break;
     if (t.word && !t.cap && t.lower === 'and' && tokens[k - 1]?.text === ',') break;
     // "an electorate in which 67 percent of voters say": after "in which" the clause's own subject begins.
     if (t.lower === 'which' && k < end && SETTING_RELATIVE.has(tokens[k - 1]?.lower ?? '')) break;

@@ -2,7 +2,7 @@ import type { ActorKind, ActorMention } from '../../domain/actor.js';
 import type { OutletGenre, Ownership } from '../../domain/outlet.js';
 import type { SpeakerKind, Span } from '../../domain/quote.js';
 import { definedAcronyms } from '../text/acronyms.js';
-import { NAME_PARTICLES } from '../lexicon/lexicon.js';
+import { NAME_PARTICLES, OUTLET_POINTERS } from '../lexicon/lexicon.js';
 import type { SpeakerGuess, SpeakerRole } from '../types.js';
 
 /** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
@@ -38,6 +38,11 @@ interface Known {
   words?: string;
   /** The words of the name and of `words`, split once when a head noun is first looked up. */
   heads?: { name: readonly string[]; words: readonly string[]; personWords: readonly string[] };
+}
+
+/** What the context keeps of a resolved speaker, named (as `name`, of `kind`) in paragraph `paragraph`. */
+function knownOf(name: string, kind: SpeakerKind, r: ResolvedSpeaker, paragraph: number): Known {
+  return { name, actorId: r.actorId, affiliation: r.affiliation, role: r.role ?? null, kind, paragraph };
 }
 
 /** A known speaker's name and description words, split once: anaphors look them up again and again. */
@@ -87,12 +92,6 @@ function describeAnew(description: string): string {
   const extra = d.split(/\s+/).map((w) => GENRE_NOUNS[w] ?? '');
   return `${d} ${extra.join(' ')}`.trim();
 }
-/** Heads of "the paper", "the broadcaster": they point back to an outlet. */
-const OUTLET_HEADS = new Set(
-  'newspaper paper broadcaster outlet channel website site publication daily magazine tabloid wire newswire network station agency'.split(
-    ' ',
-  ),
-);
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
 
 /**
@@ -192,14 +191,7 @@ export class SpeakerContext {
     const r = this.lookup(guess, null);
     if (!r.speaker || !r.kind) return;
     if (r.kind === 'person' && !r.actorId && !/\s/.test(r.speaker)) return;
-    const known: Known = {
-      name: r.speaker,
-      actorId: r.actorId,
-      affiliation: r.affiliation,
-      role: r.role ?? null,
-      kind: r.kind,
-      paragraph,
-    };
+    const known = knownOf(r.speaker, r.kind, r, paragraph);
     if (r.kind === 'person') {
       this.lastPerson = known;
       this.rememberNameParts(known);
@@ -312,7 +304,7 @@ export class SpeakerContext {
         const h = headsOf(o);
         if (h.name.includes(head) || h.words.includes(head)) return o;
       }
-      if (OUTLET_HEADS.has(head)) {
+      if (OUTLET_POINTERS.has(head)) {
         for (let i = this.organisations.length - 1; i >= stop; i--) {
           if (this.organisations[i]!.kind === 'outlet') return this.organisations[i]!;
         }
@@ -343,12 +335,7 @@ export class SpeakerContext {
     const said = guess.anaphor ? '' : this.text.slice(guess.source.start, guess.source.end).toLowerCase();
     const role = r.actorId ? describeWords(this.roleOf(r.actorId)) : '';
     const known: Known = {
-      name: r.speaker,
-      actorId: r.actorId,
-      affiliation: r.affiliation,
-      role: r.role ?? null,
-      kind: r.kind,
-      paragraph,
+      ...knownOf(r.speaker, r.kind, r, paragraph),
       words: `${said} ${role}`,
       spoke: true,
     };

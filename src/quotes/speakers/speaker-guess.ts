@@ -15,6 +15,7 @@ import {
   ROLE_NOUNS,
   SETTING_NAMES,
   SETTING_PREPOSITIONS,
+  HONORIFICS,
   TITLES,
 } from '../lexicon/lexicon.js';
 import { isGenericHead, type PhraseRange } from '../text/noun-phrase.js';
@@ -87,12 +88,27 @@ export function affiliationIn(text: string, tokens: Token[], from: number, to: n
     const viaThe = before?.lower === 'the' && AFFILIATING.has(tokens[run.from - 2]?.lower ?? '');
     if (orgLike(tokens, run) || viaPreposition || viaThe || beforeRole(tokens, run.to + 1, to + 1)) {
       // "the Communist party": a lower-case body word after the run is part of the organisation's name.
-      const next = tokens[run.to + 1];
-      const whole = run.to < to && next && !next.cap && ORG_NOUNS.has(next.lower);
-      return textOf(text, tokens, run.from, whole ? run.to + 1 : run.to);
+      const end = namedAfterFor(tokens, run, to);
+      const next = tokens[end + 1];
+      const whole = end < to && next && !next.cap && ORG_NOUNS.has(next.lower);
+      return textOf(text, tokens, run.from, whole ? end + 1 : end);
     }
   }
   return null;
+}
+
+/**
+ * Where an organisation's name ends when it goes on past "for" ("the Centre for Climate Equity", "Bank for
+ * International Settlements"): only after an organisation word, and only into capitalised words.
+ */
+function namedAfterFor(tokens: Token[], run: Run, to: number): number {
+  let end = run.to;
+  while (end + 2 <= to && ORG_HEADS.has(tokens[end]!.lower) && tokens[end + 1]!.lower === 'for') {
+    const rest = capRuns(tokens, end + 2, to)[0];
+    if (!rest || rest.from !== end + 2) break;
+    end = rest.to;
+  }
+  return end;
 }
 
 /** Most lower-case modifiers a role keeps before its noun ("deputy chief economist"). */
@@ -136,7 +152,9 @@ export function roleIn(
     first--;
   }
   let title = first;
-  while (title < nameStart && !TITLES.has(tokens[title]!.lower.replace(/\.$/, ''))) title++;
+  // "Dr Omar Lakhani": a courtesy title is no role, and the appositive may still give one.
+  const roleTitle = (w: string) => TITLES.has(w) && !HONORIFICS.has(w);
+  while (title < nameStart && !roleTitle(tokens[title]!.lower.replace(/\.$/, ''))) title++;
   if (title === nameStart) return null;
   // "Foreign Ministry Spokesperson": the title words after the last organisation word are the role.
   let org = -1;

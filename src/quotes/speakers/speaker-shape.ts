@@ -23,6 +23,7 @@ import {
   TITLES,
   VERB_PARTICLES,
 } from '../lexicon/lexicon.js';
+import { TIME_PHRASE_OPENERS } from '../lexicon/clause-words.js';
 
 /** Words no speaker phrase opens with: prepositions, conjunctions, relatives. */
 const OPENS_NO_SPEAKER = new Set([
@@ -33,18 +34,6 @@ const OPENS_NO_SPEAKER = new Set([
   ...CONNECTIVES,
   ...EVER_WORDS,
   'once',
-]);
-/** Words that open a time after a participle ("released last week", "published this month"). */
-const TIME_WORDS = new Set([
-  'last',
-  'this',
-  'next',
-  'earlier',
-  'yesterday',
-  'today',
-  'recently',
-  'late',
-  'early',
 ]);
 /** Words no speaker phrase ends with: a conjunction or an adverb means the finder cut a clause short. */
 const ENDS_NO_SPEAKER = new Set([...CONNECTIVES, ...CLAUSE_ADVERBS]);
@@ -147,7 +136,7 @@ function finiteVerbInside(words: readonly string[], lower: readonly string[]): b
     const after = lower[i + 1];
     if (
       after !== undefined &&
-      (PREPOSITIONS.has(after) || TIME_WORDS.has(after) || capitalised(words[i + 1]!))
+      (PREPOSITIONS.has(after) || TIME_PHRASE_OPENERS.has(after) || capitalised(words[i + 1]!))
     )
       continue;
     return true;

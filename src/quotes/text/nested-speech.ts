@@ -1,12 +1,8 @@
 import type { Attribution } from '../types.js';
+import { NESTED_SPEECH_SUBORDINATORS } from '../lexicon/clause-words.js';
 
 /** The plainest verbs of saying: a named speaker's "said" is a claim of its own wherever it stands. */
 const PLAIN_SPEECH = new Set(['say', 'tell', 'ask', 'add', 'note', 'write', 'report']);
-/**
- * A conjunction that opens a clause of the writer's own ("…, though she noted …", "…, after half said so"): the
- * saying after it is not part of what the outer speaker said or did.
- */
-const SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'after', 'as']);
 /** The last word before an offset (within a short window). */
 const LAST_WORD = /([\p{L}']+)\W*$/u;
 /** "as many as 40 percent": "as" is a quantifier there, not a conjunction. */
@@ -63,6 +59,6 @@ export function standsAlone(text: string, inner: Attribution, outer: Attribution
 function afterSubordinator(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
   const word = LAST_WORD.exec(before)?.[1]?.toLowerCase();
-  if (!word || !SUBORDINATORS.has(word)) return false;
+  if (!word || !NESTED_SPEECH_SUBORDINATORS.has(word)) return false;
   return word !== 'as' || !AS_MANY.test(before);
 }

@@ -4,14 +4,9 @@
  * and phrases of time ("Hours later, …"). Each reads a few tokens only.
  */
 import type { Token } from '../types.js';
+import { DASHES } from '../lexicon/marks.js';
+import { INTRO_PHRASE_OPENERS } from '../lexicon/clause-words.js';
 
-/** Words that open an introductory phrase ("On Sunday, …", "Asked about …, …"). */
-export const INTRO = new Set(
-  `on in at during after before while when as since although though if because despite amid following
-  with without for from by under over asked speaking according`.split(/\s+/),
-);
-
-const DASHES = new Set(['—', '–', '-', '--']);
 const MAX_DATELINE = 12;
 
 /** "PARIS, Aug 31 (Reuters) — …": a capitalised place, a comma and a dash open a wire story's first sentence. */
@@ -39,7 +34,7 @@ export function afterPlace(tokens: Token[], s: number, limit: number, hops = 0):
   const first = tokens[s];
   if (hops >= MAX_PLACE_HOPS) return s;
   if (!first?.word || first.seg >= 0) return s;
-  const setting = INTRO.has(first.lower) && !first.cap;
+  const setting = INTRO_PHRASE_OPENERS.has(first.lower) && !first.cap;
   if (!setting && !first.cap) return s;
   for (let k = s + 1; k < limit && k - s <= 4; k++) {
     const t = tokens[k]!;

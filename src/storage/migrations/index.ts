@@ -13,6 +13,7 @@ import { outletFullTextMigration } from './outlet-full-text.js';
 import { outletsMigration } from './outlets.js';
 import { outboxMigration } from './outbox.js';
 import { quoteDetailsMigration } from './quote-details.js';
+import { quoteSpeakerRoleMigration } from './quote-speaker-role.js';
 import { searchMigration } from './search.js';
 import { searchOrderMigration } from './search-order.js';
 import { storiesMigration } from './stories.js';
@@ -45,6 +46,7 @@ export function allMigrations(d: StoreDialect): Record<string, Migration> {
     '0019-subscribers': subscribersMigration(d),
     '0020-outbox': outboxMigration(d),
     '0022-story-redirects': storyRedirectsMigration(d),
+    '0023-quote-speaker-role': quoteSpeakerRoleMigration(),
   };
 }
 

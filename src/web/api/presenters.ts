@@ -37,7 +37,11 @@ export function presentArticleSummary(a: ArticleSummary, base: string) {
  */
 export function presentArticleDetail(a: ArticleDetail, base: string, opts: { all?: boolean } = {}) {
   const { quotes: found, mentions, ...article } = a;
-  const quotes = opts.all ? found : found.filter(shownToReaders);
+  // Every quote object names its speaker's role, null when the text gives none (storage leaves it absent).
+  const quotes = (opts.all ? found : found.filter(shownToReaders)).map((q) => ({
+    ...q,
+    speakerRole: q.speakerRole ?? null,
+  }));
   const body = a.outlet.fullText ? { bodyText: a.bodyText, bodyHtml: a.bodyHtml } : excerptBody(a.bodyText);
   return {
     article: { ...article, ...body, bodyIsExcerpt: !a.outlet.fullText, pageUrl: `${base}/articles/${a.id}` },

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { Quote } from '../domain/index.js';
+import { quoteBlock, speakerCredit } from './components.js';
+
+const credit = (speaker: string | null, speakerRole: string | null, affiliation: string | null) =>
+  speakerCredit({ speaker, speakerRole, affiliation }).join(', ');
+
+describe('speakerCredit', () => {
+  it('credits a speaker by name, role and organisation, as a magazine does', () => {
+    expect(credit('Nasser Al-Kuwari', 'spokesman', 'Qatari Foreign Ministry')).toBe(
+      'Nasser Al-Kuwari, spokesman, Qatari Foreign Ministry',
+    );
+    expect(credit('Wang Yi', 'Foreign Minister', null)).toBe('Wang Yi, Foreign Minister');
+    expect(credit('Robert Kaplan', null, 'The Wall Street Journal')).toBe(
+      'Robert Kaplan, The Wall Street Journal',
+    );
+    expect(credit(null, null, null)).toBe('Unattributed');
+  });
+
+  it('does not say twice what the name or the role already says', () => {
+    expect(credit('a spokesperson for the State Department', 'spokesperson', 'State Department')).toBe(
+      'a spokesperson for the State Department',
+    );
+    expect(credit('Liang Wen', 'Foreign Ministry spokesperson', 'Foreign Ministry')).toBe(
+      'Liang Wen, Foreign Ministry spokesperson',
+    );
+    // Whole words only: "Ahead" does not hold "head".
+    expect(credit('Ana Ahead', 'head', null)).toBe('Ana Ahead, head');
+  });
+});
+
+describe('quoteBlock', () => {
+  const quote: Quote = {
+    text: 'closer is not the same as finished',
+    kind: 'direct',
+    speaker: 'Nasser Al-Kuwari',
+    speakerKind: 'person',
+    speakerActorId: null,
+    affiliation: 'Qatari <Foreign> Ministry',
+    speakerRole: 'spokesman',
+    cue: 'said',
+    start: 0,
+    end: 34,
+    source: null,
+    cueSpan: null,
+  };
+
+  it('escapes the credit and puts the cue after a comma only when details follow the name', () => {
+    expect(quoteBlock(quote).value).toContain(
+      '— Nasser Al-Kuwari, spokesman, Qatari &lt;Foreign&gt; Ministry, said',
+    );
+    const bare = { ...quote, affiliation: null, speakerRole: null };
+    expect(quoteBlock(bare).value).toContain('— Nasser Al-Kuwari said');
+  });
+});
