@@ -48,6 +48,7 @@ const NEIGHBOUR_GAP = 160;
  * split by its attribution is often read as two, and corpora count the pair as one.
  */
 export function noteNeighbours(sorted: readonly { evidence: EvidenceInput; quote: Quote }[]): void {
+  const cues = cueSpans(sorted.map((o) => o.quote));
   sorted.forEach(({ evidence, quote }, i) => {
     const prev = sorted[i - 1];
     const next = sorted[i + 1];
@@ -67,17 +68,38 @@ export function noteNeighbours(sorted: readonly { evidence: EvidenceInput; quote
       evidence.neighbours.push('shorter-half');
     // Another attribution's cue inside this content ("… Trump was back to implying that …"): the content ran
     // past its own sentence into someone else's attribution, so its bounds (or its speaker) are likely wrong.
-    if (sorted.some((o) => o !== sorted[i] && holdsCue(quote, o.quote)))
-      evidence.neighbours.push('holds-cue');
+    if (holdsCue(quote, i, cues)) evidence.neighbours.push('holds-cue');
   });
 }
 
-/** True when `other`'s cue lies inside one of `q`'s content parts. */
-function holdsCue(q: Quote, other: Quote): boolean {
-  const cue = other.cueSpan;
-  if (!cue) return false;
-  const parts = q.contentSpans ?? [{ start: q.start, end: q.end }];
-  return parts.some((p) => cue.start >= p.start && cue.end <= p.end);
+/** A cue span and the index of its attribution. */
+interface OwnedCue {
+  start: number;
+  end: number;
+  owner: number;
+}
+
+/** The attributions' cue spans ordered by start, for binary search (an article may hold thousands). */
+function cueSpans(quotes: readonly Quote[]): OwnedCue[] {
+  return quotes
+    .flatMap((q, owner) => (q.cueSpan ? [{ start: q.cueSpan.start, end: q.cueSpan.end, owner }] : []))
+    .sort((x, y) => x.start - y.start);
+}
+
+/** True when another attribution's cue lies inside one of the content parts of attribution `self`. */
+function holdsCue(q: Quote, self: number, cues: readonly OwnedCue[]): boolean {
+  for (const p of q.contentSpans ?? [{ start: q.start, end: q.end }]) {
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.start < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < cues.length && cues[k]!.start < p.end; k++)
+      if (cues[k]!.end <= p.end && cues[k]!.owner !== self) return true;
+  }
+  return false;
 }
 
 /** Cue lemmas frequent enough in news to carry a weight of their own; the rest share one. */
