@@ -48,6 +48,7 @@ const NEIGHBOUR_GAP = 160;
  * split by its attribution is often read as two, and corpora count the pair as one.
  */
 export function noteNeighbours(sorted: readonly { evidence: EvidenceInput; quote: Quote }[]): void {
+  const cues = cueSpans(sorted.map((o) => o.quote));
   sorted.forEach(({ evidence, quote }, i) => {
     const prev = sorted[i - 1];
     const next = sorted[i + 1];
@@ -65,7 +66,40 @@ export function noteNeighbours(sorted: readonly { evidence: EvidenceInput; quote
     if (close[1] && same(next) && next!.evidence.a.cue === null) evidence.neighbours.push('next-carries-on');
     if (close.some((o) => o && same(o) && size(o.quote) > size(quote)))
       evidence.neighbours.push('shorter-half');
+    // Another attribution's cue inside this content ("… Trump was back to implying that …"): the content ran
+    // past its own sentence into someone else's attribution, so its bounds (or its speaker) are likely wrong.
+    if (holdsCue(quote, i, cues)) evidence.neighbours.push('holds-cue');
   });
+}
+
+/** A cue span and the index of its attribution. */
+interface OwnedCue {
+  start: number;
+  end: number;
+  owner: number;
+}
+
+/** The attributions' cue spans ordered by start, for binary search (an article may hold thousands). */
+function cueSpans(quotes: readonly Quote[]): OwnedCue[] {
+  return quotes
+    .flatMap((q, owner) => (q.cueSpan ? [{ start: q.cueSpan.start, end: q.cueSpan.end, owner }] : []))
+    .sort((x, y) => x.start - y.start);
+}
+
+/** True when another attribution's cue lies inside one of the content parts of attribution `self`. */
+function holdsCue(q: Quote, self: number, cues: readonly OwnedCue[]): boolean {
+  for (const p of q.contentSpans ?? [{ start: q.start, end: q.end }]) {
+    let lo = 0;
+    let hi = cues.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cues[mid]!.start < p.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < cues.length && cues[k]!.start < p.end; k++)
+      if (cues[k]!.end <= p.end && cues[k]!.owner !== self) return true;
+  }
+  return false;
 }
 
 /** Cue lemmas frequent enough in news to carry a weight of their own; the rest share one. */
@@ -118,6 +152,8 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
     f.push(`source-${after ? 'after' : 'before'}`, `gap:${bucket(gap, [1, 3, 12, 40])}`);
     const between = after ? text.slice(c.end, s.start) : text.slice(s.end, c.start);
     if (/[,;:()—–]/.test(between)) f.push('gap-punct');
+    // A source running over a line break ("Vox]\n-Lynn Vavreck", a headline and a byline) is not one phrase.
+    if (text.slice(s.start, s.end).includes('\n')) f.push('source-newline');
     f.push(`source-len:${bucket(s.end - s.start, [4, 12, 30, 60])}`);
   }
   if (guess) f.push(...sourceWords(text, guess.source));
@@ -134,6 +170,8 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
   const first = text.slice(a.parts[0]!.start, a.parts[0]!.start + 1);
   if (/[“"«‘']/.test(first)) f.push('opens-quoted');
   if (a.leadingThat) f.push('that');
+  f.push(`ends:${contentEnding(text, a)}`);
+  if (unbalancedQuotes(text, a)) f.push('unbalanced-quotes');
   if (e.continued) f.push('continued');
   for (const n of e.neighbours) f.push(n, `${a.kind}×${n}`);
   return f;
@@ -202,6 +240,30 @@ function contentOpening(text: string, a: Attribution): string {
   if (w[0] !== l[0]) return 'capital';
   if (/ing$/.test(l)) return 'ing';
   return 'lower';
+}
+
+/**
+ * What follows the content: a sentence end, a closing quote mark, a comma, the end of a paragraph, or a word.
+ * Content cut at a comma or before a word ("the panel has the full|, unredacted …") has lost part of what was said.
+ */
+function contentEnding(text: string, a: Attribution): string {
+  const end = a.parts[a.parts.length - 1]!.end;
+  const next = /\S|\n/.exec(text.slice(end, end + 8).replace(/^[ \t]+/, ''))?.[0];
+  if (next === undefined || next === '\n') return 'paragraph';
+  if (/[.!?]/.test(next)) return 'stop';
+  if (/[”"’']/.test(next)) return 'quote';
+  if (/[,;:]/.test(next)) return 'comma';
+  if (/[—–-]/.test(next)) return 'dash';
+  return 'word';
+}
+
+/** The content's text opens a quotation it does not close, or closes one it did not open. */
+function unbalancedQuotes(text: string, a: Attribution): boolean {
+  const body = a.parts.map((p) => text.slice(p.start, p.end)).join(' ');
+  const straight = (body.match(/"/g) ?? []).length;
+  const open = (body.match(/“/g) ?? []).length;
+  const close = (body.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open !== close;
 }
 
 /** The features whose pairs carry weights of their own (a pronoun is safe after "said", not after "claimed"). */
