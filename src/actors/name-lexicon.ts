@@ -104,6 +104,12 @@ export const ORG_CONNECTORS = set('of for on the de du des der la el al');
 /** Lower-case particles inside a personal name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der den la le dos das del y abu');
 
+/**
+ * Short English words that end a hyphenated compound ("Braun-led", "Bush-era"): never the lower-case
+ * second syllable of an East Asian given name ("Jong-un", "Jae-in", "Hau-yip").
+ */
+export const HYPHEN_TAILS = set('led era run age old new day way fed met set hit won bid ban off');
+
 /** Capitalised words that are never a name on their own: months, weekdays, and words of time. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december today yesterday tomorrow tonight christmas

@@ -6,7 +6,7 @@
  * person. Each step is an entry of `MERGES`, run in order after all names are read.
  */
 import { nameKey } from '../actor-key.js';
-import { ORG_CONNECTORS } from '../name-lexicon.js';
+import { ORG_CONNECTORS, ORG_HEADS } from '../name-lexicon.js';
 import { entityId } from './entity-store.js';
 import type { Entity, Reader } from './types.js';
 import { isAllCaps } from './word-shapes.js';
@@ -18,17 +18,29 @@ const ofKind = (r: Reader, kind: Entity['kind']) =>
   [...r.store.entities.values()].filter((e) => e.kind === kind);
 const alive = (r: Reader, e: Entity) => r.store.entities.has(entityId(e));
 
-/** A one-word person ("Ms Persson", "Vice President Pence") is the full name ending in that word, when one does. */
+/**
+ * A surname with doubled letters folded: transliterations of one name differ so ("Zelenskyy",
+ * "Zelensky"; "Gaddafi", "Gadafi").
+ */
+const spelling = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+
+/**
+ * A one-word person ("Ms Persson", "Vice President Pence", "Zelenskyy") is the full name ending in
+ * that word or a spelling of it, when one does.
+ */
 export const mergeSurnamePeople: Merge = (r) => {
   const people = ofKind(r, 'person');
   for (const p of people) {
     if (p.surfaces[0]!.length !== 1) continue;
-    const full = people.filter(
-      (q) =>
+    const word = p.surfaces[0]![0]!;
+    const full = people.filter((q) => {
+      const last = q.surfaces[0]![q.surfaces[0]!.length - 1]!;
+      return (
         q !== p &&
         q.surfaces[0]!.length > 1 &&
-        q.surfaces[0]![q.surfaces[0]!.length - 1] === p.surfaces[0]![0],
-    );
+        (last === word || (word.length >= 5 && spelling(last) === spelling(word)))
+      );
+    });
     if (full.length === 1) r.store.mergeInto(p, full[0]!);
   }
 };
@@ -62,6 +74,26 @@ export const mergeOrganisationPrefixes: Merge = (r) => {
         q.surfaces[0]!.length > s.length &&
         s.every((w, k) => q.surfaces[0]![k] === w),
     );
+    if (longer.length === 1) r.store.mergeInto(o, longer[0]!);
+  }
+};
+
+/**
+ * A body named by the end of a longer name in the same article ("Intelligence Committee" after
+ * "House Intelligence Committee") is the longer one, when exactly one longer name ends so. Two
+ * words at least, ending in a body word: one word ("Committee") says too little.
+ */
+export const mergeOrganisationSuffixes: Merge = (r) => {
+  const orgs = ofKind(r, 'organisation');
+  for (const o of orgs) {
+    const s = o.surfaces[0]!;
+    if (!alive(r, o) || s.length < 2 || !ORG_HEADS.has(s[s.length - 1]!)) continue;
+    const longer = orgs.filter((q) => {
+      const w = q.surfaces[0]!;
+      return (
+        q !== o && alive(r, q) && w.length > s.length && s.every((x, k) => w[w.length - s.length + k] === x)
+      );
+    });
     if (longer.length === 1) r.store.mergeInto(o, longer[0]!);
   }
 };
@@ -117,6 +149,7 @@ export const MERGES: readonly Merge[] = [
   mergeSurnamePeople,
   dropOrganisationsNamedLikePeople,
   mergeOrganisationPrefixes,
+  mergeOrganisationSuffixes,
   mergeInitials,
   addSurnames,
 ];
