@@ -72,7 +72,7 @@ export const ORG_HEADS =
   academy observatory laboratory laboratories hospital clinic brigade brigades regiment division corps unit
   commission conference council syndicate cartel holdings industries productions studios podcast technologies systems motors energy petroleum
   oil gas resources mining pharmaceuticals media studios records entertainment partners capital securities
-  investments insurance bancorp trust fc staff`);
+  investments insurance bancorp trust fc staff limited`);
 
 /** Capitalised last words that make a name a news outlet ("Gulf Crescent TV", "Meridian Wire"). */
 export const OUTLET_HEADS =
@@ -150,6 +150,9 @@ export const SUBJECT_VERBS =
   filed files sued sues ruled rules decided decides approved approves banned bans ordered orders issued issues
   released releases published publishes hired hires fired fires bought buys sold sells acquired acquires plans
   planned wants wanted has had is was`);
+
+/** Pronouns that refer back to one person, never to a body ("Letitia James said … She added"). */
+export const PERSONAL_PRONOUNS = set('he she him her his hers himself herself');
 
 /** Verbs before a single capitalised word that make it a recipient organisation ("told Ruptly"). */
 export const RECIPIENT_VERBS = set('told tells telling');

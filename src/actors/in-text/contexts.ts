@@ -8,6 +8,7 @@
 import { foundActorId } from '../actor-key.js';
 import {
   ORG_TYPE_NOUNS,
+  PERSONAL_PRONOUNS,
   RECIPIENT_VERBS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -213,6 +214,28 @@ export function orgAppositiveAfter({ view }: Reader, end: number): boolean {
     if (t.gap.trim() !== '') return false;
     if (!t.cap && ORG_TYPE_NOUNS.has(t.lower)) return true;
     if (!t.cap && (ROLE_NOUNS.has(t.lower) || SUBJECT_VERBS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** How far after a name a personal pronoun may refer back to it: the rest of its sentence and the next. */
+const PRONOUN_SENTENCES = 2;
+const PRONOUN_WINDOW = 40;
+
+/**
+ * "Letitia James said … She added": a personal pronoun after the name, in its sentence or the
+ * next, before any other capitalised name comes between. Bodies are "it" and "they".
+ */
+export function pronounAfter({ view }: Reader, end: number): boolean {
+  const { tokens } = view;
+  let sentences = 0;
+  for (let k = end; k < tokens.length && k < end + PRONOUN_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.opensSentence && ++sentences > PRONOUN_SENTENCES - 1 && !PERSONAL_PRONOUNS.has(t.lower))
+      return false;
+    if (PERSONAL_PRONOUNS.has(t.lower)) return true;
+    // Another name in between could be what the pronoun refers to.
+    if (t.cap && !t.opensSentence) return false;
   }
   return false;
 }

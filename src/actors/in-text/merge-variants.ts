@@ -41,7 +41,8 @@ export const mergeSurnamePeople: Merge = (r) => {
         (last === word || (word.length >= 5 && spelling(last) === spelling(word)))
       );
     });
-    if (full.length === 1) r.store.mergeInto(p, full[0]!);
+    const into = mostNamed(r, full);
+    if (into) r.store.mergeInto(p, into);
   }
 };
 
@@ -91,7 +92,12 @@ export const mergeOrganisationSuffixes: Merge = (r) => {
     const longer = orgs.filter((q) => {
       const w = q.surfaces[0]!;
       return (
-        q !== o && alive(r, q) && w.length > s.length && s.every((x, k) => w[w.length - s.length + k] === x)
+        q !== o &&
+        alive(r, q) &&
+        w.length > s.length &&
+        s.every((x, k) => w[w.length - s.length + k] === x) &&
+        // "Journal of the American Heart Association" holds another body; it is not a longer name of it.
+        !w.slice(0, w.length - s.length).some((x) => ORG_CONNECTORS.has(x))
       );
     });
     if (longer.length === 1) r.store.mergeInto(o, longer[0]!);
@@ -119,17 +125,30 @@ export const mergeInitials: Merge = (r) => {
   }
 };
 
-/** Each person's surname alone is also that person, when no other person has it. */
+/**
+ * Of the people a lone surname may be, the one whose given name the text writes most often
+ * ("Joe and Hunter Biden … Joe Biden": "Biden" is Joe Biden); null on a tie or none.
+ */
+function mostNamed(r: Reader, candidates: readonly Entity[]): Entity | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const times = (given: string) => r.view.tokens.filter((t) => t.cap && t.lower === given).length;
+  const counted = candidates.map((e) => ({ e, n: times(e.surfaces[0]![0]!) })).sort((a, b) => b.n - a.n);
+  return counted[0]!.n > counted[1]!.n ? counted[0]!.e : null;
+}
+
+/** Each person's surname alone is also that person, when no other person has it or one is named most. */
 export const addSurnames: Merge = (r) => {
-  const surnames = new Map<string, Entity | null>();
+  const bySurname = new Map<string, Entity[]>();
   for (const e of ofKind(r, 'person')) {
     const s = e.surfaces[0]!;
     if (s.length < 2) continue;
     const last = s[s.length - 1]!;
-    surnames.set(last, surnames.has(last) && surnames.get(last) !== e ? null : e);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), e]);
   }
-  for (const [last, e] of surnames)
+  for (const [last, people] of bySurname) {
+    const e = mostNamed(r, people);
     if (e && !e.surfaces.some((s) => s.length === 1 && s[0] === last)) e.surfaces.push([last]);
+  }
 };
 
 /**
