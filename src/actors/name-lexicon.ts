@@ -77,7 +77,7 @@ export const ORG_HEADS =
 /** Capitalised last words that make a name a news outlet ("Gulf Crescent TV", "Meridian Wire"). */
 export const OUTLET_HEADS =
   set(`herald times post daily news journal gazette tribune telegraph wire broadcasting
-  broadcaster television tv radio chronicle observer express mail monitor press newswire weekly mirror
+  broadcaster television tv radio chronicle observer express mail monitor press newswire weekly mirror register
   bulletin dispatch courier sentinel standard inquirer`);
 
 /**

@@ -33,6 +33,14 @@ export function orgContextBefore({ view }: Reader, start: number): boolean {
   if (isGivenName(first)) return false;
   if (!/^ $/.test(first.gap)) return false;
   if (ORG_TYPE_NOUNS.has(b1.lower)) return true;
+  // In the plural only before a pair or a list: "newspaper chains Gannett and GateHouse Media".
+  const after = tokens[start + 1];
+  if (
+    ORG_TYPE_NOUNS.has(b1.lower.replace(/s$/, '')) &&
+    after &&
+    ((after.lower === 'and' && !after.cap) || /^,\s/.test(after.gap))
+  )
+    return true;
   if (RECIPIENT_VERBS.has(b1.lower)) return true;
   if (b1.lower === 'to' && b2?.lower === 'according') return true;
   if (
