@@ -150,4 +150,8 @@ describe('findMentions', () => {
     ]);
     expect(ids('The rebels were offered an Amnesty.')).toEqual([]);
   });
+
+  it('reads a capital that stands for a body as the city after a place preposition ("in Brussels")', () => {
+    expect(ids('Talks in Brussels ended. Brussels wants more.')).toEqual(['country:be', 'bloc:eu']);
+  });
 });

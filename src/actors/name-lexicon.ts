@@ -230,3 +230,8 @@ export const PLATFORM_NOUNS = set('account accounts handle');
 export const ORG_OPENERS =
   set(`ministry department university institute bank office house court council board school
   college academy museum league union federation association society church chamber order commonwealth`);
+
+/** Words before a place that make a capital the city, not the body it stands for ("in Brussels"). */
+export const PLACE_PREPOSITIONS = set(
+  'in to from at near outside across via inside around visit visited visiting',
+);
