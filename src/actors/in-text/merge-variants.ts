@@ -30,17 +30,21 @@ const spelling = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
  */
 export const mergeSurnamePeople: Merge = (r) => {
   const people = ofKind(r, 'person');
+  // Full names by their last word, and by its spelling key, built once (an article may name hundreds).
+  const byLast = new Map<string, Entity[]>();
+  const bySpelling = new Map<string, Entity[]>();
+  const add = (map: Map<string, Entity[]>, key: string, e: Entity) =>
+    map.set(key, [...(map.get(key) ?? []), e]);
+  for (const q of people) {
+    const s = q.surfaces[0]!;
+    if (s.length < 2) continue;
+    add(byLast, s[s.length - 1]!, q);
+    add(bySpelling, spelling(s[s.length - 1]!), q);
+  }
   for (const p of people) {
     if (p.surfaces[0]!.length !== 1) continue;
     const word = p.surfaces[0]![0]!;
-    const full = people.filter((q) => {
-      const last = q.surfaces[0]![q.surfaces[0]!.length - 1]!;
-      return (
-        q !== p &&
-        q.surfaces[0]!.length > 1 &&
-        (last === word || (word.length >= 5 && spelling(last) === spelling(word)))
-      );
-    });
+    const full = byLast.get(word) ?? (word.length >= 5 ? (bySpelling.get(spelling(word)) ?? []) : []);
     const into = mostNamed(r, full);
     if (into) r.store.mergeInto(p, into);
   }
