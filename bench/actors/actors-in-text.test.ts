@@ -26,6 +26,14 @@ describe('actors on our annotated paragraphs', () => {
     }
   });
 
+  it('has a held-out test2 split of 40 or more paragraphs from 6 or more pages no other split uses', () => {
+    const test2 = annotations.filter((p) => p.split === 'test2');
+    expect(test2.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(test2.map((p) => p.page)).size).toBeGreaterThanOrEqual(6);
+    const otherPages = new Set(annotations.filter((p) => p.split !== 'test2').map((p) => p.page));
+    expect(test2.filter((p) => otherPages.has(p.page))).toEqual([]);
+  });
+
   if (!sources.realPagesPresent)
     console.log(
       'actors-in-text: the real pages did not run (../shared/data/article-extraction is absent); only the demo paragraphs are scored',
@@ -52,6 +60,24 @@ describe('actors on our annotated paragraphs', () => {
       person: { precision: 0.95, recall: 0.85 },
       organisation: { precision: 0.8, recall: 0.65 },
       country: { precision: 0.95, recall: 0.95 },
+    };
+    for (const kind of KINDS) {
+      const r = rates(s.tally[kind].all);
+      expect(r.precision, `${kind} precision`).toBeGreaterThanOrEqual(floor[kind].precision);
+      expect(r.recall, `${kind} recall`).toBeGreaterThanOrEqual(floor[kind].recall);
+    }
+  });
+
+  it('holds on test2 (looked at once) what was first measured there', () => {
+    const s = scoreActors('test2', sources);
+    console.log(formatScore('test2', s));
+    // The one look at test2 (2026-12-08, 60 paragraphs of 7 pages, after round 3's tuning):
+    // person 0.971 / 0.567, organisation 0.784 / 0.806, country 0.946 / 1.000 (precision / recall).
+    // Far below the targets; these floors keep what was measured, a little below it.
+    const floor = {
+      person: { precision: 0.95, recall: 0.55 },
+      organisation: { precision: 0.75, recall: 0.78 },
+      country: { precision: 0.92, recall: 0.97 },
     };
     for (const kind of KINDS) {
       const r = rates(s.tally[kind].all);

@@ -15,8 +15,9 @@ if (!sources.realPagesPresent)
     'the real pages are absent (../shared/data/article-extraction): only the demo paragraphs are scored',
   );
 
-// The test split is scored only on request (`--test`): it is looked at once, at the end of a change.
-const splits = process.argv.includes('--test') ? SPLITS : SPLITS.filter((s) => s !== 'test');
+// The held-out splits are scored only on request (`--test`, `--test2`): each is looked at once, at the end of a change.
+const heldOut = new Set(['test', 'test2'].filter((s) => !process.argv.includes(`--${s}`)));
+const splits = SPLITS.filter((s) => !heldOut.has(s));
 for (const split of splits) {
   const s = scoreActors(split, sources, g);
   console.log(`\n${formatScore(split, s)}`);

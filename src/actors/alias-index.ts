@@ -192,6 +192,9 @@ function fits(entry: AliasEntry, text: string, toks: Tok[]): boolean {
   for (let k = 0; k < entry.tokens.length; k++) {
     const t = toks[k]!;
     if (!passes(entry.rules[k]!, entry.tokens[k]!, t.raw)) return false;
+    // Folding lets "Bogota" in a text find the alias "Bogotá", not the other way round: an alias
+    // written without diacritics names no word that has them (German "Über" is not Uber).
+    if (NON_ASCII.test(t.raw) && !NON_ASCII.test(entry.tokens[k]!)) return false;
     if (k > 0 && foldGap(text.slice(toks[k - 1]!.end, t.start)) !== entry.gaps[k - 1]) return false;
   }
   return true;

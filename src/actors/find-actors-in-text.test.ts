@@ -115,12 +115,46 @@ describe('findActorsInText', () => {
     expect(foundActorId('organisation', '—')).toBeNull();
   });
 
+  describe('people by context (issue 12, round 3)', () => {
+    it('takes a sentence-opening name without a known given name when a personal pronoun refers back', () => {
+      expect(names('Letitia James said the deal was unlawful. She added that it would be reviewed.')).toEqual(
+        ['person:Letitia James'],
+      );
+      // A body is "it": no person.
+      expect(names('Orbital Dynamics said the deal was unlawful. It added that it would appeal.')).toEqual(
+        [],
+      );
+      // A given name inside the run starts the name ("Employee Steve Castro" is no one's full name).
+      expect(names('Employee Steve Castro said he saw it.')).not.toContain('person:Employee Steve Castro');
+    });
+
+    it('reads two people who share a surname written once ("Joe and Hunter Biden")', () => {
+      const r = find(
+        'They wanted Ukraine to investigate Joe and Hunter Biden. Joe Biden denied it. Biden left.',
+      );
+      expect(r.actors.map((a) => a.name).sort()).toEqual(['Hunter Biden', 'Joe Biden']);
+      expect(r.mentions.filter((m) => m.kind === 'person').map((m) => [m.surface, m.name])).toEqual([
+        ['Joe', 'Joe Biden'],
+        ['Hunter Biden', 'Hunter Biden'],
+        ['Joe Biden', 'Joe Biden'],
+        ['Biden', 'Joe Biden'],
+      ]);
+    });
+
+    it('reads a name with a lower-case syllable and never a code with digits as a person', () => {
+      expect(names('North Korean leader Kim Jong-un met the envoy.')).toEqual(['person:Kim Jong-un']);
+      expect(names('Brent LCOc1 was last at $60.73, said analyst Mark Dunn.')).toEqual(['person:Mark Dunn']);
+    });
+  });
+
   describe('bad input', () => {
     it('keeps 200 named people in one article apart, in bounded time', () => {
       const first = ['Kevin', 'Maria', 'Omar', 'Elena', 'David'];
       const people = Array.from(
         { length: 200 },
-        (_, i) => `${first[i % 5]} Testperson${String.fromCharCode(97 + (i % 26))}${Math.floor(i / 26)}`,
+        // Letters only: a word with digits is a code, not a name.
+        (_, i) =>
+          `${first[i % 5]} Testperson${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
       );
       const text = people
         .map((p, i) => `${p}, a spokesman for the Agency${i}, said the plan would work.`)

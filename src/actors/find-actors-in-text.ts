@@ -4,6 +4,7 @@
  * order, the merges of `MERGES` fold variants together, and the mentions are marked last.
  */
 import type { ActorMention } from '../domain/actor.js';
+import { readCoordinatedNames } from './in-text/coordinated-names.js';
 import { EntityStore } from './in-text/entity-store.js';
 import {
   readBracketedAbbreviations,
@@ -26,6 +27,7 @@ type NameReader = (r: Reader, options: FindActorsOptions) => void;
 /** The readers, in order: runs of capitalised words first, so the later ones know their surnames. */
 const READERS: readonly NameReader[] = [
   readRuns,
+  readCoordinatedNames,
   readRoleAffiliations,
   readSingleWordOrganisations,
   readBracketedAbbreviations,

@@ -135,4 +135,23 @@ describe('findMentions', () => {
     expect(found.length).toBe(3 * 70_000);
     expect(performance.now() - t0).toBeLessThan(4000);
   });
+
+  it('does not let an alias without diacritics match a word that has them ("Über" is not Uber)', () => {
+    expect(ids('Über alles, said the singer.')).toEqual([]);
+    expect(ids('Uber said so.')).toEqual(['organisation:uber']);
+    // The other way round still holds: a text without accents finds an accented alias.
+    expect(ids('She flew to Bogota.')).toEqual(['country:co']);
+  });
+
+  it('reads "Amnesty" alone as Amnesty International only where the article names it plainly', () => {
+    expect(ids('Amnesty International said so. Amnesty added more.')).toEqual([
+      'organisation:amnesty',
+      'organisation:amnesty',
+    ]);
+    expect(ids('The rebels were offered an Amnesty.')).toEqual([]);
+  });
+
+  it('reads a capital that stands for a body as the city after a place preposition ("in Brussels")', () => {
+    expect(ids('Talks in Brussels ended. Brussels wants more.')).toEqual(['country:be', 'bloc:eu']);
+  });
 });

@@ -74,7 +74,11 @@ export function createGazetteer(data: GazetteerData = defaultGazetteerData()): G
   }
   const fields = new Map<string, string>();
   for (const o of data.organisations) if (o.field) fields.set(o.id, o.field);
-  return { data, actors, countries, index, countryIndex, fields, shadowedAliases: shadowed };
+  const bodyCapitals = new Map<string, string>();
+  for (const c of data.countries)
+    if (c.capital && c.capitalIsMetonym === false)
+      bodyCapitals.set(c.capital.toLowerCase(), countryActorId(c.code));
+  return { data, actors, countries, index, countryIndex, fields, bodyCapitals, shadowedAliases: shadowed };
 }
 
 /** "Russian" → "Russians"; null where English has no -s plural ("Chinese", "French", "Swiss"). */

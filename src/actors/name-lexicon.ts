@@ -72,12 +72,12 @@ export const ORG_HEADS =
   academy observatory laboratory laboratories hospital clinic brigade brigades regiment division corps unit
   commission conference council syndicate cartel holdings industries productions studios podcast technologies systems motors energy petroleum
   oil gas resources mining pharmaceuticals media studios records entertainment partners capital securities
-  investments insurance bancorp trust fc staff`);
+  investments insurance bancorp trust fc staff limited`);
 
 /** Capitalised last words that make a name a news outlet ("Gulf Crescent TV", "Meridian Wire"). */
 export const OUTLET_HEADS =
   set(`herald times post daily news journal gazette tribune telegraph wire broadcasting
-  broadcaster television tv radio chronicle observer express mail monitor press newswire weekly mirror
+  broadcaster television tv radio chronicle observer express mail monitor press newswire weekly mirror register
   bulletin dispatch courier sentinel standard inquirer`);
 
 /**
@@ -103,6 +103,12 @@ export const ORG_CONNECTORS = set('of for on the de du des der la el al');
 
 /** Lower-case particles inside a personal name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der den la le dos das del y abu');
+
+/**
+ * Short English words that end a hyphenated compound ("Braun-led", "Bush-era"): never the lower-case
+ * second syllable of an East Asian given name ("Jong-un", "Jae-in", "Hau-yip").
+ */
+export const HYPHEN_TAILS = set('led era run age old new day way fed met set hit won bid ban off');
 
 /** Capitalised words that are never a name on their own: months, weekdays, and words of time. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march
@@ -144,6 +150,9 @@ export const SUBJECT_VERBS =
   filed files sued sues ruled rules decided decides approved approves banned bans ordered orders issued issues
   released releases published publishes hired hires fired fires bought buys sold sells acquired acquires plans
   planned wants wanted has had is was`);
+
+/** Pronouns that refer back to one person, never to a body ("Letitia James said … She added"). */
+export const PERSONAL_PRONOUNS = set('he she him her his hers himself herself');
 
 /** Verbs before a single capitalised word that make it a recipient organisation ("told Ruptly"). */
 export const RECIPIENT_VERBS = set('told tells telling');
@@ -221,3 +230,8 @@ export const PLATFORM_NOUNS = set('account accounts handle');
 export const ORG_OPENERS =
   set(`ministry department university institute bank office house court council board school
   college academy museum league union federation association society church chamber order commonwealth`);
+
+/** Words before a place that make a capital the city, not the body it stands for ("in Brussels"). */
+export const PLACE_PREPOSITIONS = set(
+  'in to from at near outside across via inside around visit visited visiting',
+);

@@ -109,6 +109,11 @@ export interface Gazetteer {
   readonly index: AliasIndex;
   /** Countries' names and demonyms alone, to find the country named inside a body's name ("Air India"). */
   readonly countryIndex: AliasIndex;
+  /**
+   * Capitals that name a body more often than their country (lower case → country actor id):
+   * "Brussels" is the EU, but "in Brussels" is the city.
+   */
+  readonly bodyCapitals: ReadonlyMap<string, string>;
   /** The field of each organisation that has one (actor id → field), for ambiguous aliases. */
   readonly fields: ReadonlyMap<string, string>;
   /** Aliases dropped because an earlier record already claimed the same words (kept for data review). */

@@ -8,6 +8,7 @@
 import { foundActorId } from '../actor-key.js';
 import {
   ORG_TYPE_NOUNS,
+  PERSONAL_PRONOUNS,
   RECIPIENT_VERBS,
   ROLE_MODIFIERS,
   ROLE_NOUNS,
@@ -32,6 +33,14 @@ export function orgContextBefore({ view }: Reader, start: number): boolean {
   if (isGivenName(first)) return false;
   if (!/^ $/.test(first.gap)) return false;
   if (ORG_TYPE_NOUNS.has(b1.lower)) return true;
+  // In the plural only before a pair or a list: "newspaper chains Gannett and GateHouse Media".
+  const after = tokens[start + 1];
+  if (
+    ORG_TYPE_NOUNS.has(b1.lower.replace(/s$/, '')) &&
+    after &&
+    ((after.lower === 'and' && !after.cap) || /^,\s/.test(after.gap))
+  )
+    return true;
   if (RECIPIENT_VERBS.has(b1.lower)) return true;
   if (b1.lower === 'to' && b2?.lower === 'according') return true;
   if (
@@ -213,6 +222,28 @@ export function orgAppositiveAfter({ view }: Reader, end: number): boolean {
     if (t.gap.trim() !== '') return false;
     if (!t.cap && ORG_TYPE_NOUNS.has(t.lower)) return true;
     if (!t.cap && (ROLE_NOUNS.has(t.lower) || SUBJECT_VERBS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** How far after a name a personal pronoun may refer back to it: the rest of its sentence and the next. */
+const PRONOUN_SENTENCES = 2;
+const PRONOUN_WINDOW = 40;
+
+/**
+ * "Letitia James said … She added": a personal pronoun after the name, in its sentence or the
+ * next, before any other capitalised name comes between. Bodies are "it" and "they".
+ */
+export function pronounAfter({ view }: Reader, end: number): boolean {
+  const { tokens } = view;
+  let sentences = 0;
+  for (let k = end; k < tokens.length && k < end + PRONOUN_WINDOW; k++) {
+    const t = tokens[k]!;
+    if (t.opensSentence && ++sentences > PRONOUN_SENTENCES - 1 && !PERSONAL_PRONOUNS.has(t.lower))
+      return false;
+    if (PERSONAL_PRONOUNS.has(t.lower)) return true;
+    // Another name in between could be what the pronoun refers to.
+    if (t.cap && !t.opensSentence) return false;
   }
   return false;
 }

@@ -7,6 +7,7 @@ import {
   dropOrganisationsNamedLikePeople,
   mergeInitials,
   mergeOrganisationPrefixes,
+  mergeOrganisationSuffixes,
   mergeSurnamePeople,
 } from './merge-variants.js';
 import { TextView } from './text-view.js';
@@ -80,5 +81,49 @@ describe('merging the variants of a name', () => {
   it('runs the merges in order: people before the organisations that clash with them', () => {
     expect(MERGES.indexOf(mergeSurnamePeople)).toBeLessThan(MERGES.indexOf(dropOrganisationsNamedLikePeople));
     expect(MERGES.at(-1)).toBe(addSurnames);
+  });
+});
+
+describe('merging spellings, name tails and shared surnames (issue 12, round 3)', () => {
+  it('folds a surname spelled with a doubled letter into the full name ("Zelenskyy" → "Volodymyr Zelensky")', () => {
+    const r = collected('Volodymyr Zelensky spoke. Zelenskyy left.', ['Volodymyr Zelensky', 'Zelenskyy'], []);
+    mergeSurnamePeople(r);
+    expect(ids(r)).toEqual(['person:volodymyr-zelensky=volodymyr zelensky/zelenskyy']);
+  });
+
+  it('leaves a short surname that only looks alike apart ("Lee", "Le")', () => {
+    const r = collected('Jane Lee spoke. Le left.', ['Jane Lee', 'Le'], []);
+    mergeSurnamePeople(r);
+    expect(ids(r)).toHaveLength(2);
+  });
+
+  it('folds the tail of a longer body name into it, but not a body named inside another ("Journal of …")', () => {
+    const r = collected(
+      'The House Intelligence Committee met. The Intelligence Committee voted.',
+      [],
+      ['House Intelligence Committee', 'Intelligence Committee'],
+    );
+    mergeOrganisationSuffixes(r);
+    expect(ids(r)).toEqual([
+      'organisation:house-intelligence-committee=house intelligence committee/intelligence committee',
+    ]);
+    const inside = collected(
+      'The Journal of the Heart Association wrote. The Heart Association said.',
+      [],
+      ['Journal of the Heart Association', 'Heart Association'],
+    );
+    mergeOrganisationSuffixes(inside);
+    expect(ids(inside)).toHaveLength(2);
+  });
+
+  it('gives a shared surname to the person whose given name the text writes most', () => {
+    const r = collected(
+      'Joe Biden spoke. Joe and Hunter Biden. Biden left.',
+      ['Joe Biden', 'Hunter Biden'],
+      [],
+    );
+    addSurnames(r);
+    expect(ids(r)).toContain('person:joe-biden=joe biden/biden');
+    expect(ids(r)).toContain('person:hunter-biden=hunter biden');
   });
 });

@@ -6,7 +6,7 @@
  * person. Each step is an entry of `MERGES`, run in order after all names are read.
  */
 import { nameKey } from '../actor-key.js';
-import { ORG_CONNECTORS } from '../name-lexicon.js';
+import { ORG_CONNECTORS, ORG_HEADS } from '../name-lexicon.js';
 import { entityId } from './entity-store.js';
 import type { Entity, Reader } from './types.js';
 import { isAllCaps } from './word-shapes.js';
@@ -18,18 +18,35 @@ const ofKind = (r: Reader, kind: Entity['kind']) =>
   [...r.store.entities.values()].filter((e) => e.kind === kind);
 const alive = (r: Reader, e: Entity) => r.store.entities.has(entityId(e));
 
-/** A one-word person ("Ms Persson", "Vice President Pence") is the full name ending in that word, when one does. */
+/**
+ * A surname with doubled letters folded: transliterations of one name differ so ("Zelenskyy",
+ * "Zelensky"; "Gaddafi", "Gadafi").
+ */
+const spelling = (word: string) => word.replace(/(\p{L})\1+/gu, '$1');
+
+/**
+ * A one-word person ("Ms Persson", "Vice President Pence", "Zelenskyy") is the full name ending in
+ * that word or a spelling of it, when one does.
+ */
 export const mergeSurnamePeople: Merge = (r) => {
   const people = ofKind(r, 'person');
+  // Full names by their last word, and by its spelling key, built once (an article may name hundreds).
+  const byLast = new Map<string, Entity[]>();
+  const bySpelling = new Map<string, Entity[]>();
+  const add = (map: Map<string, Entity[]>, key: string, e: Entity) =>
+    map.set(key, [...(map.get(key) ?? []), e]);
+  for (const q of people) {
+    const s = q.surfaces[0]!;
+    if (s.length < 2) continue;
+    add(byLast, s[s.length - 1]!, q);
+    add(bySpelling, spelling(s[s.length - 1]!), q);
+  }
   for (const p of people) {
     if (p.surfaces[0]!.length !== 1) continue;
-    const full = people.filter(
-      (q) =>
-        q !== p &&
-        q.surfaces[0]!.length > 1 &&
-        q.surfaces[0]![q.surfaces[0]!.length - 1] === p.surfaces[0]![0],
-    );
-    if (full.length === 1) r.store.mergeInto(p, full[0]!);
+    const word = p.surfaces[0]![0]!;
+    const full = byLast.get(word) ?? (word.length >= 5 ? (bySpelling.get(spelling(word)) ?? []) : []);
+    const into = mostNamed(r, full);
+    if (into) r.store.mergeInto(p, into);
   }
 };
 
@@ -66,6 +83,31 @@ export const mergeOrganisationPrefixes: Merge = (r) => {
   }
 };
 
+/**
+ * A body named by the end of a longer name in the same article ("Intelligence Committee" after
+ * "House Intelligence Committee") is the longer one, when exactly one longer name ends so. Two
+ * words at least, ending in a body word: one word ("Committee") says too little.
+ */
+export const mergeOrganisationSuffixes: Merge = (r) => {
+  const orgs = ofKind(r, 'organisation');
+  for (const o of orgs) {
+    const s = o.surfaces[0]!;
+    if (!alive(r, o) || s.length < 2 || !ORG_HEADS.has(s[s.length - 1]!)) continue;
+    const longer = orgs.filter((q) => {
+      const w = q.surfaces[0]!;
+      return (
+        q !== o &&
+        alive(r, q) &&
+        w.length > s.length &&
+        s.every((x, k) => w[w.length - s.length + k] === x) &&
+        // "Journal of the American Heart Association" holds another body; it is not a longer name of it.
+        !w.slice(0, w.length - s.length).some((x) => ORG_CONNECTORS.has(x))
+      );
+    });
+    if (longer.length === 1) r.store.mergeInto(o, longer[0]!);
+  }
+};
+
 /** An organisation's initials are that organisation ("NSC" for "National Security Council"). */
 export const mergeInitials: Merge = (r) => {
   const { store, view } = r;
@@ -87,17 +129,30 @@ export const mergeInitials: Merge = (r) => {
   }
 };
 
-/** Each person's surname alone is also that person, when no other person has it. */
+/**
+ * Of the people a lone surname may be, the one whose given name the text writes most often
+ * ("Joe and Hunter Biden … Joe Biden": "Biden" is Joe Biden); null on a tie or none.
+ */
+function mostNamed(r: Reader, candidates: readonly Entity[]): Entity | null {
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  const times = (given: string) => r.view.tokens.filter((t) => t.cap && t.lower === given).length;
+  const counted = candidates.map((e) => ({ e, n: times(e.surfaces[0]![0]!) })).sort((a, b) => b.n - a.n);
+  return counted[0]!.n > counted[1]!.n ? counted[0]!.e : null;
+}
+
+/** Each person's surname alone is also that person, when no other person has it or one is named most. */
 export const addSurnames: Merge = (r) => {
-  const surnames = new Map<string, Entity | null>();
+  const bySurname = new Map<string, Entity[]>();
   for (const e of ofKind(r, 'person')) {
     const s = e.surfaces[0]!;
     if (s.length < 2) continue;
     const last = s[s.length - 1]!;
-    surnames.set(last, surnames.has(last) && surnames.get(last) !== e ? null : e);
+    bySurname.set(last, [...(bySurname.get(last) ?? []), e]);
   }
-  for (const [last, e] of surnames)
+  for (const [last, people] of bySurname) {
+    const e = mostNamed(r, people);
     if (e && !e.surfaces.some((s) => s.length === 1 && s[0] === last)) e.surfaces.push([last]);
+  }
 };
 
 /**
@@ -117,6 +172,7 @@ export const MERGES: readonly Merge[] = [
   mergeSurnamePeople,
   dropOrganisationsNamedLikePeople,
   mergeOrganisationPrefixes,
+  mergeOrganisationSuffixes,
   mergeInitials,
   addSurnames,
 ];

@@ -23,6 +23,7 @@ import {
   appositiveAfter,
   orgAppositiveAfter,
   orgContextBefore,
+  pronounAfter,
   roleBefore,
 } from './contexts.js';
 import type { Entity, Reader } from './types.js';
@@ -330,8 +331,16 @@ export const nameByContext: RunShape = (r, { start, lead, end }) => {
         (TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) && !(k > 0 && isGivenName(nameWords[k - 1]!)),
     ) &&
     nameWords.every((t) => !ORG_CONNECTORS.has(t.lower) || NAME_PARTICLES.has(t.lower));
-  // Without a given name, a run that opens a sentence needs more than a verb after it ("Developer Valve said").
-  const strongContext = role !== null || appositive() !== null;
+  // Without a given name, a run that opens a sentence needs more than a verb after it ("Developer Valve said"):
+  // a role, an appositive, or a personal pronoun referring back ("Letitia James said … She added").
+  const strongContext =
+    role !== null ||
+    appositive() !== null ||
+    // (A given name before the last word would start the name: "Employee Steve Castro" is not one.)
+    (view.subjectAfter(end) &&
+      !nameWords.some((t) => view.lowerWords.has(t.lower)) &&
+      !nameWords.slice(0, -1).some(isGivenName) &&
+      pronounAfter(r, end));
   const openerDoubt =
     first.opensSentence && !firstName && (view.lowerWords.has(first.lower) || !strongContext);
   if (nameShaped && (firstName || personContext) && !openerDoubt) {

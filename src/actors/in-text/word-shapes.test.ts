@@ -24,6 +24,15 @@ describe('word shapes', () => {
     expect(nameLike(token('A said', 'A'))).toBe(false);
   });
 
+  it('takes an East Asian given name with a lower-case syllable, not a compound or a code', () => {
+    const word = (text: string) => ({ ...token('Kim said', 'Kim'), text, lower: text.toLowerCase() });
+    expect(nameLike(word('Jong-un'))).toBe(true);
+    expect(nameLike(word('Hau-yip'))).toBe(true);
+    expect(nameLike(word('Bush-era'))).toBe(false);
+    expect(nameLike(word('Braun-led'))).toBe(false);
+    expect(nameLike(word('LCOc1'))).toBe(false);
+  });
+
   it('sees sentence-opening verb forms and abbreviations', () => {
     expect(inflectedOpener(token('Ousted WeWork founder', 'Ousted'))).toBe(true);
     expect(isAllCaps('NSC')).toBe(true);

@@ -2,7 +2,14 @@
  * What a single word looks like as part of a name: a given name, an initial, an all-capitals
  * abbreviation, a connector. Pure predicates on one token, no context.
  */
-import { GIVEN_NAMES, HONORIFICS, NAME_PARTICLES, ORG_CONNECTORS, PLACE_NAMES } from '../name-lexicon.js';
+import {
+  GIVEN_NAMES,
+  HONORIFICS,
+  HYPHEN_TAILS,
+  NAME_PARTICLES,
+  ORG_CONNECTORS,
+  PLACE_NAMES,
+} from '../name-lexicon.js';
 import type { NameToken } from '../name-tokens.js';
 
 /** Capitalised words read as one run at most (a guard on long title-case stretches). */
@@ -20,9 +27,17 @@ export function inflectedOpener(t: NameToken): boolean {
 
 /** A word that can be a name on its own: two letters or more, not "Braun-owned", not a place. */
 export function nameLike(t: NameToken): boolean {
-  if (t.text.length < 2 || PLACE_NAMES.has(t.lower)) return false;
+  // A word with digits is a code, not a name ("LCOc1").
+  if (t.text.length < 2 || PLACE_NAMES.has(t.lower) || /\p{N}/u.test(t.text)) return false;
+  if (syllableName(t.text)) return true;
   const parts = t.text.split('-');
   return parts.every((p) => /^\p{Lu}/u.test(p) || NAME_PARTICLES.has(p));
+}
+
+/** An East Asian given name of two short syllables, the second in lower case: "Jong-un", "Jae-in", "Hau-yip". */
+function syllableName(text: string): boolean {
+  const m = /^\p{Lu}\p{Ll}{1,3}-(\p{Ll}{2,3})$/u.exec(text);
+  return m !== null && !HYPHEN_TAILS.has(m[1]!);
 }
 
 /** A lower-case word that joins the parts of a name ("of", "bin", "al"). */
