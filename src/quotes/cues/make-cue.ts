@@ -12,7 +12,7 @@ export function makeCue(
   entry?: CueWord,
 ): Cue {
   const span = { start: tokens[at.first]!.start, end: tokens[at.last]!.end };
-  // Written out rather than `{ ...at, lemma, … }`: see "Speed" in ../README.md on spreads followed by properties.
+  // The fields of `at` written out, not spread: see "Speed" in ../README.md on spreads followed by properties.
   return {
     verb: at.verb,
     first: at.first,
