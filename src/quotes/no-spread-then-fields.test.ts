@@ -19,7 +19,7 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** Each literal in `text` that spreads first and adds more after, with its line number. */
-export function spreadsThenFields(text: string): string[] {
+function spreadsThenFields(text: string): string[] {
   return [...text.matchAll(SPREAD_THEN_MORE)].map(
     (m) => `${text.slice(0, m.index).split('\n').length}: ${m[0].replace(/\s+/g, ' ')}`,
   );
