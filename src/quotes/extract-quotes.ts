@@ -190,10 +190,11 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
     .filter((it) => !nested.has(it.a))
     .map((it) => {
       const speaker = it.speaker
-        ? {
-            ...it.speaker,
-            ...outletFields(outletFacts(text, it.speaker, it.a.cue?.span ?? null, mentions, outletInfo)),
-          }
+        ? Object.assign(
+            {},
+            it.speaker,
+            outletFields(outletFacts(text, it.speaker, it.a.cue?.span ?? null, mentions, outletInfo)),
+          )
         : null;
       const a = widenCue(text, it.a);
       const evidence: EvidenceInput = {

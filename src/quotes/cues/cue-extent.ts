@@ -138,9 +138,11 @@ export function widenCue(text: string, a: Attribution): Attribution {
     while (start < p.end && /\s/.test(text.charAt(start))) start++;
     parts.push({ start, end: p.end });
   }
-  return {
-    ...a,
+  return Object.assign({}, a, {
     parts,
-    cue: { ...cue, span: { start: cue.span.start, end }, text: text.slice(cue.span.start, end) },
-  };
+    cue: Object.assign({}, cue, {
+      span: { start: cue.span.start, end },
+      text: text.slice(cue.span.start, end),
+    }),
+  });
 }

@@ -42,7 +42,13 @@ export function joinGerundCues(text: string, found: readonly Attribution[]): Att
     const span = { start, end: cue.span.end };
     // A speaker phrase that was only the governing verb ("stopped" read as a name) is no speaker at all.
     const speaker = a.speaker && endBefore(text, a.speaker, start);
-    out.set(a, { ...a, speaker, cue: { ...cue, span, text: text.slice(span.start, span.end) } });
+    out.set(
+      a,
+      Object.assign({}, a, {
+        speaker,
+        cue: Object.assign({}, cue, { span, text: text.slice(span.start, span.end) }),
+      }),
+    );
   }
   if (out.size === 0) return [...found];
   const kept: Attribution[] = [];
@@ -61,10 +67,9 @@ function endBefore(text: string, s: SpeakerGuess, at: number): SpeakerGuess | nu
   if (end <= s.nameSpan.start || end <= s.source.start) return null;
   const cut = text.slice(end, s.nameSpan.end);
   const name = s.name.endsWith(cut) ? s.name.slice(0, s.name.length - cut.length).trimEnd() : s.name;
-  return {
-    ...s,
+  return Object.assign({}, s, {
     name,
     source: { start: s.source.start, end },
     nameSpan: { start: s.nameSpan.start, end: Math.min(s.nameSpan.end, end) },
-  };
+  });
 }

@@ -12,8 +12,11 @@ export function makeCue(
   entry?: CueWord,
 ): Cue {
   const span = { start: tokens[at.first]!.start, end: tokens[at.last]!.end };
+  // The fields of `at` written out, not spread: see "Speed" in ../README.md on spreads followed by properties.
   return {
-    ...at,
+    verb: at.verb,
+    first: at.first,
+    last: at.last,
     lemma,
     form,
     cueClass: entry?.cueClass ?? 'speech',

@@ -74,7 +74,7 @@ function thatNounCue(text: string, tokens: Token[], i: number): Cue | null {
     'nominal',
     lower,
   );
-  return { ...cue, cueClass: THAT_NOUNS.get(lower)! };
+  return Object.assign({}, cue, { cueClass: THAT_NOUNS.get(lower)! });
 }
 
 /** "his harsh attacks on …": only with an evaluative modifier is a possessed stance noun reliably a cue. */
@@ -83,7 +83,7 @@ function prepNounCue(text: string, tokens: Token[], i: number): Cue | null {
   if (!next || next.seg >= 0 || !PREP_NOUNS.get(tokens[i]!.lower)!.includes(next.lower)) return null;
   if (possessorEnd(tokens, i) !== i - 2 || PLAIN_MODIFIERS.has(tokens[i - 1]!.lower)) return null;
   const cue = makeCue(text, tokens, { verb: i, first: i - 1, last: i + 1 }, 'nominal', tokens[i]!.lower);
-  return { ...cue, cueClass: 'stance' };
+  return Object.assign({}, cue, { cueClass: 'stance' });
 }
 
 /** "in his view", "in Ms. Ortiz's view": set off as a comment on its clause. */
@@ -100,7 +100,7 @@ function viewCue(text: string, tokens: Token[], i: number): Cue | null {
     'nominal',
     'view',
   );
-  return { ...cue, cueClass: 'thought' };
+  return Object.assign({}, cue, { cueClass: 'thought' });
 }
 
 /** Does a clause (not a relative clause's verb) start at token k, after "that"? */

@@ -186,7 +186,7 @@ export function verbGroupCue(text: string, tokens: Token[], i: number): Cue | nu
       return makeCue(
         text,
         tokens,
-        { ...at, first: before.lower === 'as' ? first - 2 : first },
+        Object.assign({}, at, { first: before.lower === 'as' ? first - 2 : first }),
         'participle',
         entry.lemma,
         entry,
@@ -217,10 +217,13 @@ export function verbGroupCue(text: string, tokens: Token[], i: number): Cue | nu
       if (!entry.passiveCue && !agent && bare < 0) return null;
       if (!raising && !agent && entry.lemma !== 'ask' && bare < 0) return null;
       const end = bare >= 0 ? bare : i;
-      return {
-        ...makeCue(text, tokens, { verb: i, first, last: end }, 'passive', entry.lemma, entry),
-        raising,
-      };
+      return Object.assign(
+        {},
+        makeCue(text, tokens, { verb: i, first, last: end }, 'passive', entry.lemma, entry),
+        {
+          raising,
+        },
+      );
     }
     if (haveAux && !(forms.has('participle') || forms.has('past'))) return null;
     if (modal && !forms.has('base') && !haveAux) return null;

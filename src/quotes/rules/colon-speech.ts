@@ -104,7 +104,8 @@ export function colonSpeech(
       : null);
   if (!guess) return null;
   // A transcript line names a person in capitals ("WALLACE:"), not an acronym.
-  const speaker = quoted && guess.kind === 'organisation' ? { ...guess, kind: 'person' as const } : guess;
+  const speaker =
+    quoted && guess.kind === 'organisation' ? Object.assign({}, guess, { kind: 'person' as const }) : guess;
   let end = para.end;
   while (end > tokens[colon]!.end && /[\s.!?,;:]/.test(text.charAt(end - 1))) end--;
   const start = tokens[colon + 1]!.start;

@@ -180,10 +180,9 @@ function withAppositiveRole(text: string, tokens: Token[], guess: SpeakerGuess, 
   if (end === from || tokens[end]?.text !== ',') return guess;
   const role = roleIn(text, tokens, from, end - 1);
   if (!role) return guess;
-  return {
-    ...guess,
+  return Object.assign({}, guess, {
     role: { role: role.role, organisation: role.organisation ?? affiliationIn(text, tokens, from, end - 1) },
-  };
+  });
 }
 
 /** A verb of speech, thought or finding: "as the crowd cheered" is a time clause, "as Lee noted" an attribution. */

@@ -44,7 +44,7 @@ export function speakerOf(text: string, tokens: Token[], src: SourceSpan): Speak
     guess.affiliation ??
     (src.appositive ? affiliationIn(text, tokens, src.appositive.from, src.appositive.to) : null);
   const role = speakerRole(text, tokens, src.core.from, nameEnd, guess, src.appositive);
-  return { ...guess, source, affiliation, role };
+  return Object.assign({}, guess, { source, affiliation, role });
 }
 
 /**
@@ -100,7 +100,10 @@ export function speakerAfter(
   const setting = next && SETTING_AFTER.has(next.lower) ? settingEnd(tokens, end + 1) : null;
   if (next && setting === null && !PHRASE_END.has(next.text) && next.mark !== 'open') return null;
   let guess = speakerOf(text, tokens, { range, core: range, appositive: null, relative: false });
-  if (relative !== null) guess = { ...guess, source: { ...guess.source, end: tokens[relative]!.end } };
+  if (relative !== null)
+    guess = Object.assign({}, guess, {
+      source: Object.assign({}, guess.source, { end: tokens[relative]!.end }),
+    });
   if (setting !== null) return { guess, outside: setting, end, resume: setting };
   let affiliation = guess.affiliation;
   let role = guess.role ?? null;
@@ -120,7 +123,12 @@ export function speakerAfter(
     }
   }
   const source = { start: tokens[range.from]!.start, end: tokens[sourceEnd]!.end };
-  return { guess: { ...guess, affiliation, role, source }, outside: end + 1, end, resume: end + 1 };
+  return {
+    guess: Object.assign({}, guess, { affiliation, role, source }),
+    outside: end + 1,
+    end,
+    resume: end + 1,
+  };
 }
 
 const MAX_INVERTED = 10;

@@ -202,7 +202,7 @@ export class SpeakerContext {
 
   private lookup(guess: SpeakerGuess, cueLemma: string | null): ResolvedSpeaker {
     const base = { source: guess.source, affiliation: guess.affiliation, role: guess.role ?? null };
-    if (guess.anaphor) return { ...base, ...this.antecedent(guess) };
+    if (guess.anaphor) return Object.assign({}, base, this.antecedent(guess));
     const mention = this.mentionAt(guess.nameSpan);
     if (mention) {
       const kind = guess.kind === 'group' ? 'group' : KIND_OF_ACTOR[mention.kind];
@@ -212,39 +212,42 @@ export class SpeakerContext {
       const surface = this.text.slice(mention.start, mention.end);
       const cut = mention.start < guess.nameSpan.start && surface.endsWith(guess.name);
       const name = mention.kind === 'person' ? mention.name : cut ? surface : guess.name;
-      return {
-        ...base,
+      return Object.assign({}, base, {
         speaker: name,
         kind,
         actorId: mention.actorId,
         affiliation: guess.affiliation ?? fromName?.affiliation ?? null,
         role: base.role ?? fromName?.role ?? null,
-      };
+      });
     }
     if (this.outletName && fold(guess.name) === this.outletName) {
-      return { ...base, speaker: guess.name, kind: 'outlet', actorId: null };
+      return Object.assign({}, base, { speaker: guess.name, kind: 'outlet' as const, actorId: null });
     }
     if (guess.kind === null || guess.kind === 'person') {
       const known = this.byNamePart.get(fold(guess.name));
       if (known && known.name !== guess.name && !/\s/.test(guess.name)) {
-        return {
-          ...base,
+        return Object.assign({}, base, {
           speaker: known.name,
-          kind: 'person',
+          kind: 'person' as const,
           actorId: known.actorId,
           affiliation: guess.affiliation ?? known.affiliation,
           role: base.role ?? known.role ?? null,
-        };
+        });
       }
     }
     // "the Pacific Maritime Council (PMC)" earlier, "PMC said" now.
     const expanded = this.acronyms.get(guess.name);
-    if (expanded) return { ...base, speaker: expanded, kind: guess.kind ?? 'organisation', actorId: null };
+    if (expanded)
+      return Object.assign({}, base, {
+        speaker: expanded,
+        kind: guess.kind ?? 'organisation',
+        actorId: null,
+      });
     let kind: SpeakerKind = guess.kind ?? 'person';
     if (guess.kind === null && /^[\p{Lu}\d]{2,}$/u.test(guess.name)) kind = 'organisation';
     if (guess.kind === null && (cueLemma === 'report' || cueLemma === 'write') && !/\s/.test(guess.name))
       kind = 'outlet';
-    return { ...base, speaker: guess.name, kind, actorId: null };
+    return Object.assign({}, base, { speaker: guess.name, kind, actorId: null });
   }
 
   private antecedent(
@@ -280,7 +283,9 @@ export class SpeakerContext {
       (guess.head ? this.findPerson(guess.head) : null) ?? this.lastPerson ?? this.lastMentionedPerson;
     // "The mayor said …" with no mayor named before: the role is all we know, and it is worth keeping.
     if (!person && guess.head)
-      return { ...empty('person'), speaker: guess.name.replace(/^(?:the|this|that)\s+/i, '') };
+      return Object.assign({}, empty('person'), {
+        speaker: guess.name.replace(/^(?:the|this|that)\s+/i, ''),
+      });
     if (!person) return empty('person');
     return {
       speaker: person.name,

@@ -1,4 +1,4 @@
-import type { Span } from '../../domain/quote.js';
+import type { Span, SpeakerKind } from '../../domain/quote.js';
 import {
   DETERMINERS,
   DOCUMENT_NOUNS,
@@ -220,42 +220,56 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
 
   if (GROUP_NOUNS.has(head.lower) && (!headIsRunEnd || sentenceInitialWord || coreStart === coreEnd)) {
     const affiliation = ppAffiliation ?? affiliationIn(text, tokens, coreStart, coreEnd - 1);
-    return { ...base, name: coreText, kind: 'group', affiliation, nameSpan: coreSpan };
+    return Object.assign({}, base, {
+      name: coreText,
+      kind: 'group' as const,
+      affiliation,
+      nameSpan: coreSpan,
+    });
   }
   if (headIsRunEnd && lastRun && SETTING_NAMES.has(head.lower)) return null;
   if (headIsRunEnd && lastRun && !(sentenceInitialWord && isLexical(head.lower))) {
     return fromNameRun(text, tokens, lastRun, coreStart, source, ppAffiliation, definite);
   }
   if (GOVERNMENT_NOUNS.has(head.lower)) {
-    return { ...base, name: coreText, kind: 'government', nameSpan: coreSpan };
+    return Object.assign({}, base, { name: coreText, kind: 'government' as const, nameSpan: coreSpan });
   }
   if (ROLE_NOUNS.has(head.lower)) {
     const affiliation = ppAffiliation ?? affiliationIn(text, tokens, coreStart, coreEnd - 1);
     if (definite && runs.length === 0 && !hasPP) {
-      return {
-        ...base,
+      return Object.assign({}, base, {
         name: coreText,
-        kind: 'person',
+        kind: 'person' as const,
         nameSpan: coreSpan,
-        anaphor: 'person',
+        anaphor: 'person' as const,
         head: head.lower,
-      };
+      });
     }
     const name = hasPP ? textOf(text, tokens, coreStart, to) : coreText;
-    return { ...base, name, kind: 'person', affiliation, nameSpan: coreSpan };
+    return Object.assign({}, base, { name, kind: 'person' as const, affiliation, nameSpan: coreSpan });
   }
   if (ORG_NOUNS.has(head.lower) || OUTLET_NOUNS.has(head.lower)) {
-    const kind = OUTLET_NOUNS.has(head.lower) ? 'outlet' : 'organisation';
+    const kind: SpeakerKind = OUTLET_NOUNS.has(head.lower) ? 'outlet' : 'organisation';
     if (lastRun) {
       // "the Huaxia Herald newspaper": the name is the capitalised run.
       const runKind = orgLike(tokens, lastRun) ?? kind;
       const nameSpan = spanOf(tokens, lastRun.from, lastRun.to);
-      return { ...base, name: textOf(text, tokens, lastRun.from, lastRun.to), kind: runKind, nameSpan };
+      return Object.assign({}, base, {
+        name: textOf(text, tokens, lastRun.from, lastRun.to),
+        kind: runKind,
+        nameSpan,
+      });
     }
     if (definite && !hasPP) {
-      return { ...base, name: coreText, kind, nameSpan: coreSpan, anaphor: 'organisation', head: head.lower };
+      return Object.assign({}, base, {
+        name: coreText,
+        kind,
+        nameSpan: coreSpan,
+        anaphor: 'organisation' as const,
+        head: head.lower,
+      });
     }
-    return { ...base, name: coreText, kind, nameSpan: coreSpan };
+    return Object.assign({}, base, { name: coreText, kind, nameSpan: coreSpan });
   }
   if (DOCUMENT_NOUNS.has(head.lower)) {
     // "a Foreign Ministry statement", "a statement from the ministry": the issuer speaks.
@@ -264,26 +278,24 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
     if (issuer) {
       const kind = orgLike(tokens, issuer) ?? 'organisation';
       const nameSpan = spanOf(tokens, issuer.from, issuer.to);
-      return {
-        ...base,
+      return Object.assign({}, base, {
         name: textOf(text, tokens, issuer.from, issuer.to),
         kind,
         nameSpan,
         affiliation: null,
-      };
+      });
     }
-    return {
-      ...base,
+    return Object.assign({}, base, {
       name: coreText,
-      kind: 'organisation',
+      kind: 'organisation' as const,
       nameSpan: coreSpan,
-      anaphor: 'organisation',
+      anaphor: 'organisation' as const,
       head: null,
-    };
+    });
   }
   if (isGenericHead(tokens, coreEnd) || (coreEnd > coreStart && isGenericHead(tokens, coreStart + 1))) {
     // "the announcer", "the ad's narrator": a speaker we cannot classify further.
-    return { ...base, name: coreText, kind: null, nameSpan: coreSpan };
+    return Object.assign({}, base, { name: coreText, kind: null, nameSpan: coreSpan });
   }
   return null;
 }

@@ -55,10 +55,26 @@ export function sentenceSpans(text: string, para: Span, segs: QuoteSegment[]): S
       i = j;
       continue;
     }
-    i++;
+    i = nextStop(text, i + 1, seg ? Math.min(seg.open, para.end) : para.end);
   }
   if (start < para.end) out.push({ start, end: para.end });
   return out;
+}
+
+/** A sentence ender or a line break (see nextStop). */
+const ENDER_OR_BREAK = /[.!?…\n]/g;
+
+/**
+ * The next position from `from` that may end a sentence, or `end` (the next quote or the paragraph's end): the
+ * characters in between change nothing. A search is native code, where a loop over each character would run in the
+ * interpreter for most of a command-line run; it stops at line breaks so as not to run past the paragraph.
+ */
+function nextStop(text: string, from: number, end: number): number {
+  ENDER_OR_BREAK.lastIndex = from;
+  for (let m = ENDER_OR_BREAK.exec(text); m !== null && m.index < end; m = ENDER_OR_BREAK.exec(text)) {
+    if (m[0] !== '\n') return m.index;
+  }
+  return end;
 }
 
 /** A capitalised subject of up to four words and a word closing the clause: "Scarborough continued.", "Mr. Trump asked, …". */
