@@ -1,11 +1,7 @@
 /** "when asked whether …": a bare "asked" that puts a question to the subject of the main clause. */
 import type { Token } from '../types.js';
+import { ASKED_SETTING, QUESTION_OPENERS, WHEN_ASKED } from '../lexicon/cue-reader-words.js';
 
-/** Words before a bare "asked" that make it a question put to someone ("when asked whether"). */
-const WHEN_ASKED = new Set(['when', 'if', 'after', 'once', 'before', 'later', 'and']);
-/** Words after "asked" that open who asked or when, before the question itself. */
-const ASKED_SETTING = new Set(['by', 'at', 'in', 'on', 'during', 'last', 'later', 'again', 'specifically']);
-const QUESTION_OPENERS = new Set('whether if who whom what which why how when where about'.split(' '));
 const MAX_ASKER = 6;
 
 /** Is token i a bare "asked" after "when", "if" … with a question after it ("…, she said when asked whether …")? */

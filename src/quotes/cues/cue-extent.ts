@@ -16,6 +16,7 @@ import {
   storyOfLength,
 } from '../lexicon/cue-extent-words.js';
 import type { Attribution } from '../types.js';
+import { NOT_MANNER } from '../lexicon/cue-reader-words.js';
 
 const DAY =
   /^\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night))?(?=[\s,.:;])/i;
@@ -45,11 +46,6 @@ const STATEMENT = /^\s+in\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?statement(?=[\s,.:;])(
  * then.", 2 vs 1), and so does "only" before "that" ("said only that", 3 vs 0).
  */
 const MANNER_ADVERB = /^\s+([a-z]+ly|then)(?=\s*(?:[,.;:"“”]|that\s))/;
-/** -ly words that are adjectives or nouns, not manner adverbs ("seemed unlikely."). */
-const NOT_MANNER = new Set(
-  `only early likely unlikely daily weekly monthly yearly family ally rally supply reply apply belly friendly costly
-  lonely lovely ugly silly holy elderly deadly timely orderly`.split(/\s+/),
-);
 /** Writing verbs keep the platform they wrote on ("wrote on Facebook"; "said on Twitter" does not). Train 9 vs 2. */
 const WRITE = /^(?:wr[io]te|writ(?:es|ing|ten)|post(?:s|ed|ing)?)$/i;
 const PLATFORM =

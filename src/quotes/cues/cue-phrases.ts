@@ -5,13 +5,22 @@ import { POLLED } from '../lexicon/lexicon.js';
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from '../types.js';
 import { VIEW_OF_NOUNS } from '../lexicon/clause-words.js';
+import {
+  LIGHT_VERBS,
+  MAKE_FORMS,
+  MESSAGE_ADJECTIVES,
+  MESSAGE_NOUNS,
+  PHRASE_BREAKS,
+  PLURAL_POLLS,
+  POLLED_GROUPS,
+  POLL_HEADS_BEFORE,
+  POLL_MAKERS,
+  POLL_MODIFIED,
+  POLL_NOUNS,
+  POLL_OPENERS,
+} from '../lexicon/cue-reader-words.js';
 
 export { makeCue };
-
-const MAKE_FORMS = new Set(['made', 'makes', 'make', 'making']);
-const LIGHT_VERBS = new Set('has had have offered issued gave sent delivered'.split(' '));
-const MESSAGE_NOUNS = new Set('warning message reminder plea prediction advice verdict caution'.split(' '));
-const MESSAGE_ADJECTIVES = new Set('stark blunt clear sharp simple grim strong stern final'.split(' '));
 
 /**
  * Fixed phrases that attribute: "in the view of X", "in the words of X" (source after, like "according to")
@@ -55,28 +64,7 @@ export function phraseCue(text: string, tokens: Token[], i: number): Cue | null 
   return makeCue(text, tokens, { verb: k, first: i, last: k }, 'finite', 'warn', entry);
 }
 
-const POLL_NOUNS = new Set('poll polls survey surveys'.split(' '));
-const PLURAL_POLLS = new Set(['polls', 'surveys']);
-const POLL_OPENERS = new Set(
-  'a an the this that its their his her our most many some several all recent latest one online'.split(' '),
-);
 const MAX_POLL_PHRASE = 10;
-const POLL_MODIFIED = new Set(
-  'numbers results data watchers workers tax taxes question questions position positions standings ratings'.split(
-    ' ',
-  ),
-);
-
-/** Words that end a noun phrase before any poll word in it ("in an interview before the polls closed"). */
-const PHRASE_BREAKS = new Set(
-  'before after as and or to at for from that which who with since during until than while when where head'.split(
-    ' ',
-  ),
-);
-/** People nouns that a poll phrase restricts: "20 percent of voters in the poll said …". */
-const POLLED_GROUPS = new Set(
-  'voters people adults americans respondents republicans democrats independents residents those'.split(' '),
-);
 
 /**
  * "Fewer than half of the voters surveyed in a new poll support …", "15 percent of voters in the poll were
@@ -88,11 +76,6 @@ function groupInPoll(tokens: Token[], i: number): boolean {
   if (!POLLED_GROUPS.has(before)) return false;
   return tokens[i - 2]?.lower === 'of' || tokens[i - 3]?.lower === 'of';
 }
-
-/** Poll nouns that report one poll when they follow "of" ("the average of state polls", "one of the polls"). */
-const POLL_HEADS_BEFORE = new Set(['of']);
-/** Words after plural polls that name who ran them ("in recent polls from Quinnipiac and Fox News"). */
-const POLL_MAKERS = new Set(['from', 'by']);
 
 /**
  * "leads in several recent polls", "third in Iowa polls": polls in the plural inside a clause are a standing

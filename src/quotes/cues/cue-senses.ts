@@ -9,11 +9,27 @@ import { RAISING_VERBS } from '../lexicon/cue-verbs.js';
 import { RECIPIENT_WORDS } from '../lexicon/lexicon.js';
 import { isPossessiveS } from '../text/tokens.js';
 import type { Cue, Token } from '../types.js';
+import {
+  ADDED_THING_OPENERS,
+  ADJECTIVE_OPENERS,
+  ADVICE_MODALS,
+  AFTER_PLAN_NOUN,
+  BEFORE_PLAN_NOUN,
+  CALL_ENDS,
+  CALL_OBJECTS,
+  CALL_PARTICLES,
+  FALL_WORDS,
+  OFFICE_MODIFIERS,
+  OPENINGS,
+  PARTICLE_OBJECTS,
+  PLACE_PREPOSITIONS,
+  RACE_WORDS,
+  RELATIVE_VERBS,
+  SOUGHT_OFFICES,
+  SPLIT_PARTICLES,
+  TIME_NOUNS,
+} from '../lexicon/cue-reader-words.js';
 
-/** Prepositions after "appear" that make it "show up somewhere" ("appeared on CNN", "appeared before donors"). */
-const PLACE_PREPOSITIONS = new Set(
-  'on at before by in with alongside together onstage live via during inside'.split(' '),
-);
 /**
  * Particles that turn a cue verb into another verb: "voters showed up", "the numbers don't add up", "Trump backed
  * off", "wrote off the state", "knocked out of the race", "pushed the bill through", "seek out donors".
@@ -29,12 +45,6 @@ const OTHER_VERB_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rip', new Set(['off', 'away', 'up', 'out', 'apart', 'down'])],
   ['compare', new Set(['with', 'to', 'against'])],
 ]);
-/** Object pronouns that may sit between a verb and its particle ("ripping you off", "wrote them off"). */
-const PARTICLE_OBJECTS = new Set('it them him her you me us'.split(' '));
-/** Particles that still make another verb after such a pronoun ("backed her up" is support, "wrote it off" is not). */
-const SPLIT_PARTICLES = new Set(['off', 'away']);
-/** Words before a bare participle that make it an adjective: "270 pledged delegates", "the pledged delegates". */
-const ADJECTIVE_OPENERS = new Set('the a an its their his her our these those some all more any'.split(' '));
 
 const at = (tokens: Token[], i: number): string => tokens[i]?.lower ?? '';
 
@@ -95,14 +105,6 @@ function youKnowFiller(tokens: Token[], cue: Cue): boolean {
   return at(tokens, cue.verb + 1) === ',' || tokens[cue.verb + 1]?.text === ')';
 }
 
-/** Words after "called X" that close a phone call rather than name X: "called Ruiz on Monday", "called her to …". */
-const CALL_ENDS = new Set(
-  `. ; to and after before on at from shortly back again late early last this yesterday today tonight monday
-  tuesday wednesday thursday friday saturday sunday`.split(/\s+/),
-);
-/** Particles that make "call" a different verb: "called off the deal", "called into a show", "called in". */
-const CALL_PARTICLES = new Set(['off', 'into', 'in', 'up', 'back', '.', ',']);
-const CALL_OBJECTS = new Set('him her them me us you both'.split(' '));
 const MAX_CALLED_NAME = 4;
 
 /** A word of a name, or the full stop of an initial ("Donald J. Trump"). */
@@ -131,11 +133,6 @@ function phoneCall(tokens: Token[], cue: Cue): boolean {
   return !after || (after.seg < 0 && CALL_ENDS.has(after.lower));
 }
 
-/** Words after "declined" that measure a fall ("declined 40 percent", "declined to $281 million", "declined in …"). */
-const FALL_WORDS = new Set(
-  'by in from significantly sharply steadily slightly further dramatically'.split(' '),
-);
-
 /** "Trade declined 40 percent": a fall, not a refusal ("declined to comment"). */
 function declineAsFall(tokens: Token[], cue: Cue): boolean {
   if (cue.lemma !== 'decline') return false;
@@ -143,10 +140,6 @@ function declineAsFall(tokens: Token[], cue: Cue): boolean {
   const amount = (i: number) => /^[$\d]/.test(tokens[i]?.text ?? '');
   return FALL_WORDS.has(next) || amount(cue.last + 1) || (next === 'to' && amount(cue.last + 2));
 }
-
-/** Auxiliaries that open a relative clause's verb right after "that": "states that have voted …". */
-const RELATIVE_VERBS = new Set('have has had will would are is were was could can may might'.split(' '));
-const TIME_NOUNS = new Set('week month year time spring fall summer winter weekend'.split(' '));
 
 /**
  * "Rust Belt states that have suffered", "swing states this week", "the contests this winter": a plural that can
@@ -178,10 +171,6 @@ function addingToSomething(tokens: Token[], cue: Cue): boolean {
   return !!after && after.word && !after.cap && !RECIPIENT_WORDS.has(after.lower);
 }
 
-/** Words that open a thing added, not a remark: "added another title to", "added 300,000 jobs". */
-const ADDED_THING_OPENERS = new Set(
-  'a an the another one more his her its their some several new around about nearly almost over'.split(' '),
-);
 /** How far "to" may follow the thing added: "added a new and rather awkward element to the mix". */
 const ADDED_THING_REACH = 10;
 const AMOUNT = /^[$\d]/;
@@ -207,9 +196,6 @@ function addingThings(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
-/** Modals that make "want" a piece of advice: "Trump may want to check his numbers". */
-const ADVICE_MODALS = new Set(['may', 'might']);
-
 /**
  * "Voters should know …", "the Fed should care about …", "Ruiz might want to rethink": what someone ought to do,
  * not what anyone said, thought or wanted.
@@ -233,9 +219,6 @@ function seemingThing(tokens: Token[], cue: Cue): boolean {
   return RAISING_VERBS.has(cue.lemma) && at(tokens, cue.first - 1) === 'that';
 }
 
-/** Words after "plan" that show no plan is reported: "a rally planned for Thursday", "401(k) plans in …". */
-const AFTER_PLAN_NOUN = new Set(['for', 'in', 'at', 'and', 'or', 'that', 'which']);
-
 /**
  * "a rally planned for Thursday", "under that plan,", "the new plans “will …”": "plan" as a noun or a participle
  * after its noun. It states an intention before what is planned ("plans to run", "plans a rally").
@@ -246,10 +229,6 @@ function planAsNoun(tokens: Token[], cue: Cue): boolean {
   return !next?.word || AFTER_PLAN_NOUN.has(next.lower) || planAfterVerb(tokens, cue);
 }
 
-/** Words before a bare "plans" that make it a noun: "her own plans to", "laid out plans to", "around plans to". */
-const BEFORE_PLAN_NOUN = new Set(
-  'own out back around about of for with on under new unveil announce'.split(' '),
-);
 /** A verb in -ing or -ed before "plans": "accelerating plans to", "scrapped plans to", "heralded plans to". */
 const VERB_ENDING = /[a-z]{2}(?:ing|ed)$/;
 
@@ -260,15 +239,6 @@ function planAfterVerb(tokens: Token[], cue: Cue): boolean {
   if (!before?.word || before.cap) return false;
   return BEFORE_PLAN_NOUN.has(before.lower) || VERB_ENDING.test(before.lower);
 }
-
-/** What one seeks when running for it or asking for a service: "seek the nomination", "women who seek abortions". */
-const SOUGHT_OFFICES = new Set(
-  `nomination presidency house office reelection re-election term seat abortion abortions`.split(' '),
-);
-/** Words that may stand between "seek" and the office: "seek a fifth term", "seeking the White House". */
-const OFFICE_MODIFIERS = new Set(
-  'the a an his her their its another second third fourth fifth white public party'.split(' '),
-);
 
 /**
  * "Rubio, who is seeking reelection", "would not seek the presidency": seeking an office is running for it, not
@@ -284,10 +254,6 @@ function seekingOffice(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
-/** Words of a race that make "challenge" running against someone: "challenging him in the primary". */
-const RACE_WORDS = new Set(
-  'primary primaries seat nomination reelection re-election election race ran run'.split(' '),
-);
 const RACE_REACH = 10;
 
 /**
@@ -312,10 +278,6 @@ function electoralChallenge(tokens: Token[], cue: Cue): boolean {
   return false;
 }
 
-/** Things a person, an event or a document can offer that are no words: "offered a glimpse of", "offers a platform". */
-const OPENINGS = new Set(
-  'opportunity opportunities chance window glimpse preview contrast platform'.split(' '),
-);
 /** Words between "offer" and the opening: "offered a unique opportunity", "offers Sanders a platform". */
 const OPENING_REACH = 4;
 

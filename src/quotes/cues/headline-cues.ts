@@ -7,21 +7,7 @@ import { makeCue } from './cue-phrases.js';
 import { DETERMINERS, HEADLINE_PARTICLES, NEGATIONS } from '../lexicon/lexicon.js';
 import type { Cue, Token } from '../types.js';
 import { MODALS } from '../lexicon/verb-group-words.js';
-
-/** Adverbs a headline keeps inside its verb group ("Just Announced", "Finally Endorses", "Is Now Calling"). */
-const HEADLINE_ADVERBS = new Set(
-  `just finally now also still already again actually really even quickly suddenly instantly openly publicly
-  privately quietly fully formally officially directly flatly strongly sharply literally reportedly`.split(
-    /\s+/,
-  ),
-);
-const HAVE_FORMS = new Set(['has', 'have', 'had', 'hasn', 'haven', 'hadn']);
-/** Words that cannot end the subject of a headline verb: the verb would be a noun after them. */
-const NOT_SUBJECT_END = new Set(
-  `of in on at for with by from to into about over under after before during against between among without
-  within upon via than like as per amid and or but the a an his her their its my our your this that these those
-  's ’s`.split(/\s+/),
-);
+import { HAVE_FORMS, HEADLINE_ADVERBS, NOT_SUBJECT_END } from '../lexicon/cue-reader-words.js';
 
 const MAX_GROUP = 4;
 

@@ -2,12 +2,8 @@
 import { AUXILIARIES, CUE_WORDS, type CueWord } from '../lexicon/cue-lexicon.js';
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from '../types.js';
+import { HEARSAY } from '../lexicon/cue-reader-words.js';
 
-/**
- * Adverbs that mark a clause as hearsay. "allegedly" is left out: it hedges a charge rather than reporting
- * what was said, and is seldom an attribution cue in news annotation.
- */
-const HEARSAY = new Set(['reportedly', 'reputedly', 'purportedly']);
 /** The cue's lemma: the rules tell a hearsay cue from a passive verb by it. */
 export const HEARSAY_LEMMA = 'reportedly';
 const LOOKAHEAD = 3;

@@ -8,6 +8,14 @@ import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
 import { hearsayOwns } from './hearsay.js';
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from '../types.js';
+import {
+  BE_WORDS,
+  GROUP_WORDS,
+  PUBLISH_VERBS,
+  QUICK_ADVERBS,
+  STATEMENT_NOUNS,
+  STATEMENT_TIMES,
+} from '../lexicon/cue-reader-words.js';
 
 const MAX_IDIOM = 7;
 /** The lower-case plain words from i on (null for punctuation or quoted words), up to the longest idiom. */
@@ -40,9 +48,6 @@ export function idiomCue(text: string, tokens: Token[], i: number): Cue | null {
   );
 }
 
-const GROUP_WORDS = new Set(
-  'not never also even again still just already now then once first later often always long n’t'.split(' '),
-);
 const MAX_GROUP = 4;
 
 /**
@@ -83,17 +88,6 @@ export function putItCue(text: string, tokens: Token[], i: number): Cue | null {
   return makeCue(text, tokens, { verb: i, first, last }, 'finite', 'say', CUE_WORDS.get('said'));
 }
 
-const PUBLISH_VERBS = new Set(
-  'issued issues issue issuing released releases release releasing posted published sent wrote'.split(' '),
-);
-/** Published texts whose words are given by a verb of saying after them ("sent an email urging …"). */
-const STATEMENT_NOUNS = new Set('statement statements letter email memo report'.split(' '));
-/** Time words that may stand between the statement and what it says ("a statement Tuesday evening saying"). */
-const STATEMENT_TIMES = new Set(
-  `monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night today tonight
-  yesterday earlier later late`.split(/\s+/),
-);
-
 /**
  * "issued a statement saying …", "released the following statement:": annotators draw the publishing verb,
  * the statement and the verb of saying after it as one cue. The saying verb gives the class.
@@ -125,9 +119,6 @@ export function statementCue(text: string, tokens: Token[], i: number): Cue | nu
   if (entry.particleOnly && particle === k) return null;
   return makeCue(text, tokens, { verb: k, first, last: particle }, 'finite', entry.lemma, entry);
 }
-
-const BE_WORDS = new Set("is are was were be been 're ’re".split(' '));
-const QUICK_ADVERBS = new Set('also not always often very'.split(' '));
 
 /**
  * "was quick to point out that …", "were quick to condemn the outcome": the eagerness frames the verb of saying

@@ -14,6 +14,7 @@ import { DETERMINERS, POSSESSIVE_PRONOUNS } from '../lexicon/lexicon.js';
 import { possessorEnd, possessorStart } from '../speakers/possessor.js';
 import type { Cue, Token } from '../types.js';
 import { POSSESSED_VIEW_NOUNS } from '../lexicon/clause-words.js';
+import { PARENTHESIS_OPENERS, PLAIN_MODIFIERS, SUBJECT_OPENERS } from '../lexicon/cue-reader-words.js';
 
 /** Nouns of saying and thinking that take a "that"-clause stating what was said or thought. */
 const THAT_NOUNS: ReadonlyMap<string, CueClass> = new Map([
@@ -37,15 +38,6 @@ const PREP_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['rejection', ['of']],
   ['condemnation', ['of']],
 ]);
-/** Modifiers of time, order or kind ("his recent claim", "their financial support"): not part of the cue. */
-const PLAIN_MODIFIERS = new Set(
-  `own first latest new recent past previous repeated early earlier former current original general financial
-  open last initial public private`.split(/\s+/),
-);
-/** Words that open a clause's subject right after "that" (a relative "that" is followed by its verb instead). */
-const SUBJECT_OPENERS = new Set('he she they it we i you there this these those if when because'.split(' '));
-/** Words after which "in his view" opens a parenthetical ("…, which in his view has …"). */
-const PARENTHESIS_OPENERS = new Set(['which', 'that', 'and', 'but', 'who']);
 
 function words(list: string, cls: CueClass): [string, CueClass][] {
   return list.split(' ').map((w) => [w, cls]);

@@ -2,19 +2,10 @@
 import type { CueWord } from '../lexicon/cue-lexicon.js';
 import { ARTICLES, SETTING_NAMES } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
+import { AS_IN_CONTENT, STANCE_REASONS } from '../lexicon/cue-reader-words.js';
 
 /** Prepositions a passive verb governs, which belong to its cue ("known for", "accused of"). */
 const GOVERNED: Readonly<Record<string, string>> = { know: 'for', accuse: 'of', suspect: 'of' };
-/**
- * Words after a passive stance that give its reason, topic or aim ("was criticized for", "was challenged over",
- * "was urged to"): the stance is about its subject. "with" is left out: "was honored with an award" is an event.
- */
-const STANCE_REASONS = new Set(['for', 'over', 'in', 'on', 'after', 'to', 'at', 'from']);
-/**
- * Views whose "as" annotators leave out of the cue ("is seen | as a threat", "was viewed | as a victory"; train 10
- * vs 6), unlike a name or label ("is known as", "was lambasted as").
- */
-const AS_IN_CONTENT = new Set(['see', 'view']);
 
 /**
  * The last token of an agentless passive cue at verb i, or -1 when the passive is no attribution here.

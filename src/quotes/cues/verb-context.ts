@@ -16,13 +16,9 @@ import {
 import { quoteNext, quoteThenCue } from '../text/quote-adjacency.js';
 import { isPossessiveS } from '../text/tokens.js';
 import type { Token } from '../types.js';
+import { CLAUSE_VERBS, PARTICLES_AFTER, SUBJECT_END_MARKS } from '../lexicon/cue-reader-words.js';
 
 const MAX_BARE_SUBJECT = 4;
-/** Finite verbs and auxiliaries that show a clause has begun ("finds Clinton would win", "felt it was"). */
-const CLAUSE_VERBS = new Set(
-  `would will could can should may might must is are was were has have had does did wouldn won couldn can
-  shouldn isn aren wasn weren hasn haven hadn doesn didn`.split(/\s+/),
-);
 
 /** A clause with no "that" at i: a subject pronoun, or a short subject (name, determiner phrase) and an auxiliary. */
 export function bareClause(tokens: Token[], i: number): boolean {
@@ -42,7 +38,6 @@ export function evidenceClause(tokens: Token[], entry: CueWord, i: number): bool
   if (entry.cueClass !== 'evidence' || !t?.word || t.seg >= 0) return false;
   return !PREPOSITIONS.has(t.lower) && !PARTICLES_AFTER.has(t.lower);
 }
-const PARTICLES_AFTER = new Set('up off out down back in on'.split(' '));
 
 const MAX_AS_OBJECT = 8;
 
@@ -92,9 +87,6 @@ export function objectAfter(tokens: Token[], i: number): boolean {
     /ing$/.test(t.lower)
   );
 }
-
-/** Marks a subject can end on: an appositive's comma, bracket or dash, and the sign of "42% said". */
-const SUBJECT_END_MARKS = new Set([',', ')', '—', '–', '-', '%']);
 
 /** Is the token before a finite cue something a subject can end with (a name, pronoun, noun, appositive comma)? */
 export function subjectBefore(

@@ -6,16 +6,8 @@
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from '../types.js';
 import { VIEWPOINT_CONJUNCTIONS } from '../lexicon/clause-words.js';
+import { AS_BY_VERBS, NOT_HOLDERS, RECKONINGS, VIEW_HOLDERS } from '../lexicon/cue-reader-words.js';
 
-/** Pronouns and quantifiers that stand alone for the holders of a view ("to them,", "to many,"). */
-const VIEW_HOLDERS = new Set('him her them me us many others some most'.split(' '));
-/**
- * Capitalised words after a sentence-opening "To" that make a fixed phrase or an aim, not a person whose view
- * follows ("To date,", "To This end,", "To No one's surprise").
- */
-const NOT_HOLDERS = new Set(
-  'date wit that this these those no a an the his her their its our my your one what whatever'.split(' '),
-);
 const MAX_HOLDER = 6;
 
 /** The cue for a viewpoint "to" at i ("To Ortega, …", "but to them, …"), or null. */
@@ -38,10 +30,6 @@ export function viewpointCue(text: string, tokens: Token[], i: number): Cue | nu
     : null;
 }
 
-/** Nouns of reckoning that "by" makes a source ("by one estimate", "By the county's tally"). */
-const RECKONINGS = new Set(
-  'measure measures estimate estimates tally count reckoning argument calculation calculations'.split(' '),
-);
 const MAX_RECKONER = 5;
 
 /**
@@ -63,9 +51,6 @@ export function reckoningCue(text: string, tokens: Token[], i: number): Cue | nu
   }
   return null;
 }
-
-/** Verbs of reporting that "as … by X" turns into a source phrase ("As reported by the Herald, …"). */
-const AS_BY_VERBS = new Set(['reported', 'noted', 'explained', 'described', 'detailed', 'revealed']);
 
 /**
  * "As reported by the Herald, …", "…, as noted by Ruiz.": the verb is the cue and the agent after "by" the source,

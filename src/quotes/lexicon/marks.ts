@@ -14,3 +14,9 @@ export const DOCUMENT_NAME_MARKS: ReadonlySet<string> = new Set(['/', '-', '.', 
 
 /** Marks a polled group's phrase may hold: "82%", "Post-ABC", "U.S.", "Pew's". */
 export const POLL_PHRASE_MARKS: ReadonlySet<string> = new Set(['%', '/', '-', '.', "'s", '’s']);
+
+/** Curly and angle quote marks that open a quotation; the straight " may open or close alike. */
+export const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(['“', '«']);
+
+/** Curly and angle quote marks that close a quotation. */
+export const CLOSING_QUOTE_MARKS: ReadonlySet<string> = new Set(['”', '»']);

@@ -3,9 +3,9 @@ import { attributionOver, countWords, type TokenRange } from './claim-segments.j
 import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 import { speakerOf } from './speaker-phrases.js';
+import { STOPS } from '../lexicon/rule-words.js';
 
 const MAX_SOURCE = 30;
-const STOPS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(']);
 
 /** The source after "according to": the phrase up to the next comma or the sentence end ("a CNN tally", "him"). */
 function sourceAfter(tokens: Token[], start: number): TokenRange | null {

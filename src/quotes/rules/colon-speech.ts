@@ -6,15 +6,10 @@ import { guessSpeaker } from '../speakers/speaker-guess.js';
 import type { Attribution, Cue, QuoteSegment, Sentence, Token } from '../types.js';
 import { claimInside } from './claim-segments.js';
 import { DASHES } from '../lexicon/marks.js';
+import { CLAUSE_BE, DOCUMENT_DETERMINERS, NOT_SPEAKERS } from '../lexicon/rule-words.js';
 
 const MAX_NAME_TOKENS = 5;
 const MAX_HEADLINE_NAME = 8;
-const NOT_SPEAKERS = new Set(
-  `update note editor's editors correction warning watch read listen related source sources photo video
-  live breaking analysis opinion exclusive background disclaimer q a latest daily result answer question
-  byline email e-mail twitter facebook contributing contributors contributor name age city job stat look wow
-  busted revealed leaked so notice boom bombshell`.split(/\s+/),
-);
 
 /**
  * "Update:", "Delegate Update:", "Just Leaked:": a label word opens or closes the words before the colon. Inside a
@@ -26,7 +21,6 @@ function isLabel(name: Token[]): boolean {
 function labelWord(t: Token | undefined): boolean {
   return !!t && NOT_SPEAKERS.has(t.lower);
 }
-const CLAUSE_BE = new Set(['is', 'are', 'was', 'were']);
 
 /** "EXCLUSIVE – Roger Vance: …": a label and a dash before the speaker's name; the tokens to skip (0 or 2). */
 function labelDash(tokens: Token[]): number {
@@ -269,8 +263,6 @@ function invertedVerb(tokens: Token[], from: number, colon: number): CueWord | n
   if (!w || from + 1 >= colon || !w.forms.has('past') || w.cueClass !== 'speech') return null;
   return tokens[from + 1]!.cap ? w : null;
 }
-
-const DOCUMENT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that']);
 
 /** "from the report" right before the colon at i: "from", a determiner and a lower-case noun. */
 function fromDocument(tokens: Token[], i: number): boolean {

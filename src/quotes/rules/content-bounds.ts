@@ -12,24 +12,17 @@ import {
   subjectSoFar,
 } from './content-subjects.js';
 import { DAY_TIMES } from '../lexicon/clause-words.js';
+import {
+  CLAUSE_STOPS,
+  FRONTED_OPENERS,
+  INNER_CLASSES,
+  RECIPIENT_CLAUSE,
+  SPOKEN_INTENTS,
+  TRAILING,
+} from '../lexicon/rule-words.js';
 
-const TRAILING = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '-']);
 const THAT_WINDOW = 12;
 const RECIPIENT_WINDOW = 10;
-/** Words that open what was told or asked, after the one told: "asked him whether …", "asked X about …". */
-const RECIPIENT_CLAUSE = new Set([
-  'whether',
-  'if',
-  'who',
-  'what',
-  'how',
-  'why',
-  'when',
-  'where',
-  'about',
-  'which',
-]);
-const CLAUSE_STOPS = new Set(['which', 'while', 'although', 'whereas']);
 const MAX_SETTING = 20;
 const MAX_FRONTED_SOURCE = 12;
 /** Longest reported content, in tokens: keeps every rule's work bounded however long a "sentence" runs. */
@@ -202,11 +195,6 @@ export function firstCueFrom(cues: readonly Cue[], i: number): number {
   return lo;
 }
 
-/** Words that open a clause or phrase put before the main clause of what was said ("said that if …, he …"). */
-const FRONTED_OPENERS = new Set(
-  'while although though if since because when despite unless once whereas even after before'.split(' '),
-);
-
 /**
  * Does the content open with "that" and a fronted clause ("that although Ruiz objected, …")? After "that" the
  * main clause of what was said must still come, so the comma cannot end it.
@@ -215,11 +203,6 @@ function frontedClause(tokens: Token[], from: number): boolean {
   const t = tokens[from + 1];
   return tokens[from]?.lower === 'that' && !!t && t.seg < 0 && FRONTED_OPENERS.has(t.lower);
 }
-
-/** Cue classes that, after "and", go on with what was said rather than add a new attribution. */
-const INNER_CLASSES = new Set(['thought', 'intent', 'evidence']);
-/** Intent verbs that are speech acts of their own ("and vowed to …", "and refused to …"). */
-const SPOKEN_INTENTS = new Set('vow pledge promise threaten refuse decline offer vote'.split(' '));
 
 /**
  * "She said she was tired and wanted a change": after a verb of speech, "and" with a bare thought or intent verb

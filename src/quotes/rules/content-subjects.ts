@@ -6,11 +6,7 @@ import type { CueClass } from '../../domain/quote.js';
 import { PERSONAL_SUBJECTS } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
 import { CONTENT_CLAUSE_OPENERS, SUBORDINATORS } from '../lexicon/clause-words.js';
-
-const NP_WORDS = new Set(
-  `the a an his her their its 's ’s of and other some many most more less than in about nearly almost half one
-  two three four five six seven eight nine ten percent`.split(/\s+/),
-);
+import { NP_WORDS } from '../lexicon/rule-words.js';
 
 /**
  * Do tokens from..to read as a short subject ("NBC News", "the judge", "he")? Capitalised words, determiners

@@ -6,7 +6,6 @@ import { CLAUSE_END_MARKS } from '../lexicon/marks.js';
 
 /** The longest stretch between a subject's comma and its cue: a clause or setting, not a paragraph. */
 const MAX_INTERRUPTION = 30;
-/** Punctuation that ends a clause: a subject never runs across it. */
 /**
  * "Sanders, meanwhile, who has no such backers, said that …", "Ted Cruz, when asked about it, responded that …":
  * the main clause's subject with whatever sits between commas after it, when the appositive reading of the

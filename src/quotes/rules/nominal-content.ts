@@ -6,6 +6,7 @@ import { contentEnd, MAX_CONTENT_TOKENS } from './content-bounds.js';
 import type { RuleInput } from './rule-input.js';
 import { VIEW_CLAUSE_OPENERS } from '../lexicon/clause-words.js';
 import { PHRASE_BREAK_MARKS } from '../lexicon/marks.js';
+import { AUX, CLAUSE_LINKS } from '../lexicon/rule-words.js';
 
 /** A hyphen written between two words ("U.S.-Mexico") joins them; only a spaced one breaks the clause. */
 const joined = (tokens: Token[], k: number): boolean =>
@@ -13,17 +14,9 @@ const joined = (tokens: Token[], k: number): boolean =>
   tokens[k - 1]?.end === tokens[k]!.start &&
   tokens[k + 1]?.start === tokens[k]!.end;
 
-/** Auxiliaries and forms of "be": each verb group has one or more ("would be", "has not been"). */
-const AUX = new Set(
-  'is are was were be been being has have had would will could can may might should must does did do'.split(
-    ' ',
-  ),
-);
 /** Is token k an auxiliary that continues the verb group before it ("would be", "had not been")? */
 const inGroup = (tokens: Token[], k: number): boolean =>
   AUX.has(tokens[k - 1]?.lower ?? '') || NEGATIONS.has(tokens[k - 1]?.lower ?? '');
-/** Words that may introduce a second verb inside the "that"-clause ("… is playing and would be …"). */
-const CLAUSE_LINKS = new Set('and or but who which that if when because as whether than'.split(' '));
 
 /**
  * Last token of a noun's complement ("that"-clause or object of its preposition): it ends at the first break

@@ -1,8 +1,7 @@
 import type { Span } from '../../domain/quote.js';
 import { NAMING_NOUNS, NAMING_VERBS } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
-
-const SMALL_WORDS = new Set('a an the of and or for to in on at by with from as but nor'.split(' '));
+import { SMALL_WORDS } from '../lexicon/rule-words.js';
 
 /** Is the quote opening at token `open` a name, title or scare quote ("so-called “peace plan”", "dubbed “…”")? */
 export function isNamingQuote(tokens: Token[], open: number): boolean {

@@ -19,14 +19,12 @@ import { interruptedSubject } from './interrupted-subject.js';
 import type { RuleInput } from './rule-input.js';
 import { predicateAfter, speakerAfter, speakerOf } from './speaker-phrases.js';
 import { INTRO_LEADS } from '../lexicon/clause-words.js';
+import { AGENT_STOPS, ANSWERS, PARTICIPLE_NEXT, TRAILING_CLAUSE } from '../lexicon/rule-words.js';
 
 /** Speech needs a clause ("He said nothing" is not a quote); a stance needs only its object ("endorsed Cruz"). */
 const MIN_SPEECH_WORDS = 2;
 const MIN_FRONTED_WORDS = 3;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
-/** One-word answers that are content on their own ("75 percent said yes"). */
-const ANSWERS = new Set(['yes', 'no', 'so']);
-const TRAILING_CLAUSE = new Set(['as', 'while', 'before', 'after', 'during', 'when', 'though', 'although']);
 
 /**
  * Reported speech, thought and stance: "X said (that) …", "X called for …", "X, a senator, endorsed Y",
@@ -115,9 +113,6 @@ export function reportedSpeech(input: RuleInput): Attribution | null {
   const speaker = input.sentenceSpeaker ?? (main ? speakerOf(text, tokens, main) : null);
   return speaker ? forward(input, speaker) : null;
 }
-
-/** Words after a verb that make it a participle modifying the noun before the comma ("The bill, opposed by …"). */
-const PARTICIPLE_NEXT = new Set(['by', 'as', 'to']);
 
 /** Is the cue (after a comma) the next verb in a series, not a participle after a noun ("opposed by …")? */
 function inSeries(tokens: Token[], cue: Cue): boolean {
@@ -380,12 +375,6 @@ function hearsay(input: RuleInput): Attribution | null {
   const rest = { from: last + 1, to: contentEnd(tokens, last + 1, input.cues) };
   return build(input, null, [{ from: subject.range.from, to: first - 1 }, rest]);
 }
-
-const AGENT_STOPS = new Set(
-  'for over in on at after as whether if that to because when while about since before during with'.split(
-    ' ',
-  ),
-);
 
 /** The agent after "by": a phrase up to punctuation or a preposition that starts the rest ("by his rivals for …"). */
 function agentAfter(tokens: Token[], start: number): TokenRange | null {

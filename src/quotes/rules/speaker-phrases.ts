@@ -4,6 +4,15 @@ import { phraseAfter } from '../text/noun-phrase.js';
 import { type SourceSpan, sourceBefore } from '../speakers/source-span.js';
 import { affiliationIn, guessSpeaker, roleIn } from '../speakers/speaker-guess.js';
 import type { SpeakerGuess, SpeakerRole, Token } from '../types.js';
+import {
+  ING_PREPOSITIONS,
+  INVERTED_OPENERS,
+  NOT_TITLE,
+  NOUN_PHRASE_OPENERS,
+  PHRASE_END,
+  RELATIVE_PRONOUNS,
+  SETTING_AFTER,
+} from '../lexicon/rule-words.js';
 
 /** A speaker phrase found next to a cue, with the token just outside it on the far side from the cue. */
 export interface FoundSpeaker {
@@ -13,8 +22,6 @@ export interface FoundSpeaker {
 }
 
 const MAX_NAME = 80;
-const PHRASE_END = new Set(['.', ',', ';', ':', '!', '?', '—', '–', '(', ')']);
-const SETTING_AFTER = new Set(['in', 'at', 'on', 'during', 'via', 'after', 'before', 'from', 'while', 'to']);
 
 /**
  * What a source phrase says about the speaker: the core phrase read by guessSpeaker, the whole phrase (with
@@ -132,9 +139,6 @@ export function speakerAfter(
 }
 
 const MAX_INVERTED = 10;
-const INVERTED_OPENERS = new Set(['the', 'a', 'an', 'one', 'another', 'his', 'her', 'their', 'its']);
-/** Relative pronouns that open a clause describing the speaker ("a voter who …", "a shop that sells …"). */
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'that', 'which']);
 
 /**
  * The speaker phrase after an inverted cue: a known speaker phrase, or failing that any short run of words
@@ -163,13 +167,6 @@ function inverted(tokens: Token[], start: number): { from: number; to: number } 
   if (!tokens[loose.to]!.word || !(opener || titledName(tokens, loose))) return known;
   return known && known.to >= loose.to ? known : loose;
 }
-
-/** Words that cannot be part of a title before a name: a clause goes on ("said today that …"). */
-const NOT_TITLE = new Set(
-  'that to and or but not also then now today yesterday tonight this these those it he she they we'.split(
-    ' ',
-  ),
-);
 
 /** "retired surgeon Ben Lowe", "election lawyer Joe Kent": lower-case title words, then a capitalised name. */
 function titledName(tokens: Token[], r: { from: number; to: number }): boolean {
@@ -251,9 +248,6 @@ function appositiveEnd(tokens: Token[], i: number): number | null {
   return null;
 }
 
-/** Words that open a noun phrase describing the speaker whatever its head noun. */
-const NOUN_PHRASE_OPENERS = new Set(['who', 'a', 'an', 'the', 'another']);
-
 /** "Tampa, Fla., who …": a stop with a comma right after it abbreviates a word and does not end the sentence. */
 function abbreviation(tokens: Token[], k: number): boolean {
   return !!tokens[k - 1]?.cap && tokens[k + 1]?.text === ',';
@@ -271,13 +265,6 @@ function participle(t: Token | undefined): boolean {
     !ING_PREPOSITIONS.has(t.lower)
   );
 }
-
-/** Prepositions ending in -ing, which go on describing the speaker ("…, during his term", "including …"). */
-const ING_PREPOSITIONS = new Set(
-  'during including regarding concerning according following excluding notwithstanding pending considering'.split(
-    ' ',
-  ),
-);
 
 /** The stop after a middle initial ("John R. Ferro"), which does not end the sentence. */
 function isInitial(tokens: Token[], k: number): boolean {

@@ -8,18 +8,10 @@ import { DOCUMENT_NOUNS, SETTING_NAMES } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
 import { DOCUMENT_PHRASE_ENDS } from '../lexicon/clause-words.js';
 import { DOCUMENT_NAME_MARKS } from '../lexicon/marks.js';
+import { POST_MODIFIERS } from '../lexicon/speaker-words.js';
 
 /** The longest subject phrase looked through, in tokens, from the document noun to the verb. */
 const MAX_SUBJECT = 9;
-/**
- * Words that open a post-modifier after the document noun ("poll of voters", "survey released Monday", "polls
- * there"): with one of them next, the document noun heads the subject ("the survey team found" has no finding).
- */
-const POST_MODIFIERS = new Set(
-  `of from by in on for at among conducted released published taken out commissioned carried last this there
-  earlier`.split(/\s+/),
-);
-/** Words and marks that end the subject phrase on the way back: a relative clause or a new clause. */
 
 /** Does the verb group starting at `first` have a document noun heading its subject ("a poll by X in May")? */
 export function documentSubject(tokens: Token[], first: number): boolean {

@@ -5,8 +5,7 @@
  */
 import { AUXILIARIES } from '../lexicon/cue-lexicon.js';
 import type { Token } from '../types.js';
-
-const FLOATING = new Set(['both', 'all']);
+import { FLOATING } from '../lexicon/speaker-words.js';
 
 /**
  * Is token j a floated "both"/"all" right after an auxiliary or a name? A capitalised word that opens the

@@ -9,34 +9,19 @@ import { POLLED } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
 import { POLL_PHRASE_ENDS } from '../lexicon/clause-words.js';
 import { POLL_PHRASE_MARKS } from '../lexicon/marks.js';
+import {
+  AGE_WORDS,
+  NO_OBJECT,
+  NUMERALS,
+  POLL_CLASSES,
+  POLL_GROUPS,
+  SHARES,
+} from '../lexicon/speaker-words.js';
 
 /** The longest subject phrase looked through, in tokens, from the verb back ("About two-thirds of … Tuesday"). */
 const MAX_SUBJECT = 16;
-/** Words that end the subject phrase on the way back: a clause or a coordinated verb starts before them. */
-/** Shares of a surveyed group: "40 percent", "half", "a majority of", "a plurality". */
-const SHARES = new Set(
-  `percent pct half third thirds quarter quarters fifth fifths majority majorities plurality pluralities`.split(
-    /\s+/,
-  ),
-);
 /** "two-thirds", "three-quarters": a hyphenated fraction is one token. */
 const FRACTION = /-(?:thirds?|quarters?|fifths?|tenths?)$/;
-/** Groups that polls report on, named bare as the subject ("Millennials support …", "Men under 35 back …"). */
-const POLL_GROUPS = new Set(
-  `voters respondents millennials men women adults americans independents republicans democrats conservatives
-  liberals moderates evangelicals hispanics latinos whites blacks caucusgoers caucus-goers`.split(/\s+/),
-);
-/** Words that restrict a group by age after it: "men under 35", "adults aged 18 to 29", "voters over 65". */
-const AGE_WORDS = new Set('under over aged ages age to and older younger'.split(' '));
-
-/** Cue classes a surveyed group answers with: "support", "favor", "view" (a poll reports stances and views). */
-const POLL_CLASSES = new Set(['stance', 'thought']);
-/** Words right after the verb that show it has no object here ("support among women", "view as", "back in"). */
-const NO_OBJECT = new Set(
-  'in among of from for with by on at as across over against to into about than back up out down off'.split(
-    ' ',
-  ),
-);
 
 /**
  * Is the verb group `first`..`last` a poll result: a stance or view of a surveyed group, with an object after it?
@@ -88,7 +73,6 @@ function inTen(tokens: readonly Token[], k: number): boolean {
   return !!a && !!b && numeral(a) && /^(?:10|ten|four|five|three)$/.test(b.lower);
 }
 
-const NUMERALS = new Set('one two three four five six seven eight nine'.split(' '));
 function numeral(t: Token): boolean {
   return /^\d+$/.test(t.text) || NUMERALS.has(t.lower);
 }

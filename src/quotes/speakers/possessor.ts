@@ -6,14 +6,7 @@ import { DETERMINERS, POSSESSIVE_PRONOUNS } from '../lexicon/lexicon.js';
 import { phraseBefore } from '../text/noun-phrase.js';
 import { isPossessiveS } from '../text/tokens.js';
 import type { Token } from '../types.js';
-
-/** Words before "'s" that make it "is" or "has" ("it's", "that's the hope that …"). */
-const CONTRACTED = new Set('it he she that there what who where here let how why when'.split(' '));
-/** Words that cannot open a possessor: conjunctions, sentence adverbs, prepositions ("Despite Mr. Trump's claim"). */
-const NOT_POSSESSOR = new Set(
-  `and but or so yet still also however meanwhile instead now then that despite in for with after before from by
-  to of on at about against over under as like while when since because although though if amid`.split(/\s+/),
-);
+import { CONTRACTED, NOT_POSSESSOR } from '../lexicon/speaker-words.js';
 
 /** "Sanders’ claim", "Democrats' fears": a bare apostrophe after a word in -s. */
 const isBareApostrophe = (tokens: Token[], k: number): boolean =>

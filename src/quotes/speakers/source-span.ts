@@ -15,6 +15,16 @@ import type { PhraseRange } from '../text/noun-phrase.js';
 import { quotedAppositiveStart } from './quoted-appositive.js';
 import type { Token } from '../types.js';
 import { FRONT_WORDS, INTRO_LEADS, SUBCLAUSE_OPENERS } from '../lexicon/clause-words.js';
+import {
+  AMOUNTS,
+  APPOSITIVE_WORDS,
+  BREAKS,
+  COMPARATIVES,
+  LEADING_PREPOSITIONS,
+  QUANTIFIER_SUBJECTS,
+  SETTING_OPENERS,
+  SETTING_RELATIVE,
+} from '../lexicon/speaker-words.js';
 
 /** Is this phrase itself an appositive after an earlier comma ("35", "the daughter of …", "founder of …")? */
 function stacked(tokens: Token[], p: PhraseRange): boolean {
@@ -52,38 +62,7 @@ export interface SourceSpan {
 }
 
 const MAX_SOURCE = 30;
-/** Determiners that stand alone as a subject of poll answers: "most said", "one in three said", "another says". */
-const QUANTIFIER_SUBJECTS = new Set(
-  'one two three four five six several some many most few both all another each others'.split(' '),
-);
 const MAX_APPOSITIVE = 25;
-/** Prepositions before "which" that make it a setting of the clause, not its subject ("in which", "during which"). */
-const SETTING_RELATIVE = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'under',
-  'by',
-  'with',
-  'for',
-  'after',
-  'before',
-]);
-/** Prepositions a subject never starts with: "…, with former Gov. O'Malley calling Trump a fascist". */
-const LEADING_PREPOSITIONS = new Set(['with', 'without', 'by', 'from', 'for', 'to', 'into', 'of']);
-/** Words that open an appositive ("including the Asbury Park Press", "clad in a red cape"). */
-const APPOSITIVE_WORDS = new Set(
-  'including like such clad both all each not now once also herself himself'.split(' '),
-);
-/** Words that open a setting between commas rather than an appositive. */
-const SETTING_OPENERS = new Set(
-  `in at on during after before speaking writing asked interviewed appearing responding addressing for however
-  meanwhile too though instead also though moreover meantime furthermore similarly likewise nonetheless`.split(
-    /\s+/,
-  ),
-);
-const BREAKS = new Set([';', ':', '—', '–', '--', '(', '[', '"', '“', '”', '?', '!', '.', '…']);
 
 const isBreak = (t: Token): boolean => t.seg >= 0 || (!t.word && BREAKS.has(t.text) && t.text !== '.');
 
@@ -217,12 +196,6 @@ function opensNounPhrase(t: Token): boolean {
     (DETERMINERS.has(t.lower) && !PERSONAL.has(t.lower))
   );
 }
-
-const COMPARATIVES = new Set(['more', 'less', 'fewer']);
-/** Amount words after "more than": "half", "a third", "nine in 10", "40 percent". */
-const AMOUNTS = new Set(
-  'half a one two three four five six seven eight nine ten dozen hundred thousand million'.split(' '),
-);
 
 /** Is token k the "than" of "more than / fewer than" before an amount? */
 function comparedAmount(tokens: Token[], k: number): boolean {

@@ -20,9 +20,7 @@ import {
 } from '../lexicon/lexicon.js';
 import { isGenericHead, type PhraseRange } from '../text/noun-phrase.js';
 import type { SpeakerGuess, SpeakerRole, Token } from '../types.js';
-
-const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
-const AFFILIATING = new Set(['for', 'of', 'at', 'from', 'with']);
+import { AFFILIATING, DEFINITE } from '../lexicon/speaker-words.js';
 
 /** A run of capitalised words (with name particles and "of" between them) as token indices, inclusive. */
 interface Run {

@@ -15,6 +15,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from '../lexicon/lexicon.js';
+import { TITLE_MODIFIERS } from '../lexicon/speaker-words.js';
 
 /** What this check needs of a resolved speaker. */
 export interface SpeakerInText {
@@ -46,13 +47,6 @@ export function speakerStandsInText(s: SpeakerInText, text: string): boolean {
     return !(s.source && nameGoesOn(text, name, s.source));
   return capitalisedMidSentence(text, name);
 }
-
-/** Words of TITLES that name an office only before a role ("Home Secretary", "Trade Minister"): "Home Depot" is a name. */
-const TITLE_MODIFIERS = new Set(
-  'vice prime foreign defence defense finance trade state interior commerce economy health energy home supreme high special senior former acting then external affairs treasury first crown field'.split(
-    ' ',
-  ),
-);
 
 /**
  * A one-word speaker right after a capitalised word inside a sentence is the tail of a longer name, unless that word

@@ -1,8 +1,7 @@
 import type { Attribution } from '../types.js';
 import { NESTED_SPEECH_SUBORDINATORS } from '../lexicon/clause-words.js';
+import { PLAIN_SPEECH } from '../lexicon/text-words.js';
 
-/** The plainest verbs of saying: a named speaker's "said" is a claim of its own wherever it stands. */
-const PLAIN_SPEECH = new Set(['say', 'tell', 'ask', 'add', 'note', 'write', 'report']);
 /** The last word before an offset (within a short window). */
 const LAST_WORD = /([\p{L}']+)\W*$/u;
 /** "as many as 40 percent": "as" is a quantifier there, not a conjunction. */

@@ -12,6 +12,7 @@ import {
   ROLE_NOUNS,
 } from '../lexicon/lexicon.js';
 import type { Token } from '../types.js';
+import { GENERIC_OPENERS } from '../lexicon/text-words.js';
 
 /** A noun phrase as an inclusive range of token indices. */
 export interface PhraseRange {
@@ -64,21 +65,6 @@ function canStart(t: Token): boolean {
   if (!t.word) return false;
   return !NP_PREPOSITIONS.has(t.lower) && !(NAME_PARTICLES.has(t.lower) && !t.cap);
 }
-
-const GENERIC_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'one',
-  'another',
-  'this',
-  'his',
-  'her',
-  'their',
-  'its',
-  "'s",
-  '’s',
-]);
 
 /** A lower-case noun we do not know, made a head by a determiner right before it ("the announcer", "the ad's narrator"). */
 export function isGenericHead(tokens: Token[], i: number): boolean {

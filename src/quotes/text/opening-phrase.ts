@@ -6,6 +6,7 @@
 import type { Token } from '../types.js';
 import { DASHES } from '../lexicon/marks.js';
 import { INTRO_PHRASE_OPENERS } from '../lexicon/clause-words.js';
+import { APPOSITIVE_LEADS, TIME_ENDS } from '../lexicon/text-words.js';
 
 const MAX_DATELINE = 12;
 
@@ -52,11 +53,6 @@ export function afterPlace(tokens: Token[], s: number, limit: number, hops = 0):
 /** At most this many places and settings in a row: "in Ames, Iowa, on Sunday,". */
 const MAX_PLACE_HOPS = 3;
 
-/** Words that open an appositive after a name. */
-const APPOSITIVE_LEADS = new Set(['a', 'an', 'the', 'who', 'whose', 'which', 'one', 'another']);
-
-/** Words that end an opening phrase of time: "Hours later, …", "Two weeks ago, …". */
-const TIME_ENDS = new Set(['later', 'ago', 'earlier']);
 const MAX_TIME_INTRO = 6;
 
 /** The comma after an opening phrase of time ending in "later" / "ago" that starts at s, or -1. */

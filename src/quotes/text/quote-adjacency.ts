@@ -2,6 +2,7 @@
 import type { Token } from '../types.js';
 
 import { isPossessiveS } from './tokens.js';
+import { OPEN_ENDINGS } from '../lexicon/text-words.js';
 
 const QUOTE_CHARS = /^['’"”]$/;
 
@@ -28,9 +29,6 @@ export function quoteNext(tokens: Token[], i: number, first: number): boolean {
   if (a?.mark === 'open' || a?.text === ':' || (a?.text === ',' && b?.mark === 'open')) return true;
   return quoteThenSubject(tokens, first);
 }
-
-/** Punctuation inside a closing mark that leaves the sentence open for its attribution ("…,” she said). */
-const OPEN_ENDINGS = new Set([',', '!', '?', '—', '–', '-', '…']);
 
 /** "“…,” Bolton charged", "“…!” beamed Ruiz": a quote that ends on a comma closes just before the words of its subject. */
 function quoteThenSubject(tokens: Token[], first: number): boolean {

@@ -1,8 +1,6 @@
 import type { Span } from '../../domain/quote.js';
 import type { QuoteSegment } from '../types.js';
-
-const OPENERS = new Set(['“', '«']);
-const CLOSERS = new Set(['”', '»']);
+import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS } from '../lexicon/marks.js';
 
 /** Width of a quote mark that may open or close alike at i: a straight " or a doubled '' (print style), else 0. */
 function neutralMark(text: string, i: number): number {
@@ -58,7 +56,7 @@ const DOUBLED = 2;
 
 /** Does a paragraph open with a quote mark (the convention for a speech that runs on from the one before)? */
 function opensWithMark(text: string, p: Span | undefined): boolean {
-  return !!p && (OPENERS.has(text.charAt(p.start)) || neutralMark(text, p.start) > 0);
+  return !!p && (OPENING_QUOTE_MARKS.has(text.charAt(p.start)) || neutralMark(text, p.start) > 0);
 }
 
 /**
@@ -100,7 +98,7 @@ function scanParagraph(
   for (let i = nextMark(text, p.start, p.end); i < p.end; i = nextMark(text, i + 1, p.end)) {
     const c = text.charAt(i);
     const width = neutralMark(text, i);
-    if (OPENERS.has(c)) {
+    if (OPENING_QUOTE_MARKS.has(c)) {
       if (open >= 0 && closesHere(text, i, p.end)) {
         // "“It's unusual,“ said …": a typo'd opener glued to the words before it and followed by a space closes.
         if (inner >= 0) {
@@ -119,7 +117,7 @@ function scanParagraph(
         inner = -1;
         nested = false;
       }
-    } else if (CLOSERS.has(c)) {
+    } else if (CLOSING_QUOTE_MARKS.has(c)) {
       if (inner >= 0 && innerStyle === CURLY) {
         inner = -1;
         nested = true;

@@ -2,6 +2,7 @@ import type { Span } from '../../domain/quote.js';
 import { CUE_WORDS } from '../lexicon/cue-lexicon.js';
 import { ABBREVIATIONS } from '../lexicon/lexicon.js';
 import type { QuoteSegment } from '../types.js';
+import { STARTERS } from '../lexicon/text-words.js';
 
 const ENDERS = '.!?…';
 const TRAILERS = ")]’'";
@@ -105,14 +106,6 @@ function boundaryAfter(text: string, j: number, end: number): number | null {
   if (n >= end) return null;
   return /[\p{Lu}\p{N}“"‘'(«[]/u.test(text.charAt(n)) ? n : null;
 }
-
-/** Words that open a sentence far more often than they continue a name: "… in the U.S. The plan …". */
-const STARTERS = new Set(
-  `The He She It They We I But And In A An This That These Those His Her Their Its Our On At For After Before When
-  While If As So Yet There Still Now Then Meanwhile However Asked According Some Many Most Both Several`.split(
-    /\s+/,
-  ),
-);
 
 /** After an abbreviation's stop at i: does a typical sentence opener follow ("U.S. The")? */
 function startsSentence(text: string, i: number, end: number): boolean {
