@@ -49,6 +49,8 @@ export interface ConfidenceModel {
   ids: Map<string, number>;
   single: Map<number, number>;
   pairs: Map<number, number>;
+  /** By id: whether the feature is one of the crossed kinds (tested once here, not once per attribution). */
+  crossed: boolean[];
 }
 
 const PAIR_BASE = 1 << 16;
@@ -69,7 +71,9 @@ export function compileModel(weights: Readonly<Record<string, number>>): Confide
     if (cut < 0) single.set(id(name), w);
     else pairs.set(id(name.slice(0, cut)) * PAIR_BASE + id(name.slice(cut + 1)), w);
   }
-  return { ids, single, pairs };
+  const crossed: boolean[] = [];
+  for (const [name, n] of ids) crossed[n] = CROSSED.test(name);
+  return { ids, single, pairs, crossed };
 }
 
 const MODEL = compileModel(FITTED.weights);
@@ -86,7 +90,7 @@ export function scoreFeatures(features: readonly string[], model: ConfidenceMode
       continue;
     }
     z += model.single.get(n) ?? 0;
-    if (CROSSED.test(f)) crossed.push(n);
+    if (model.crossed[n]) crossed.push(n);
   }
   for (let i = 0; i < crossed.length; i++) {
     const a = crossed[i]!;

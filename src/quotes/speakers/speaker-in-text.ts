@@ -107,6 +107,21 @@ const PARAGRAPH_LABEL = /(?:^|\n)[ \t]*["“]?(\p{Lu}[^\n:]{0,60}):/gu;
 export function colonSpeakerStands(s: SpeakerInText, text: string): boolean {
   const name = s.speaker?.trim();
   if (!name) return false;
+  // A transcript gives the same label to hundreds of quotes: each answer costs scans of the whole text, so the
+  // answers for the last text asked about are kept.
+  if (colonAnswers?.text !== text) colonAnswers = { text, byName: new Map() };
+  let stands = colonAnswers.byName.get(name);
+  if (stands === undefined) {
+    stands = colonLabelStands(name, text);
+    colonAnswers.byName.set(name, stands);
+  }
+  return stands;
+}
+
+/** The answers of `colonSpeakerStands` for the last text asked about, by speaker. */
+let colonAnswers: { text: string; byName: Map<string, boolean> } | null = null;
+
+function colonLabelStands(name: string, text: string): boolean {
   const words = name.split(/\s+/);
   if (words[0]!.toLowerCase() === 'dear') return false;
   const last = words[words.length - 1]!;
