@@ -68,3 +68,17 @@ export function buildQuote(text: string, a: Attribution, speaker: ResolvedSpeake
   }
   return quote;
 }
+
+/**
+ * A nationality is no organisation: "Vandana Khurana, a former Indian ambassador" reads "Indian ambassador", not
+ * "ambassador, Indian". An affiliation that is only a country's adjective joins the role, or goes when there is none.
+ */
+export function foldNationality(quote: Quote, demonyms: ReadonlySet<string>): void {
+  const nationality = quote.affiliation;
+  if (!nationality || !demonyms.has(nationality)) return;
+  quote.affiliation = null;
+  // Only where the text itself says "Indian ambassador": "head of trade policy at the German …" is no "German head".
+  const role = quote.speakerRole;
+  if (role && quote.speakerDescription?.includes(`${nationality} ${role}`))
+    quote.speakerRole = `${nationality} ${role}`;
+}

@@ -1,7 +1,7 @@
 import type { Gazetteer } from '../actors/types.js';
 import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
-import { buildQuote } from './build-quote.js';
+import { buildQuote, foldNationality } from './build-quote.js';
 import { finalConfidence, isShown, scoreFeatures, unshowableSpeaker } from './confidence/confidence.js';
 import { type EvidenceInput, evidenceFeatures, noteNeighbours } from './confidence/evidence.js';
 import { widenCue } from './cues/cue-extent.js';
@@ -47,6 +47,19 @@ function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo
   }
   const m = map;
   return (id) => m.get(id) ?? null;
+}
+
+const demonymSets = new WeakMap<Gazetteer, Set<string>>();
+
+/** The gazetteer's country adjectives ("Indian", "German"), to tell a nationality from an organisation. */
+function demonymsOf(g: Gazetteer | undefined): ReadonlySet<string> {
+  if (!g) return new Set();
+  let set = demonymSets.get(g);
+  if (!set) {
+    set = new Set([...g.countries.values()].flatMap((c) => c.demonyms));
+    demonymSets.set(g, set);
+  }
+  return set;
 }
 
 const MAX_CUES_PER_SENTENCE = 48;
@@ -186,6 +199,7 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
   );
   const mentions = [...(opts.mentions ?? [])].sort((a, b) => a.start - b.start);
   const outletInfo = outletLookup(opts.gazetteer);
+  const demonyms = demonymsOf(opts.gazetteer);
   const built = items
     .filter((it) => !nested.has(it.a))
     .map((it) => {
@@ -205,7 +219,9 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
         continued: it.continued === true,
         neighbours: [],
       };
-      return { evidence, quote: buildQuote(text, a, speaker) };
+      const quote = buildQuote(text, a, speaker);
+      foldNationality(quote, demonyms);
+      return { evidence, quote };
     })
     .sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
   noteNeighbours(built);

@@ -1,3 +1,5 @@
+import { createGazetteer } from '../actors/gazetteer.js';
+import { findMentions } from '../actors/find-mentions.js';
 import { describe, expect, it } from 'vitest';
 import { quotesOf } from './test-helpers.js';
 
@@ -110,5 +112,24 @@ describe('a role given where the subject was first named', () => {
     expect(quotes.map((q) => [q.speaker, q.speakerRole, q.affiliation])).toEqual([
       ['Nasser Al-Kuwari', 'spokesman', 'Qatari Foreign Ministry'],
     ]);
+  });
+
+  it('reads a nationality as part of the role, never as the organisation', () => {
+    const g = createGazetteer();
+    const withGazetteer = (text: string) => {
+      const [q] = quotesOf(text, { mentions: findMentions(text, g), gazetteer: g });
+      return [q?.speaker, q?.speakerRole, q?.affiliation];
+    };
+    expect(
+      withGazetteer(
+        '“Our trade passes through here,” said Vandana Khurana, a former Indian ambassador to Vietnam.',
+      ),
+    ).toEqual(['Vandana Khurana', 'Indian ambassador', null]);
+    // The adjective of a body further on is not the speaker's nationality: no "German head".
+    expect(
+      withGazetteer(
+        'Jens Hartmann, head of trade policy at the German parts makers’ federation, said: “It is an eternity.”',
+      ),
+    ).toEqual(['Jens Hartmann', 'head', null]);
   });
 });
