@@ -3,6 +3,8 @@
  * look words up by their lower-case form. Each list is defined here once.
  */
 
+import { WORLD_GIVEN_NAMES } from './given-names.js';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Courtesy titles written before a name ("Ms Persson", "Dr. Omar Lakhani"). */
@@ -173,11 +175,13 @@ export const PLACE_NOUNS = set(`hospital prison jail airport province district r
   policy reforms report prize award cup league season tour festival`);
 
 /**
- * Given names, a few hundred across the languages news copy names people in: a run that starts with
- * one is a person even without a title or a verb ("American Kevin King and Australian Timothy Weeks").
+ * Given names, about three thousand across the languages news copy names people in (the long tail in
+ * `given-names.ts`): a run that starts with one is a person even without a title or a verb ("American
+ * Kevin King and Australian Timothy Weeks", "Taylor Swift").
  */
-export const GIVEN_NAMES =
-  set(`aaron abdul abdullah abdel abu adam adel adnan adrian ahmad ahmed aisha akira alan albert
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...WORLD_GIVEN_NAMES,
+  ...set(`aaron abdul abdullah abdel abu adam adel adnan adrian ahmad ahmed aisha akira alan albert
   alberto alex alexander alexandra alexandre alexei alexey ali alice alicia alison amanda amir amit ana anas andrea
   andreas andrei andrew andrzej angela angelina anil ann anna anne annette anthony antonio anton arjun arnold
   arthur ashraf ayesha barbara barack ben benjamin bernard bernie bill bob boris brad brian bruce bruno carl carla
@@ -210,7 +214,8 @@ export const GIVEN_NAMES =
   penny phil rachid rami randy ray raymond reza ricardo rita rob rodrigo roman rose roy rudy russell sabine
   sally salim sanjay saul sebastian shaun sheila shinzo sirajuddin stanley stuart sunil sven tanja teresa
   terry theresa tiffany tina todd tomas travis troy ursula vanessa vivek wayne will xi yang yoshihide yvette
-  zoe kristalina antony jens josep lloyd mitch nancy chuck ilya yulia alexei sviatlana juan-carlos`);
+  zoe kristalina antony jens josep lloyd mitch nancy chuck ilya yulia alexei sviatlana juan-carlos`),
+]);
 
 /** Lower-case nouns for a kind of body: a capitalised name right after one is an organisation ("carrier SunExpress"). */
 export const ORG_TYPE_NOUNS =
