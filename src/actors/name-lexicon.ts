@@ -93,12 +93,14 @@ export const ABSORBING_HEADS = set(`bank commission commissioner department offi
 
 /**
  * Last words that end the name of a body or a thing, never a person's (surnames like "Banks" or
- * "Court" are left out): a run ending in one is not a person ("Human Services", "Sky Sports").
+ * "Court" are left out): a run ending in one is not a person ("Human Services", "Sky Sports"), nor
+ * is a company named after its founder ("Dick Clark Productions", "Big Machine Records").
  */
 export const NON_PERSON_TAILS = set(`services sports affairs rights project projects studies relations
   operations solutions systems technologies industries holdings airlines airways ministry department agency
   commission committee council institute university foundation association federation authority network
-  programme program initiative`);
+  programme program initiative productions records media group holdings entertainment studios pictures films
+  partners ventures enterprises brands labs`);
 
 /** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
 export const ORG_CONNECTORS = set('of for on the de du des der la el al');
@@ -216,6 +218,17 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   terry theresa tiffany tina todd tomas travis troy ursula vanessa vivek wayne will xi yang yoshihide yvette
   zoe kristalina antony jens josep lloyd mitch nancy chuck ilya yulia alexei sviatlana juan-carlos`),
 ]);
+
+/**
+ * Chinese and Korean family names, written first ("Liu Xiaming", "Kim Jong-un"): with a given name
+ * after them in pinyin or in syllables, the family name is the first word, not the last.
+ */
+export const EAST_ASIAN_FAMILY_NAMES =
+  set(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
+  song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+  yao jin fu xiong qin xi hou shi bai kong mao qiu duan lei hao long shao wan qian yan tan dai mo gu zou cui meng
+  kim park choi jung kang cho yoon jang lim shin seo kwon hwang ahn yoo hong jeon ko moon son baek heo nam
+  noh kwak cha joo woo ryu`);
 
 /** Lower-case nouns for a kind of body: a capitalised name right after one is an organisation ("carrier SunExpress"). */
 export const ORG_TYPE_NOUNS =

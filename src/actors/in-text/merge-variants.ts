@@ -9,7 +9,7 @@ import { nameKey } from '../actor-key.js';
 import { ORG_CONNECTORS, ORG_HEADS } from '../name-lexicon.js';
 import { entityId } from './entity-store.js';
 import type { Entity, Reader } from './types.js';
-import { isAllCaps } from './word-shapes.js';
+import { isAllCaps, surnameOf } from './word-shapes.js';
 
 /** One merging step over the names collected from a text. */
 export type Merge = (r: Reader) => void;
@@ -38,8 +38,8 @@ export const mergeSurnamePeople: Merge = (r) => {
   for (const q of people) {
     const s = q.surfaces[0]!;
     if (s.length < 2) continue;
-    add(byLast, s[s.length - 1]!, q);
-    add(bySpelling, spelling(s[s.length - 1]!), q);
+    add(byLast, surnameOf(s), q);
+    add(bySpelling, spelling(surnameOf(s)), q);
   }
   for (const p of people) {
     if (p.surfaces[0]!.length !== 1) continue;
@@ -146,7 +146,7 @@ export const addSurnames: Merge = (r) => {
   for (const e of ofKind(r, 'person')) {
     const s = e.surfaces[0]!;
     if (s.length < 2) continue;
-    const last = s[s.length - 1]!;
+    const last = surnameOf(s);
     bySurname.set(last, [...(bySurname.get(last) ?? []), e]);
   }
   for (const [last, people] of bySurname) {
