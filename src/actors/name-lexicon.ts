@@ -105,6 +105,9 @@ export const NON_PERSON_TAILS = set(`services sports affairs rights project proj
 /** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
 export const ORG_CONNECTORS = set('of for on the de du des der la el al');
 
+/** Generational suffixes after a surname ("Patrick W. Carlineo Jr."): not part of the name's words. */
+export const NAME_SUFFIXES = set('jr sr ii iii iv');
+
 /** Lower-case particles inside a personal name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der den la le dos das del y abu');
 

@@ -60,7 +60,13 @@ export class EntityStore {
     if (
       view.placeWords.has(words[words.length - 1]!.lower) ||
       NON_PERSON_TAILS.has(words[words.length - 1]!.lower) ||
-      !words.every((w) => nameLike(w) || NAME_PARTICLES.has(w.lower))
+      !words.every(
+        (w, k) =>
+          nameLike(w) ||
+          NAME_PARTICLES.has(w.lower) ||
+          // A middle initial ("Patrick W. Carlineo"), never the first or last word.
+          (k > 0 && k < words.length - 1 && /^\p{Lu}$/u.test(w.text)),
+      )
     )
       return null;
     const surface = words.map((w) => w.lower);
