@@ -100,13 +100,14 @@ export const NON_PERSON_TAILS = set(`services sports affairs rights project proj
   operations solutions systems technologies industries holdings airlines airways ministry department agency
   commission committee council institute university foundation association federation authority network
   programme program initiative productions records media group holdings entertainment studios pictures films
-  partners ventures enterprises brands labs`);
+  partners ventures enterprises brands labs consultants events intelligence dental schools museum gallery
+  collection airport dam award prize street avenue road boulevard`);
 
 /** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
 export const ORG_CONNECTORS = set('of for on the de du des der la el al');
 
-/** Generational suffixes after a surname ("Patrick W. Carlineo Jr."): not part of the name's words. */
-export const NAME_SUFFIXES = set('jr sr ii iii iv');
+/** Generational suffixes after a surname ("Patrick W. Carlineo Jr."): not part of the name's words (a regnal number, "Elizabeth II", is). */
+export const NAME_SUFFIXES = set('jr sr');
 
 /** Lower-case particles inside a personal name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der den la le dos das del y abu');
