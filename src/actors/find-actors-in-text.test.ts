@@ -210,4 +210,30 @@ describe('findActorsInText, names around the gazetteer', () => {
       names('Officials of the Ohio Department of Health and Human Services say the risk is low.'),
     ).not.toContain('person:Human Services');
   });
+
+  it('reads a middle initial and a generational suffix, and the surname alone after them', () => {
+    const text = 'Marcus T. Oyelaran Jr., 61, admitted the charge. Oyelaran faces a year in jail.';
+    const r = find(text);
+    expect(r.actors.map((a) => `${a.kind}:${a.name}`)).toEqual(['person:Marcus T. Oyelaran']);
+    expect(r.mentions.map((m) => m.surface)).toEqual(['Marcus T. Oyelaran', 'Oyelaran']);
+  });
+
+  it('reads a name set off by commas after a role noun as a person', () => {
+    expect(names('The firm’s lawyer, Odile Varnier, said the appeal would go ahead.')).toContain(
+      'person:Odile Varnier',
+    );
+  });
+
+  it('never reads a company named after its founder as a person', () => {
+    expect(names('The show is made by Harold Veit Productions and sold by Annika Lund Media.')).toEqual([
+      'organisation:Harold Veit Productions',
+      'organisation:Annika Lund Media',
+    ]);
+  });
+
+  it('finds a person by a given name of many languages, and the given name alone later', () => {
+    const r = find('Critics praised Siddharth Varma on Friday. Siddharth thanked them.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Siddharth Varma']);
+    expect(r.mentions.map((m) => m.surface)).toEqual(['Siddharth Varma', 'Siddharth']);
+  });
 });
