@@ -236,4 +236,13 @@ describe('findActorsInText, names around the gazetteer', () => {
     expect(r.actors.map((a) => a.name)).toEqual(['Siddharth Varma']);
     expect(r.mentions.map((m) => m.surface)).toEqual(['Siddharth Varma', 'Siddharth']);
   });
+
+  it('takes no body from a district, a numbered stage or a people’s adjective', () => {
+    expect(
+      names(
+        'Wei Lam, the commander of Harbour North district, said the march was calm. ' +
+          'Officials hailed the Phase 2 accord. Three Arab states backed it.',
+      ),
+    ).toEqual(['person:Wei Lam']);
+  });
 });

@@ -130,7 +130,8 @@ export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday 
 export const ADJECTIVE_NAMES =
   set(`west east north south western eastern northern southern republican republicans democratic democrat democrats communist communists socialist socialists
   liberal liberals progressive progressives conservative conservatives nazi nazis islamist islamists jihadist
-  jihadists catholic catholics protestant protestants muslim muslims christian christians jewish sunni shia`);
+  jihadists catholic catholics protestant protestants muslim muslims christian christians jewish sunni shia
+  arab arabs`);
 
 /**
  * Places that are not countries but are written like names: US states and large cities that are

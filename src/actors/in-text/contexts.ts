@@ -207,6 +207,8 @@ export function appositiveAfter(r: Reader, end: number): (Affiliation & { role: 
     if (runEnd > s) {
       const g = view.gazetteerAt[s];
       if (g && g.kind !== 'country') return { role, organisation: g.name, organisationId: g.actorId };
+      // A place noun after the name makes it a place ("the commander of Kowloon West district").
+      if (view.placeAfter(runEnd)) return { role, ...NO_ORGANISATION };
       const e = store.addOrganisation(tokens.slice(s, runEnd));
       return {
         role,

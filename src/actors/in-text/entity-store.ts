@@ -126,6 +126,9 @@ export class EntityStore {
       (!nameLike(words[0]!) || NOT_NAMES.has(words[0]!.lower) || ADJECTIVE_NAMES.has(words[0]!.lower))
     )
       return null;
+    // One word before a number names a stage or a section, not a body ("its Phase 1 deal", "Article 5").
+    if (words.length === 1 && /^ \p{N}/u.test(this.view.text.slice(words[0]!.end, words[0]!.end + 2)))
+      return null;
     const trimmed = this.view.slice(words);
     const surface = words.filter((w, k) => !(k === 0 && w.lower === 'the')).map((w) => w.lower);
     if (surface.length === 0) return null;
