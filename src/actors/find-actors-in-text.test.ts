@@ -245,4 +245,10 @@ describe('findActorsInText, names around the gazetteer', () => {
       ),
     ).toEqual(['person:Wei Lam']);
   });
+
+  it('ends a name before a date and reads Robotics and Directorate as body words', () => {
+    expect(
+      names('The pilot told radio host Imelda Sarno on Nov. 3 that Vega Robotics had won the work.'),
+    ).toEqual(['person:Imelda Sarno', 'organisation:Vega Robotics']);
+  });
 });

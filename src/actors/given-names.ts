@@ -85,20 +85,20 @@ export const WORLD_GIVEN_NAMES: readonly string[] = `
   jaswant jaswinder javad jawad jay-z jayant jean-baptiste jean-françois jean-jacques jean-louis jean-marc
   jean-michel jean-paul jean-yves jeanette jeanne jed jelena jenna jeremiah jeroen jerrold jerzy jess jessie
   jesús ji-hoon ji-sung ji-woo jiabao jiahua jian jianguo jianhua jianxiong jiaqi jie jiechi jillian jimmy
-  jinping jiri jitendra jiří jo jo- wilfried joachim joann joanne joao joaquin joaquín jocelyn jochen jodie
-  joey johan johnny jolene jomo jonah jonas jong-il jong-un joon-ho joost jorg joris josefa josefina
-  josephine josette josie jovan jozef joão joël juana judit judy juha jukka jules julien juliet juliette
-  julio julius jun junaid junichiro jurgen justine jyoti jános jérôme józef jörg jürgen kadiatou kailash
-  kais kaitlyn kaja kaka kaká kalpana kamran kanye kaori kapil kara karan kareem kari karima karin karine
-  karla karsten kasey kasia katalin katarzyna katelyn katerina katie katja katrin katrina katsunobu katy
-  katya kaveh kavita kayla kazem kazimierz kazuki kazuko kazuo kees kei keiko keira kellie kelly kellyanne
-  kelvin kemal kendall kendra kendrick kenichi kenny kent kenta keqiang kerem kerry kersti keyvan kgalema
-  khadija khaleda khalifa khalil khloe khloé ki-moon kieran kimberly kimi kiran kirk kirsten kishore kjell
-  klaus kobe koen kofi koji kojo kolinda kolo konrad konstantin kostas kourosh kourtney krishna krista
-  kristin kristina kristy krzysztof ksenia kseniya kuldeep kumar kun-hee kunal kwabena kwaku kwame kwesi
-  kylie kyriakos kyung-wha lacey laetitia laila lakshiwnder lakshmi lalit lamberto lana larisa larissa larry
-  laszlo latifa laurence laurent laurie layla leah leandro leanne lebron lech lei leif lennart lenny lenín
-  leona leonard leonel leonor leroy leslie lester leszek leticia letizia levent lewis lexi lidia lieke lihua
+  jinping jiri jitendra jiří jo jo- joachim joann joanne joao joaquin joaquín jocelyn jochen jodie joey
+  johan johnny jolene jomo jonah jonas jong-il jong-un joon-ho joost jorg joris josefa josefina josephine
+  josette josie jovan jozef joão joël juana judit judy juha jukka jules julien juliet juliette julio julius
+  jun junaid junichiro jurgen justine jyoti jános jérôme józef jörg jürgen kadiatou kailash kais kaitlyn
+  kaja kaka kaká kalpana kamran kanye kaori kapil kara karan kareem kari karima karin karine karla karsten
+  kasey kasia katalin katarzyna katelyn katerina katie katja katrin katrina katsunobu katy katya kaveh
+  kavita kayla kazem kazimierz kazuki kazuko kazuo kees kei keiko keira kellie kelly kellyanne kelvin kemal
+  kendall kendra kendrick kenichi kenny kent kenta keqiang kerem kerry kersti keyvan kgalema khadija khaleda
+  khalifa khalil khloe khloé ki-moon kieran kimberly kimi kiran kirk kirsten kishore kjell klaus kobe koen
+  kofi koji kojo kolinda kolo konrad konstantin kostas kourosh kourtney krishna krista kristin kristina
+  kristy krzysztof ksenia kseniya kuldeep kumar kun-hee kunal kwabena kwaku kwame kwesi kylie kyriakos
+  kyung-wha lacey laetitia laila lakshiwnder lakshmi lalit lamberto lana larisa larissa larry laszlo latifa
+  laurence laurent laurie layla leah leandro leanne lebron lech lei leif lennart lenny lenín leona leonard
+  leonel leonor leroy leslie lester leszek leticia letitia letizia levent lewis lexi lidia lieke lihua
   lijian lillian lin lina lindiwe lindsay lindsey ling lionel liviu lizzo loay lois lola lonnie lorde
   loredana lorena loretta lorna lorraine lothar louie louisa louise lourdes lowell luana lubna lubomir lucas
   lucia luciana luciano lucien lucille lucinda lucio lucía ludovic luella luigi luisa lula lupita luther
@@ -107,70 +107,70 @@ export const WORLD_GIVEN_NAMES: readonly string[] = `
   mahmud maithripala majed majid makoto maksim malak malia malik malin mamadou mamdouh mandla mandy manfred
   manish manlio manmohan manoj manolis manon manouchehr manpreet mansour manuela marcel marcela marcello
   marcelo marcia marcio marcy margarita margie margot marguerite mariah mariam marian mariana marianne
-  mariano marieke mariko marilyn marion marisol mariusz marjan marjorie markus marla marlene marsha martha
-  martina martine marty marvin marwan maryam maryann masahiro masako masato masoud mateo mathieu mathijs
-  mathilde matilda mats matteo mattia mattie maureen mauricio maurizio maxime maximo maxine maxwell maynard
-  mayumi mazen meena meera megumi mehbooba mehdi mehrdad meike melania melanie meles melih melinda melvin
-  mengistu meral meredith merle meryl mesut metin mette mette- marie mevlut mevlüt micah michela michele
-  michiko michèle mick mickey mihai mika milagros milan mildred miley millie milos miloš milton min-ho min-
-  jun mindy ming mingyu minh miranda mireia mireille mirko miroslav miroslaw misaki mitchell mladen mmusi
-  moby mohamad mohamed-abdullahi mohan mohsen mojtaba molly momir mona monica monique moo-hyun morris
-  morteza mostafa mouna mounir moussa muhammadu muhammed muharrem mukesh mukhtar munir murad murali muriel
-  mustafa mwai mykhailo mykola myles myra myrtle myung-bak márcio máximo mónica nabeel nabil nada nadezhda
-  nadim naguib naif najib najwa naledi nana nanami nandini naoki naoko naoto narayan naruhito nasrallah
-  nasrin natalie natalya nathaniel naveen navin navjot nawaf nawaz nayef nayib necmettin ned neeraj neha
-  nellie nemanja nenad nettie neymar ngozi ngugi nicky nicolae nicoletta nicolás nidal niek nienke nigel
-  nihat nikhil niklas nikolay nikos nils ning nirmala nitin nitish nizar nkosazana nnamdi noel nomvula noor
-  nora norbert norberto noriko norma nouri novak noémie noël numan nurettin nuri nyerere obinna octavio
-  océane odile ognyan oksana oleg oleksandr oleksiy olena olha olivia olivier ollanta ollie olof olusegun
-  oluwafemi oluwaseun omer omran oprah orhan orville osama oskar osman osmar osvaldo oswald othman otis
-  oumar ousmane ove owen ozan ozzy paige pallavi paloma panagiotis pankaj paola paolo paramjit parisa
-  parvati parviz pascale patrice patricia patricio patsy patti patty paula paulette pauline paulo pavlo
-  pavlos payam peer peggy pekka pele pelé penelope peng percy pernilla perry pervez petar pete petr petro
-  peyton phoebe phuc phuong phyllis piero pieter pietro pilar piotr piyush polly pooja pouya prabhu pradeep
-  prakash pranab pranav prashant prateek praveen predrag preeti prem preston priscila priscilla priya
-  priyanka qamar qasim qiang qishan quang quentin quinn rabia rachael radek radoslaw radovan raed rafa
-  raffaele raffaella rafik ragnar raila raimonds raimundo rainer rajab rajat rajeev rajendra rajesh rajiv
-  rajnath rakesh raman ramesh ramin ramiro ramzan ramón rana rand randall randolph rania ranil ranjit
-  raphaël raquel rasha rashad rashid rashida rashmi rasmus ratan ratko ravi ravindra raúl rebeca recep reem
-  reggie reginald reinaldo reinhard reinhold rekha renata renate renato renaud renzo rené rhonda rhys riad
-  riccardo ricky ridha rigoberto rihanna riley rima rin ringo ritu rivaldo riyad robbie roberta robyn rocco
-  rocio rocío rodney rodolfo rogelio rohan rohit roland rolando rolf rollo romain romano romario ronaldinho
-  ronaldo ronan ronnie rory rosalind rosana rosanna rosario rosemary ross rostislav roxanne roya ruben rubén
-  rudolf rufus rumen rune rupert ruslan russ rutger ruto ruud ryota rémi rémy rüdiger saad sabrina sachiko
-  sachin sadegh sadettin sadie sadio saeed saeid sahil sahle-work saif sajith sakura salah saleh salem salif
-  salvador salvatore samer sami samia sammy sander sandor sandrine sandro sanjeev sanna santiago santosh
-  saroj sasha satish satoshi satya sauli sayed scarlett scooter sebastián segun selahattin selena selim
-  selma seo-yeon serena seth sevda seydou seymour shadi shady shahbaz shahram shakira shane shania shaquille
-  sharif shashi shawn shehbaz shekhar shelby sheldon shelley sherman sherry shigeru shinji shinjiro shireen
-  shirin shirley shiv shivraj shoaib shobha shohei shreya shui-bian shweta sia siamak siddharth sidney
-  sigmar signe sigrid sigurd silas silke silvia silvio simona simone sinan sipho siv siya sjoerd slobodan
-  smriti snoop socorro sofía soheil sohrab soledad solveig solène sonia soo-jin sophia sota sotiris spencer
-  spyros stacey stacy stanislav stanislaw stavros stefania stefanie stefano steffen stephan stewart stig
-  stijn sting stojan stoyan stéphane stéphanie subhash subramanian sudhir suk-yeol sukhbir suleyman sumit
-  sune sung-kim sunita suresh susana sushil sushma susie suzanne svante svetlana sviatoslav swati sylvain
-  sylvester sylvia sylvie sándor sébastien ségolène séverine süleyman tabitha tadashi taher tahir takashi
-  takeo takeshi takuya talal tamer tamim tammy tanner tansu tao tara taras tarik tariq tarja taro tarun
-  tatiana tatyana tawfik taylor tayyip tedros teemu teng-hui teodoro terence terrence tess tessa tetsuya
-  thabo thanasis thandiwe thanh thelma themba theo theodore theodoros thiago thibault thierry thijs thor
-  thorsten thulani thuy thérèse tiago tibor til timo timothée ting tiziana tobias toby todor tomasz tommaso
-  tommy tomoko tomás tonya toomas torbjorn torbjørn tore torsten toshimitsu toshiro tracey traci tracy
-  traian trent trevor tricia trisha tristan trudy trung tsai tsegaye tuan tulsi tuncay tunde tung tuomas
-  turgut tyler tyrone uche uday ugo ugur uhuru ulf ulises ulla ulrich ulrika ulrike ulysses umberto umesh
-  umit usama usha usher uttam uwe uğur vadim vahid vaira valdir valdis valentin valentín valeria valerie
-  valerio valeriy valérie vangelis varun vasile vasily vasyl vaughn vernon veronica veronika veysel
-  viacheslav vibeke vicente vicki vicky viggo vijay vikas vinay vince vincenzo vinh vinicius vinod vinícius
-  viola viorica vipin virat virgil virginie virginio vishal vitali vitaliy vitaly vittoria vittorio vivian
-  vlad vladislav vladyslav volkan volker vuk vyacheslav véronique wael wagner walid wallace walt waltraud
-  wanda wangari waqar warren wassim waylon weah weiwei wenbo wendell wendy wenliang werner wesley whitney
-  wilbur wilfred wilhelm willa willard willie willis wilma wim winfried winifred winnie winston wladyslaw
-  wojciech wolfram wouter wyatt xavi xiaohong xiaoli xiaoming xiaoping xiaoyan ximena xin xinyi xiomara
-  xiulan xiuying xuan yadira yahya yakubu yan yana yanis yannick yannis yanping yaobang yaroslav yaser yash
-  yasin yasir yasser yassin yasuo yavuz yaw yaya yazan yazid yemi yeol yevgeniy yevgeny yifan yildirim ying
-  ying-jeou yo-jong yogesh yogi yoko yolanda yong yoshihiko yoshiro yousif youssou yousuf yoweri yui yuki
-  yukio yuko yun yuna yunshan yuriy yutaka yuto yutong yuxuan yves yvonne zach zachary zack zaid zainab zaki
-  zane zayed zbigniew zdenek zeca zeinab zelda zemin zeynep zhaoxu zhen zhengsheng zhi zhiqiang zhiwei ziad
-  zico zihan zixuan ziyad ziyang zlatko zodwa zoltan zoltán zoran zoé zubin zulfikar zuzana zvonimir zygmunt
+  mariano marie marieke mariko marilyn marion marisol mariusz marjan marjorie markus marla marlene marsha
+  martha martina martine marty marvin marwan maryam maryann masahiro masako masato masoud mateo mathieu
+  mathijs mathilde matilda mats matteo mattia mattie maureen mauricio maurizio maxime maximo maxine maxwell
+  maynard mayumi mazen meena meera megumi mehbooba mehdi mehrdad meike melania melanie meles melih melinda
+  melvin mengistu meral meredith merle meryl mesut metin mette mette- mevlut mevlüt micah michela michele
+  michiko michèle mick mickey mihai mika milagros milan mildred miley millie milos miloš milton min- min-ho
+  mindy ming mingyu minh miranda mireia mireille mirko miroslav miroslaw misaki mitchell mladen mmusi moby
+  mohamad mohamed-abdullahi mohan mohsen mojtaba molly momir mona monica monique moo-hyun morris morteza
+  mostafa mouna mounir moussa muhammadu muhammed muharrem mukesh mukhtar munir murad murali muriel mustafa
+  mwai mykhailo mykola myles myra myrtle myung-bak márcio máximo mónica nabeel nabil nada nadezhda nadim
+  naguib naif najib najwa naledi nana nanami nandini naoki naoko naoto narayan naruhito nasrallah nasrin
+  natalie natalya nathaniel naveen navin navjot nawaf nawaz nayef nayib necmettin ned neeraj neha nellie
+  nemanja nenad nettie neymar ngozi ngugi nicky nicolae nicoletta nicolás nidal niek nienke nigel nihat
+  nikhil niklas nikolay nikos nils ning nirmala nitin nitish nizar nkosazana nnamdi noel nomvula noor nora
+  norbert norberto noriko norma nouri novak noémie noël numan nurettin nuri nyerere obinna octavio océane
+  odile ognyan oksana oleg oleksandr oleksiy olena olha olivia olivier ollanta ollie olof olusegun oluwafemi
+  oluwaseun omer omran oprah orhan orville osama oskar osman osmar osvaldo oswald othman otis oumar ousmane
+  ove owen ozan ozzy paige pallavi paloma panagiotis pankaj paola paolo paramjit parisa parvati parviz
+  pascale patrice patricia patricio patsy patti patty paula paulette pauline paulo pavlo pavlos payam peer
+  peggy pekka pele pelé penelope peng percy pernilla perry pervez petar pete petr petro peyton phoebe phuc
+  phuong phyllis piero pieter pietro pilar piotr piyush polly pooja pouya prabhu pradeep prakash pranab
+  pranav prashant prateek praveen predrag preeti prem preston priscila priscilla priya priyanka qamar qasim
+  qiang qishan quang quentin quinn rabia rachael radek radoslaw radovan raed rafa raffaele raffaella rafik
+  ragnar raila raimonds raimundo rainer rajab rajat rajeev rajendra rajesh rajiv rajnath rakesh raman ramesh
+  ramin ramiro ramzan ramón rana rand randall randolph rania ranil ranjit raphaël raquel rasha rashad rashid
+  rashida rashmi rasmus ratan ratko ravi ravindra raúl rebeca recep reem reggie reginald reinaldo reinhard
+  reinhold rekha renata renate renato renaud renzo rené rhonda rhys riad riccardo ricky ridha rigoberto
+  rihanna riley rima rin ringo ritu rivaldo riyad robbie roberta robyn rocco rocio rocío rodney rodolfo
+  rogelio rohan rohit roland rolando rolf rollo romain romano romario ronaldinho ronaldo ronan ronnie rory
+  rosalind rosana rosanna rosario rosemary ross rostislav roxanne roya ruben rubén rudolf rufus rumen rune
+  rupert ruslan russ rutger ruto ruud ryota rémi rémy rüdiger saad sabrina sachiko sachin sadegh sadettin
+  sadie sadio saeed saeid sahil sahle-work saif sajith sakura salah saleh salem salif salvador salvatore
+  samer sami samia sammy sander sandor sandrine sandro sanjeev sanna santiago santosh saroj sasha satish
+  satoshi satya sauli sayed scarlett scooter sebastián segun selahattin selena selim selma seo-yeon serena
+  seth sevda seydou seymour shadi shady shahbaz shahram shakira shane shania shaquille sharif shashi shawn
+  shehbaz shekhar shelby sheldon shelley sherman sherry shigeru shinji shinjiro shireen shirin shirley shiv
+  shivraj shoaib shobha shohei shreya shui-bian shweta sia siamak siddharth sidney sigmar signe sigrid
+  sigurd silas silke silvia silvio simona simone sinan sipho siv siya sjoerd slobodan smriti snoop socorro
+  sofía soheil sohrab soledad solveig solène sonia sonya soo-jin sophia sota sotiris spencer spyros stacey
+  stacy stanislav stanislaw stavros stefania stefanie stefano steffen stephan stewart stig stijn sting
+  stojan stoyan stéphane stéphanie subhash subramanian sudhir suk-yeol sukhbir suleyman sumit sune sung-kim
+  sunita suresh susana sushil sushma susie suzanne svante svetlana sviatoslav swati sylvain sylvester sylvia
+  sylvie sándor sébastien ségolène séverine süleyman tabitha tadashi taher tahir takashi takeo takeshi
+  takuya talal tamer tamim tammy tanner tansu tao tara taras tarik tariq tarja taro tarun tatiana tatyana
+  tawfik taylor tayyip tedros teemu teng-hui teodoro terence terrence tess tessa tetsuya thabo thanasis
+  thandiwe thanh thelma themba theo theodore theodoros thiago thibault thierry thijs thor thorsten thulani
+  thuy thérèse tiago tibor til timo timothée ting tiziana tobias toby todor tomasz tommaso tommy tomoko
+  tomás tonya toomas torbjorn torbjørn tore torsten toshimitsu toshiro tracey traci tracy traian trent
+  trevor tricia trisha tristan trudy trung tsai tsegaye tuan tulsi tuncay tunde tung tuomas turgut tyler
+  tyrone uche uday ugo ugur uhuru ulf ulises ulla ulrich ulrika ulrike ulysses umberto umesh umit usama usha
+  usher uttam uwe uğur vadim vahid vaira valdir valdis valentin valentín valeria valerie valerio valeriy
+  valérie vangelis varun vasile vasily vasyl vaughn vernon veronica veronika veysel viacheslav vibeke
+  vicente vicki vicky viggo vijay vikas vinay vince vincenzo vinh vinicius vinod vinícius viola viorica
+  vipin virat virgil virginie virginio vishal vitali vitaliy vitaly vittoria vittorio vivian vlad vladislav
+  vladyslav volkan volker vuk vyacheslav véronique wael wagner walid wallace walt waltraud wanda wangari
+  waqar warren wassim waylon weah weiwei wenbo wendell wendy wenliang werner wesley whitney wilbur wilfred
+  wilfried wilhelm willa willard willie willis wilma wim winfried winifred winnie winston wladyslaw wojciech
+  wolfram wouter wyatt xavi xiaohong xiaoli xiaoming xiaoping xiaoyan ximena xin xinyi xiomara xiulan
+  xiuying xuan yadira yahya yakubu yan yana yanis yannick yannis yanping yaobang yaroslav yaser yash yasin
+  yasir yasser yassin yasuo yavuz yaw yaya yazan yazid yemi yeol yevgeniy yevgeny yifan yildirim ying ying-
+  jeou yo-jong yogesh yogi yoko yolanda yong yoshihiko yoshiro yousif youssou yousuf yoweri yui yuki yukio
+  yuko yun yuna yunshan yuriy yutaka yuto yutong yuxuan yves yvonne zach zachary zack zaid zainab zaki zane
+  zayed zbigniew zdenek zeca zeinab zelda zemin zeynep zhaoxu zhen zhengsheng zhi zhiqiang zhiwei ziad zico
+  zihan zixuan ziyad ziyang zlatko zodwa zoltan zoltán zoran zoé zubin zulfikar zuzana zvonimir zygmunt
   álvaro ángel édouard élodie émile éric étienne ömer ümit
 `
   .trim()

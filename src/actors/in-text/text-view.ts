@@ -99,7 +99,9 @@ export class TextView {
         // Not across into a gazetteer name other than a country ("Vice President Pence on Trump's call").
         const g = this.gazetteerAt[k];
         const joins = !g || g.kind === 'country';
-        if (next && next.gap === ' ' && this.isCapWord(k) && !next.opensSentence && joins) {
+        // Not into a date ("Carla Babb on Nov. 12").
+        const date = next !== undefined && NOT_NAMES.has(next.lower);
+        if (next && next.gap === ' ' && this.isCapWord(k) && !next.opensSentence && joins && !date) {
           j = k + 1;
           continue;
         }
