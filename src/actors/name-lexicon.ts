@@ -120,7 +120,7 @@ export const HYPHEN_TAILS = set('led era run age old new day way fed met set hit
 
 /** Capitalised words that are never a name on their own: months, weekdays, and words of time. */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march
-  april may june july august september october november december feb apr jun jul aug sep sept oct nov dec today yesterday tomorrow tonight christmas
+  april may june july august september october november december feb apr jul aug sep sept oct nov dec today yesterday tomorrow tonight christmas
   easter ramadan eid god internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn`);
 
 /**
