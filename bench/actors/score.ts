@@ -36,7 +36,7 @@ export interface AnnotatedParagraph {
    * dev and tune for tuning (tune was the first test split); dev2 (issue 12, second round) checks the
    * tuning on pages annotated before the detector read them; test is looked at once at the end of a change;
    * test2 (issue 12, third round) is the held-out split of that round, annotated and committed before it was scored;
-   * test and test2 are tuning splits since (their errors were read); test3 (fourth round) is held out likewise.
+   * test and test2 are tuning splits since (their errors were read); test3 (BENCHMARKS.md round 3) is held out likewise.
    */
   split: Split;
   actors: [ScoredKind, string, string][];
