@@ -251,4 +251,11 @@ describe('findActorsInText, names around the gazetteer', () => {
       names('The pilot told radio host Imelda Sarno on Nov. 3 that Vega Robotics had won the work.'),
     ).toEqual(['person:Imelda Sarno', 'organisation:Vega Robotics']);
   });
+
+  it('reads an event as no person, and a given name that ends a city’s name as a given name', () => {
+    expect(names('At the Harbour Cup Finals, Diego Lemos beat Tom Hart. Fans came from San Diego.')).toEqual([
+      'person:Diego Lemos',
+      'person:Tom Hart',
+    ]);
+  });
 });

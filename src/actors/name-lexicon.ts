@@ -101,7 +101,8 @@ export const NON_PERSON_TAILS = set(`services sports affairs rights project proj
   commission committee council institute university foundation association federation authority network
   programme program initiative productions records media group holdings entertainment studios pictures films
   partners ventures enterprises brands labs consultants events intelligence dental schools museum gallery
-  collection airport dam award prize street avenue road boulevard`);
+  collection airport dam award prize street avenue road boulevard finals cup championship championships
+  games awards olympics tournament festival`);
 
 /** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
 export const ORG_CONNECTORS = set('of for on the de du des der la el al');
@@ -135,7 +136,8 @@ export const ADJECTIVE_NAMES =
 
 /**
  * Places that are not countries but are written like names: US states and large cities that are
- * not capitals (capitals are the gazetteer's). A run that is one of these is not a person.
+ * not capitals (capitals are the gazetteer's). A run that is one of these is not a person. Not the
+ * second word of a city that is also a given name ("San Diego": "Diego Schwartzman" is a person).
  */
 export const PLACE_NAMES =
   set(`alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
@@ -143,7 +145,7 @@ export const PLACE_NAMES =
   mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
   virginia wisconsin wyoming carolina dakota hampshire jersey york brooklyn manhattan queens bronx hollywood
   chicago houston dallas miami atlanta boston seattle denver phoenix detroit philadelphia burbank
-  angeles francisco diego vegas orleans toronto montreal vancouver sydney melbourne mumbai karachi lagos
+  angeles francisco vegas orleans toronto montreal vancouver sydney melbourne mumbai karachi lagos
   istanbul shanghai shenzhen guangzhou dubai geneva zurich frankfurt munich hamburg milan barcelona
   manchester liverpool birmingham glasgow edinburgh woking kong`);
 
