@@ -258,4 +258,18 @@ describe('findActorsInText, names around the gazetteer', () => {
       'person:Tom Hart',
     ]);
   });
+
+  it('reads "&" inside a body’s name, never inside a person’s, nor between two people', () => {
+    expect(
+      names(
+        'Power was cut by Northwind Gas & Electric Co. on Monday. Lisa Marsh & Tom Hart met. ' +
+          'Auditors at Orlik & Ruel Partners said the M&A team was told.',
+      ),
+    ).toEqual([
+      'organisation:Northwind Gas & Electric Co',
+      'person:Lisa Marsh',
+      'person:Tom Hart',
+      'organisation:Orlik & Ruel Partners',
+    ]);
+  });
 });

@@ -119,10 +119,10 @@ export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der de
  */
 export const HYPHEN_TAILS = set('led era run age old new day way fed met set hit won bid ban off');
 
-/** Capitalised words that are never a name on their own: months, weekdays, and words of time. */
+/** Capitalised words that are never a name on their own: months, weekdays, words of time, and business shorthands ("M&A", "R&D"). */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march
   april may june july august september october november december feb apr jul aug sep sept oct nov dec today yesterday tomorrow tonight christmas
-  easter ramadan eid god internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn`);
+  easter ramadan eid god m&a r&d q&a b&w p&c p&l internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn`);
 
 /**
  * Adjectives and member nouns of parties and creeds: part of a name ("Democratic Party"), never a

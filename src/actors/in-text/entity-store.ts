@@ -58,6 +58,8 @@ export class EntityStore {
     )
       return null;
     if (
+      // "&" joins bodies' names, never a person's ("Ernst & Young", "Simon & Schuster").
+      words.some((w, k) => k > 0 && w.gap === ' & ') ||
       view.placeWords.has(words[words.length - 1]!.lower) ||
       NON_PERSON_TAILS.has(words[words.length - 1]!.lower) ||
       !words.every(
