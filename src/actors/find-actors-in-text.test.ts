@@ -272,4 +272,10 @@ describe('findActorsInText, names around the gazetteer', () => {
       'organisation:Orlik & Ruel Partners',
     ]);
   });
+
+  it('reads a bureau named with "of" as a body, and a statehouse as a building', () => {
+    expect(
+      names('Officials at the federal Bureau of Mines said so. Teachers filled the Statehouse.'),
+    ).toEqual(['organisation:Bureau of Mines']);
+  });
 });

@@ -147,7 +147,7 @@ export const PLACE_NAMES =
   chicago houston dallas miami atlanta boston seattle denver phoenix detroit philadelphia burbank
   angeles francisco vegas orleans toronto montreal vancouver sydney melbourne mumbai karachi lagos
   istanbul shanghai shenzhen guangzhou dubai geneva zurich frankfurt munich hamburg milan barcelona
-  manchester liverpool birmingham glasgow edinburgh woking kong`);
+  manchester liverpool birmingham glasgow edinburgh woking kong statehouse`);
 
 /** Verbs after a name that make it the subject of speech or action ("Twitter pledged", "Mujahid said"). */
 export const SUBJECT_VERBS =
@@ -254,7 +254,7 @@ export const PLATFORM_NOUNS = set('account accounts handle');
 /** First words that open an organisation's name before "of" ("House of Representatives", "University of Kabul"). */
 export const ORG_OPENERS =
   set(`ministry department university institute bank office house court council board school
-  college academy museum league union federation association society church chamber order commonwealth`);
+  college academy museum league union federation association society church chamber order commonwealth bureau`);
 
 /** Words before a place that make a capital the city, not the body it stands for ("in Brussels"). */
 export const PLACE_PREPOSITIONS = set(
