@@ -68,16 +68,42 @@ describe('actors on our annotated paragraphs', () => {
     }
   });
 
-  it('holds on test2 (looked at once) what was first measured there', () => {
+  it('holds on test2 (a tuning split since its one look) what round 3 reached there', () => {
     const s = scoreActors('test2', sources);
     console.log(formatScore('test2', s));
-    // The one look at test2 (2026-12-08, 60 paragraphs of 7 pages, after round 3's tuning):
-    // person 0.971 / 0.567, organisation 0.784 / 0.806, country 0.946 / 1.000 (precision / recall).
+    // The one look at test2 (2026-12-08, BENCHMARKS.md round 2): person 0.971 / 0.567, organisation 0.784 / 0.806,
+    // country 0.946 / 1.000. Its errors were read in round 3, which tuned on it and reached person
+    // 1.000 / 1.000, organisation 0.919 / 0.944, country 0.946 / 1.000; the floors keep that, a little below.
+    const floor = {
+      person: { precision: 0.97, recall: 0.95 },
+      organisation: { precision: 0.88, recall: 0.9 },
+      country: { precision: 0.92, recall: 0.97 },
+    };
+    for (const kind of KINDS) {
+      const r = rates(s.tally[kind].all);
+      expect(r.precision, `${kind} precision`).toBeGreaterThanOrEqual(floor[kind].precision);
+      expect(r.recall, `${kind} recall`).toBeGreaterThanOrEqual(floor[kind].recall);
+    }
+  });
+
+  it('has a held-out test3 split of 40 or more paragraphs from 6 or more pages no other split uses', () => {
+    const test3 = annotations.filter((p) => p.split === 'test3');
+    expect(test3.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(test3.map((p) => p.page)).size).toBeGreaterThanOrEqual(6);
+    const otherPages = new Set(annotations.filter((p) => p.split !== 'test3').map((p) => p.page));
+    expect(test3.filter((p) => otherPages.has(p.page))).toEqual([]);
+  });
+
+  it('holds on test3 (looked at once) what was first measured there', () => {
+    const s = scoreActors('test3', sources);
+    console.log(formatScore('test3', s));
+    // The one look at test3 (2026-12-08, 54 paragraphs of 6 pages, after round 3's tuning):
+    // person 0.905 / 0.684, organisation 0.459 / 0.567, country 0.966 / 1.000 (precision / recall).
     // Far below the targets; these floors keep what was measured, a little below it.
     const floor = {
-      person: { precision: 0.95, recall: 0.55 },
-      organisation: { precision: 0.75, recall: 0.78 },
-      country: { precision: 0.92, recall: 0.97 },
+      person: { precision: 0.88, recall: 0.65 },
+      organisation: { precision: 0.43, recall: 0.54 },
+      country: { precision: 0.93, recall: 0.97 },
     };
     for (const kind of KINDS) {
       const r = rates(s.tally[kind].all);

@@ -210,4 +210,72 @@ describe('findActorsInText, names around the gazetteer', () => {
       names('Officials of the Ohio Department of Health and Human Services say the risk is low.'),
     ).not.toContain('person:Human Services');
   });
+
+  it('reads a middle initial and a generational suffix, and the surname alone after them', () => {
+    const text = 'Marcus T. Oyelaran Jr., 61, admitted the charge. Oyelaran faces a year in jail.';
+    const r = find(text);
+    expect(r.actors.map((a) => `${a.kind}:${a.name}`)).toEqual(['person:Marcus T. Oyelaran']);
+    expect(r.mentions.map((m) => m.surface)).toEqual(['Marcus T. Oyelaran', 'Oyelaran']);
+  });
+
+  it('reads a name set off by commas after a role noun as a person', () => {
+    expect(names('The firm’s lawyer, Odile Varnier, said the appeal would go ahead.')).toContain(
+      'person:Odile Varnier',
+    );
+  });
+
+  it('never reads a company named after its founder as a person', () => {
+    expect(names('The show is made by Harold Veit Productions and sold by Annika Lund Media.')).toEqual([
+      'organisation:Harold Veit Productions',
+      'organisation:Annika Lund Media',
+    ]);
+  });
+
+  it('finds a person by a given name of many languages, and the given name alone later', () => {
+    const r = find('Critics praised Siddharth Varma on Friday. Siddharth thanked them.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Siddharth Varma']);
+    expect(r.mentions.map((m) => m.surface)).toEqual(['Siddharth Varma', 'Siddharth']);
+  });
+
+  it('takes no body from a district, a numbered stage or a people’s adjective', () => {
+    expect(
+      names(
+        'Wei Lam, the commander of Harbour North district, said the march was calm. ' +
+          'Officials hailed the Phase 2 accord. Three Arab states backed it.',
+      ),
+    ).toEqual(['person:Wei Lam']);
+  });
+
+  it('ends a name before a date and reads Robotics and Directorate as body words', () => {
+    expect(
+      names('The pilot told radio host Imelda Sarno on Nov. 3 that Vega Robotics had won the work.'),
+    ).toEqual(['person:Imelda Sarno', 'organisation:Vega Robotics']);
+  });
+
+  it('reads an event as no person, and a given name that ends a city’s name as a given name', () => {
+    expect(names('At the Harbour Cup Finals, Diego Lemos beat Tom Hart. Fans came from San Diego.')).toEqual([
+      'person:Diego Lemos',
+      'person:Tom Hart',
+    ]);
+  });
+
+  it('reads "&" inside a body’s name, never inside a person’s, nor between two people', () => {
+    expect(
+      names(
+        'Power was cut by Northwind Gas & Electric Co. on Monday. Lisa Marsh & Tom Hart met. ' +
+          'Auditors at Orlik & Ruel Partners said the M&A team was told.',
+      ),
+    ).toEqual([
+      'organisation:Northwind Gas & Electric Co',
+      'person:Lisa Marsh',
+      'person:Tom Hart',
+      'organisation:Orlik & Ruel Partners',
+    ]);
+  });
+
+  it('reads a bureau named with "of" as a body, and a statehouse as a building', () => {
+    expect(
+      names('Officials at the federal Bureau of Mines said so. Teachers filled the Statehouse.'),
+    ).toEqual(['organisation:Bureau of Mines']);
+  });
 });

@@ -154,4 +154,9 @@ describe('findMentions', () => {
   it('reads a capital that stands for a body as the city after a place preposition ("in Brussels")', () => {
     expect(ids('Talks in Brussels ended. Brussels wants more.')).toEqual(['country:be', 'bloc:eu']);
   });
+
+  it('finds an outlet whose name holds punctuation whole, never from a letter of another name', () => {
+    expect(ids('She told E! News she was fine.')).toEqual(['organisation:e-news']);
+    expect(ids('Northwind G&E and its senior director declined.')).toEqual([]);
+  });
 });

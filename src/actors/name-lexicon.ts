@@ -3,6 +3,8 @@
  * look words up by their lower-case form. Each list is defined here once.
  */
 
+import { WORLD_GIVEN_NAMES } from './given-names.js';
+
 const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s+/));
 
 /** Courtesy titles written before a name ("Ms Persson", "Dr. Omar Lakhani"). */
@@ -72,7 +74,7 @@ export const ORG_HEADS =
   academy observatory laboratory laboratories hospital clinic brigade brigades regiment division corps unit
   commission conference council syndicate cartel holdings industries productions studios podcast technologies systems motors energy petroleum
   oil gas resources mining pharmaceuticals media studios records entertainment partners capital securities
-  investments insurance bancorp trust fc staff limited`);
+  investments insurance bancorp trust fc staff limited robotics directorate`);
 
 /** Capitalised last words that make a name a news outlet ("Gulf Crescent TV", "Meridian Wire"). */
 export const OUTLET_HEADS =
@@ -91,15 +93,22 @@ export const ABSORBING_HEADS = set(`bank commission commissioner department offi
 
 /**
  * Last words that end the name of a body or a thing, never a person's (surnames like "Banks" or
- * "Court" are left out): a run ending in one is not a person ("Human Services", "Sky Sports").
+ * "Court" are left out): a run ending in one is not a person ("Human Services", "Sky Sports"), nor
+ * is a company named after its founder ("Dick Clark Productions", "Big Machine Records").
  */
 export const NON_PERSON_TAILS = set(`services sports affairs rights project projects studies relations
   operations solutions systems technologies industries holdings airlines airways ministry department agency
   commission committee council institute university foundation association federation authority network
-  programme program initiative`);
+  programme program initiative productions records media group holdings entertainment studios pictures films
+  partners ventures enterprises brands labs consultants events intelligence dental schools museum gallery
+  collection airport dam award prize street avenue road boulevard finals cup championship championships
+  games awards olympics tournament festival`);
 
 /** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
 export const ORG_CONNECTORS = set('of for on the de du des der la el al');
+
+/** Generational suffixes after a surname ("Patrick W. Carlineo Jr."): not part of the name's words (a regnal number, "Elizabeth II", is). */
+export const NAME_SUFFIXES = set('jr sr');
 
 /** Lower-case particles inside a personal name ("Mohammed bin Salman", "Ursula von der Leyen"). */
 export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der den la le dos das del y abu');
@@ -110,10 +119,10 @@ export const NAME_PARTICLES = set('bin bint ibn al el de da di du van von der de
  */
 export const HYPHEN_TAILS = set('led era run age old new day way fed met set hit won bid ban off');
 
-/** Capitalised words that are never a name on their own: months, weekdays, and words of time. */
+/** Capitalised words that are never a name on their own: months, weekdays, words of time, and business shorthands ("M&A", "R&D"). */
 export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday sunday january february march
-  april may june july august september october november december today yesterday tomorrow tonight christmas
-  easter ramadan eid god internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn`);
+  april may june july august september october november december feb apr jul aug sep sept oct nov dec today yesterday tomorrow tonight christmas
+  easter ramadan eid god m&a r&d q&a b&w p&c p&l internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn`);
 
 /**
  * Adjectives and member nouns of parties and creeds: part of a name ("Democratic Party"), never a
@@ -122,11 +131,13 @@ export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday 
 export const ADJECTIVE_NAMES =
   set(`west east north south western eastern northern southern republican republicans democratic democrat democrats communist communists socialist socialists
   liberal liberals progressive progressives conservative conservatives nazi nazis islamist islamists jihadist
-  jihadists catholic catholics protestant protestants muslim muslims christian christians jewish sunni shia`);
+  jihadists catholic catholics protestant protestants muslim muslims christian christians jewish sunni shia
+  arab arabs`);
 
 /**
  * Places that are not countries but are written like names: US states and large cities that are
- * not capitals (capitals are the gazetteer's). A run that is one of these is not a person.
+ * not capitals (capitals are the gazetteer's). A run that is one of these is not a person. Not the
+ * second word of a city that is also a given name ("San Diego": "Diego Schwartzman" is a person).
  */
 export const PLACE_NAMES =
   set(`alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii
@@ -134,9 +145,9 @@ export const PLACE_NAMES =
   mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont
   virginia wisconsin wyoming carolina dakota hampshire jersey york brooklyn manhattan queens bronx hollywood
   chicago houston dallas miami atlanta boston seattle denver phoenix detroit philadelphia burbank
-  angeles francisco diego vegas orleans toronto montreal vancouver sydney melbourne mumbai karachi lagos
+  angeles francisco vegas orleans toronto montreal vancouver sydney melbourne mumbai karachi lagos
   istanbul shanghai shenzhen guangzhou dubai geneva zurich frankfurt munich hamburg milan barcelona
-  manchester liverpool birmingham glasgow edinburgh woking kong`);
+  manchester liverpool birmingham glasgow edinburgh woking kong statehouse`);
 
 /** Verbs after a name that make it the subject of speech or action ("Twitter pledged", "Mujahid said"). */
 export const SUBJECT_VERBS =
@@ -173,11 +184,13 @@ export const PLACE_NOUNS = set(`hospital prison jail airport province district r
   policy reforms report prize award cup league season tour festival`);
 
 /**
- * Given names, a few hundred across the languages news copy names people in: a run that starts with
- * one is a person even without a title or a verb ("American Kevin King and Australian Timothy Weeks").
+ * Given names, about three thousand across the languages news copy names people in (the long tail in
+ * `given-names.ts`): a run that starts with one is a person even without a title or a verb ("American
+ * Kevin King and Australian Timothy Weeks", "Taylor Swift").
  */
-export const GIVEN_NAMES =
-  set(`aaron abdul abdullah abdel abu adam adel adnan adrian ahmad ahmed aisha akira alan albert
+export const GIVEN_NAMES: ReadonlySet<string> = new Set([
+  ...WORLD_GIVEN_NAMES,
+  ...set(`aaron abdul abdullah abdel abu adam adel adnan adrian ahmad ahmed aisha akira alan albert
   alberto alex alexander alexandra alexandre alexei alexey ali alice alicia alison amanda amir amit ana anas andrea
   andreas andrei andrew andrzej angela angelina anil ann anna anne annette anthony antonio anton arjun arnold
   arthur ashraf ayesha barbara barack ben benjamin bernard bernie bill bob boris brad brian bruce bruno carl carla
@@ -210,7 +223,19 @@ export const GIVEN_NAMES =
   penny phil rachid rami randy ray raymond reza ricardo rita rob rodrigo roman rose roy rudy russell sabine
   sally salim sanjay saul sebastian shaun sheila shinzo sirajuddin stanley stuart sunil sven tanja teresa
   terry theresa tiffany tina todd tomas travis troy ursula vanessa vivek wayne will xi yang yoshihide yvette
-  zoe kristalina antony jens josep lloyd mitch nancy chuck ilya yulia alexei sviatlana juan-carlos`);
+  zoe kristalina antony jens josep lloyd mitch nancy chuck ilya yulia alexei sviatlana juan-carlos`),
+]);
+
+/**
+ * Chinese and Korean family names, written first ("Liu Xiaming", "Kim Jong-un"): with a given name
+ * after them in pinyin or in syllables, the family name is the first word, not the last.
+ */
+export const EAST_ASIAN_FAMILY_NAMES =
+  set(`wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang xie
+  song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen
+  yao jin fu xiong qin xi hou shi bai kong mao qiu duan lei hao long shao wan qian yan tan dai mo gu zou cui meng
+  kim park choi jung kang cho yoon jang lim shin seo kwon hwang ahn yoo hong jeon ko moon son baek heo nam
+  noh kwak cha joo woo ryu`);
 
 /** Lower-case nouns for a kind of body: a capitalised name right after one is an organisation ("carrier SunExpress"). */
 export const ORG_TYPE_NOUNS =
@@ -229,7 +254,7 @@ export const PLATFORM_NOUNS = set('account accounts handle');
 /** First words that open an organisation's name before "of" ("House of Representatives", "University of Kabul"). */
 export const ORG_OPENERS =
   set(`ministry department university institute bank office house court council board school
-  college academy museum league union federation association society church chamber order commonwealth`);
+  college academy museum league union federation association society church chamber order commonwealth bureau`);
 
 /** Words before a place that make a capital the city, not the body it stands for ("in Brussels"). */
 export const PLACE_PREPOSITIONS = set(

@@ -24,8 +24,10 @@ export interface NameToken {
 }
 
 // A word: letters (with marks and digits after the first), joined by inner hyphens or apostrophes;
-// or a dotted abbreviation ("U.K."). A final "." belongs to the word only in the abbreviation form.
-const WORD = /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
+// or a dotted abbreviation ("U.K."); or capitals joined by "&" ("AT&T", "PG&E"). A final "." belongs
+// to the word only in the abbreviation form.
+const WORD =
+  /\p{Lu}{1,4}&\p{Lu}{1,4}(?![\p{L}\p{N}])|(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’]\p{L}[\p{L}\p{M}\p{N}]*)*/gu;
 const POSSESSIVE = /^[ ]?['’]s\b/u;
 // Where a sentence or a clause that behaves like one starts: end punctuation, a colon, an opening quote.
 const OPENS = /[.!?:;…“"‘«([—–]\s*$/u;

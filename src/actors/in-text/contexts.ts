@@ -54,11 +54,17 @@ export function orgContextBefore({ view }: Reader, start: number): boolean {
   return false;
 }
 
-/** A lower-case role noun right before the run ("spokesperson Nasser Al-Kuwari"), with the organisation before it. */
-export function roleBefore(r: Reader, start: number): (Affiliation & { role: string }) | null {
+/**
+ * A lower-case role noun right before the run ("spokesperson Nasser Al-Kuwari"), with the organisation
+ * before it; or set off by commas on both sides when the run's `end` is given ("Carlineo's attorney,
+ * Sonya Zoghlin, said").
+ */
+export function roleBefore(r: Reader, start: number, end = -1): (Affiliation & { role: string }) | null {
   const { tokens } = r.view;
   const b1 = tokens[start - 1];
-  if (!b1 || b1.cap || !ROLE_NOUNS.has(b1.lower) || tokens[start]!.gap !== ' ') return null;
+  const gap = tokens[start]!.gap;
+  const commas = gap === ', ' && end > start && tokens[end]?.gap.startsWith(',') === true;
+  if (!b1 || b1.cap || !ROLE_NOUNS.has(b1.lower) || (gap !== ' ' && !commas)) return null;
   let k = start - 2;
   const roleWords = [b1];
   while (k >= 0 && !tokens[k]!.cap && ROLE_MODIFIERS.has(tokens[k]!.lower) && tokens[k + 1]!.gap === ' ') {
@@ -201,6 +207,8 @@ export function appositiveAfter(r: Reader, end: number): (Affiliation & { role: 
     if (runEnd > s) {
       const g = view.gazetteerAt[s];
       if (g && g.kind !== 'country') return { role, organisation: g.name, organisationId: g.actorId };
+      // A place noun after the name makes it a place ("the commander of Kowloon West district").
+      if (view.placeAfter(runEnd)) return { role, ...NO_ORGANISATION };
       const e = store.addOrganisation(tokens.slice(s, runEnd));
       return {
         role,

@@ -58,9 +58,17 @@ export class EntityStore {
     )
       return null;
     if (
+      // "&" joins bodies' names, never a person's ("Ernst & Young", "Simon & Schuster").
+      words.some((w, k) => k > 0 && w.gap === ' & ') ||
       view.placeWords.has(words[words.length - 1]!.lower) ||
       NON_PERSON_TAILS.has(words[words.length - 1]!.lower) ||
-      !words.every((w) => nameLike(w) || NAME_PARTICLES.has(w.lower))
+      !words.every(
+        (w, k) =>
+          nameLike(w) ||
+          NAME_PARTICLES.has(w.lower) ||
+          // A middle initial ("Patrick W. Carlineo"), never the first or last word.
+          (k > 0 && k < words.length - 1 && /^\p{Lu}$/u.test(w.text)),
+      )
     )
       return null;
     const surface = words.map((w) => w.lower);
@@ -119,6 +127,9 @@ export class EntityStore {
       words.length === 1 &&
       (!nameLike(words[0]!) || NOT_NAMES.has(words[0]!.lower) || ADJECTIVE_NAMES.has(words[0]!.lower))
     )
+      return null;
+    // One word before a number names a stage or a section, not a body ("its Phase 1 deal", "Article 5").
+    if (words.length === 1 && /^ \p{N}/u.test(this.view.text.slice(words[0]!.end, words[0]!.end + 2)))
       return null;
     const trimmed = this.view.slice(words);
     const surface = words.filter((w, k) => !(k === 0 && w.lower === 'the')).map((w) => w.lower);

@@ -82,7 +82,7 @@ function matchesAt(view: TextView, i: number, words: readonly string[]): boolean
     const t = tokens[i + k];
     if (!t || t.lower !== words[k] || (k > 0 && gazetteerAt[i + k] && gazetteerAt[i + k]?.kind !== 'country'))
       return false;
-    if (k > 0 && !/^(?: |\. )$/.test(t.gap)) return false;
+    if (k > 0 && !/^(?: |\. | & )$/.test(t.gap)) return false;
     if (k < words.length - 1 && t.possessive && !ORG_HEADS.has(words[k + 1]!)) return false;
   }
   // A lone surname must not be the tail of another name ("Biden" in "Hunter Biden"); a title or

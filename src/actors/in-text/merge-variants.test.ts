@@ -3,6 +3,7 @@ import { nameTokens } from '../name-tokens.js';
 import { EntityStore, entityId } from './entity-store.js';
 import {
   MERGES,
+  addGivenNames,
   addSurnames,
   dropOrganisationsNamedLikePeople,
   mergeInitials,
@@ -80,7 +81,32 @@ describe('merging the variants of a name', () => {
 
   it('runs the merges in order: people before the organisations that clash with them', () => {
     expect(MERGES.indexOf(mergeSurnamePeople)).toBeLessThan(MERGES.indexOf(dropOrganisationsNamedLikePeople));
-    expect(MERGES.at(-1)).toBe(addSurnames);
+    expect(MERGES.at(-2)).toBe(addSurnames);
+    expect(MERGES.at(-1)).toBe(addGivenNames);
+  });
+
+  it('adds a given name alone only when one person has it and nobody has it as a surname', () => {
+    const r = collected(
+      'Selena Marsh, Owen Price and Harvey Selena met.',
+      ['Selena Marsh', 'Owen Price', 'Harvey Selena'],
+      [],
+    );
+    addGivenNames(r);
+    // "Selena" is also a surname here, so it stays with nobody.
+    expect(ids(r)).toEqual([
+      'person:selena-marsh=selena marsh',
+      'person:owen-price=owen price/owen',
+      'person:harvey-selena=harvey selena/harvey',
+    ]);
+    const one = collected('Lorna Quist spoke. Lorna left.', ['Lorna Quist'], []);
+    addGivenNames(one);
+    expect(ids(one)).toEqual(['person:lorna-quist=lorna quist/lorna']);
+  });
+
+  it('takes a Chinese family name written first as the name alone', () => {
+    const r = collected('Zhou Minghua spoke. Zhou left.', ['Zhou Minghua', 'Zhou'], []);
+    mergeSurnamePeople(r);
+    expect(ids(r)).toEqual(['person:zhou-minghua=zhou minghua/zhou']);
   });
 });
 

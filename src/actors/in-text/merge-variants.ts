@@ -6,10 +6,10 @@
  * person. Each step is an entry of `MERGES`, run in order after all names are read.
  */
 import { nameKey } from '../actor-key.js';
-import { ORG_CONNECTORS, ORG_HEADS } from '../name-lexicon.js';
+import { GIVEN_NAMES, ORG_CONNECTORS, ORG_HEADS } from '../name-lexicon.js';
 import { entityId } from './entity-store.js';
 import type { Entity, Reader } from './types.js';
-import { isAllCaps } from './word-shapes.js';
+import { isAllCaps, surnameOf } from './word-shapes.js';
 
 /** One merging step over the names collected from a text. */
 export type Merge = (r: Reader) => void;
@@ -38,8 +38,8 @@ export const mergeSurnamePeople: Merge = (r) => {
   for (const q of people) {
     const s = q.surfaces[0]!;
     if (s.length < 2) continue;
-    add(byLast, s[s.length - 1]!, q);
-    add(bySpelling, spelling(s[s.length - 1]!), q);
+    add(byLast, surnameOf(s), q);
+    add(bySpelling, spelling(surnameOf(s)), q);
   }
   for (const p of people) {
     if (p.surfaces[0]!.length !== 1) continue;
@@ -146,7 +146,7 @@ export const addSurnames: Merge = (r) => {
   for (const e of ofKind(r, 'person')) {
     const s = e.surfaces[0]!;
     if (s.length < 2) continue;
-    const last = s[s.length - 1]!;
+    const last = surnameOf(s);
     bySurname.set(last, [...(bySurname.get(last) ?? []), e]);
   }
   for (const [last, people] of bySurname) {
@@ -167,6 +167,24 @@ export const dropGazetteerSurnames: Merge = (r) => {
 };
 
 /** The merging steps, in this order. */
+/**
+ * A known given name alone is the one person the article names in full with it ("Taylor Swift …
+ * Taylor", "Scooter Braun … Scooter"), unless two people share it or it is also someone's surname.
+ * `markMentions` never reads it as the front of a longer name ("Taylor Fritz").
+ */
+export const addGivenNames: Merge = (r) => {
+  const people = ofKind(r, 'person').filter((e) => alive(r, e));
+  const surnames = new Set(people.flatMap((e) => e.surfaces.map((s) => s[s.length - 1]!)));
+  const byGiven = new Map<string, Entity[]>();
+  for (const e of people) {
+    const s = e.surfaces[0]!;
+    if (s.length < 2 || !GIVEN_NAMES.has(s[0]!) || surnameOf(s) === s[0]) continue;
+    byGiven.set(s[0]!, [...(byGiven.get(s[0]!) ?? []), e]);
+  }
+  for (const [given, named] of byGiven)
+    if (named.length === 1 && !surnames.has(given)) named[0]!.surfaces.push([given]);
+};
+
 export const MERGES: readonly Merge[] = [
   dropGazetteerSurnames,
   mergeSurnamePeople,
@@ -175,4 +193,5 @@ export const MERGES: readonly Merge[] = [
   mergeOrganisationSuffixes,
   mergeInitials,
   addSurnames,
+  addGivenNames,
 ];

@@ -14,6 +14,7 @@ import {
   ORG_OPENERS,
   OUTLET_HEADS,
   NAME_PARTICLES,
+  NAME_SUFFIXES,
   TITLE_MODIFIERS,
   TITLE_WORDS,
 } from '../name-lexicon.js';
@@ -60,7 +61,8 @@ export function readRuns(r: Reader): void {
 }
 
 /** Trim the run's front, then let the first shape that recognises it decide. */
-export function readRun(r: Reader, start: number, end: number): void {
+export function readRun(r: Reader, start: number, runEnd: number): void {
+  let end = runEnd;
   const { view } = r;
   const { tokens } = view;
   let s = start;
@@ -78,6 +80,8 @@ export function readRun(r: Reader, start: number, end: number): void {
     )
   )
     s++;
+  // A generational suffix ends a person's name but is not one of its words ("Carlineo Jr." is Carlineo).
+  if (end - s > 2 && NAME_SUFFIXES.has(tokens[end - 1]!.lower)) end--;
   // Gazetteer names at the front (a country's adjective, "White House") are context, not the name.
   let lead = s;
   while (lead < end && view.gazetteerAt[lead]) lead++;
@@ -311,7 +315,7 @@ export const nameByContext: RunShape = (r, { start, lead, end }) => {
     return true;
   }
   const firstName = isGivenName(first);
-  const role = roleBefore(r, start);
+  const role = roleBefore(r, start, end);
   // Read the appositive only when it is asked for: reading it may add its organisation.
   let appositiveRead: ReturnType<typeof appositiveAfter> | undefined;
   const appositive = () => {

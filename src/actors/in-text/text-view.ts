@@ -15,7 +15,7 @@ import {
   SUBJECT_VERBS,
 } from '../name-lexicon.js';
 import type { NameToken } from '../name-tokens.js';
-import { MAX_RUN, isInitial } from './word-shapes.js';
+import { MAX_RUN, isGivenName, isInitial } from './word-shapes.js';
 
 /** The words of one text with what is known about each. */
 export class TextView {
@@ -82,7 +82,13 @@ export class TextView {
       // A possessive ends a name, unless an organisation word follows ("Westminster Magistrate's Court").
       if (prev.possessive && !(t.cap && ORG_HEADS.has(t.lower))) break;
       if (t.opensSentence && !/^\.\s$/.test(t.gap)) break;
-      if (!/^(?: |\. )$/.test(t.gap)) break;
+      // " & " joins the parts of a body's name ("Pacific Gas & Electric Co."), not two people ("Lisa Marsh & Tom Hart").
+      const ampersand = t.gap === ' & ';
+      if (
+        !/^(?: |\. | & )$/.test(t.gap) ||
+        (ampersand && (!this.isCapWord(j) || isGivenName(t) || t.lower === 'the'))
+      )
+        break;
       if (t.gap === '. ' && !isInitial(prev)) break;
       if (this.isCapWord(j)) {
         // A gazetteer name other than a country inside a run ends it ("… told the BBC").
@@ -99,7 +105,9 @@ export class TextView {
         // Not across into a gazetteer name other than a country ("Vice President Pence on Trump's call").
         const g = this.gazetteerAt[k];
         const joins = !g || g.kind === 'country';
-        if (next && next.gap === ' ' && this.isCapWord(k) && !next.opensSentence && joins) {
+        // Not into a date ("Carla Babb on Nov. 12").
+        const date = next !== undefined && NOT_NAMES.has(next.lower);
+        if (next && next.gap === ' ' && this.isCapWord(k) && !next.opensSentence && joins && !date) {
           j = k + 1;
           continue;
         }

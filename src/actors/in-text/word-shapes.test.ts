@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameTokens } from '../name-tokens.js';
-import { inflectedOpener, isAllCaps, isGivenName, isInitial, nameLike } from './word-shapes.js';
+import { inflectedOpener, isAllCaps, isGivenName, isInitial, nameLike, surnameOf } from './word-shapes.js';
 
 const token = (text: string, word: string) => nameTokens(text).find((t) => t.text === word)!;
 
@@ -8,6 +8,21 @@ describe('word shapes', () => {
   it('knows given names, also hyphenated', () => {
     expect(isGivenName(token('Eva-Marie Persson', 'Eva-Marie'))).toBe(true);
     expect(isGivenName(token('Persson spoke', 'Persson'))).toBe(false);
+  });
+
+  it('knows given names of many languages, and leaves out those that are common words or products', () => {
+    for (const name of ['Chiamaka', 'Siddharth', 'Haruki', 'Grzegorz', 'Ségolène', 'Deval', 'Britney'])
+      expect(isGivenName(token(`${name} Okafor`, name)), name).toBe(true);
+    for (const word of ['Chad', 'Dawn', 'Sultan', 'Claude', 'Sydney'])
+      expect(isGivenName(token(`${word} Okafor`, word)), word).toBe(false);
+  });
+
+  it('takes a Chinese or Korean family name written first as the surname, else the last word', () => {
+    expect(surnameOf(['liu', 'xiaoming'])).toBe('liu');
+    expect(surnameOf(['kim', 'yo-jong'])).toBe('kim');
+    expect(surnameOf(['kim', 'kardashian'])).toBe('kardashian');
+    expect(surnameOf(['lin', 'wood'])).toBe('wood');
+    expect(surnameOf(['taylor', 'swift'])).toBe('swift');
   });
 
   it('takes initials and abbreviated titles, not ordinary words', () => {

@@ -3,6 +3,7 @@
  * abbreviation, a connector. Pure predicates on one token, no context.
  */
 import {
+  EAST_ASIAN_FAMILY_NAMES,
   GIVEN_NAMES,
   HONORIFICS,
   HYPHEN_TAILS,
@@ -58,4 +59,23 @@ export function isGivenName(t: NameToken): boolean {
 /** Two letters or more, all capitals: an abbreviation ("NSC", "OCHA"). */
 export function isAllCaps(word: string): boolean {
   return word.length >= 2 && word === word.toUpperCase() && /\p{Lu}/u.test(word);
+}
+
+// One pinyin syllable: an optional initial, then a final ("xiao", "ming", "jian", "xiong").
+const PINYIN_SYLLABLE =
+  '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|er|ia|ie|iu|ua|uo|ui|ue|a|o|e|i|u)';
+const PINYIN_NAME = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,2}$`);
+
+/**
+ * The word of a person's name (lower case) that stands alone for them: the last, or the first when
+ * it is a Chinese or Korean family name and a given name in pinyin or syllables follows ("Liu" for
+ * "Liu Xiaming", "Kim" for "Kim Jong-un"; "Kim Kardashian" keeps "Kardashian").
+ */
+export function surnameOf(words: readonly string[]): string {
+  const last = words[words.length - 1]!;
+  if (words.length === 2 && EAST_ASIAN_FAMILY_NAMES.has(words[0]!)) {
+    const given = last.replace(/[-']/g, '');
+    if (PINYIN_NAME.test(given) || /^\p{Ll}{1,4}-\p{Ll}{2,3}$/u.test(last)) return words[0]!;
+  }
+  return last;
 }
