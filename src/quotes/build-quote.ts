@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../lib/regexp.js';
 import type { Quote, Span } from '../domain/quote.js';
 import type { ResolvedSpeaker } from './speakers/speaker-context.js';
 import type { Attribution } from './types.js';
@@ -70,15 +71,21 @@ export function buildQuote(text: string, a: Attribution, speaker: ResolvedSpeake
 }
 
 /**
- * A nationality is no organisation: "Vandana Khurana, a former Indian ambassador" reads "Indian ambassador", not
- * "ambassador, Indian". An affiliation that is only a country's adjective joins the role, or goes when there is none.
+ * A country is no organisation the speaker works for: "Vandana Khurana, a former Indian ambassador" reads "Indian
+ * ambassador", not "ambassador, Indian", and "the US special envoy" reads "US special envoy". An affiliation that
+ * is only a country's name or adjective joins the role where the text writes them together, or goes.
  */
-export function foldNationality(quote: Quote, demonyms: ReadonlySet<string>): void {
-  const nationality = quote.affiliation;
-  if (!nationality || !demonyms.has(nationality)) return;
+export function foldNationality(quote: Quote, countryWords: ReadonlySet<string>): void {
+  const country = quote.affiliation;
+  if (!country || !countryWords.has(country)) return;
   quote.affiliation = null;
   // Only where the text itself says "Indian ambassador": "head of trade policy at the German …" is no "German head".
   const role = quote.speakerRole;
-  if (role && quote.speakerDescription?.includes(`${nationality} ${role}`))
-    quote.speakerRole = `${nationality} ${role}`;
+  if (!role || !quote.speakerDescription) return;
+  const together = new RegExp(
+    `${escapeRegExp(country)}(?:\\s+[\\p{Ll}-]+){0,3}?\\s+${escapeRegExp(role)}(?![\\p{L}])`,
+    'u',
+  );
+  const m = together.exec(quote.speakerDescription);
+  if (m) quote.speakerRole = m[0];
 }

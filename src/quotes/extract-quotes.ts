@@ -51,12 +51,12 @@ function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo
 
 const demonymSets = new WeakMap<Gazetteer, Set<string>>();
 
-/** The gazetteer's country adjectives ("Indian", "German"), to tell a nationality from an organisation. */
+/** The gazetteer's country names and adjectives ("India", "Indian"), to tell a country from an organisation. */
 function demonymsOf(g: Gazetteer | undefined): ReadonlySet<string> {
   if (!g) return new Set();
   let set = demonymSets.get(g);
   if (!set) {
-    set = new Set([...g.countries.values()].flatMap((c) => c.demonyms));
+    set = new Set([...g.countries.values()].flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]));
     demonymSets.set(g, set);
   }
   return set;

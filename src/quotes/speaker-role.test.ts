@@ -132,4 +132,21 @@ describe('a role given where the subject was first named', () => {
       ),
     ).toEqual(['Jens Hartmann', 'head', null]);
   });
+
+  it('keeps a country before a role in the role, and never takes the country a role serves in for the speaker', () => {
+    const g = createGazetteer();
+    const first = (text: string) => quotesOf(text, { mentions: findMentions(text, g), gazetteer: g })[0];
+    const envoy = first(
+      'Kurt Volker, the former US special envoy to Ukraine, told lawmakers he was unaware of it.',
+    );
+    expect([envoy?.speaker, envoy?.speakerRole, envoy?.affiliation]).toEqual([
+      'Kurt Volker',
+      'US special envoy',
+      null,
+    ]);
+    const ambassador = first(
+      'China’s ambassador to Britain accused the UK and the US of meddling in its affairs.',
+    );
+    expect(ambassador?.speaker).not.toBe('Britain');
+  });
 });

@@ -194,7 +194,9 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
     const t = tokens[i]!;
     // "Sanders on Tuesday": a day or a month after "on"/"in" is when, not who.
     const when = SETTING_PREPOSITIONS.has(t.lower) && SETTING_NAMES.has(tokens[i + 1]?.lower ?? '');
-    if (!t.cap && (NP_PREPOSITIONS.has(t.lower) || when) && !isInsideRun(tokens, i, from, to)) {
+    // "China's ambassador to Britain": the country after a role's "to" is where the role serves, not who speaks.
+    const posting = t.lower === 'to' && ROLE_NOUNS.has(tokens[i - 1]!.lower);
+    if (!t.cap && (NP_PREPOSITIONS.has(t.lower) || when || posting) && !isInsideRun(tokens, i, from, to)) {
       coreEnd = i - 1;
       break;
     }
