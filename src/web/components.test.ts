@@ -15,6 +15,10 @@ describe('speakerCredit', () => {
       'Robert Kaplan, The Wall Street Journal',
     );
     expect(credit(null, null, null)).toBe('Unattributed');
+    expect(credit('Ben Sasse', 'Sen.', null)).toBe('Sen. Ben Sasse');
+    expect(credit('Alexander Vindman', 'Lt. Col.', 'National Security Council')).toBe(
+      'Lt. Col. Alexander Vindman, National Security Council',
+    );
   });
 
   it('does not say twice what the name or the role already says', () => {

@@ -32,15 +32,20 @@ export function timeTag(d: Date | null): SafeHtml {
   return html`<time datetime="${d.toISOString()}">${formatDate(d)}</time>`;
 }
 
+/** Title words that are all abbreviations ("Sen.", "Lt. Col."). */
+const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{Ll}{0,4}\.\s*)+$/u;
+
 /**
  * Who a quote is by, the way a magazine credits it, as parts to join with commas: the name, then the role and
  * organisation the text gives ("Nasser Al-Kuwari, spokesman, Qatari Foreign Ministry"). A part the name already
  * says is not said twice ("a spokesperson for the State Department" keeps neither).
  */
 export function speakerCredit(q: Pick<Quote, 'speaker' | 'speakerRole' | 'affiliation'>): string[] {
-  const name = q.speaker ?? 'Unattributed';
+  // "Sen. Ben Sasse", "Lt. Col. Alexander Vindman": an abbreviated title is written before the name, never after.
+  const before = q.speaker && q.speakerRole && ABBREVIATED_TITLE.test(q.speakerRole) ? q.speakerRole : null;
+  const name = before ? `${before} ${q.speaker}` : (q.speaker ?? 'Unattributed');
   const details: string[] = [];
-  for (const part of [q.speakerRole, q.affiliation]) {
+  for (const part of [before ? null : q.speakerRole, q.affiliation]) {
     // "Foreign Ministry spokesman" already says "Foreign Ministry".
     if (part && ![name, ...details].some((said) => holdsWords(said, part))) details.push(part);
   }
