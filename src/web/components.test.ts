@@ -10,7 +10,7 @@ describe('speakerCredit', () => {
     expect(credit('Nasser Al-Kuwari', 'spokesman', 'Qatari Foreign Ministry')).toBe(
       'Nasser Al-Kuwari, spokesman, Qatari Foreign Ministry',
     );
-    expect(credit('Wang Yi', 'Foreign Minister', null)).toBe('Wang Yi, Foreign Minister');
+    expect(credit('Wang Yi', 'Foreign Minister', null)).toBe('Foreign Minister Wang Yi');
     expect(credit('Robert Kaplan', null, 'The Wall Street Journal')).toBe(
       'Robert Kaplan, The Wall Street Journal',
     );

@@ -32,8 +32,8 @@ export function timeTag(d: Date | null): SafeHtml {
   return html`<time datetime="${d.toISOString()}">${formatDate(d)}</time>`;
 }
 
-/** Title words that are all abbreviations ("Sen.", "Lt. Col."). */
-const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{Ll}{0,4}\.\s*)+$/u;
+/** A role the text gives as title words before the name ("Sen.", "Lt. Col.", "Foreign Minister"): every word capitalised. */
+const TITLE_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
 
 /**
  * Who a quote is by, the way a magazine credits it, as parts to join with commas: the name, then the role and
@@ -41,8 +41,9 @@ const ABBREVIATED_TITLE = /^(?:\p{Lu}\p{Ll}{0,4}\.\s*)+$/u;
  * says is not said twice ("a spokesperson for the State Department" keeps neither).
  */
 export function speakerCredit(q: Pick<Quote, 'speaker' | 'speakerRole' | 'affiliation'>): string[] {
-  // "Sen. Ben Sasse", "Lt. Col. Alexander Vindman": an abbreviated title is written before the name, never after.
-  const before = q.speaker && q.speakerRole && ABBREVIATED_TITLE.test(q.speakerRole) ? q.speakerRole : null;
+  // "Sen. Ben Sasse", "Foreign Minister Wang Yi": a title goes before the name, as the text wrote it; a role in
+  // lower case ("spokesman") is a description and follows it.
+  const before = q.speaker && q.speakerRole && TITLE_ROLE.test(q.speakerRole) ? q.speakerRole : null;
   const name = before ? `${before} ${q.speaker}` : (q.speaker ?? 'Unattributed');
   const details: string[] = [];
   for (const part of [before ? null : q.speakerRole, q.affiliation]) {
