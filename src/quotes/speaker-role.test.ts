@@ -149,4 +149,14 @@ describe('a role given where the subject was first named', () => {
     );
     expect(ambassador?.speaker).not.toBe('Britain');
   });
+
+  it('keeps an ampersand inside an organisation name', () => {
+    expect(
+      speakerOf('Jeff Sanborn, president of Chapter & Verse, a design agency, said the campaign had worked.'),
+    ).toEqual({
+      speaker: 'Jeff Sanborn',
+      role: 'president',
+      organisation: 'Chapter & Verse',
+    });
+  });
 });

@@ -43,10 +43,11 @@ function capRuns(tokens: Token[], from: number, to: number): Run[] {
         j++;
         continue;
       }
-      // Particles between capitalised words stay in the name: "bin", "von der", "of" in "Bank of England".
+      // Particles between capitalised words stay in the name: "bin", "von der", "of" in "Bank of England", the
+      // "&" of "Chapter & Verse".
       let k = j + 1;
-      while (k <= to && k - j <= 3 && (NAME_PARTICLES.has(tokens[k]!.lower) || tokens[k]!.lower === 'of'))
-        k++;
+      const particle = (t: Token) => NAME_PARTICLES.has(t.lower) || t.lower === 'of' || t.text === '&';
+      while (k <= to && k - j <= 3 && particle(tokens[k]!)) k++;
       if (k > j + 1 && k <= to && tokens[k]!.cap && !DETERMINERS.has(tokens[k]!.lower)) j = k;
       else break;
     }
