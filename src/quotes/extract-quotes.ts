@@ -49,15 +49,17 @@ function outletLookup(g: Gazetteer | undefined): (actorId: string) => OutletInfo
   return (id) => m.get(id) ?? null;
 }
 
-const demonymSets = new WeakMap<Gazetteer, Set<string>>();
+const countryWordSets = new WeakMap<Gazetteer, Set<string>>();
 
 /** The gazetteer's country names and adjectives ("India", "Indian"), to tell a country from an organisation. */
-function demonymsOf(g: Gazetteer | undefined): ReadonlySet<string> {
-  if (!g) return new Set();
-  let set = demonymSets.get(g);
+const NO_COUNTRY_WORDS: ReadonlySet<string> = new Set();
+
+function countryWordsOf(g: Gazetteer | undefined): ReadonlySet<string> {
+  if (!g) return NO_COUNTRY_WORDS;
+  let set = countryWordSets.get(g);
   if (!set) {
     set = new Set([...g.countries.values()].flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]));
-    demonymSets.set(g, set);
+    countryWordSets.set(g, set);
   }
   return set;
 }
@@ -199,7 +201,7 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
   );
   const mentions = [...(opts.mentions ?? [])].sort((a, b) => a.start - b.start);
   const outletInfo = outletLookup(opts.gazetteer);
-  const demonyms = demonymsOf(opts.gazetteer);
+  const countryWords = countryWordsOf(opts.gazetteer);
   const built = items
     .filter((it) => !nested.has(it.a))
     .map((it) => {
@@ -220,7 +222,7 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
         neighbours: [],
       };
       const quote = buildQuote(text, a, speaker);
-      foldNationality(quote, demonyms);
+      foldNationality(quote, countryWords);
       return { evidence, quote };
     })
     .sort((x, y) => x.quote.start - y.quote.start || x.quote.end - y.quote.end);
