@@ -302,3 +302,19 @@ describe('extractHtml on small hand-written pages', () => {
     expect(a.title).toBe('Nothing');
   });
 });
+
+describe('extractHtml with a description the site cut mid-character', () => {
+  it('skips a description holding U+FFFD for the next one, and shows none when all are damaged', () => {
+    const head = (metas: string) =>
+      `<html><head><title>Ferry timetable changes</title>${metas}</head><body><article><h1>Ferry timetable changes</h1><p>${'The winter timetable starts on Monday with fewer crossings. '.repeat(4)}</p></article></body></html>`;
+    const cut = 'Winter crossings fall to four a day and the late boat is cancelled \uFFFD...';
+    const both = extractHtml(
+      head(
+        `<meta name="description" content="${cut}"><meta name="twitter:description" content="Four crossings a day from Monday.">`,
+      ),
+    );
+    expect(both.standfirst).toBe('Four crossings a day from Monday.');
+    const only = extractHtml(head(`<meta name="description" content="${cut}">`));
+    expect(only.standfirst).toBeNull();
+  });
+});

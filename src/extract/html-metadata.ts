@@ -38,6 +38,12 @@ function findTitle(s: Sources, siteName: string | null): string | null {
   });
 }
 
+/**
+ * A description the site cut mid-character (some CMSs truncate by bytes, leaving U+FFFD where a Hangul or CJK
+ * character was split) reads as garbage under the headline; the next candidate, or none, is better.
+ */
+const damaged = (text: string): boolean => text.includes('\uFFFD');
+
 function findStandfirst(s: Sources, title: string | null): string | null {
   const candidates = [
     firstMeta(s.page, 'og:description'),
@@ -46,7 +52,7 @@ function findStandfirst(s: Sources, title: string | null): string | null {
     s.ld.article ? ldString(s.ld.article.description) : null,
     ldPageDescription(s.ld),
   ];
-  for (const c of candidates) if (c && !sameText(c, title)) return c;
+  for (const c of candidates) if (c && !sameText(c, title) && !damaged(c)) return c;
   const el = s.all.find((e) => {
     if (!['p', 'div', 'h2', 'h3', 'span', 'section'].includes(e.tag)) return false;
     const segs = segments(e);
