@@ -237,6 +237,17 @@ describe('findActorsInText, names around the gazetteer', () => {
     expect(r.mentions.map((m) => m.surface)).toEqual(['Siddharth Varma', 'Siddharth']);
   });
 
+  it('knows common given names of French, Irish and American usage, and the surname alone is that person', () => {
+    const r = find(
+      'Salesforce was built by co-CEO Marc Okafor. Okafor told Siobhan Dunne the plan had worked.',
+    );
+    expect(r.actors.map((a) => `${a.kind}:${a.name}`)).toEqual([
+      'person:Marc Okafor',
+      'person:Siobhan Dunne',
+    ]);
+    expect(r.mentions.map((m) => m.surface)).toEqual(['Marc Okafor', 'Okafor', 'Siobhan Dunne']);
+  });
+
   it('takes no body from a district, a numbered stage or a people’s adjective', () => {
     expect(
       names(

@@ -223,7 +223,10 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set([
   penny phil rachid rami randy ray raymond reza ricardo rita rob rodrigo roman rose roy rudy russell sabine
   sally salim sanjay saul sebastian shaun sheila shinzo sirajuddin stanley stuart sunil sven tanja teresa
   terry theresa tiffany tina todd tomas travis troy ursula vanessa vivek wayne will xi yang yoshihide yvette
-  zoe kristalina antony jens josep lloyd mitch nancy chuck ilya yulia alexei sviatlana juan-carlos`),
+  zoe kristalina antony jens josep lloyd mitch nancy chuck ilya yulia alexei sviatlana juan-carlos
+  marc nicole kathryn kathleen leo finley teddy reece declan seamus padraig ciaran niamh siobhan aoife saoirse
+  sinead sebastien sébastien stephane stéphane segolene ségolène holger petra monika anke yumiko darnell
+  deshawn terrell andre lamar jalen`),
 ]);
 
 /**
