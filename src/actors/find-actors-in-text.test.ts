@@ -248,6 +248,15 @@ describe('findActorsInText, names around the gazetteer', () => {
     expect(r.mentions.map((m) => m.surface)).toEqual(['Marc Okafor', 'Okafor', 'Siobhan Dunne']);
   });
 
+  it('reads a state, a region or a city, with its compass or "New", as a place, never a body', () => {
+    expect(
+      names(
+        'This year, officials in Delhi banned firecrackers. ' +
+          'As the charges were unsealed in New York, Kathy Hawk testified before the Senate Judiciary Committee.',
+      ),
+    ).toEqual(['person:Kathy Hawk', 'organisation:Senate Judiciary Committee']);
+  });
+
   it('takes no body from a district, a numbered stage or a people’s adjective', () => {
     expect(
       names(

@@ -147,7 +147,22 @@ export const PLACE_NAMES =
   chicago houston dallas miami atlanta boston seattle denver phoenix detroit philadelphia burbank
   angeles francisco vegas orleans toronto montreal vancouver sydney melbourne mumbai karachi lagos
   istanbul shanghai shenzhen guangzhou dubai geneva zurich frankfurt munich hamburg milan barcelona
-  manchester liverpool birmingham glasgow edinburgh woking kong statehouse`);
+  manchester liverpool birmingham glasgow edinburgh woking kong statehouse delhi punjab kashmir bengal
+  kerala gujarat england scotland bavaria catalonia quebec ontario alberta gaza crimea donbas xinjiang tibet
+  siberia chechnya yorkshire lancashire aberdeenshire`);
+
+/** Words that make a place's name with a place word ("New York", "South Dakota", "Oklahoma City", "Greater Manchester"). */
+export const PLACE_MODIFIERS =
+  set(`new north south east west northern southern eastern western central upper lower
+  greater city st saint san santa los las`);
+
+/** A run that is a place's name: place words and place modifiers only, at least one place word. */
+export function isPlaceName(words: readonly { lower: string }[]): boolean {
+  return (
+    words.some((w) => PLACE_NAMES.has(w.lower)) &&
+    words.every((w) => PLACE_NAMES.has(w.lower) || PLACE_MODIFIERS.has(w.lower))
+  );
+}
 
 /** Verbs after a name that make it the subject of speech or action ("Twitter pledged", "Mujahid said"). */
 export const SUBJECT_VERBS =

@@ -312,9 +312,12 @@ describe('extractHtml with a description the site cut mid-character', () => {
       head(
         `<meta name="description" content="${cut}"><meta name="twitter:description" content="Four crossings a day from Monday.">`,
       ),
+      { url: 'https://ferries.example/news/timetable' },
     );
     expect(both.standfirst).toBe('Four crossings a day from Monday.');
-    const only = extractHtml(head(`<meta name="description" content="${cut}">`));
+    const only = extractHtml(head(`<meta name="description" content="${cut}">`), {
+      url: 'https://ferries.example/news/timetable',
+    });
     expect(only.standfirst).toBeNull();
   });
 });

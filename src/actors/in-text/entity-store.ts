@@ -17,6 +17,7 @@ import {
   ROLE_NOUNS,
   TITLE_MODIFIERS,
   TITLE_WORDS,
+  isPlaceName,
 } from '../name-lexicon.js';
 import type { NameToken } from '../name-tokens.js';
 import type { TextView } from './text-view.js';
@@ -117,12 +118,7 @@ export class EntityStore {
     )
       from--;
     const words = all.slice(from);
-    if (
-      words.length === 0 ||
-      !words[0]!.cap ||
-      words.some((w) => PLACE_NAMES.has(w.lower) && words.length === 1)
-    )
-      return null;
+    if (words.length === 0 || !words[0]!.cap || isPlaceName(words)) return null;
     if (
       words.length === 1 &&
       (!nameLike(words[0]!) || NOT_NAMES.has(words[0]!.lower) || ADJECTIVE_NAMES.has(words[0]!.lower))
