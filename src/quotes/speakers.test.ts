@@ -226,6 +226,11 @@ describe('a surname whose full name the article wrote earlier', () => {
     expect(quotes.map((q) => q.speaker)).toEqual(['Kate Garrow']);
   });
 
+  it('keeps every given name before the surname', () => {
+    const quotes = quotesOf('We spoke to Dr. Owen John Harrow, a chest physician. “It is rare,” Harrow said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Owen John Harrow']);
+  });
+
   it('takes no place or building for a person’s full name', () => {
     const quotes = quotesOf('Protesters marched in New York on Sunday. “We are tired,” York said.');
     expect(quotes.map((q) => q.speaker)).toEqual(['York']);

@@ -97,12 +97,20 @@ function describeAnew(description: string): string {
 const POSTED_TO = /\p{Ll}\s+to\s+(?:the\s+)?$/u;
 /** Two or more capitalised words ending the phrase after a place: the person holding the role. */
 const NAME_AFTER_PLACE = /^\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+/** The given names that end a run of capitalised words ("Secretary Kate " → "Kate "), or "" when the last is none. */
+function givenNames(words: string): string {
+  const parts = words.match(/\S+\s+/g) ?? [];
+  let k = parts.length;
+  while (k > 0 && GIVEN_NAMES.has(parts[k - 1]!.trim().toLowerCase())) k--;
+  return parts.slice(k).join('');
+}
+
 /** A one-word name that may be a surname: a capital, then lower-case letters. */
 const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
 /** Most places one surname's full name is looked for in an article. */
 const MAX_FULL_NAMES = 50;
 /** A given name (and a middle initial) right before a surname: "Kate ", "Victor N. ". */
-const GIVEN_BEFORE = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+)[ \u00a0]+(?:\p{Lu}\.[ \u00a0]+)?$/u;
+const GIVEN_BEFORE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+[ \u00a0]+){1,3})(?:\p{Lu}\.[ \u00a0]+)?$/u;
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
 
 /**
@@ -284,9 +292,14 @@ export class SpeakerContext {
       // Each place the surname is written, then the words before it: a scan for the name is native code.
       for (let at = this.text.indexOf(surname); at >= 0; at = this.text.indexOf(surname, at + 1)) {
         if (/[\p{L}]/u.test(this.text.charAt(at + surname.length))) continue;
-        const m = GIVEN_BEFORE.exec(this.text.slice(Math.max(0, at - 40), at));
-        if (m && GIVEN_NAMES.has(m[1]!.toLowerCase()))
-          found.push({ at: at - m[0].length, name: m[0] + surname });
+        const before = this.text.slice(Math.max(0, at - 60), at);
+        const m = GIVEN_BEFORE.exec(before);
+        const given = m ? givenNames(m[1]!) : '';
+        if (m && given) {
+          // "Dr. Owen John Dempsey": every given name, not only the one next to the surname.
+          const name = before.slice(before.length - m[0].length + m[1]!.length - given.length);
+          found.push({ at: at - name.length, name: name + surname });
+        }
         if (found.length >= MAX_FULL_NAMES) break;
       }
       this.fullNames.set(surname, found);
