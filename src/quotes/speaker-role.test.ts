@@ -206,9 +206,14 @@ describe('a role given where the subject was first named', () => {
   });
 
   it('takes no organisation from a word capitalised only because it opens the sentence', () => {
+    expect(speakerOf('High school science teacher Rosa Lind said she left at dawn.')).toEqual({
+      speaker: 'Rosa Lind',
+      role: 'teacher',
+      organisation: null,
+    });
     expect(
       speakerOf(
-        'Middle school science teacher Rosa Lind said she left at dawn. Her middle school lost six teachers.',
+        'Evening shift teacher Rosa Lind said she left at dawn. The evening shift lost six teachers.',
       ),
     ).toEqual({
       speaker: 'Rosa Lind',

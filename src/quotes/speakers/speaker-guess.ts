@@ -18,6 +18,7 @@ import {
   HONORIFICS,
   TITLES,
 } from '../lexicon/lexicon.js';
+import { PLACE_NOUNS } from '../../actors/name-lexicon.js';
 import { wholeWords } from '../../lib/regexp.js';
 import { isGenericHead, type PhraseRange } from '../text/noun-phrase.js';
 import { capitalisedMidSentence } from './speaker-in-text.js';
@@ -97,11 +98,13 @@ export function affiliationIn(text: string, tokens: Token[], from: number, to: n
     const before = tokens[run.from - 1];
     const viaPreposition = before && AFFILIATING.has(before.lower);
     const viaThe = before?.lower === 'the' && AFFILIATING.has(tokens[run.from - 2]?.lower ?? '');
-    // "High school math teacher": one word capitalised only because it opens the sentence, which the article also
-    // writes in lower case, names a body only when the role follows it at once or through the usual modifiers
-    // ("Kremlin spokesman", "Kremlin chief spokesman").
+    // "High school math teacher": one word capitalised only because it opens the sentence, before a place noun
+    // ("school") or which the article also writes in lower case, names a body only when the role follows it at once
+    // or through the usual modifiers ("Kremlin spokesman", "Kremlin chief spokesman").
     const opening = () =>
-      run.from === run.to && tokens[run.from - 1] === undefined && writtenAsWord(text, tokens[run.from]!);
+      run.from === run.to &&
+      tokens[run.from - 1] === undefined &&
+      (PLACE_NOUNS.has(tokens[run.to + 1]?.lower ?? '') || writtenAsWord(text, tokens[run.from]!));
     const named =
       orgLike(tokens, run) ||
       viaPreposition ||
