@@ -159,4 +159,77 @@ describe('a role given where the subject was first named', () => {
       organisation: 'Chapter & Verse',
     });
   });
+
+  it('reads the name after the country a role serves in, and gives the role to that person', () => {
+    const g = createGazetteer();
+    const text =
+      'Norway’s ambassador to Japan Ingrid Dahl Berg has said that the talks will go on.\n\nBerg said that the fishing quotas were fair.';
+    const quotes = quotesOf(text, { mentions: findMentions(text, g), gazetteer: g });
+    expect(quotes.map((q) => [q.speaker, q.speakerKind, q.speakerRole])).toEqual([
+      ['Ingrid Dahl Berg', 'person', 'Norway’s ambassador to Japan'],
+      ['Ingrid Dahl Berg', 'person', 'Norway’s ambassador to Japan'],
+    ]);
+  });
+
+  it('takes a role written after a possessive country for a person, not a government', () => {
+    const g = createGazetteer();
+    const text = 'Norway’s ambassador to Japan accused the ministry of delaying the talks.';
+    const [q] = quotesOf(text, { mentions: findMentions(text, g), gazetteer: g });
+    expect([q?.speaker, q?.speakerKind]).toEqual(['Norway’s ambassador to Japan', 'person']);
+  });
+
+  it('reads a role acronym before a name as a title, and after a name as a role with its organisation', () => {
+    expect(speakerOf('“Orders are up,” CEO Mara Lindqvist said on Tuesday.')).toEqual({
+      speaker: 'Mara Lindqvist',
+      role: 'CEO',
+      organisation: null,
+    });
+    expect(speakerOf('Brightwell CEO Mara Lindqvist said orders were up.')).toEqual({
+      speaker: 'Mara Lindqvist',
+      role: 'CEO',
+      organisation: 'Brightwell',
+    });
+    expect(speakerOf('Mara Lindqvist, CEO of Brightwell, said orders were up.')).toEqual({
+      speaker: 'Mara Lindqvist',
+      role: 'CEO',
+      organisation: 'Brightwell',
+    });
+  });
+
+  it('never takes a role acronym for the organisation', () => {
+    expect(
+      speakerOf('“Orders are up,” said Mara Lindqvist, CEO and founder of the firm.').organisation,
+    ).toBeNull();
+    expect(
+      speakerOf('“Orders are up,” chairman, CEO and president Tom Adeyemi said in the release.').organisation,
+    ).toBeNull();
+  });
+
+  it('takes no organisation from a word capitalised only because it opens the sentence', () => {
+    expect(speakerOf('High school science teacher Rosa Lind said she left at dawn.')).toEqual({
+      speaker: 'Rosa Lind',
+      role: 'teacher',
+      organisation: null,
+    });
+    expect(
+      speakerOf(
+        'Evening shift teacher Rosa Lind said she left at dawn. The evening shift lost six teachers.',
+      ),
+    ).toEqual({
+      speaker: 'Rosa Lind',
+      role: 'teacher',
+      organisation: null,
+    });
+    expect(speakerOf('Kremlin spokesman Dmitry Orlov said the talks were useful.').organisation).toBe(
+      'Kremlin',
+    );
+  });
+
+  it('keeps an organisation’s name whole through a lower-case link before its head word', () => {
+    expect(
+      speakerOf(
+        'Omar Haddad, a researcher at the Shelters in Cities Project at Leeds University, said the camps were full.',
+      ).organisation,
+    ).toBe('Shelters in Cities Project');
+  });
 });

@@ -191,3 +191,48 @@ describe('speaker phrases in news style', () => {
     });
   });
 });
+
+describe('a document as speaker', () => {
+  it('lets a study speak for itself when no issuer is named, not a name inside what it studied', () => {
+    const [q] = quotesOf('One small study in 40 adults with PCOS showed that walking lowered blood sugar.');
+    expect([q?.speaker, q?.affiliation]).toEqual(['One small study', null]);
+  });
+
+  it('still takes the issuer a preposition names', () => {
+    expect(quotesOf('A survey by the Harbour Institute found that rents had doubled.')[0]?.speaker).toBe(
+      'Harbour Institute',
+    );
+  });
+
+  it('drops a heading glued to the plural document noun that opens its paragraph', () => {
+    expect(quotesOf('Recap Surveys show that stretching may ease back pain.')[0]?.speaker).toBe('Surveys');
+  });
+
+  it('keeps "The" before a one-word name it is part of, but not before a name that goes on', () => {
+    expect(quotesOf('The Wrap’s report today claims that the sequel is back on.')[0]?.speaker).toBe(
+      'The Wrap',
+    );
+    expect(
+      quotesOf('The Centers for Disease Control recommends that adults get a flu vaccine.')[0]?.speaker,
+    ).not.toBe('The Centers');
+  });
+});
+
+describe('a surname whose full name the article wrote earlier', () => {
+  it('gives the full name, written after a given name', () => {
+    const quotes = quotesOf(
+      'The sessions with singer Kate Garrow went well. “It is a different muscle,” Garrow said.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Kate Garrow']);
+  });
+
+  it('keeps every given name before the surname', () => {
+    const quotes = quotesOf('We spoke to Dr. Owen John Harrow, a chest physician. “It is rare,” Harrow said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['Owen John Harrow']);
+  });
+
+  it('takes no place or building for a person’s full name', () => {
+    const quotes = quotesOf('Protesters marched in New York on Sunday. “We are tired,” York said.');
+    expect(quotes.map((q) => q.speaker)).toEqual(['York']);
+  });
+});

@@ -80,6 +80,8 @@ export interface SpeakerGuess {
   anaphor: 'person' | 'organisation' | 'group-or-person' | null;
   /** Head noun of an anaphoric phrase ("ministry"), to pick the right earlier organisation. */
   head: string | null;
+  /** An anaphor that names itself when nothing is resolved: a document no issuer is given for ("one study"). */
+  standsAlone?: boolean;
 }
 
 /** An attribution a rule found: content parts, speaker phrase and cue. */

@@ -117,6 +117,12 @@ export const AMOUNTS: ReadonlySet<string> = new Set(
 // speakers/speaker-guess.ts
 export const DEFINITE: ReadonlySet<string> = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
 export const AFFILIATING: ReadonlySet<string> = new Set(['for', 'of', 'at', 'from', 'with']);
+/** Prepositions that name who issued a document after it ("a study by Harvard", "a statement from the ministry"). */
+export const ISSUING: ReadonlySet<string> = new Set(['by', 'from', 'of', 'at', 'in', 'for']);
+/** Time words that end a phrase naming a source ("The Wrap's report today claims"). */
+export const WHEN_WORDS: ReadonlySet<string> = new Set(['today', 'yesterday', 'tonight', 'tomorrow']);
+/** Lower-case words inside an organisation's name between capitalised ones ("Refugees in Towns Project"). */
+export const NAME_LINKS: ReadonlySet<string> = new Set(['in', 'for', 'on', 'against', 'without', 'and']);
 
 // speakers/speaker-in-text.ts
 /** Words of TITLES that name an office only before a role ("Home Secretary", "Trade Minister"): "Home Depot" is a name. */

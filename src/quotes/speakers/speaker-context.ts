@@ -2,6 +2,7 @@ import type { ActorKind, ActorMention } from '../../domain/actor.js';
 import type { OutletGenre, Ownership } from '../../domain/outlet.js';
 import type { SpeakerKind, Span } from '../../domain/quote.js';
 import { definedAcronyms } from '../text/acronyms.js';
+import { GIVEN_NAMES } from '../../actors/name-lexicon.js';
 import { NAME_PARTICLES, OUTLET_POINTERS } from '../lexicon/lexicon.js';
 import type { SpeakerGuess, SpeakerRole } from '../types.js';
 
@@ -92,6 +93,24 @@ function describeAnew(description: string): string {
   const extra = d.split(/\s+/).map((w) => GENRE_NOUNS[w] ?? '');
   return `${d} ${extra.join(' ')}`.trim();
 }
+/** A role phrase that ends in "to" (and "the") before the place a role serves in: "ambassador to", "envoy to the". */
+const POSTED_TO = /\p{Ll}\s+to\s+(?:the\s+)?$/u;
+/** Two or more capitalised words ending the phrase after a place: the person holding the role. */
+const NAME_AFTER_PLACE = /^\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
+/** The given names that end a run of capitalised words ("Secretary Kate " → "Kate "), or "" when the last is none. */
+function givenNames(words: string): string {
+  const parts = words.match(/\S+\s+/g) ?? [];
+  let k = parts.length;
+  while (k > 0 && GIVEN_NAMES.has(parts[k - 1]!.trim().toLowerCase())) k--;
+  return parts.slice(k).join('');
+}
+
+/** A one-word name that may be a surname: a capital, then lower-case letters. */
+const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
+/** Most places one surname's full name is looked for in an article. */
+const MAX_FULL_NAMES = 50;
+/** A given name (and a middle initial) right before a surname: "Kate ", "Victor N. ". */
+const GIVEN_BEFORE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+[ \u00a0]+){1,3})(?:\p{Lu}\.[ \u00a0]+)?$/u;
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
 
 /**
@@ -111,6 +130,8 @@ export class SpeakerContext {
   private readonly outletName: string | null;
   private readonly roleOf: (actorId: string) => string | null;
   private readonly acronyms: Map<string, string>;
+  /** For each surname asked about, where the article writes it after a given name. */
+  private readonly fullNames = new Map<string, { at: number; name: string }[]>();
 
   constructor(
     private readonly text: string,
@@ -203,7 +224,12 @@ export class SpeakerContext {
   private lookup(guess: SpeakerGuess, cueLemma: string | null): ResolvedSpeaker {
     const base = { source: guess.source, affiliation: guess.affiliation, role: guess.role ?? null };
     if (guess.anaphor) return Object.assign({}, base, this.antecedent(guess));
-    const mention = this.mentionAt(guess.nameSpan);
+    const posted = this.postedName(guess);
+    if (posted) return this.lookup(posted, cueLemma);
+    let mention = this.mentionAt(guess.nameSpan);
+    // "China's ambassador": the country only qualifies the role; the speaker is a person, not a government.
+    if (mention?.kind === 'country' && guess.kind === 'person' && mention.end < guess.nameSpan.end)
+      mention = null;
     if (mention) {
       const kind = guess.kind === 'group' ? 'group' : KIND_OF_ACTOR[mention.kind];
       const fromName = mention.kind === 'person' ? this.byNamePart.get(fold(mention.name)) : undefined;
@@ -235,6 +261,11 @@ export class SpeakerContext {
         });
       }
     }
+    // "…adviser Fiona Hill. … said Hill": a surname whose full name the article wrote earlier, though not as a speaker.
+    if ((guess.kind === null || guess.kind === 'person') && SURNAME.test(guess.name)) {
+      const full = this.fullNameBefore(guess.name, guess.source.start);
+      if (full) return Object.assign({}, base, { speaker: full, kind: 'person' as const, actorId: null });
+    }
     // "the Pacific Maritime Council (PMC)" earlier, "PMC said" now.
     const expanded = this.acronyms.get(guess.name);
     if (expanded)
@@ -250,6 +281,76 @@ export class SpeakerContext {
     return Object.assign({}, base, { speaker: guess.name, kind, actorId: null });
   }
 
+  /**
+   * The last full name written before `before` that ends in `surname` and opens with a given name ("Kate York",
+   * not "New York"), or null. The places each surname is written are found once per article.
+   */
+  private fullNameBefore(surname: string, before: number): string | null {
+    let found = this.fullNames.get(surname);
+    if (!found) {
+      found = [];
+      // Each place the surname is written, then the words before it: a scan for the name is native code.
+      for (let at = this.text.indexOf(surname); at >= 0; at = this.text.indexOf(surname, at + 1)) {
+        if (/[\p{L}]/u.test(this.text.charAt(at + surname.length))) continue;
+        const before = this.text.slice(Math.max(0, at - 60), at);
+        const m = GIVEN_BEFORE.exec(before);
+        const given = m ? givenNames(m[1]!) : '';
+        if (m && given) {
+          // "Dr. Owen John Dempsey": every given name, not only the one next to the surname.
+          const name = before.slice(before.length - m[0].length + m[1]!.length - given.length);
+          found.push({ at: at - name.length, name: name + surname });
+        }
+        if (found.length >= MAX_FULL_NAMES) break;
+      }
+      this.fullNames.set(surname, found);
+    }
+    let name: string | null = null;
+    for (const f of found) if (f.at < before) name = f.name;
+    return name;
+  }
+
+  /**
+   * "China's ambassador to Britain Liu Xiaming": a role, the place it serves in and a name, written as one run of
+   * capitals. The gazetteer's place mention after "to" ends the role; the capitalised words after it are the name.
+   */
+  private postedName(guess: SpeakerGuess): SpeakerGuess | null {
+    if (guess.kind !== 'person' && guess.kind !== null) return null;
+    const from = guess.nameSpan.start;
+    const end = this.text.startsWith(guess.name, from) ? from + guess.name.length : guess.source.end;
+    for (const m of this.mentionsWithin(from, end)) {
+      if (m.kind !== 'country' || !POSTED_TO.test(this.text.slice(from, m.start))) continue;
+      const rest = NAME_AFTER_PLACE.exec(this.text.slice(m.end, end));
+      if (!rest) continue;
+      const start = m.end + rest[0].length - rest[1]!.length;
+      return {
+        name: rest[1]!,
+        kind: 'person',
+        affiliation: null,
+        role: { role: this.text.slice(from, m.end), organisation: null },
+        source: guess.source,
+        nameSpan: { start, end },
+        anaphor: null,
+        head: null,
+      };
+    }
+    return null;
+  }
+
+  /** The mentions that lie wholly inside [from, end). */
+  private mentionsWithin(from: number, end: number): ActorMention[] {
+    const ms = this.mentions;
+    let lo = 0;
+    let hi = ms.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ms[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const inside: ActorMention[] = [];
+    for (let i = lo; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end) inside.push(ms[i]!);
+    return inside;
+  }
+
   private antecedent(
     guess: SpeakerGuess,
   ): Omit<ResolvedSpeaker, 'source' | 'affiliation'> & { affiliation: string | null } {
@@ -259,6 +360,9 @@ export class SpeakerContext {
       actorId: null,
       affiliation: guess.affiliation,
     });
+    // "One study in 50 adults showed": the study speaks, not the latest body the article named.
+    if (guess.standsAlone)
+      return { speaker: guess.name, kind: 'organisation', actorId: null, affiliation: null };
     if (guess.anaphor === 'organisation') {
       const org = this.findOrganisation(guess.head);
       if (!org)

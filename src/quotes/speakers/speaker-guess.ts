@@ -18,9 +18,12 @@ import {
   HONORIFICS,
   TITLES,
 } from '../lexicon/lexicon.js';
+import { PLACE_NOUNS } from '../../actors/name-lexicon.js';
+import { wholeWords } from '../../lib/regexp.js';
 import { isGenericHead, type PhraseRange } from '../text/noun-phrase.js';
+import { capitalisedMidSentence } from './speaker-in-text.js';
 import type { SpeakerGuess, SpeakerRole, Token } from '../types.js';
-import { AFFILIATING, DEFINITE } from '../lexicon/speaker-words.js';
+import { AFFILIATING, DEFINITE, ISSUING, NAME_LINKS, WHEN_WORDS } from '../lexicon/speaker-words.js';
 
 /** A run of capitalised words (with name particles and "of" between them) as token indices, inclusive. */
 interface Run {
@@ -81,19 +84,61 @@ function orgLike(tokens: Token[], run: Run): 'organisation' | 'outlet' | null {
  * ends in an organisation word ("Foreign Ministry"), or a run right before a role noun ("Kremlin spokesman").
  */
 export function affiliationIn(text: string, tokens: Token[], from: number, to: number): string | null {
-  for (const run of capRuns(tokens, from, to)) {
+  // "Head of Platform Solutions for Ascom": the name after a role's "of" is kept only when no other run names one.
+  let afterRole: string | null = null;
+  for (const found of capRuns(tokens, from, to)) {
+    let run = found;
+    // "CEO of Hewlett-Packard": the role written in capitals is no organisation, and the name after its "of" may be.
+    const ofRole = isRoleWord(tokens[run.from]!);
+    if (ofRole) {
+      if (run.to < run.from + 2 || tokens[run.from + 1]!.lower !== 'of') continue;
+      run = { from: run.from + 2, to: run.to };
+    }
+    run = linkedName(tokens, run, to);
     const before = tokens[run.from - 1];
     const viaPreposition = before && AFFILIATING.has(before.lower);
     const viaThe = before?.lower === 'the' && AFFILIATING.has(tokens[run.from - 2]?.lower ?? '');
-    if (orgLike(tokens, run) || viaPreposition || viaThe || beforeRole(tokens, run.to + 1, to + 1)) {
+    // "High school math teacher": one word capitalised only because it opens the sentence, before a place noun
+    // ("school") or which the article also writes in lower case, names a body only when the role follows it at once
+    // or through the usual modifiers ("Kremlin spokesman", "Kremlin chief spokesman").
+    const opening = () =>
+      run.from === run.to &&
+      tokens[run.from - 1] === undefined &&
+      (PLACE_NOUNS.has(tokens[run.to + 1]?.lower ?? '') || writtenAsWord(text, tokens[run.from]!));
+    const named =
+      orgLike(tokens, run) ||
+      viaPreposition ||
+      viaThe ||
+      (beforeRole(tokens, run.to + 1, to + 1) &&
+        (beforeRole(tokens, run.to + 1, to + 1, true) || !opening()));
+    if (named) {
       // "the Communist party": a lower-case body word after the run is part of the organisation's name.
       const end = namedAfterFor(tokens, run, to);
       const next = tokens[end + 1];
       const whole = end < to && next && !next.cap && ORG_NOUNS.has(next.lower);
-      return textOf(text, tokens, run.from, whole ? end + 1 : end);
+      const name = textOf(text, tokens, run.from, whole ? end + 1 : end);
+      if (!ofRole) return name;
+      afterRole ??= name;
     }
   }
-  return null;
+  return afterRole;
+}
+
+/** Does the article write this capitalised word in lower case somewhere, and never capitalised inside a sentence? */
+function writtenAsWord(text: string, t: Token): boolean {
+  if (capitalisedMidSentence(text, t.text)) return false;
+  return wholeWords(t.lower).test(text);
+}
+
+/**
+ * A run that goes on through a lower-case link into an organisation's name: "Refugees" of "Refugees in Towns
+ * Project" is a fragment, and the whole name ends in an organisation word.
+ */
+function linkedName(tokens: Token[], run: Run, to: number): Run {
+  if (run.to + 2 > to || !NAME_LINKS.has(tokens[run.to + 1]!.lower)) return run;
+  const rest = capRuns(tokens, run.to + 2, to)[0];
+  if (!rest || rest.from !== run.to + 2 || !ORG_HEADS.has(tokens[rest.to]!.lower)) return run;
+  return { from: run.from, to: rest.to };
 }
 
 /**
@@ -108,6 +153,24 @@ function namedAfterFor(tokens: Token[], run: Run, to: number): number {
     end = rest.to;
   }
   return end;
+}
+
+/** A role noun written as an acronym ("CEO"): a title before a name, a role in an appositive, never an organisation. */
+function isAcronymRole(t: Token): boolean {
+  return ROLE_NOUNS.has(t.lower) && /^\p{Lu}{2,}$/u.test(t.text);
+}
+
+/**
+ * A capitalised role that names no office of state: "CEO", "Founder" (of "CEO and Founder of Ceres Robotics") is no
+ * organisation, while "Director of National Intelligence" is read as written.
+ */
+function isRoleWord(t: Token): boolean {
+  return isAcronymRole(t) || (t.cap && ROLE_NOUNS.has(t.lower) && !TITLES.has(t.lower));
+}
+
+/** A word that is a title before a name: "Minister", "Sen.", or a role acronym ("CEO Tim Cook"). */
+function isTitle(t: Token): boolean {
+  return TITLES.has(t.lower.replace(/\.$/, '')) || isAcronymRole(t);
 }
 
 /** Most lower-case modifiers a role keeps before its noun ("deputy chief economist"). */
@@ -130,7 +193,9 @@ export function roleIn(
 ): SpeakerRole | null {
   for (let k = from; k <= to; k++) {
     const t = tokens[k]!;
-    if (t.cap || t.seg >= 0 || !ROLE_NOUNS.has(t.lower)) continue;
+    // A role acronym before a name is a title, read below ("Apple CEO Tim Cook").
+    const acronym = isAcronymRole(t) && !(k < to && tokens[k + 1]!.cap);
+    if ((t.cap && !acronym) || t.seg >= 0 || !ROLE_NOUNS.has(t.lower)) continue;
     let first = k;
     while (first > from && k - first < MAX_ROLE_MODIFIERS) {
       const p = tokens[first - 1]!;
@@ -152,12 +217,14 @@ export function roleIn(
   }
   let title = first;
   // "Dr Omar Lakhani": a courtesy title is no role, and the appositive may still give one.
-  const roleTitle = (w: string) => TITLES.has(w) && !HONORIFICS.has(w);
-  while (title < nameStart && !roleTitle(tokens[title]!.lower.replace(/\.$/, ''))) title++;
+  const roleTitle = (t: Token) => isTitle(t) && !HONORIFICS.has(t.lower.replace(/\.$/, ''));
+  while (title < nameStart && !roleTitle(tokens[title]!)) title++;
   if (title === nameStart) return null;
   // "Foreign Ministry Spokesperson": the title words after the last organisation word are the role.
   let org = -1;
   for (let k = title; k < nameStart - 1; k++) if (ORG_HEADS.has(tokens[k]!.lower)) org = k;
+  // "Apple CEO Tim Cook": the capitalised words before a role acronym name the company it heads.
+  if (org < 0 && title > first && isAcronymRole(tokens[title]!)) org = title - 1;
   if (org < 0) return { role: textOf(text, tokens, title, nameStart - 1), organisation: null };
   return {
     role: textOf(text, tokens, org + 1, nameStart - 1),
@@ -166,11 +233,12 @@ export function roleIn(
 }
 
 /** Do lower-case modifiers and then a role noun follow from token i (up to `limit`, exclusive)? */
-function beforeRole(tokens: Token[], i: number, limit: number): boolean {
+function beforeRole(tokens: Token[], i: number, limit: number, onlyModifiers = false): boolean {
   for (let k = i; k < limit && k - i < 3; k++) {
     const t = tokens[k]!;
     if (t.cap) return false;
     if (ROLE_NOUNS.has(t.lower)) return true;
+    if (onlyModifiers && !NP_MODIFIERS.has(t.lower)) return false;
   }
   return false;
 }
@@ -197,6 +265,11 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
     const when = SETTING_PREPOSITIONS.has(t.lower) && SETTING_NAMES.has(tokens[i + 1]?.lower ?? '');
     // "China's ambassador to Britain": the country after a role's "to" is where the role serves, not who speaks.
     const posting = t.lower === 'to' && ROLE_NOUNS.has(tokens[i - 1]!.lower);
+    // "The Wrap's report today": a time word ends the phrase naming the source.
+    if (!t.cap && WHEN_WORDS.has(t.lower)) {
+      coreEnd = i - 1;
+      break;
+    }
     if (!t.cap && (NP_PREPOSITIONS.has(t.lower) || when || posting) && !isInsideRun(tokens, i, from, to)) {
       coreEnd = i - 1;
       break;
@@ -229,6 +302,13 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
     });
   }
   if (headIsRunEnd && lastRun && SETTING_NAMES.has(head.lower)) return null;
+  // "Summary Studies show": a heading glued to its paragraph before a plural document noun; the studies speak.
+  if (headIsRunEnd && lastRun && coreStart === 0 && lastRun.to > lastRun.from && PLURAL.test(head.lower)) {
+    if (DOCUMENT_NOUNS.has(head.lower) && !orgLike(tokens, lastRun)) {
+      const nameSpan = spanOf(tokens, coreEnd, coreEnd);
+      return Object.assign({}, base, { name: head.text, kind: 'organisation' as const, nameSpan });
+    }
+  }
   if (headIsRunEnd && lastRun && !(sentenceInitialWord && isLexical(head.lower))) {
     return fromNameRun(text, tokens, lastRun, coreStart, source, ppAffiliation, definite);
   }
@@ -274,16 +354,38 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
   }
   if (DOCUMENT_NOUNS.has(head.lower)) {
     // "a Foreign Ministry statement", "a statement from the ministry": the issuer speaks.
-    const issuerRuns = runs.length > 0 ? runs : hasPP ? capRuns(tokens, coreEnd + 1, to) : [];
+    // "a study by Harvard", not "a study in people with BED": after the noun only a run its issuer's preposition opens.
+    const issuerRuns =
+      runs.length > 0
+        ? runs
+        : hasPP
+          ? capRuns(tokens, coreEnd + 1, to).filter((r) => issuedBy(tokens, r))
+          : [];
     const issuer = issuerRuns[issuerRuns.length - 1];
     if (issuer) {
       const kind = orgLike(tokens, issuer) ?? 'organisation';
-      const nameSpan = spanOf(tokens, issuer.from, issuer.to);
+      // "The Wrap's report": a one-word name after a capitalised "The" keeps it ("The Wrap", not "Wrap").
+      const one = issuer.from === issuer.to && !isLexical(tokens[issuer.from]!.lower);
+      const nameFrom = one && tokens[issuer.from - 1]?.text === 'The' ? issuer.from - 1 : issuer.from;
+      const nameSpan = spanOf(tokens, nameFrom, issuer.to);
       return Object.assign({}, base, {
-        name: textOf(text, tokens, issuer.from, issuer.to),
+        name: textOf(text, tokens, nameFrom, issuer.to),
         kind,
         nameSpan,
         affiliation: null,
+      });
+    }
+    // "One small study showed": a document no one is said to have issued speaks for itself (`standsAlone`); only
+    // "the report" points back to an issuer named before.
+    if (!definite) {
+      return Object.assign({}, base, {
+        name: textOf(text, tokens, from, coreEnd),
+        kind: 'organisation' as const,
+        nameSpan: spanOf(tokens, from, coreEnd),
+        affiliation: null,
+        anaphor: 'organisation' as const,
+        head: null,
+        standsAlone: true,
       });
     }
     return Object.assign({}, base, {
@@ -299,6 +401,15 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
     return Object.assign({}, base, { name: coreText, kind: null, nameSpan: coreSpan });
   }
   return null;
+}
+
+const PLURAL = /[^s]s$/;
+
+/** Is the run opened by a preposition that names who issued a document ("by", "from"), with "the" between? */
+function issuedBy(tokens: Token[], run: Run): boolean {
+  const before = tokens[run.from - 1];
+  const prep = before?.lower === 'the' ? tokens[run.from - 2] : before;
+  return prep !== undefined && ISSUING.has(prep.lower);
 }
 
 function isLexical(lower: string): boolean {
@@ -342,7 +453,9 @@ function fromNameRun(
   // "Secretary of State Marco Rubio" → "Marco Rubio".
   let nameFrom = run.from;
   for (let i = run.to; i >= run.from; i--) {
-    if (TITLES.has(tokens[i]!.lower.replace(/\.$/, ''))) {
+    // A role acronym is a title only right before a name: "CEO Tim Cook", not "CEO of Hewlett-Packard".
+    const acronym = isAcronymRole(tokens[i]!) && i < run.to && tokens[i + 1]!.cap;
+    if (TITLES.has(tokens[i]!.lower.replace(/\.$/, '')) || acronym) {
       nameFrom = i + 1;
       break;
     }
@@ -366,10 +479,19 @@ function fromNameRun(
   }
   const titleAffiliation =
     affiliation ?? (nameFrom > run.from ? affiliationIn(text, tokens, run.from, nameFrom - 1) : null);
+  // "The Wrap's report": no person is called "The …"; a one-word name after a capitalised "The" is a body's.
+  const theName =
+    nameFrom === run.to &&
+    run.from > 0 &&
+    tokens[run.from - 1]!.text === 'The' &&
+    /^\p{Lu}\p{Ll}/u.test(tokens[run.to]!.text) &&
+    !isLexical(tokens[run.to]!.lower) &&
+    !/^(?:of|for)$/.test(tokens[run.to + 1]?.lower ?? '');
+  if (theName) nameFrom--;
   const nameSpan = spanOf(tokens, nameFrom, run.to);
   return {
     name: textOf(text, tokens, nameFrom, run.to),
-    kind: null,
+    kind: theName ? 'organisation' : null,
     affiliation: titleAffiliation,
     source,
     nameSpan,

@@ -85,7 +85,7 @@ function startsSentence(text: string, at: number): boolean {
 let cached: { text: string; names: Set<string> } | null = null;
 
 /** True when `word` occurs capitalised somewhere a sentence does not start: the mark of a name. */
-function capitalisedMidSentence(text: string, word: string): boolean {
+export function capitalisedMidSentence(text: string, word: string): boolean {
   if (cached?.text !== text) {
     const names = new Set<string>();
     for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu))
