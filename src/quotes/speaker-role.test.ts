@@ -232,4 +232,14 @@ describe('a role given where the subject was first named', () => {
       ).organisation,
     ).toBe('Shelters in Cities Project');
   });
+
+  it('reads "Superintendent" as a title and takes no role from "fellow Republicans"', () => {
+    const quotes = quotesOf(
+      'Superintendent Nora Vale said the budget was thin. Vale, who has split from many fellow Republicans on vouchers, said pay must rise.',
+    );
+    expect(quotes.map((q) => [q.speaker, q.speakerRole ?? null])).toEqual([
+      ['Nora Vale', 'Superintendent'],
+      ['Nora Vale', 'Superintendent'],
+    ]);
+  });
 });

@@ -227,8 +227,16 @@ describe('a surname whose full name the article wrote earlier', () => {
   });
 
   it('keeps every given name before the surname', () => {
-    const quotes = quotesOf('We spoke to Dr. Owen John Harrow, a chest physician. “It is rare,” Harrow said.');
+    const quotes = quotesOf(
+      'We spoke to Dr. Owen John Harrow, a chest physician. “It is rare,” Harrow said.',
+    );
     expect(quotes.map((q) => q.speaker)).toEqual(['Owen John Harrow']);
+  });
+
+  it('keeps a generational suffix after the full name', () => {
+    expect(quotesOf('Daniel R. Ostrow Jr. said the case carries a lesson.')[0]?.speaker).toBe(
+      'Daniel R. Ostrow Jr.',
+    );
   });
 
   it('takes no place or building for a person’s full name', () => {

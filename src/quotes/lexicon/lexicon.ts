@@ -111,7 +111,7 @@ export const TITLES =
   executive director deputy spokesperson spokesman spokeswoman commissioner speaker pope cardinal bishop rabbi imam sir
   dame lord lady defence defense finance trade state interior commerce economy health energy home supreme leader
   commander marshal field attorney high special senior former acting then external affairs treasury
-  minister-president first`);
+  minister-president first superintendent`);
 
 /** Courtesy titles among TITLES: they address a person ("Dr Omar Lakhani", "Sir Alan") but are not a role. */
 export const HONORIFICS = set('mr mrs ms miss mx dr sir dame lord lady');

@@ -105,8 +105,8 @@ function givenNames(words: string): string {
   return parts.slice(k).join('');
 }
 
-/** A one-word name that may be a surname: a capital, then lower-case letters. */
-const SURNAME = /^\p{Lu}\p{Ll}[\p{Ll}'’-]*$/u;
+/** A one-word name that may be a surname (a capital, then lower-case letters), and a generational suffix. */
+const SURNAME = /^(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(\s+(?:Jr|Sr)\.?)?$/u;
 /** Most places one surname's full name is looked for in an article. */
 const MAX_FULL_NAMES = 50;
 /** A given name (and a middle initial) right before a surname: "Kate ", "Victor N. ". */
@@ -262,9 +262,16 @@ export class SpeakerContext {
       }
     }
     // "…adviser Fiona Hill. … said Hill": a surname whose full name the article wrote earlier, though not as a speaker.
-    if ((guess.kind === null || guess.kind === 'person') && SURNAME.test(guess.name)) {
-      const full = this.fullNameBefore(guess.name, guess.source.start);
-      if (full) return Object.assign({}, base, { speaker: full, kind: 'person' as const, actorId: null });
+    const surname = guess.kind === null || guess.kind === 'person' ? SURNAME.exec(guess.name) : null;
+    if (surname) {
+      // "Kennedy Jr.": the suffix stays after the full name ("James P. Kennedy Jr.").
+      const full = this.fullNameBefore(surname[1]!, guess.nameSpan.end);
+      if (full)
+        return Object.assign({}, base, {
+          speaker: full + (surname[2] ?? ''),
+          kind: 'person' as const,
+          actorId: null,
+        });
     }
     // "the Pacific Maritime Council (PMC)" earlier, "PMC said" now.
     const expanded = this.acronyms.get(guess.name);

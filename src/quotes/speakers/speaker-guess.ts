@@ -196,6 +196,9 @@ export function roleIn(
     // A role acronym before a name is a title, read below ("Apple CEO Tim Cook").
     const acronym = isAcronymRole(t) && !(k < to && tokens[k + 1]!.cap);
     if ((t.cap && !acronym) || t.seg >= 0 || !ROLE_NOUNS.has(t.lower)) continue;
+    // "fellow Republicans": a role noun before a capitalised plural describes the group, not the speaker.
+    const next = tokens[k + 1];
+    if (k < to && next?.cap && /\p{Ll}{2,}s$/u.test(next.text)) continue;
     let first = k;
     while (first > from && k - first < MAX_ROLE_MODIFIERS) {
       const p = tokens[first - 1]!;
