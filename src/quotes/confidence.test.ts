@@ -137,4 +137,37 @@ describe('evidence features', () => {
     const first = all.find((x) => x.quote.kind === 'reported');
     expect(first?.features).toEqual(expect.arrayContaining(['next-carries-on', 'shorter-half']));
   });
+
+  it('counts how often the article credits the same speaker, and in which paragraph', () => {
+    const text =
+      'Ana Ruiz said the fares would rise.\n\nThe port opened late. Ana Ruiz said the ferry would be late.\n\n' +
+      'Tom Okafor said the ferry was on time.';
+    const all = extractAttributions(text);
+    const ruiz = all.filter((x) => x.quote.speaker === 'Ana Ruiz');
+    const okafor = all.find((x) => x.quote.speaker === 'Tom Okafor');
+    expect(ruiz).toHaveLength(2);
+    for (const x of ruiz) expect(x.features).toContain('speaker-count:≤2');
+    expect(okafor?.features).toContain('speaker-count:≤1');
+    expect(ruiz[0]?.features).toContain('paragraph:≤0');
+    expect(okafor?.features).toContain('paragraph:≤3');
+  });
+
+  it('crosses the cue lemma with the content opening, and notes the cue tense', () => {
+    const [action] = featuresOf('Liang Wen has addressed the students at length.');
+    expect(action).toEqual(expect.arrayContaining(['cue-perfect', 'cue-ed']));
+    expect(action?.some((f) => /^cue×opens:determiner:address$/.test(f))).toBe(true);
+    const [speech] = featuresOf('Liang Wen says he would resign.');
+    expect(speech).toContain('cue-s');
+    expect(speech).not.toContain('cue-perfect');
+  });
+
+  it("notes a clause, the speaker's own voice and the length of the content", () => {
+    const [spoken] = featuresOf('“We will not resign,” Liang Wen said.');
+    expect(spoken).toEqual(
+      expect.arrayContaining(['content-aux', 'content-person×direct', 'content-words:≤6']),
+    );
+    const [object] = featuresOf('Liang Wen dismissed the criticism.');
+    expect(object).not.toContain('content-aux');
+    expect(object?.some((f) => f.startsWith('content-person'))).toBe(false);
+  });
 });

@@ -220,6 +220,8 @@ export function extractAttributions(text: string, opts: ExtractQuotesOptions = {
         origin: a.origin ?? 'unknown',
         continued: it.continued === true,
         neighbours: [],
+        paragraph: it.paragraph,
+        speakerCount: 0,
       };
       const quote = buildQuote(text, a, speaker);
       foldNationality(quote, countryWords);

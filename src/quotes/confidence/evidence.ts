@@ -10,6 +10,7 @@ import {
   COORDINATORS,
   DETERMINERS,
   DOCUMENT_NOUNS,
+  FIRST_SECOND_PERSON,
   GOVERNMENT_NOUNS,
   GROUP_NOUNS,
   NP_MODIFIERS,
@@ -21,6 +22,7 @@ import {
   ROLE_NOUNS,
   TITLES,
 } from '../lexicon/lexicon.js';
+import { AUXILIARIES } from '../lexicon/cue-lexicon.js';
 import type { ResolvedSpeaker } from '../speakers/speaker-context.js';
 import { speakerShape } from '../speakers/speaker-shape.js';
 import type { Attribution } from '../types.js';
@@ -38,6 +40,10 @@ export interface EvidenceInput {
   continued: boolean;
   /** What the attributions next to it show (set by `noteNeighbours`): same speaker close before or after. */
   neighbours: string[];
+  /** The paragraph the attribution was found in (0 is the first). */
+  paragraph: number;
+  /** How many attributions of the article credit the same speaker (set by `noteNeighbours`). */
+  speakerCount: number;
 }
 
 /** Characters between two attributions that still make them neighbours (a split quote, "…,” she said. “…”). */
@@ -49,6 +55,10 @@ const NEIGHBOUR_GAP = 160;
  */
 export function noteNeighbours(sorted: readonly { evidence: EvidenceInput; quote: Quote }[]): void {
   const cues = cueSpans(sorted.map((o) => o.quote));
+  // A speaker credited again and again is the article's subject; one credited once is more often a misreading.
+  const credited = new Map<string, number>();
+  for (const { quote } of sorted)
+    if (quote.speaker) credited.set(quote.speaker, (credited.get(quote.speaker) ?? 0) + 1);
   sorted.forEach(({ evidence, quote }, i) => {
     const prev = sorted[i - 1];
     const next = sorted[i + 1];
@@ -69,6 +79,7 @@ export function noteNeighbours(sorted: readonly { evidence: EvidenceInput; quote
     // Another attribution's cue inside this content ("… Trump was back to implying that …"): the content ran
     // past its own sentence into someone else's attribution, so its bounds (or its speaker) are likely wrong.
     if (holdsCue(quote, i, cues)) evidence.neighbours.push('holds-cue');
+    evidence.speakerCount = quote.speaker ? (credited.get(quote.speaker) ?? 0) : 0;
   });
 }
 
@@ -174,7 +185,63 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
   if (unbalancedQuotes(text, a)) f.push('unbalanced-quotes');
   if (e.continued) f.push('continued');
   for (const n of e.neighbours) f.push(n, `${a.kind}×${n}`);
+  f.push(
+    `speaker-count:${bucket(e.speakerCount, [0, 1, 2, 4, 8])}`,
+    `paragraph:${bucket(e.paragraph, [0, 1, 3, 8])}`,
+  );
+  if (cue) f.push(...cueCrosses(cue.lemma, a.kind, f), ...cueTense(cue.text));
+  f.push(...contentWords(text, a));
   return f;
+}
+
+/**
+ * The cue lemma with the content's opening and the attribution's kind: "said the …" is speech, "posted an
+ * overwhelming victory" or "addressed the students" an action with its object, which only the verb tells apart.
+ * (Named so that `CROSSED` does not pair them again.)
+ */
+function cueCrosses(lemma: string, kind: string, f: readonly string[]): string[] {
+  const opens = f.find((x) => x.startsWith('opens:')) ?? 'opens:none';
+  return [`cue×${opens}:${lemma}`, `cue×kind:${lemma}×${kind}`];
+}
+
+/**
+ * The cue's tense and aspect: a perfect ("has sought", "had also claimed"), a progressive or gerund, a form of
+ * "be", a past in -ed or a present in -s. Actions PolNeAR does not mark come more often in some of them.
+ */
+function cueTense(cueText: string): string[] {
+  const words = cueText.toLowerCase().split(/\s+/);
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  const out: string[] = [];
+  if (first === 'has' || first === 'have' || first === 'had') out.push('cue-perfect');
+  if (first.endsWith('ing')) out.push('cue-ing');
+  if (/\b(?:is|are|was|were)\b/.test(cueText.toLowerCase())) out.push('cue-be');
+  if (last.endsWith('ed')) out.push('cue-ed');
+  if (last.endsWith('s') && !last.endsWith('ss')) out.push('cue-s');
+  return out;
+}
+
+/**
+ * What the content's words show: a clause has an auxiliary or a form of "be" ("… the race is tightening"), an
+ * object noun phrase rarely does; the speaker's own "I", "we" or "you" mark words spoken, not a reporter's
+ * summary; and the content's length in words.
+ */
+function contentWords(text: string, a: Attribution): string[] {
+  let words = 0;
+  let aux = false;
+  let person = false;
+  for (const p of a.parts) {
+    for (const w of text.slice(p.start, p.end).match(WORD) ?? []) {
+      words++;
+      const l = w.toLowerCase().replace(/[’'].*$/, '');
+      if (AUXILIARIES.has(l)) aux = true;
+      if (FIRST_SECOND_PERSON.has(l)) person = true;
+    }
+  }
+  const out = [`content-words:${bucket(words, [3, 6, 10, 20, 40])}`];
+  if (aux) out.push('content-aux');
+  if (person) out.push(`content-person×${a.kind}`);
+  return out;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;

@@ -19,6 +19,9 @@ export const NAMED_BODY_HEADS = set('ministry department embassy commission coun
 /** Personal pronouns that can stand for a speaker. */
 export const PRONOUNS = set('he she they it');
 
+/** First and second person: words a speaker uses of themselves and their hearers, rare in a reporter's own clause. */
+export const FIRST_SECOND_PERSON = set('i we you me us my our your');
+
 /** Every personal pronoun, subject and object: none of them is a speaker a reader can be shown. */
 export const PERSONAL_PRONOUNS = set('i we you he she it they me us him her them');
 
