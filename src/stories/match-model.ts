@@ -10,6 +10,9 @@ export const MATCH_FEATURES = [
   'namesBestMember',
   'allMeanMember',
   'allMargin',
+  'titleToLead',
+  'leadToTitle',
+  'belowCohesion',
 ] as const;
 
 /** One feature row, in MATCH_FEATURES order. */

@@ -58,7 +58,33 @@ export function storyFeatures(
     namesBest,
     pairs === 0 ? 0 : allSum / pairs,
     0,
+    cosWithSum(title, story.body, story.norms.body),
+    cosWithSum(f.body, story.title, story.norms.title),
+    belowCohesion(story, pairs === 0 ? 0 : allSum / pairs),
   ];
+}
+
+/**
+ * How far the article's mean similarity to the story's members falls short of how alike those
+ * members are to each other: a close-knit story asks more of a newcomer than a loose one, and a
+ * large story whose members drift apart is not held against a newcomer as much as the raw mean
+ * would hold it. Zero while the story has a single member (no cohesion to compare with yet).
+ */
+function belowCohesion(story: Story, mean: number): number {
+  const { sum, pairs } = story.cohesion;
+  return pairs === 0 ? 0 : Math.max(0, sum / pairs - mean);
+}
+
+/** Record a member just added to `story`: its combined cosines to the latest members before it. */
+export function addCohesion(story: Story, all: Vec): void {
+  const members = story.members;
+  const last = members.length - 1;
+  if (last < 1) return;
+  probes.memberAll.load(all);
+  for (let i = Math.max(0, last - COMPARED_MEMBERS); i < last; i++) {
+    story.cohesion.sum += probes.memberAll.dotPacked(members[i]!.packed.all);
+    story.cohesion.pairs++;
+  }
 }
 
 // Index of the margin feature in MATCH_FEATURES, filled in once all candidates are scored.

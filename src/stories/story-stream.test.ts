@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MATCH_MODEL } from './match-model.js';
+import { DEFAULT_MATCH_MODEL, MATCH_FEATURES } from './match-model.js';
 import { type StreamArticle, StoryStream } from './story-stream.js';
 import { hours } from './test-harness.js';
 
@@ -148,5 +148,22 @@ describe('StoryStream', () => {
       published: hours(i),
     }));
     expect(clusterAll(articles)).toEqual(clusterAll(articles));
+  });
+
+  it("weighs a newcomer against how alike the story's own members are, and not before it has two", () => {
+    const stream = new StoryStream({ model: { ...DEFAULT_MATCH_MODEL, threshold: 0, mergeThreshold: 1.1 } });
+    const below = MATCH_FEATURES.indexOf('belowCohesion');
+    const newcomer = {
+      id: 9,
+      title: 'Chile counts the cost of the Valparaíso earthquake',
+      text: "Insurers in Chile said claims after the Valparaíso earthquake could pass last year's totals.",
+      published: hours(3),
+    };
+    const score = () => stream.candidates(stream.read(newcomer))[0]!.features[below]!;
+    stream.add({ id: 1, title: 'Chile quake', text: QUAKE, published: hours(0) });
+    expect(score()).toBe(0);
+    stream.add({ id: 2, title: 'Chile quake', text: QUAKE.replace('Monday', 'Sunday'), published: hours(1) });
+    // Two near-identical members: the newcomer is much less like them than they are to each other.
+    expect(score()).toBeGreaterThan(0.3);
   });
 });

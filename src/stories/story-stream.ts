@@ -13,9 +13,9 @@ import {
   matchLogit,
   sigmoid,
 } from './match-model.js';
-import { packVec, } from './term-probe.js';
+import { packVec } from './term-probe.js';
 import { twoGroups } from './story-drift.js';
-import { COMPARED_MEMBERS, storyFeatures, withMargins } from './story-match.js';
+import { addCohesion, COMPARED_MEMBERS, storyFeatures, withMargins } from './story-match.js';
 import { addToCentroids, dropVectors, overlapsInTime, type Story } from './stream-story.js';
 import { scaled } from './vectors.js';
 
@@ -187,6 +187,7 @@ export class StoryStream {
       names: f.names,
       packed: { title: packVec(f.title), all: packVec(f.all), names: packVec(f.names) },
     });
+    addCohesion(story, f.all);
     if (read.time !== null) {
       story.first = Math.min(story.first ?? read.time, read.time);
       story.last = Math.max(story.last ?? read.time, read.time);
@@ -250,6 +251,7 @@ export class StoryStream {
       norms: { title: 0, body: 0, all: 0, names: 0 },
       shingles: [],
       open: true,
+      cohesion: { sum: 0, pairs: 0 },
     };
     this.stories.push(story);
     this.open.add(story.key);
@@ -419,6 +421,8 @@ export class StoryStream {
     if (from.last !== null) into.last = Math.max(into.last ?? from.last, from.last);
     this.repost(into, addToCentroids(into, from), from.all);
     into.lastSeq = Math.max(into.lastSeq, from.lastSeq);
+    into.cohesion.sum += from.cohesion.sum;
+    into.cohesion.pairs += from.cohesion.pairs;
     from.articleIds = [];
     from.members = [];
     this.redirects.set(from.key, into.key);

@@ -35,6 +35,8 @@ export interface Story {
   norms: { title: number; body: number; all: number; names: number };
   shingles: number[];
   open: boolean;
+  /** Sum and count of each member's combined cosine to the latest members before it (at most COMPARED_MEMBERS). */
+  cohesion: { sum: number; pairs: number };
 }
 
 /**
