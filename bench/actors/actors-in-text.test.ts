@@ -111,4 +111,12 @@ describe('actors on our annotated paragraphs', () => {
       expect(r.recall, `${kind} recall`).toBeGreaterThanOrEqual(floor[kind].recall);
     }
   });
+
+  it('has a held-out test4 split of 45 or more paragraphs from 6 or more pages no other split uses', () => {
+    const test4 = annotations.filter((p) => p.split === 'test4');
+    expect(test4.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(test4.map((p) => p.page)).size).toBeGreaterThanOrEqual(6);
+    const otherPages = new Set(annotations.filter((p) => p.split !== 'test4').map((p) => p.page));
+    expect(test4.filter((p) => otherPages.has(p.page))).toEqual([]);
+  });
 });
