@@ -61,7 +61,8 @@ function nameBefore(text: string, start: number): boolean {
   const m = WORD_BEFORE.exec(text.slice(Math.max(line, start - 40), start));
   if (!m) return false;
   const w = m[1]!;
-  if (!isCapital(w)) return false;
+  // An owner's possessive says whose the body is, not a longer name ("Jeff Bezos’s Blue Origin").
+  if (!isCapital(w) || /['’]s$/.test(w)) return false;
   const lower = w.toLowerCase();
   if (STOP_WORDS.has(lower) || TITLE_WORDS.has(lower)) return false;
   // A capitalised word that opens a sentence says nothing ("Visiting Madrid, …" is rare; "In Madrid" is a stop word).
@@ -85,6 +86,15 @@ function insideLongerName(text: string, m: AliasMatch, g: Gazetteer): boolean {
   return headFollows(text, m.end) || (nameBefore(text, m.start) && !countryBefore(text, m.start, g));
 }
 
+/**
+ * A body's name in a compound of likeness says what something resembles, not who acts ("a
+ * Twitter-like platform", "NASA-inspired seats"); a country's keeps naming it ("Soviet-style").
+ */
+function likeness(text: string, m: AliasMatch, g: Gazetteer): boolean {
+  return g.actors.get(m.actorId)?.kind !== 'country' && LIKENESS.test(text.slice(m.end, m.end + 12));
+}
+const LIKENESS = /^-(?:like|style|inspired|esque|type)\b/;
+
 /** True when the word right before `start` names a country ("US", "Afghan"). */
 function countryBefore(text: string, start: number, g: Gazetteer): boolean {
   const m = /(\S+) $/u.exec(text.slice(Math.max(0, start - 40), start));
@@ -96,7 +106,7 @@ function countryBefore(text: string, start: number, g: Gazetteer): boolean {
  * only when the article names the same actor plainly, or another actor of a field named bare.
  */
 export function standingMatches(text: string, matches: readonly AliasMatch[], g: Gazetteer): AliasMatch[] {
-  const kept = matches.filter((m) => !insideLongerName(text, m, g));
+  const kept = matches.filter((m) => !insideLongerName(text, m, g) && !likeness(text, m, g));
   if (!kept.some((m) => m.ambiguous)) return kept;
   const plainActors = new Set<string>();
   const plainFields = new Set<string>();

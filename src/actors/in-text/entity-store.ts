@@ -8,10 +8,12 @@ import { nameKey } from '../actor-key.js';
 import {
   ADJECTIVE_NAMES,
   NAME_PARTICLES,
+  BUILDING_WORDS,
   NOT_NAMES,
   NON_PERSON_TAILS,
   ORG_CONNECTORS,
   ORG_HEADS,
+  ORG_OPENERS,
   OUTLET_HEADS,
   PLACE_NAMES,
   ROLE_NOUNS,
@@ -120,7 +122,14 @@ export class EntityStore {
     if (
       words.length === 0 ||
       !words[0]!.cap ||
-      words.some((w) => PLACE_NAMES.has(w.lower) && words.length === 1)
+      words.some((w) => PLACE_NAMES.has(w.lower) && words.length === 1) ||
+      // A place's name is no body ("New York", "the Southern District of New York"), nor is a prison or a hall
+      // ("Metropolitan Correctional Center"); a body word before the place makes one ("Bank of New York").
+      (PLACE_NAMES.has(words[words.length - 1]!.lower) &&
+        !words.some(
+          (w) => ORG_HEADS.has(w.lower) || OUTLET_HEADS.has(w.lower) || ORG_OPENERS.has(w.lower),
+        )) ||
+      words.some((w) => BUILDING_WORDS.has(w.lower))
     )
       return null;
     if (
