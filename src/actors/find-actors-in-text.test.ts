@@ -309,12 +309,18 @@ describe('findActorsInText, names around the gazetteer', () => {
     expect(r.mentions.map((m) => m.surface)).toEqual(['Kathleen Hawk Sawyer', 'Hawk Sawyer']);
   });
 
-  it('reads a governor’s abbreviated title, and a body named before an office in full', () => {
+  it('reads a governor’s abbreviated title, a player’s position, and a body named before an office in full', () => {
     expect(
       names(
-        'Republican Gov. Aldo Pennick spoke. Ohio State Nurses Association President Marla Quince replied.',
+        'Republican Gov. Aldo Pennick spoke. Ohio State Nurses Association President Marla Quince replied. ' +
+          'The team said CB Dorvan Pell was hurt.',
       ),
-    ).toEqual(['person:Aldo Pennick', 'organisation:Ohio State Nurses Association', 'person:Marla Quince']);
+    ).toEqual([
+      'person:Aldo Pennick',
+      'organisation:Ohio State Nurses Association',
+      'person:Marla Quince',
+      'person:Dorvan Pell',
+    ]);
   });
 
   it('reads no body from a place or a prison, and "We" after "The" as a body’s own word', () => {
@@ -337,5 +343,12 @@ describe('findActorsInText, names around the gazetteer', () => {
       'person:Marla Quince',
     ]);
     expect(r.mentions.map((m) => m.surface)).toContain('CPUC');
+  });
+
+  it('reads a word listed beside a known body as a body, never one set off after it', () => {
+    expect(
+      names('Executives from Quorvia, Google and others met. Rivals Google and Zentrel agreed.'),
+    ).toEqual(['organisation:Quorvia', 'organisation:Zentrel']);
+    expect(names('It was built by Quorvia, Google’s partner, in May.')).toEqual([]);
   });
 });

@@ -78,8 +78,36 @@ export function readSingleWordOrganisations(r: Reader): void {
       else if (!plural && view.subjectAfter(i + 1)) org = !store.isPersonSurname(t.lower);
     }
     if (!org && orgAppositiveAfter(r, i + 1)) org = true;
+    if (!org && !plural && !t.opensSentence && !t.text.includes('.') && listedWithBody(view, i)) org = true;
     if (org) store.addOrganisation([t]);
   }
+}
+
+/**
+ * A word listed beside a body the gazetteer knows is one too: "AT&T, Comcast and others", "Comcast
+ * and AT&T". Across a comma only where the list goes on after the body, so an appositive ("Cook,
+ * Apple's chief") is no list.
+ */
+function listedWithBody(view: Reader['view'], i: number): boolean {
+  const { tokens } = view;
+  const body = (k: number) => {
+    const g = view.gazetteerAt[k];
+    return g !== null && g !== undefined && g.kind !== 'country' && g.kind !== 'person';
+  };
+  const and = (k: number) => tokens[k]?.lower === 'and' && !tokens[k]!.cap && tokens[k]!.gap === ' ';
+  const next = tokens[i + 1];
+  // X and Body
+  if (and(i + 1) && tokens[i + 2]?.gap === ' ' && body(i + 2)) return true;
+  // Body and X
+  if (and(i - 1) && tokens[i]!.gap === ' ' && body(i - 2)) return true;
+  // X, Body, … / X, Body and …
+  if (next && next.gap === ', ' && body(i + 1) && !next.possessive) {
+    let k = i + 1;
+    while (view.gazetteerAt[k + 1] === view.gazetteerAt[i + 1]) k++;
+    const after = tokens[k + 1];
+    if (after && (after.gap === ', ' || and(k + 1))) return true;
+  }
+  return false;
 }
 
 /**

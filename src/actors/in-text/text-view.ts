@@ -144,8 +144,8 @@ export class TextView {
         const prev = tokens[i - 1];
         if (!t.cap || this.heading[i]) continue;
         const titled = prev !== undefined && HONORIFICS.has(prev.lower) && /^\.? $/.test(t.gap);
-        // After a capitalised word, only a sentence-opening common word leaves the name its own ("Afterwards Tannadal said").
-        const opener = prev !== undefined && prev.opensSentence && this.isCommonWord(prev);
+        // After a capitalised word, only a sentence-opening common word leaves the name its own ("Later Tannadal said").
+        const opener = prev?.opensSentence === true && this.isCommonWord(prev);
         if (prev?.cap && t.gap === ' ' && !t.opensSentence && !titled && !opener) continue;
         const end = this.runEnd(i);
         if (end - i > MAX_NAME_WORDS) continue;
