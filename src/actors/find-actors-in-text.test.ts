@@ -351,4 +351,12 @@ describe('findActorsInText, names around the gazetteer', () => {
     ).toEqual(['organisation:Quorvia', 'organisation:Zentrel']);
     expect(names('It was built by Quorvia, Google’s partner, in May.')).toEqual([]);
   });
+
+  it('reads two name words before "of" and a country as a person from there, never a body or an office', () => {
+    expect(
+      names(
+        'They beat Tarvo Klessen of South Africa in the final. The Bank of Japan and the Prime Minister of Japan met.',
+      ),
+    ).toEqual(['person:Tarvo Klessen']);
+  });
 });

@@ -95,7 +95,7 @@ export const ABSORBING_HEADS = set(`bank commission commissioner department offi
  * Last words that end the name of a body or a thing, never a person's (surnames like "Banks" or
  * "Court" are left out): a run ending in one is not a person ("Human Services", "Sky Sports"), nor
  * is a company named after its founder ("Dick Clark Productions", "Big Machine Records"), a law
- * ("Democracy Act") or a landform ("Barossa Valley").
+ * ("Democracy Act"), a landform ("Barossa Valley") or a state ("Federal Republic").
  */
 export const NON_PERSON_TAILS = set(`services sports affairs rights project projects studies relations
   operations solutions systems technologies industries holdings airlines airways ministry department agency
@@ -104,7 +104,7 @@ export const NON_PERSON_TAILS = set(`services sports affairs rights project proj
   partners ventures enterprises brands labs consultants events intelligence dental schools museum gallery
   collection airport dam award prize street avenue road boulevard finals cup championship championships
   games awards olympics tournament festival act acts bill treaty accord amendment valley river mountains island
-  islands peninsula desert`);
+  islands peninsula desert republic kingdom emirate sultanate duchy principality`);
 
 /** Words that make a capitalised name a building or a prison, not a body that acts ("Metropolitan Correctional Center", "Ryman Auditorium"). */
 export const BUILDING_WORDS = set('correctional detention penitentiary auditorium stadium arena');

@@ -29,7 +29,7 @@ import {
   roleBefore,
 } from './contexts.js';
 import type { Entity, Reader } from './types.js';
-import { MAX_NAME_WORDS, inflectedOpener, isConnector, isGivenName } from './word-shapes.js';
+import { MAX_NAME_WORDS, inflectedOpener, isAllCaps, isConnector, isGivenName } from './word-shapes.js';
 
 /** One run: where it starts in the text, where its name words start, and its end (exclusive). */
 export interface Run {
@@ -209,6 +209,41 @@ export const personOfKnownOrganisation: RunShape = ({ view, store }, { lead, end
   if (!g || g.kind === 'country' || g.kind === 'person' || tokens[k]!.gap !== ' ') return false;
   store.addPerson(view.slice(name), name, { role: null, organisation: g.name, organisationId: g.actorId });
   return true;
+};
+
+/**
+ * Two or three name words, then "of" and a country that ends the run: where a player or a delegate
+ * comes from ("Raven Klaasen of South Africa", "Yasutaka Uchiyama of Japan"). Not a body ("Bank of
+ * Japan") nor a title ("President of Nigeria"): no body, title or state word in front.
+ */
+export const personOfCountry: RunShape = ({ view, store }, { lead, end }) => {
+  const { tokens } = view;
+  const of = lead + 2 < end && tokens[lead + 2]!.lower === 'of' ? lead + 2 : lead + 3;
+  const ofToken = tokens[of];
+  if (of >= end || ofToken?.lower !== 'of' || ofToken.cap) return false;
+  const country = view.gazetteerAt[of + 1];
+  if (
+    country?.kind !== 'country' ||
+    !tokens.slice(of + 1, end).every((t) => view.gazetteerAt[t.index] === country)
+  )
+    return false;
+  const name = tokens.slice(lead, of);
+  if (
+    name.some(
+      (t) =>
+        !t.cap ||
+        isAllCaps(t.text) ||
+        view.lowerWords.has(t.lower) ||
+        TITLE_WORDS.has(t.lower) ||
+        HONORIFICS.has(t.lower) ||
+        ORG_HEADS.has(t.lower) ||
+        OUTLET_HEADS.has(t.lower),
+    )
+  )
+    return false;
+  return (
+    store.addPerson(view.slice(name), name, { role: null, organisation: null, organisationId: null }) !== null
+  );
 };
 
 /**
@@ -413,6 +448,7 @@ export const RUN_SHAPES: readonly RunShape[] = [
   titledPerson,
   titlePhrasePerson,
   personOfKnownOrganisation,
+  personOfCountry,
   organisationByWords,
   organisationByLowerHead,
   nameByContext,
