@@ -399,9 +399,10 @@ export const nameByContext: RunShape = (r, { start, lead, end }) => {
     if (appositiveRead === undefined) appositiveRead = appositiveAfter(r, end);
     return appositiveRead;
   };
+  // The article's evidence is read only for a run without a known given name: it is the costly question.
   let evidenceRead: boolean | undefined;
   const evidence = () => {
-    evidenceRead ??= personEvidence(r, lead, end);
+    evidenceRead ??= !firstName && personEvidence(r, lead, end);
     return evidenceRead;
   };
   const personContext =

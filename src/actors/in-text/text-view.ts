@@ -147,9 +147,11 @@ export class TextView {
         // After a capitalised word, only a sentence-opening common word leaves the name its own ("Later Tannadal said").
         const opener = prev?.opensSentence === true && this.isCommonWord(prev);
         if (prev?.cap && t.gap === ' ' && !t.opensSentence && !titled && !opener) continue;
+        const said = prev?.lower === 'said' && !prev.cap && t.gap === ' ';
+        // Where the run ends is read only when a sign of a person follows within a name's length.
+        if (!titled && !said && !this.personSignWithin(i + 1, i + MAX_NAME_WORDS + 1)) continue;
         const end = this.runEnd(i);
         if (end - i > MAX_NAME_WORDS) continue;
-        const said = prev?.lower === 'said' && !prev.cap && t.gap === ' ';
         const next = tokens[end];
         const speaks = next !== undefined && SPEECH_VERBS.has(next.lower) && next.gap === ' ';
         if (!(titled || said || speaks || this.personAppositiveAfter(end))) continue;
@@ -162,6 +164,15 @@ export class TextView {
       }
     }
     return this.aloneAsPerson.has(words.join(' '));
+  }
+
+  /** A speech verb, an age or "who" at one of the tokens from `from` to `to` (exclusive). */
+  private personSignWithin(from: number, to: number): boolean {
+    for (let k = from; k < to && k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if ((!t.cap && SPEECH_VERBS.has(t.lower)) || this.personAppositiveAfter(k)) return true;
+    }
+    return false;
   }
 
   /** An age or "who" set off after the run (", 31, of Franklin", ", who represents"): a person's. */
