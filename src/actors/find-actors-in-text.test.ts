@@ -359,4 +359,14 @@ describe('findActorsInText, names around the gazetteer', () => {
       ),
     ).toEqual(['person:Tarvo Klessen']);
   });
+
+  it('reads no actor from a quoted title, an event before "conference" or a hyphenated title, and a player after his position', () => {
+    expect(
+      names(
+        'The service streams “Ossa Delmont” and “Bambi”. Fans came to the Zentrify conference; the Zentrify ' +
+          'audience cheered. The Inspector-General of Police, Amos Trell, said so. Visiting quarterback Dorvan Pell ' +
+          'was hurt, and Pell left.',
+      ),
+    ).toEqual(['person:Amos Trell', 'person:Dorvan Pell']);
+  });
 });

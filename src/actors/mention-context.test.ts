@@ -59,4 +59,10 @@ describe('gazetteer matches judged by their context', () => {
     ]);
     expect(found('Notes is a Twitter-like platform with NASA-inspired seats.')).toEqual([]);
   });
+
+  it('reads a country’s name after a place qualifier as another place', () => {
+    expect(
+      found('Patients came from Inner Mongolia and New Mexico; Mongolia and Mexico said nothing.'),
+    ).toEqual(['Mongolia=country:mn', 'Mexico=country:mx']);
+  });
 });

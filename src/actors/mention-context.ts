@@ -6,7 +6,7 @@
  */
 import { STOP_WORDS } from '../lib/text-tokens.js';
 import { type AliasMatch, matchAliases } from './alias-index.js';
-import { ABSORBING_HEADS, TITLE_WORDS } from './name-lexicon.js';
+import { ABSORBING_HEADS, PLACE_QUALIFIERS, TITLE_WORDS } from './name-lexicon.js';
 import type { Gazetteer } from './types.js';
 
 /** Connectors inside a longer name ("High Commissioner for Human Rights"). */
@@ -77,6 +77,9 @@ function insideLongerName(text: string, m: AliasMatch, g: Gazetteer): boolean {
   if (actor.kind === 'country') {
     // A country's name or demonym inside a name still names the country ("Swedish Prosecution
     // Authority"); only its capital, a place, becomes part of the longer name.
+    // "Inner Mongolia", "New Mexico": a qualifier before the name makes it another place.
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (before && PLACE_QUALIFIERS.has(before[1]!.toLowerCase())) return true;
     const capital = actor.country ? g.countries.get(actor.country)?.capital : null;
     if (!capital || text.slice(m.start, m.end) !== capital) return false;
     return nameBefore(text, m.start) || headFollows(text, m.end);

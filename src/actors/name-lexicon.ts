@@ -49,7 +49,7 @@ export const ROLE_NOUNS = set(`spokesperson spokesman spokeswoman minister secre
   actress player striker midfielder defender goalkeeper coach captain manager boss chairman president-elect
   nominee candidate member employee staffer worker teacher student pilot officer sergeant soldier colonel
   lieutenant admiral captain marshal rapporteur mediator negotiator administrator ceo cfo coo vice-president
-  vice-chairman head-of-state`);
+  vice-chairman head-of-state quarterback linebacker cornerback receiver rusher pitcher catcher winger`);
 
 /** Lower-case words allowed between an appositive's article and its role noun ("a senior Israeli official"). */
 export const ROLE_MODIFIERS =
@@ -105,6 +105,12 @@ export const NON_PERSON_TAILS = set(`services sports affairs rights project proj
   collection airport dam award prize street avenue road boulevard finals cup championship championships
   games awards olympics tournament festival act acts bill treaty accord amendment valley river mountains island
   islands peninsula desert republic kingdom emirate sultanate duchy principality`);
+
+/** Lower-case nouns after a name that make it an event's ("the Dreamforce conference"); each is also a place noun. */
+export const EVENT_NOUNS = set('conference summit expo convention festival tournament');
+
+/** Capitalised words before a country's name that make it part of a place's ("Inner Mongolia", "New Mexico"). */
+export const PLACE_QUALIFIERS = set('new inner outer upper lower baja');
 
 /** Words that make a capitalised name a building or a prison, not a body that acts ("Metropolitan Correctional Center", "Ryman Auditorium"). */
 export const BUILDING_WORDS = set('correctional detention penitentiary auditorium stadium arena');
@@ -191,7 +197,7 @@ export const PLACE_NOUNS = set(`hospital prison jail airport province district r
   park area neighbourhood neighborhood port harbour harbor strait canal desert forest field fields plant facility
   centre center mall market university school campus embassy account accounts app platform case affair trial
   era doctrine model show series campaign summit talks war crisis conflict deal agreement accord act law plan
-  policy reforms report prize award cup league season tour festival`);
+  policy reforms report prize award cup league season tour festival conference expo convention tournament`);
 
 /**
  * Given names, about three thousand across the languages news copy names people in (the long tail in

@@ -16,7 +16,7 @@ import {
   WORK_VERBS,
 } from '../name-lexicon.js';
 import type { Affiliation, Reader } from './types.js';
-import { MAX_RUN, isAllCaps, isGivenName, nameLike } from './word-shapes.js';
+import { MAX_RUN, inflectedOpener, isAllCaps, isGivenName, nameLike } from './word-shapes.js';
 
 const NO_ORGANISATION = { organisation: null, organisationId: null } as const;
 const ARTICLES = ['a', 'an', 'the'];
@@ -99,7 +99,8 @@ export function entityEndingAt(
   // A country's name or adjective stays part of the organisation's ("Qatari Foreign Ministry"); others do not.
   while (s < k && view.gazetteerAt[s] && view.gazetteerAt[s]!.kind !== 'country') s++;
   const words = tokens.slice(s, k + 1);
-  if (words.length === 1 && view.isCommonWord(words[0]!)) return NO_ORGANISATION;
+  if (words.length === 1 && (view.isCommonWord(words[0]!) || inflectedOpener(words[0]!)))
+    return NO_ORGANISATION;
   const e = store.addOrganisation(words);
   return e ? { organisation: e.name, organisationId: foundActorId('organisation', e.name) } : NO_ORGANISATION;
 }

@@ -25,6 +25,10 @@ import type { TextView } from './text-view.js';
 import type { Affiliation, Entity } from './types.js';
 import { nameLike } from './word-shapes.js';
 
+/** A title word, also joined by hyphens ("Inspector-General"). */
+const titleWord = (lower: string) =>
+  TITLE_WORDS.has(lower) || lower.split('-').every((p) => TITLE_WORDS.has(p));
+
 /** The entity map key of an entity: its found-actor id. */
 export const entityId = (e: Pick<Entity, 'kind' | 'key'>): string => `${e.kind}:${e.key}`;
 
@@ -103,7 +107,7 @@ export class EntityStore {
     let from = 0;
     while (
       from < all.length - 1 &&
-      (TITLE_WORDS.has(all[from]!.lower) ||
+      (titleWord(all[from]!.lower) ||
         ROLE_NOUNS.has(all[from]!.lower) ||
         all[from]!.lower === 'the' ||
         (from > 0 && ORG_CONNECTORS.has(all[from]!.lower) && !all[from]!.cap))

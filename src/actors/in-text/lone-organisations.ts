@@ -17,7 +17,7 @@ import {
 } from '../name-lexicon.js';
 import { orgAppositiveAfter, orgContextBefore } from './contexts.js';
 import type { Reader } from './types.js';
-import { isAllCaps, isGivenName, nameLike } from './word-shapes.js';
+import { inflectedOpener, isAllCaps, isGivenName, nameLike } from './word-shapes.js';
 
 /** Lower-case role nouns followed by "of/for/at (the) Name": the name is an organisation ("chairman of the Joint Chiefs of Staff"). */
 export function readRoleAffiliations({ view, store }: Reader): void {
@@ -52,7 +52,15 @@ export function readSingleWordOrganisations(r: Reader): void {
       STOP_WORDS.has(t.lower)
     )
       continue;
-    if (view.lowerWords.has(t.lower) || isGivenName(t) || !nameLike(t)) continue;
+    // A word the text follows with an event noun names that event ("the Dreamforce conference").
+    if (
+      view.lowerWords.has(t.lower) ||
+      view.eventWords.has(t.lower) ||
+      inflectedOpener(t) ||
+      isGivenName(t) ||
+      !nameLike(t)
+    )
+      continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // Only a word standing alone: the runs read the others.

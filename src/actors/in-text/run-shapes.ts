@@ -88,6 +88,8 @@ export function readRun(r: Reader, start: number, runEnd: number): void {
   while (lead < end && view.gazetteerAt[lead]) lead++;
   if (lead >= end) return;
   if (!tokens.slice(lead, end).some((t) => t.cap || !isConnector(t))) return;
+  // A name wholly inside quotation marks is the title of a work ("“Mary Poppins” and “Bambi”"), not an actor.
+  if (/[“"]$/.test(tokens[start]!.gap) && /^[”"]/.test(view.text.slice(tokens[runEnd - 1]!.end))) return;
   const run = { start, s, lead, end };
   for (const shape of RUN_SHAPES) if (shape(r, run)) return;
 }

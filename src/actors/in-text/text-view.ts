@@ -7,6 +7,7 @@
 import type { ActorMention } from '../../domain/actor.js';
 import { STOP_WORDS } from '../../lib/text-tokens.js';
 import {
+  EVENT_NOUNS,
   HONORIFICS,
   NAME_PARTICLES,
   NOT_NAMES,
@@ -32,6 +33,8 @@ export class TextView {
   readonly capitalisedCount = new Map<string, number>();
   /** Last words of names the text also follows with a place noun ("Walter Reed hospital"): places, not people. */
   readonly placeWords = new Set<string>();
+  /** Words the text follows with an event noun ("the Dreamforce conference"): an event's name, not a body's. */
+  readonly eventWords = new Set<string>();
   /** Tokens on title-case heading lines, where capitals say nothing. */
   readonly heading: boolean[];
   /**
@@ -56,8 +59,10 @@ export class TextView {
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!t.cap && t.gap === ' ' && PLACE_NOUNS.has(t.lower) && tokens[i - 1]!.cap)
+      if (!t.cap && t.gap === ' ' && PLACE_NOUNS.has(t.lower) && tokens[i - 1]!.cap) {
         this.placeWords.add(tokens[i - 1]!.lower);
+        if (EVENT_NOUNS.has(t.lower)) this.eventWords.add(tokens[i - 1]!.lower);
+      }
     }
     this.heading = headingTokens(text, tokens);
     for (let i = 1; i < tokens.length; i++)
