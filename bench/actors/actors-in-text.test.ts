@@ -94,16 +94,43 @@ describe('actors on our annotated paragraphs', () => {
     expect(test3.filter((p) => otherPages.has(p.page))).toEqual([]);
   });
 
-  it('holds on test3 (looked at once) what was first measured there', () => {
+  it('holds on test3 (a tuning split since its one look) what round 5 reached there', () => {
     const s = scoreActors('test3', sources);
     console.log(formatScore('test3', s));
     // The one look at test3 (2026-12-08, 54 paragraphs of 6 pages, after round 3's tuning):
     // person 0.905 / 0.684, organisation 0.459 / 0.567, country 0.966 / 1.000 (precision / recall).
-    // Far below the targets; these floors keep what was measured, a little below it.
+    // Round 5 tuned on it and reached person 1.000 / 0.918, organisation 0.929 / 0.867, country
+    // 0.966 / 1.000; the floors keep that, a little below.
     const floor = {
-      person: { precision: 0.88, recall: 0.65 },
-      organisation: { precision: 0.43, recall: 0.54 },
+      person: { precision: 0.97, recall: 0.89 },
+      organisation: { precision: 0.9, recall: 0.84 },
       country: { precision: 0.93, recall: 0.97 },
+    };
+    for (const kind of KINDS) {
+      const r = rates(s.tally[kind].all);
+      expect(r.precision, `${kind} precision`).toBeGreaterThanOrEqual(floor[kind].precision);
+      expect(r.recall, `${kind} recall`).toBeGreaterThanOrEqual(floor[kind].recall);
+    }
+  });
+
+  it('has a held-out test4 split of 45 or more paragraphs from 6 or more pages no other split uses', () => {
+    const test4 = annotations.filter((p) => p.split === 'test4');
+    expect(test4.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(test4.map((p) => p.page)).size).toBeGreaterThanOrEqual(6);
+    const otherPages = new Set(annotations.filter((p) => p.split !== 'test4').map((p) => p.page));
+    expect(test4.filter((p) => otherPages.has(p.page))).toEqual([]);
+  });
+
+  it('holds on test4 (looked at once) what was first measured there', () => {
+    const s = scoreActors('test4', sources);
+    console.log(formatScore('test4', s));
+    // The one look at test4 (2026-12-08, 57 paragraphs of 7 pages, after round 5's tuning, commit 58d31ae):
+    // person 0.987 / 0.893, organisation 0.754 / 0.765, country 0.850 / 1.000 (precision / recall).
+    // Below the targets for organisations and countries' precision; the floors keep what was measured, a little below.
+    const floor = {
+      person: { precision: 0.96, recall: 0.87 },
+      organisation: { precision: 0.72, recall: 0.73 },
+      country: { precision: 0.82, recall: 0.97 },
     };
     for (const kind of KINDS) {
       const r = rates(s.tally[kind].all);

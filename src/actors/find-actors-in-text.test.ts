@@ -298,4 +298,95 @@ describe('findActorsInText, names around the gazetteer', () => {
       names('Officials at the federal Bureau of Mines said so. Teachers filled the Statehouse.'),
     ).toEqual(['organisation:Bureau of Mines']);
   });
+
+  it('reads a pair of capitals without a known given name as a person from the article’s own evidence', () => {
+    // The surname alone where only a person stands, an age or "who" set off by commas, a named person across "and".
+    expect(
+      names(
+        'The match went to Zorvek Tannadal in three sets. Tannadal said afterwards that he was tired. ' +
+          'Officers arrested Quilla Marbrook, 29, of Elmsford. Yennet Orrick, who represents her, declined. ' +
+          'Brusk Hallow and Michael Dorne were charged.',
+      ),
+    ).toEqual([
+      'person:Zorvek Tannadal',
+      'person:Quilla Marbrook',
+      'person:Yennet Orrick',
+      'person:Brusk Hallow',
+      'person:Michael Dorne',
+    ]);
+    // Without such evidence, or with a shape no person has, nothing is read.
+    expect(
+      names(
+        'Fans queued for the Vorpal Ultra in Elmsford. The Ultra sold out. ' +
+          'Generative AI tools spread; AI said nothing. The Zentrix Pi 4, sold out, was cheap.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads a double surname alone as the person named in full', () => {
+    const r = find('The minister put Kathleen Hawk Sawyer in charge. Hawk Sawyer testified on Monday.');
+    expect(r.actors.map((a) => a.name)).toEqual(['Kathleen Hawk Sawyer']);
+    expect(r.mentions.map((m) => m.surface)).toEqual(['Kathleen Hawk Sawyer', 'Hawk Sawyer']);
+  });
+
+  it('reads a governor’s abbreviated title, a player’s position, and a body named before an office in full', () => {
+    expect(
+      names(
+        'Republican Gov. Aldo Pennick spoke. Ohio State Nurses Association President Marla Quince replied. ' +
+          'The team said CB Dorvan Pell was hurt.',
+      ),
+    ).toEqual([
+      'person:Aldo Pennick',
+      'organisation:Ohio State Nurses Association',
+      'person:Marla Quince',
+      'person:Dorvan Pell',
+    ]);
+  });
+
+  it('reads no body from a place or a prison, and "We" after "The" as a body’s own word', () => {
+    expect(
+      names(
+        'He was held at the Northgate Correctional Center. Prosecutors for the Southern District of New York ' +
+          'and officials in New York agreed. Its parent company, The We Company, announced cuts.',
+      ),
+    ).toEqual(['organisation:We Company']);
+  });
+
+  it('reads a body word, "of" and a country as a body, and abbreviated initials before an office', () => {
+    const r = find(
+      'Talks were held at the Naval Academy of Vietnam. The Coastal Power Utilities Commission met. ' +
+        'CPUC President Marla Quince said so.',
+    );
+    expect(r.actors.map((a) => `${a.kind}:${a.name}`)).toEqual([
+      'organisation:Naval Academy of Vietnam',
+      'organisation:Coastal Power Utilities Commission',
+      'person:Marla Quince',
+    ]);
+    expect(r.mentions.map((m) => m.surface)).toContain('CPUC');
+  });
+
+  it('reads a word listed beside a known body as a body, never one set off after it', () => {
+    expect(
+      names('Executives from Quorvia, Google and others met. Rivals Google and Zentrel agreed.'),
+    ).toEqual(['organisation:Quorvia', 'organisation:Zentrel']);
+    expect(names('It was built by Quorvia, Google’s partner, in May.')).toEqual([]);
+  });
+
+  it('reads two name words before "of" and a country as a person from there, never a body or an office', () => {
+    expect(
+      names(
+        'They beat Tarvo Klessen of South Africa in the final. The Bank of Japan and the Prime Minister of Japan met.',
+      ),
+    ).toEqual(['person:Tarvo Klessen']);
+  });
+
+  it('reads no actor from a quoted title, an event before "conference" or a hyphenated title, and a player after his position', () => {
+    expect(
+      names(
+        'The service streams “Ossa Delmont” and “Bambi”. Fans came to the Zentrify conference; the Zentrify ' +
+          'audience cheered. The Inspector-General of Police, Amos Trell, said so. Visiting quarterback Dorvan Pell ' +
+          'was hurt, and Pell left.',
+      ),
+    ).toEqual(['person:Amos Trell', 'person:Dorvan Pell']);
+  });
 });

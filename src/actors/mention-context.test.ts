@@ -51,4 +51,18 @@ describe('gazetteer matches judged by their context', () => {
     expect(found('Air India cut flights.')).toEqual(['Air India=organisation:air-india', 'India=country:in']);
     expect(found('Agence France-Presse reported it.').some((m) => m.endsWith('country:fr'))).toBe(false);
   });
+
+  it('keeps a body after an owner’s possessive, and drops one in a compound of likeness', () => {
+    expect(found('Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX were chosen.')).toEqual([
+      'Blue Origin=organisation:blue-origin',
+      'SpaceX=organisation:spacex',
+    ]);
+    expect(found('Notes is a Twitter-like platform with NASA-inspired seats.')).toEqual([]);
+  });
+
+  it('reads a country’s name after a place qualifier as another place', () => {
+    expect(
+      found('Patients came from Inner Mongolia and New Mexico; Mongolia and Mexico said nothing.'),
+    ).toEqual(['Mongolia=country:mn', 'Mexico=country:mx']);
+  });
 });

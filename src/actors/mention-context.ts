@@ -6,7 +6,7 @@
  */
 import { STOP_WORDS } from '../lib/text-tokens.js';
 import { type AliasMatch, matchAliases } from './alias-index.js';
-import { ABSORBING_HEADS, TITLE_WORDS } from './name-lexicon.js';
+import { ABSORBING_HEADS, PLACE_QUALIFIERS, TITLE_WORDS } from './name-lexicon.js';
 import type { Gazetteer } from './types.js';
 
 /** Connectors inside a longer name ("High Commissioner for Human Rights"). */
@@ -61,7 +61,8 @@ function nameBefore(text: string, start: number): boolean {
   const m = WORD_BEFORE.exec(text.slice(Math.max(line, start - 40), start));
   if (!m) return false;
   const w = m[1]!;
-  if (!isCapital(w)) return false;
+  // An owner's possessive says whose the body is, not a longer name ("Jeff Bezos’s Blue Origin").
+  if (!isCapital(w) || /['’]s$/.test(w)) return false;
   const lower = w.toLowerCase();
   if (STOP_WORDS.has(lower) || TITLE_WORDS.has(lower)) return false;
   // A capitalised word that opens a sentence says nothing ("Visiting Madrid, …" is rare; "In Madrid" is a stop word).
@@ -76,6 +77,9 @@ function insideLongerName(text: string, m: AliasMatch, g: Gazetteer): boolean {
   if (actor.kind === 'country') {
     // A country's name or demonym inside a name still names the country ("Swedish Prosecution
     // Authority"); only its capital, a place, becomes part of the longer name.
+    // "Inner Mongolia", "New Mexico": a qualifier before the name makes it another place.
+    const before = /(\p{Lu}\p{Ll}+) $/u.exec(text.slice(Math.max(0, m.start - 12), m.start));
+    if (before && PLACE_QUALIFIERS.has(before[1]!.toLowerCase())) return true;
     const capital = actor.country ? g.countries.get(actor.country)?.capital : null;
     if (!capital || text.slice(m.start, m.end) !== capital) return false;
     return nameBefore(text, m.start) || headFollows(text, m.end);
@@ -84,6 +88,15 @@ function insideLongerName(text: string, m: AliasMatch, g: Gazetteer): boolean {
   // country in front only says whose it is ("US Justice Department", "Afghan Taliban").
   return headFollows(text, m.end) || (nameBefore(text, m.start) && !countryBefore(text, m.start, g));
 }
+
+/**
+ * A body's name in a compound of likeness says what something resembles, not who acts ("a
+ * Twitter-like platform", "NASA-inspired seats"); a country's keeps naming it ("Soviet-style").
+ */
+function likeness(text: string, m: AliasMatch, g: Gazetteer): boolean {
+  return g.actors.get(m.actorId)?.kind !== 'country' && LIKENESS.test(text.slice(m.end, m.end + 12));
+}
+const LIKENESS = /^-(?:like|style|inspired|esque|type)\b/;
 
 /** True when the word right before `start` names a country ("US", "Afghan"). */
 function countryBefore(text: string, start: number, g: Gazetteer): boolean {
@@ -96,7 +109,7 @@ function countryBefore(text: string, start: number, g: Gazetteer): boolean {
  * only when the article names the same actor plainly, or another actor of a field named bare.
  */
 export function standingMatches(text: string, matches: readonly AliasMatch[], g: Gazetteer): AliasMatch[] {
-  const kept = matches.filter((m) => !insideLongerName(text, m, g));
+  const kept = matches.filter((m) => !insideLongerName(text, m, g) && !likeness(text, m, g));
   if (!kept.some((m) => m.ambiguous)) return kept;
   const plainActors = new Set<string>();
   const plainFields = new Set<string>();

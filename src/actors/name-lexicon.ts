@@ -15,7 +15,7 @@ export const HONORIFICS = set('mr mrs ms miss mx dr prof sir dame lord lady mme 
  * role, never the person, so they are cut off the front of a name and kept as the role.
  */
 export const TITLE_WORDS = set(`president vice prime minister secretary general chancellor premier governor
-  senator sen rep representative congressman congresswoman ambassador envoy mayor judge justice chairman chairwoman
+  senator sen rep gov representative qb rb wr lb cb dl ol dt congressman congresswoman ambassador envoy mayor judge justice chairman chairwoman
   chair chief executive director deputy spokesperson spokesman spokeswoman commissioner speaker pope cardinal bishop
   rabbi imam sheikh emir king queen prince princess crown emperor lt lieutenant col colonel capt captain major
   admiral adm gen sgt sergeant corporal marshal commander professor prof attorney ombudsman coach manager
@@ -49,7 +49,7 @@ export const ROLE_NOUNS = set(`spokesperson spokesman spokeswoman minister secre
   actress player striker midfielder defender goalkeeper coach captain manager boss chairman president-elect
   nominee candidate member employee staffer worker teacher student pilot officer sergeant soldier colonel
   lieutenant admiral captain marshal rapporteur mediator negotiator administrator ceo cfo coo vice-president
-  vice-chairman head-of-state`);
+  vice-chairman head-of-state quarterback linebacker cornerback receiver rusher pitcher catcher winger`);
 
 /** Lower-case words allowed between an appositive's article and its role noun ("a senior Israeli official"). */
 export const ROLE_MODIFIERS =
@@ -94,7 +94,8 @@ export const ABSORBING_HEADS = set(`bank commission commissioner department offi
 /**
  * Last words that end the name of a body or a thing, never a person's (surnames like "Banks" or
  * "Court" are left out): a run ending in one is not a person ("Human Services", "Sky Sports"), nor
- * is a company named after its founder ("Dick Clark Productions", "Big Machine Records").
+ * is a company named after its founder ("Dick Clark Productions", "Big Machine Records"), a law
+ * ("Democracy Act"), a landform ("Barossa Valley") or a state ("Federal Republic").
  */
 export const NON_PERSON_TAILS = set(`services sports affairs rights project projects studies relations
   operations solutions systems technologies industries holdings airlines airways ministry department agency
@@ -102,7 +103,17 @@ export const NON_PERSON_TAILS = set(`services sports affairs rights project proj
   programme program initiative productions records media group holdings entertainment studios pictures films
   partners ventures enterprises brands labs consultants events intelligence dental schools museum gallery
   collection airport dam award prize street avenue road boulevard finals cup championship championships
-  games awards olympics tournament festival`);
+  games awards olympics tournament festival act acts bill treaty accord amendment valley river mountains island
+  islands peninsula desert republic kingdom emirate sultanate duchy principality`);
+
+/** Lower-case nouns after a name that make it an event's ("the Dreamforce conference"); each is also a place noun. */
+export const EVENT_NOUNS = set('conference summit expo convention festival tournament');
+
+/** Capitalised words before a country's name that make it part of a place's ("Inner Mongolia", "New Mexico"). */
+export const PLACE_QUALIFIERS = set('new inner outer upper lower baja');
+
+/** Words that make a capitalised name a building or a prison, not a body that acts ("Metropolitan Correctional Center", "Ryman Auditorium"). */
+export const BUILDING_WORDS = set('correctional detention penitentiary auditorium stadium arena');
 
 /** Words that may join the parts of an organisation's name ("Institute of Oriental Studies"). */
 export const ORG_CONNECTORS = set('of for on the de du des der la el al');
@@ -164,18 +175,23 @@ export function isPlaceName(words: readonly { lower: string }[]): boolean {
   );
 }
 
+/** Verbs of speech after a name ("Opelka said", "Hawk Sawyer testified"): a lone name before one is a speaker. */
+export const SPEECH_VERBS =
+  set(`said says told tells added adds claimed claims denied denies warned warns urged
+  urges argued argues insisted insists stated states wrote writes tweeted tweets noted notes acknowledged
+  acknowledges responded responds replied replies explained explains testified testifies asked asks recalled
+  recalls conceded concedes admitted admits stressed stresses`);
+
 /** Verbs after a name that make it the subject of speech or action ("Twitter pledged", "Mujahid said"). */
-export const SUBJECT_VERBS =
-  set(`said says told tells added adds announced announces claimed claims denied denies
-  warned warns urged urges argued argues pledged pledges welcomed welcomes confirmed confirms reported reports
-  insisted insists stated states wrote writes tweeted tweets noted notes accused accuses called calls rejected
-  rejects criticised criticized praised praises acknowledged acknowledges responded responds replied replies
-  explained explains testified testifies asked asks agreed agrees declined declines refused refuses vowed vows
-  revealed reveals suggested suggests believes believed thinks thought stressed stresses recalled recalls
-  conceded concedes admitted admits estimated estimates predicted predicts signed signs launched launches
-  filed files sued sues ruled rules decided decides approved approves banned bans ordered orders issued issues
-  released releases published publishes hired hires fired fires bought buys sold sells acquired acquires plans
-  planned wants wanted has had is was`);
+export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS,
+  ...set(`announced announces pledged pledges welcomed welcomes confirmed confirms reported reports accused
+  accuses called calls rejected rejects criticised criticized praised praises agreed agrees declined declines
+  refused refuses vowed vows revealed reveals suggested suggests believes believed thinks thought estimated
+  estimates predicted predicts signed signs launched launches filed files sued sues ruled rules decided decides
+  approved approves banned bans ordered orders issued issues released releases published publishes hired hires
+  fired fires bought buys sold sells acquired acquires plans planned wants wanted has had is was`),
+]);
 
 /** Pronouns that refer back to one person, never to a body ("Letitia James said … She added"). */
 export const PERSONAL_PRONOUNS = set('he she him her his hers himself herself');
@@ -196,7 +212,7 @@ export const PLACE_NOUNS = set(`hospital prison jail airport province district r
   park area neighbourhood neighborhood port harbour harbor strait canal desert forest field fields plant facility
   centre center mall market university school campus embassy account accounts app platform case affair trial
   era doctrine model show series campaign summit talks war crisis conflict deal agreement accord act law plan
-  policy reforms report prize award cup league season tour festival`);
+  policy reforms report prize award cup league season tour festival conference expo convention tournament`);
 
 /**
  * Given names, about three thousand across the languages news copy names people in (the long tail in

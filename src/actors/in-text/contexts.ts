@@ -16,7 +16,7 @@ import {
   WORK_VERBS,
 } from '../name-lexicon.js';
 import type { Affiliation, Reader } from './types.js';
-import { MAX_RUN, isGivenName } from './word-shapes.js';
+import { MAX_RUN, inflectedOpener, isAllCaps, isGivenName, nameLike } from './word-shapes.js';
 
 const NO_ORGANISATION = { organisation: null, organisationId: null } as const;
 const ARTICLES = ['a', 'an', 'the'];
@@ -99,7 +99,8 @@ export function entityEndingAt(
   // A country's name or adjective stays part of the organisation's ("Qatari Foreign Ministry"); others do not.
   while (s < k && view.gazetteerAt[s] && view.gazetteerAt[s]!.kind !== 'country') s++;
   const words = tokens.slice(s, k + 1);
-  if (words.length === 1 && view.isCommonWord(words[0]!)) return NO_ORGANISATION;
+  if (words.length === 1 && (view.isCommonWord(words[0]!) || inflectedOpener(words[0]!)))
+    return NO_ORGANISATION;
   const e = store.addOrganisation(words);
   return e ? { organisation: e.name, organisationId: foundActorId('organisation', e.name) } : NO_ORGANISATION;
 }
@@ -254,4 +255,49 @@ export function pronounAfter({ view }: Reader, end: number): boolean {
     if (t.cap && !t.opensSentence) return false;
   }
   return false;
+}
+
+/**
+ * Evidence in the article that a capitalised run without a known given name is a person: an age or
+ * "who" set off after it ("Tova Noel, 31,", "Montell Figgins, who represents"), a person with a
+ * given name joined to it by "and" ("Tova Noel and Michael Thomas"), or its last word or words
+ * written again on their own where only a person stands ("Reilly Opelka … Opelka said", "Kathleen
+ * Hawk Sawyer … Hawk Sawyer testified"). The run's words must look like a name: never written in
+ * lower case, no abbreviation in capitals ("Generative AI"), the last never written after "the".
+ */
+export function personEvidence({ view }: Reader, start: number, end: number): boolean {
+  const { tokens } = view;
+  const words = tokens.slice(start, end);
+  if (
+    words.length < 2 ||
+    words.some((t) => view.lowerWords.has(t.lower) || !t.cap || isAllCaps(t.text) || !nameLike(t))
+  )
+    return false;
+  if (view.personAppositiveAfter(end) || coordinatedWithGivenName(tokens, start, end)) return true;
+  const lower = words.map((t) => t.lower);
+  if (view.afterThe.has(lower[lower.length - 1]!)) return false;
+  for (let k = 1; k < lower.length; k++)
+    if (view.namedAloneAsPerson(lower.slice(lower.length - k))) return true;
+  return false;
+}
+
+/** "Tova Noel and Michael Thomas", "Pat Simmons and John McFee": a two-word name with a given name across "and". */
+function coordinatedWithGivenName(tokens: Reader['view']['tokens'], start: number, end: number): boolean {
+  const and = tokens[end];
+  const next = tokens[end + 1];
+  if (
+    and?.lower === 'and' &&
+    and.gap === ' ' &&
+    next?.cap &&
+    next.gap === ' ' &&
+    isGivenName(next) &&
+    tokens[end + 2]?.cap === true &&
+    tokens[end + 2]!.gap === ' '
+  )
+    return true;
+  const before = tokens[start - 1];
+  if (before?.lower !== 'and' || tokens[start]!.gap !== ' ' || before.gap !== ' ') return false;
+  let f = start - 2;
+  while (f > 0 && tokens[f - 1]!.cap && tokens[f]!.gap === ' ' && start - 1 - f < MAX_RUN) f--;
+  return start - 1 - f >= 2 && tokens[f]!.cap && isGivenName(tokens[f]!);
 }

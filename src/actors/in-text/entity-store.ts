@@ -8,10 +8,12 @@ import { nameKey } from '../actor-key.js';
 import {
   ADJECTIVE_NAMES,
   NAME_PARTICLES,
+  BUILDING_WORDS,
   NOT_NAMES,
   NON_PERSON_TAILS,
   ORG_CONNECTORS,
   ORG_HEADS,
+  ORG_OPENERS,
   OUTLET_HEADS,
   PLACE_NAMES,
   ROLE_NOUNS,
@@ -23,6 +25,10 @@ import type { NameToken } from '../name-tokens.js';
 import type { TextView } from './text-view.js';
 import type { Affiliation, Entity } from './types.js';
 import { nameLike } from './word-shapes.js';
+
+/** A title word, also joined by hyphens ("Inspector-General"). */
+const titleWord = (lower: string) =>
+  TITLE_WORDS.has(lower) || lower.split('-').every((p) => TITLE_WORDS.has(p));
 
 /** The entity map key of an entity: its found-actor id. */
 export const entityId = (e: Pick<Entity, 'kind' | 'key'>): string => `${e.kind}:${e.key}`;
@@ -102,7 +108,7 @@ export class EntityStore {
     let from = 0;
     while (
       from < all.length - 1 &&
-      (TITLE_WORDS.has(all[from]!.lower) ||
+      (titleWord(all[from]!.lower) ||
         ROLE_NOUNS.has(all[from]!.lower) ||
         all[from]!.lower === 'the' ||
         (from > 0 && ORG_CONNECTORS.has(all[from]!.lower) && !all[from]!.cap))
@@ -118,7 +124,19 @@ export class EntityStore {
     )
       from--;
     const words = all.slice(from);
-    if (words.length === 0 || !words[0]!.cap || isPlaceName(words)) return null;
+    if (
+      words.length === 0 ||
+      !words[0]!.cap ||
+      isPlaceName(words) ||
+      // A place's name is no body ("New York", "the Southern District of New York"), nor is a prison or a hall
+      // ("Metropolitan Correctional Center"); a body word before the place makes one ("Bank of New York").
+      (PLACE_NAMES.has(words[words.length - 1]!.lower) &&
+        !words.some(
+          (w) => ORG_HEADS.has(w.lower) || OUTLET_HEADS.has(w.lower) || ORG_OPENERS.has(w.lower),
+        )) ||
+      words.some((w) => BUILDING_WORDS.has(w.lower))
+    )
+      return null;
     if (
       words.length === 1 &&
       (!nameLike(words[0]!) || NOT_NAMES.has(words[0]!.lower) || ADJECTIVE_NAMES.has(words[0]!.lower))

@@ -17,7 +17,7 @@ import {
 } from '../name-lexicon.js';
 import { orgAppositiveAfter, orgContextBefore } from './contexts.js';
 import type { Reader } from './types.js';
-import { isAllCaps, isGivenName, nameLike } from './word-shapes.js';
+import { inflectedOpener, isAllCaps, isGivenName, nameLike } from './word-shapes.js';
 
 /** Lower-case role nouns followed by "of/for/at (the) Name": the name is an organisation ("chairman of the Joint Chiefs of Staff"). */
 export function readRoleAffiliations({ view, store }: Reader): void {
@@ -52,7 +52,15 @@ export function readSingleWordOrganisations(r: Reader): void {
       STOP_WORDS.has(t.lower)
     )
       continue;
-    if (view.lowerWords.has(t.lower) || isGivenName(t) || !nameLike(t)) continue;
+    // A word the text follows with an event noun names that event ("the Dreamforce conference").
+    if (
+      view.lowerWords.has(t.lower) ||
+      view.eventWords.has(t.lower) ||
+      inflectedOpener(t) ||
+      isGivenName(t) ||
+      !nameLike(t)
+    )
+      continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
     // Only a word standing alone: the runs read the others.
@@ -78,8 +86,36 @@ export function readSingleWordOrganisations(r: Reader): void {
       else if (!plural && view.subjectAfter(i + 1)) org = !store.isPersonSurname(t.lower);
     }
     if (!org && orgAppositiveAfter(r, i + 1)) org = true;
+    if (!org && !plural && !t.opensSentence && !t.text.includes('.') && listedWithBody(view, i)) org = true;
     if (org) store.addOrganisation([t]);
   }
+}
+
+/**
+ * A word listed beside a body the gazetteer knows is one too: "AT&T, Comcast and others", "Comcast
+ * and AT&T". Across a comma only where the list goes on after the body, so an appositive ("Cook,
+ * Apple's chief") is no list.
+ */
+function listedWithBody(view: Reader['view'], i: number): boolean {
+  const { tokens } = view;
+  const body = (k: number) => {
+    const g = view.gazetteerAt[k];
+    return g !== null && g !== undefined && g.kind !== 'country' && g.kind !== 'person';
+  };
+  const and = (k: number) => tokens[k]?.lower === 'and' && !tokens[k]!.cap && tokens[k]!.gap === ' ';
+  const next = tokens[i + 1];
+  // X and Body
+  if (and(i + 1) && tokens[i + 2]?.gap === ' ' && body(i + 2)) return true;
+  // Body and X
+  if (and(i - 1) && tokens[i]!.gap === ' ' && body(i - 2)) return true;
+  // X, Body, … / X, Body and …
+  if (next && next.gap === ', ' && body(i + 1) && !next.possessive) {
+    let k = i + 1;
+    while (view.gazetteerAt[k + 1] === view.gazetteerAt[i + 1]) k++;
+    const after = tokens[k + 1];
+    if (after && (after.gap === ', ' || and(k + 1))) return true;
+  }
+  return false;
 }
 
 /**

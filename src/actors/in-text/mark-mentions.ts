@@ -3,7 +3,7 @@
  * surfaces, longest first, and an actor is reported only when the text names it somewhere.
  */
 import type { ActorMention } from '../../domain/actor.js';
-import { HONORIFICS, ORG_HEADS, TITLE_MODIFIERS, TITLE_WORDS } from '../name-lexicon.js';
+import { HONORIFICS, ORG_HEADS, PLACE_NOUNS, TITLE_MODIFIERS, TITLE_WORDS } from '../name-lexicon.js';
 import type { TextView } from './text-view.js';
 import type { ActorsInText, Entity, FoundActor } from './types.js';
 
@@ -100,12 +100,21 @@ function matchesAt(view: TextView, i: number, words: readonly string[]): boolean
     !TITLE_MODIFIERS.has(prev.lower)
   )
     return false;
-  // The match must not be the front of a longer capitalised name ("King" in "King Charles").
+  // The match must not be the front of a longer capitalised name ("King" in "King Charles"); a title
+  // after it is no part of it ("CPUC President Marybel Batjer").
   const next = tokens[i + words.length];
   if (
     words.length === 1 &&
     next?.cap &&
     next.gap === ' ' &&
+    !(
+      TITLE_WORDS.has(next.lower) &&
+      !TITLE_MODIFIERS.has(next.lower) &&
+      !view.lowerWords.has(words[0]!) &&
+      !PLACE_NOUNS.has(words[0]!) &&
+      !/[^s]s$/.test(tokens[i]!.text) &&
+      tokens[i + 2]?.cap
+    ) &&
     !gazetteerAt[i + words.length] &&
     !tokens[i + words.length - 1]!.possessive
   )

@@ -41,9 +41,21 @@ export const mergeSurnamePeople: Merge = (r) => {
     add(byLast, surnameOf(s), q);
     add(bySpelling, spelling(surnameOf(s)), q);
   }
+  // Longer names by their last two or three words: a double surname alone ("Hawk Sawyer" for
+  // "Kathleen Hawk Sawyer").
+  const byTail = new Map<string, Entity[]>();
+  for (const q of people) {
+    const s = q.surfaces[0]!;
+    for (let k = 2; k < s.length; k++) add(byTail, s.slice(s.length - k).join(' '), q);
+  }
   for (const p of people) {
-    if (p.surfaces[0]!.length !== 1) continue;
-    const word = p.surfaces[0]![0]!;
+    const s = p.surfaces[0]!;
+    if (s.length > 1) {
+      const into = mostNamed(r, byTail.get(s.join(' ')) ?? []);
+      if (into) r.store.mergeInto(p, into);
+      continue;
+    }
+    const word = s[0]!;
     const full = byLast.get(word) ?? (word.length >= 5 ? (bySpelling.get(spelling(word)) ?? []) : []);
     const into = mostNamed(r, full);
     if (into) r.store.mergeInto(p, into);
@@ -152,6 +164,17 @@ export const addSurnames: Merge = (r) => {
   for (const [last, people] of bySurname) {
     const e = mostNamed(r, people);
     if (e && !e.surfaces.some((s) => s.length === 1 && s[0] === last)) e.surfaces.push([last]);
+  }
+  // A double surname written alone where only a person stands ("Kathleen Hawk Sawyer … Hawk Sawyer testified").
+  for (const e of ofKind(r, 'person')) {
+    const s = e.surfaces[0]!;
+    const tail = s.slice(-2);
+    if (
+      s.length >= 3 &&
+      !e.surfaces.some((x) => x.join(' ') === tail.join(' ')) &&
+      r.view.namedAloneAsPerson(tail)
+    )
+      e.surfaces.push(tail);
   }
 };
 

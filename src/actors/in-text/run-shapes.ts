@@ -24,11 +24,12 @@ import {
   appositiveAfter,
   orgAppositiveAfter,
   orgContextBefore,
+  personEvidence,
   pronounAfter,
   roleBefore,
 } from './contexts.js';
 import type { Entity, Reader } from './types.js';
-import { MAX_NAME_WORDS, inflectedOpener, isConnector, isGivenName } from './word-shapes.js';
+import { MAX_NAME_WORDS, inflectedOpener, isAllCaps, isConnector, isGivenName } from './word-shapes.js';
 
 /** One run: where it starts in the text, where its name words start, and its end (exclusive). */
 export interface Run {
@@ -87,6 +88,8 @@ export function readRun(r: Reader, start: number, runEnd: number): void {
   while (lead < end && view.gazetteerAt[lead]) lead++;
   if (lead >= end) return;
   if (!tokens.slice(lead, end).some((t) => t.cap || !isConnector(t))) return;
+  // A name wholly inside quotation marks is the title of a work ("“Mary Poppins” and “Bambi”"), not an actor.
+  if (/[“"]$/.test(tokens[start]!.gap) && /^[”"]/.test(view.text.slice(tokens[runEnd - 1]!.end))) return;
   const run = { start, s, lead, end };
   for (const shape of RUN_SHAPES) if (shape(r, run)) return;
 }
@@ -149,10 +152,22 @@ export const titledPerson: RunShape = (r, { start, s, lead, end }) => {
   const headPart = split >= lead ? tokens.slice(lead, split + 1) : [];
   if (headPart.length === 0 || tail.length === 0 || tail.length > MAX_NAME_WORDS || !tail.every((t) => t.cap))
     return false;
-  const firstTitle = headPart.findIndex((t) => TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower));
   const lastTitle = headPart[headPart.length - 1]!;
   const isOffice = (t: NameToken) =>
     HONORIFICS.has(t.lower) || (TITLE_WORDS.has(t.lower) && !TITLE_MODIFIERS.has(t.lower));
+  // A body's name ends at its last body word before the office ("Indiana State Teachers Association |
+  // President"): a title word inside it ("State") is the body's.
+  let bodyEnd = -1;
+  if (isOffice(lastTitle))
+    for (let k = 0; k < headPart.length - 1; k++)
+      if (
+        (ORG_HEADS.has(headPart[k]!.lower) || OUTLET_HEADS.has(headPart[k]!.lower)) &&
+        !TITLE_WORDS.has(headPart[k]!.lower)
+      )
+        bodyEnd = k;
+  const firstTitle = headPart.findIndex(
+    (t, k) => k > bodyEnd && (TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)),
+  );
   // "Deputy Director of Public Prosecution Eva-Marie Persson": an office, then the body it belongs to.
   const office = isOffice(lastTitle) || (ORG_HEADS.has(lastTitle.lower) && headPart.some(isOffice));
   if (firstTitle < 0 || !office || view.placeAfter(end) || tail.some((t) => ORG_HEADS.has(t.lower)))
@@ -199,6 +214,41 @@ export const personOfKnownOrganisation: RunShape = ({ view, store }, { lead, end
 };
 
 /**
+ * Two or three name words, then "of" and a country that ends the run: where a player or a delegate
+ * comes from ("Raven Klaasen of South Africa", "Yasutaka Uchiyama of Japan"). Not a body ("Bank of
+ * Japan") nor a title ("President of Nigeria"): no body, title or state word in front.
+ */
+export const personOfCountry: RunShape = ({ view, store }, { lead, end }) => {
+  const { tokens } = view;
+  const of = lead + 2 < end && tokens[lead + 2]!.lower === 'of' ? lead + 2 : lead + 3;
+  const ofToken = tokens[of];
+  if (of >= end || ofToken?.lower !== 'of' || ofToken.cap) return false;
+  const country = view.gazetteerAt[of + 1];
+  if (
+    country?.kind !== 'country' ||
+    !tokens.slice(of + 1, end).every((t) => view.gazetteerAt[t.index] === country)
+  )
+    return false;
+  const name = tokens.slice(lead, of);
+  if (
+    name.some(
+      (t) =>
+        !t.cap ||
+        isAllCaps(t.text) ||
+        view.lowerWords.has(t.lower) ||
+        TITLE_WORDS.has(t.lower) ||
+        HONORIFICS.has(t.lower) ||
+        ORG_HEADS.has(t.lower) ||
+        OUTLET_HEADS.has(t.lower),
+    )
+  )
+    return false;
+  return (
+    store.addPerson(view.slice(name), name, { role: null, organisation: null, organisationId: null }) !== null
+  );
+};
+
+/**
  * A title phrase that holds lower-case words, then a name that starts with a given name:
  * "Secretary of State Mike Pompeo", "Minister of Foreign Affairs Sergey Lavrov". The phrase is the role.
  */
@@ -229,16 +279,30 @@ export const titlePhrasePerson: RunShape = ({ view, store }, { lead, end }) => {
  * Representatives"); "Penelope Muse Abernathy of the University of North Carolina" is a person of
  * such an organisation.
  */
-export const organisationByWords: RunShape = ({ view, store }, { s, lead, end }) => {
+export const organisationByWords: RunShape = ({ view, store }, run) => {
+  const { s, lead, end } = run;
   const { tokens } = view;
   const last = tokens[end - 1]!;
   const first = tokens[lead]!;
   const headed =
-    ORG_HEADS.has(last.lower) || OUTLET_HEADS.has(last.lower) || innerHead(tokens, lead, end) >= 0;
+    ORG_HEADS.has(last.lower) ||
+    OUTLET_HEADS.has(last.lower) ||
+    innerHead(tokens, lead, end) >= 0 ||
+    headOfCountry(view, lead, end);
   if (!headed && !(ORG_OPENERS.has(first.lower) && tokens[lead + 1]?.lower === 'of')) return false;
   // A country's adjective in front belongs to the name ("American University of Kabul").
   const countryLead = tokens.slice(s, lead).every((t) => view.gazetteerAt[t.index]?.kind === 'country');
-  const from = headed || countryLead ? s : lead;
+  let from = headed || countryLead ? s : lead;
+  // A capitalised function word right after "the" inside a sentence is part of a body's name ("The We Company").
+  const inner = tokens[from - 1];
+  if (
+    headed &&
+    from - 1 > run.start &&
+    inner?.cap &&
+    !inner.opensSentence &&
+    tokens[from - 2]!.lower === 'the'
+  )
+    from--;
   let of = -1;
   for (let k = from + 1; k < end && of < 0; k++) if (tokens[k]!.lower === 'of') of = k;
   if (of > from + 1 && isGivenName(tokens[from]!) && of - from <= MAX_NAME_WORDS) {
@@ -277,6 +341,21 @@ function innerHead(tokens: readonly NameToken[], lead: number, end: number): num
     return k;
   }
   return -1;
+}
+
+/** A body word, "of" and a country to end the run: "Diplomatic Academy of Vietnam", "Bank of Japan". */
+function headOfCountry(view: Reader['view'], lead: number, end: number): boolean {
+  const { tokens } = view;
+  for (let k = lead + 1; k < end - 2; k++) {
+    if (!ORG_HEADS.has(tokens[k]!.lower) || tokens[k + 1]!.lower !== 'of' || tokens[k + 1]!.cap) continue;
+    let c = k + 2;
+    if (tokens[c]?.lower === 'the') c++;
+    const country = view.gazetteerAt[c];
+    return (
+      country?.kind === 'country' && tokens.slice(c, end).every((t) => view.gazetteerAt[t.index] === country)
+    );
+  }
+  return false;
 }
 
 /** One word and a lower-case organisation word after it ("Haqqani network"). */
@@ -322,11 +401,18 @@ export const nameByContext: RunShape = (r, { start, lead, end }) => {
     if (appositiveRead === undefined) appositiveRead = appositiveAfter(r, end);
     return appositiveRead;
   };
+  // The article's evidence is read only for a run without a known given name: it is the costly question.
+  let evidenceRead: boolean | undefined;
+  const evidence = () => {
+    evidenceRead ??= !firstName && personEvidence(r, lead, end);
+    return evidenceRead;
+  };
   const personContext =
     role !== null ||
     (before?.lower === 'said' && before.gap !== '' && !before.cap) ||
     view.subjectAfter(end) ||
-    appositive() !== null;
+    appositive() !== null ||
+    evidence();
   // A title word right after a given name is a surname ("Kevin King"), elsewhere it is a title.
   const nameShaped =
     nameWords.length <= MAX_NAME_WORDS &&
@@ -340,6 +426,7 @@ export const nameByContext: RunShape = (r, { start, lead, end }) => {
   const strongContext =
     role !== null ||
     appositive() !== null ||
+    evidence() ||
     // (A given name before the last word would start the name: "Employee Steve Castro" is not one.)
     (view.subjectAfter(end) &&
       !nameWords.some((t) => view.lowerWords.has(t.lower)) &&
@@ -364,6 +451,7 @@ export const RUN_SHAPES: readonly RunShape[] = [
   titledPerson,
   titlePhrasePerson,
   personOfKnownOrganisation,
+  personOfCountry,
   organisationByWords,
   organisationByLowerHead,
   nameByContext,

@@ -7,15 +7,21 @@
 import type { ActorMention } from '../../domain/actor.js';
 import { STOP_WORDS } from '../../lib/text-tokens.js';
 import {
+  EVENT_NOUNS,
+  HONORIFICS,
   NAME_PARTICLES,
   NOT_NAMES,
   ORG_CONNECTORS,
   ORG_HEADS,
   PLACE_NOUNS,
+  SPEECH_VERBS,
   SUBJECT_VERBS,
 } from '../name-lexicon.js';
 import type { NameToken } from '../name-tokens.js';
-import { MAX_RUN, isGivenName, isInitial } from './word-shapes.js';
+import { MAX_NAME_WORDS, MAX_RUN, isGivenName, isInitial } from './word-shapes.js';
+
+// ", 31, of Franklin": an age set off after a name by commas (a model number has none before it: "Pi 4, and").
+const AGE_GAP = /^,\s\d{1,3},\s$/;
 
 /** The words of one text with what is known about each. */
 export class TextView {
@@ -27,6 +33,8 @@ export class TextView {
   readonly capitalisedCount = new Map<string, number>();
   /** Last words of names the text also follows with a place noun ("Walter Reed hospital"): places, not people. */
   readonly placeWords = new Set<string>();
+  /** Words the text follows with an event noun ("the Dreamforce conference"): an event's name, not a body's. */
+  readonly eventWords = new Set<string>();
   /** Tokens on title-case heading lines, where capitals say nothing. */
   readonly heading: boolean[];
   /**
@@ -34,6 +42,9 @@ export class TextView {
    * Wong when the text names her); null when two such people share the word.
    */
   readonly gazetteerSurnames = new Map<string, { actorId: string; name: string } | null>();
+  /** Capitalised words the text writes right after "the" ("the Steelers"): a body's or a thing's, not a surname. */
+  readonly afterThe = new Set<string>();
+  private aloneAsPerson: Set<string> | null = null;
 
   constructor(
     readonly text: string,
@@ -48,10 +59,15 @@ export class TextView {
     }
     for (let i = 1; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (!t.cap && t.gap === ' ' && PLACE_NOUNS.has(t.lower) && tokens[i - 1]!.cap)
+      if (!t.cap && t.gap === ' ' && PLACE_NOUNS.has(t.lower) && tokens[i - 1]!.cap) {
         this.placeWords.add(tokens[i - 1]!.lower);
+        if (EVENT_NOUNS.has(t.lower)) this.eventWords.add(tokens[i - 1]!.lower);
+      }
     }
     this.heading = headingTokens(text, tokens);
+    for (let i = 1; i < tokens.length; i++)
+      if (tokens[i]!.cap && tokens[i]!.gap === ' ' && tokens[i - 1]!.lower === 'the')
+        this.afterThe.add(tokens[i]!.lower);
     for (const m of known) {
       if (m.kind !== 'person') continue;
       const last = m.name.split(/\s+/).pop()!.toLowerCase();
@@ -115,6 +131,59 @@ export class TextView {
       break;
     }
     return j;
+  }
+
+  /**
+   * Whether the text writes `words` (lower case) somewhere as a name of its own where only a person
+   * stands: not inside a longer run of capitals, and with a speech verb after it, "said" or a
+   * courtesy title before it, or an age or "who" set off after it ("Reilly Opelka … Opelka said",
+   * "Tova Noel … Noel, 31, is charged", "Kathleen Hawk Sawyer … Hawk Sawyer testified"). Built on
+   * the first question, once per text.
+   */
+  namedAloneAsPerson(words: readonly string[]): boolean {
+    if (!this.aloneAsPerson) {
+      this.aloneAsPerson = new Set();
+      const { tokens } = this;
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        const prev = tokens[i - 1];
+        if (!t.cap || this.heading[i]) continue;
+        const titled = prev !== undefined && HONORIFICS.has(prev.lower) && /^\.? $/.test(t.gap);
+        // After a capitalised word, only a sentence-opening common word leaves the name its own ("Later Tannadal said").
+        const opener = prev?.opensSentence === true && this.isCommonWord(prev);
+        if (prev?.cap && t.gap === ' ' && !t.opensSentence && !titled && !opener) continue;
+        const said = prev?.lower === 'said' && !prev.cap && t.gap === ' ';
+        // Where the run ends is read only when a sign of a person follows within a name's length.
+        if (!titled && !said && !this.personSignWithin(i + 1, i + MAX_NAME_WORDS + 1)) continue;
+        const end = this.runEnd(i);
+        if (end - i > MAX_NAME_WORDS) continue;
+        const next = tokens[end];
+        const speaks = next !== undefined && SPEECH_VERBS.has(next.lower) && next.gap === ' ';
+        if (!(titled || said || speaks || this.personAppositiveAfter(end))) continue;
+        this.aloneAsPerson.add(
+          tokens
+            .slice(i, end)
+            .map((w) => w.lower)
+            .join(' '),
+        );
+      }
+    }
+    return this.aloneAsPerson.has(words.join(' '));
+  }
+
+  /** A speech verb, an age or "who" at one of the tokens from `from` to `to` (exclusive). */
+  private personSignWithin(from: number, to: number): boolean {
+    for (let k = from; k < to && k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      if ((!t.cap && SPEECH_VERBS.has(t.lower)) || this.personAppositiveAfter(k)) return true;
+    }
+    return false;
+  }
+
+  /** An age or "who" set off after the run (", 31, of Franklin", ", who represents"): a person's. */
+  personAppositiveAfter(end: number): boolean {
+    const t = this.tokens[end];
+    return t !== undefined && (AGE_GAP.test(t.gap) || (t.lower === 'who' && /^,\s+$/.test(t.gap)));
   }
 
   /** A place or thing noun right after the run ("Walter Reed hospital"): the run is not a person. */
