@@ -135,15 +135,21 @@ export const NOT_NAMES = set(`monday tuesday wednesday thursday friday saturday 
   april may june july august september october november december feb apr jul aug sep sept oct nov dec today yesterday tomorrow tonight christmas
   easter ramadan eid god m&a r&d q&a b&w p&c p&l internet web covid-19 covid coronavirus earth moon sun mars jupiter venus saturn`);
 
+/** Adjectives of a continent or a region's peoples: a description ("African campaigners"), never a body. */
+export const REGION_ADJECTIVES = set(
+  'african africans european europeans asian asians caribbean nordic baltic balkan scandinavian arab arabs',
+);
+
 /**
- * Adjectives and member nouns of parties and creeds: part of a name ("Democratic Party"), never a
- * name on their own ("a Republican counsel", "the Democrats").
+ * Adjectives and member nouns of parties, creeds and regions: part of a name ("Democratic Party"), never a
+ * name on their own ("a Republican counsel", "the Democrats", "African").
  */
-export const ADJECTIVE_NAMES =
-  set(`west east north south western eastern northern southern republican republicans democratic democrat democrats communist communists socialist socialists
+export const ADJECTIVE_NAMES: ReadonlySet<string> = new Set([
+  ...REGION_ADJECTIVES,
+  ...set(`west east north south western eastern northern southern republican republicans democratic democrat democrats communist communists socialist socialists
   liberal liberals progressive progressives conservative conservatives nazi nazis islamist islamists jihadist
-  jihadists catholic catholics protestant protestants muslim muslims christian christians jewish sunni shia
-  arab arabs`);
+  jihadists catholic catholics protestant protestants muslim muslims christian christians jewish sunni shia`),
+]);
 
 /**
  * Places that are not countries but are written like names: US states and large cities that are

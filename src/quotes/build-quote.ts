@@ -1,3 +1,4 @@
+import { REGION_ADJECTIVES } from '../actors/name-lexicon.js';
 import { escapeRegExp } from '../lib/regexp.js';
 import type { Quote, Span } from '../domain/quote.js';
 import type { ResolvedSpeaker } from './speakers/speaker-context.js';
@@ -77,7 +78,13 @@ export function buildQuote(text: string, a: Attribution, speaker: ResolvedSpeake
  */
 export function foldNationality(quote: Quote, countryWords: ReadonlySet<string>): void {
   const country = quote.affiliation;
-  if (!country || !countryWords.has(country)) return;
+  if (!country) return;
+  // "a coalition of African debt campaigners": a continent's adjective is no organisation either.
+  if (REGION_ADJECTIVES.has(country.toLowerCase())) {
+    quote.affiliation = null;
+    return;
+  }
+  if (!countryWords.has(country)) return;
   quote.affiliation = null;
   // Only where the text itself says "Indian ambassador": "head of trade policy at the German …" is no "German head".
   const role = quote.speakerRole;

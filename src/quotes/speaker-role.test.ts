@@ -20,6 +20,15 @@ describe('the speaker’s role and organisation', () => {
     ).toEqual({ speaker: 'Nasser Al-Kuwari', role: 'spokesman', organisation: 'Qatari Foreign Ministry' });
   });
 
+  it('reads a network as a body and a continent’s adjective as no organisation', () => {
+    const q = quotesOf(
+      'The Tideline Debt Network, a coalition of African debt campaigners, said in a statement that the deal was “a plaster on a broken leg”.',
+    );
+    expect(q.map((x) => [x.speaker, x.speakerKind, x.affiliation])).toEqual([
+      ['Tideline Debt Network', 'organisation', null],
+    ]);
+  });
+
   it('reads an appositive after an inverted cue, with the organisation after "for"', () => {
     expect(
       speakerOf('“We are closer than ever,” said Imogen Price, a spokeswoman for the Harbour Authority.'),

@@ -98,7 +98,7 @@ export const ORG_HEADS =
   organisation organization union group company corporation corp inc ltd institute university fund court parliament
   government army navy forces police administration authority association federation foundation board bureau service
   centre center secretariat assembly congress senate cabinet coalition alliance movement front league forum exchange
-  airlines reserve treasury ministries consulate command guard project`);
+  airlines reserve treasury ministries consulate command guard project network`);
 
 /** Capitalised last words that make a name an outlet ("Huaxia Herald", "Meridian Wire"). */
 export const OUTLET_HEADS =
