@@ -20,6 +20,16 @@ describe('the speaker’s role and organisation', () => {
     ).toEqual({ speaker: 'Nasser Al-Kuwari', role: 'spokesman', organisation: 'Qatari Foreign Ministry' });
   });
 
+  it('credits the person a role phrase names right after it, not the role', () => {
+    const q = quotesOf(
+      '“Today the fund becomes a lifeline,” said the fund’s executive director, Marta Quillon. “The money goes to homes.”',
+    );
+    expect(q.map((x) => x.speaker)).toEqual(['Marta Quillon']);
+    expect(
+      quotesOf('The spokesman, Tom Hart, said the port would reopen on Monday.').map((x) => x.speaker),
+    ).toEqual(['Tom Hart']);
+  });
+
   it('reads a network as a body and a continent’s adjective as no organisation', () => {
     const q = quotesOf(
       'The Tideline Debt Network, a coalition of African debt campaigners, said in a statement that the deal was “a plaster on a broken leg”.',

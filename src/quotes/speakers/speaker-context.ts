@@ -3,9 +3,17 @@ import type { OutletGenre, Ownership } from '../../domain/outlet.js';
 import type { SpeakerKind, Span } from '../../domain/quote.js';
 import { definedAcronyms } from '../text/acronyms.js';
 import { GIVEN_NAMES } from '../../actors/name-lexicon.js';
-import { NAME_PARTICLES, OUTLET_POINTERS } from '../lexicon/lexicon.js';
+import { NAME_PARTICLES, ORG_HEADS, OUTLET_HEADS, OUTLET_POINTERS, ROLE_NOUNS } from '../lexicon/lexicon.js';
 import type { SpeakerGuess, SpeakerRole } from '../types.js';
 
+/** ", Teodora Lindqvist." after a role phrase: a comma, then two to four capitalised words that end the clause. */
+const APPOSITIVE_NAME = /^,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*(?:[,.;:!?”"]|$))/u;
+
+/** A speaker phrase that is a role, not a name ("the fund's executive director", "The UN coordinator for …"). */
+const rolePhrase = (name: string): boolean => name.split(/\s+/).some((w) => ROLE_NOUNS.has(w));
+
+/** Words that make a capitalised run a body's or an outlet's name, not a person's. */
+const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...OUTLET_HEADS]);
 /** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -223,6 +231,11 @@ export class SpeakerContext {
 
   private lookup(guess: SpeakerGuess, cueLemma: string | null): ResolvedSpeaker {
     const base = { source: guess.source, affiliation: guess.affiliation, role: guess.role ?? null };
+    if (guess.kind !== 'group' && rolePhrase(guess.name)) {
+      // "said the fund's executive director, Teodora Lindqvist": the role phrase names its person right after it.
+      const named = this.nameAfter(guess.nameSpan.end);
+      if (named) return Object.assign({}, base, { speaker: named, kind: 'person' as const, actorId: null });
+    }
     if (guess.anaphor) return Object.assign({}, base, this.antecedent(guess));
     const posted = this.postedName(guess);
     if (posted) return this.lookup(posted, cueLemma);
@@ -356,6 +369,18 @@ export class SpeakerContext {
     const inside: ActorMention[] = [];
     for (let i = lo; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end) inside.push(ms[i]!);
     return inside;
+  }
+
+  /**
+   * The personal name set off by a comma right after `end` and closing its clause (", Teodora Lindqvist." or
+   * ", Henrike Vossberg, called"), or null: two to four capitalised words, no body's or outlet's word among them.
+   */
+  private nameAfter(end: number): string | null {
+    const m = APPOSITIVE_NAME.exec(this.text.slice(end, end + 80));
+    if (!m) return null;
+    const words = m[1]!.split(/\s+/);
+    if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return null;
+    return m[1]!;
   }
 
   private antecedent(
