@@ -20,6 +20,19 @@ describe('the speaker’s role and organisation', () => {
     ).toEqual({ speaker: 'Nasser Al-Kuwari', role: 'spokesman', organisation: 'Qatari Foreign Ministry' });
   });
 
+  it('reads an adjective that opens the sentence before a role as part of the role, not a body', () => {
+    expect(
+      speakerOf('Military analyst Pavel Orlin argues that the drills go far beyond what deterrence needs.'),
+    ).toEqual({
+      speaker: 'Pavel Orlin',
+      role: 'analyst',
+      organisation: null,
+    });
+    expect(speakerOf('Kremlin spokesman Pavel Orlin said the talks would go on.').organisation).toBe(
+      'Kremlin',
+    );
+  });
+
   it('credits the person a role phrase names right after it, not the role', () => {
     const q = quotesOf(
       '“Today the fund becomes a lifeline,” said the fund’s executive director, Marta Quillon. “The money goes to homes.”',

@@ -105,11 +105,17 @@ export function affiliationIn(text: string, tokens: Token[], from: number, to: n
       run.from === run.to &&
       tokens[run.from - 1] === undefined &&
       (PLACE_NOUNS.has(tokens[run.to + 1]?.lower ?? '') || writtenAsWord(text, tokens[run.from]!));
+    // "Military analyst Sergei Rudnev": an adjective that opens the sentence describes the role; it names no body.
+    const describing = () =>
+      run.from === run.to &&
+      tokens[run.from - 1] === undefined &&
+      ADJECTIVE_SHAPE.test(tokens[run.from]!.lower);
     const named =
       orgLike(tokens, run) ||
       viaPreposition ||
       viaThe ||
       (beforeRole(tokens, run.to + 1, to + 1) &&
+        !describing() &&
         (beforeRole(tokens, run.to + 1, to + 1, true) || !opening()));
     if (named) {
       // "the Communist party": a lower-case body word after the run is part of the organisation's name.
@@ -123,6 +129,9 @@ export function affiliationIn(text: string, tokens: Token[], from: number, to: n
   }
   return afterRole;
 }
+
+/** Endings of English adjectives ("military", "political", "economic", "legislative", "independent"). */
+const ADJECTIVE_SHAPE = /(?:ary|ical|al|ic|ive|ous|ent)$/;
 
 /** Does the article write this capitalised word in lower case somewhere, and never capitalised inside a sentence? */
 function writtenAsWord(text: string, t: Token): boolean {
