@@ -13,6 +13,7 @@ export const MATCH_FEATURES = [
   'titleToLead',
   'leadToTitle',
   'belowCohesion',
+  'factsBestMember',
 ] as const;
 
 /** One feature row, in MATCH_FEATURES order. */

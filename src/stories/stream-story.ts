@@ -16,8 +16,9 @@ export interface Member {
   title: Vec;
   all: Vec;
   names: Vec;
-  /** The same three vectors packed, for the comparisons every later article makes with this member. */
-  packed: { title: PackedVec; all: PackedVec; names: PackedVec };
+  facts: Vec;
+  /** The same vectors packed, for the comparisons every later article makes with this member. */
+  packed: { title: PackedVec; all: PackedVec; names: PackedVec; facts: PackedVec };
 }
 
 /** A story as the stream holds it: members, time span, pruned centroids and their lengths. */
