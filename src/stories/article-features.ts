@@ -1,5 +1,4 @@
 import { contentTokensOf, wordTokens } from '../lib/text-tokens.js';
-import { factTerms } from './fact-terms.js';
 import { capitalisedNames } from './names.js';
 import { shingleSample } from './shingles.js';
 import { idf, keepTop, type SparseVector } from './vectors.js';
@@ -11,7 +10,6 @@ export type Vec = SparseVector<number>;
 const LEAD_CHARS = 1500;
 const BODY_TERMS = 80;
 const NAME_TERMS = 30;
-const FACT_TERMS = 80;
 // In the combined vector the title counts as much as this many lead words per title word.
 const TITLE_WEIGHT = 2;
 
@@ -23,8 +21,6 @@ export interface ArticleFeatures {
   all: Vec;
   /** Capitalised names from title and lead, and the article's actors. */
   names: Vec;
-  /** Numbers and quoted phrases (word triples inside quotation marks) from title and lead. */
-  facts: Vec;
   shingles: Set<number>;
   /** True when nothing in the article can be compared (no words at all). */
   empty: boolean;
@@ -134,7 +130,6 @@ export interface ArticleTerms {
   body: Map<number, number>;
   all: Map<number, number>;
   names: Map<number, number>;
-  facts: Map<number, number>;
   distinct: Set<number>;
   shingles: Set<number>;
 }
@@ -149,17 +144,11 @@ export function articleTerms(
   const lead = text.length > LEAD_CHARS ? text.slice(0, LEAD_CHARS) : text;
   const titleWords = wordTokens(title);
   const leadWords = wordTokens(lead);
-  const titleTokens = contentTokensOf(titleWords);
-  const leadTokens = contentTokensOf(leadWords);
-  const titleCounts = countIds(titleTokens, stats);
-  const bodyCounts = countIds(leadTokens, stats);
+  const titleCounts = countIds(contentTokensOf(titleWords), stats);
+  const bodyCounts = countIds(contentTokensOf(leadWords), stats);
   const titleNames = isTitleCase(title) ? [] : capitalisedNames(title);
   const nameCounts = countIds(
     [...new Set([...titleNames, ...capitalisedNames(lead)]), ...actorIds].map((n) => NAME_PREFIX + n),
-    stats,
-  );
-  const factCounts = countIds(
-    [...factTerms(`${title}\n${lead}`), ...wordPairs(titleTokens), ...wordPairs(leadTokens)],
     stats,
   );
   const allCounts = new Map(bodyCounts);
@@ -170,8 +159,7 @@ export function articleTerms(
     body: bodyCounts,
     all: allCounts,
     names: nameCounts,
-    facts: factCounts,
-    distinct: new Set([...allCounts.keys(), ...nameCounts.keys(), ...factCounts.keys()]),
+    distinct: new Set([...allCounts.keys(), ...nameCounts.keys()]),
     shingles: shingleSample(titleWords.concat(leadWords)),
   };
 }
@@ -184,19 +172,9 @@ export function weighTerms(terms: ArticleTerms, stats: TermStats): ArticleFeatur
     body: weigh(terms.body, stats, BODY_TERMS),
     all: weigh(terms.all, stats, BODY_TERMS),
     names: weigh(terms.names, stats, NAME_TERMS),
-    facts: weigh(terms.facts, stats, FACT_TERMS),
     shingles: terms.shingles,
     empty: terms.distinct.size === 0,
   };
-}
-
-const PAIR_PREFIX = '\u0004';
-
-/** Adjacent content-word pairs ("rate cut", "gun control"): phrases a bag of words loses. */
-function wordPairs(tokens: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 1; i < tokens.length; i++) out.push(`${PAIR_PREFIX}${tokens[i - 1]} ${tokens[i]}`);
-  return out;
 }
 
 function countIds(terms: readonly string[], stats: TermStats): Map<number, number> {

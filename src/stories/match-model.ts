@@ -13,7 +13,6 @@ export const MATCH_FEATURES = [
   'titleToLead',
   'leadToTitle',
   'belowCohesion',
-  'factsBestMember',
 ] as const;
 
 /** One feature row, in MATCH_FEATURES order. */

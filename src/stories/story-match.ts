@@ -17,7 +17,6 @@ const probes = {
   memberAll: new TermProbe(),
   memberTitle: new TermProbe(),
   memberNames: new TermProbe(),
-  memberFacts: new TermProbe(),
 };
 
 /** Features of an article (or a story read as one) against a candidate story. */
@@ -25,7 +24,7 @@ export function storyFeatures(
   f: { title: Vec; body: Vec; all: Vec; names: Vec },
   title: Vec,
   names: Vec,
-  compared: readonly { title: Vec; all: Vec; names: Vec; facts: Vec }[],
+  compared: readonly { title: Vec; all: Vec; names: Vec }[],
   story: Story,
 ): MatchFeatures {
   let allBest = 0;
@@ -33,14 +32,12 @@ export function storyFeatures(
   let pairs = 0;
   let titleBest = 0;
   let namesBest = 0;
-  let factsBest = 0;
   const members = story.members;
   const from = Math.max(0, members.length - COMPARED_MEMBERS);
   for (const c of compared) {
     probes.memberAll.load(c.all);
     probes.memberTitle.load(c.title);
     probes.memberNames.load(c.names);
-    probes.memberFacts.load(c.facts);
     for (let i = from; i < members.length; i++) {
       const m = members[i]!.packed;
       const all = probes.memberAll.dotPacked(m.all);
@@ -49,7 +46,6 @@ export function storyFeatures(
       pairs++;
       titleBest = Math.max(titleBest, probes.memberTitle.dotPacked(m.title));
       namesBest = Math.max(namesBest, probes.memberNames.dotPacked(m.names));
-      factsBest = Math.max(factsBest, probes.memberFacts.dotPacked(m.facts));
     }
   }
   // Centroids change with every article, so they are read by hash from the (smaller) article side.
@@ -65,7 +61,6 @@ export function storyFeatures(
     cosWithSum(title, story.body, story.norms.body),
     cosWithSum(f.body, story.title, story.norms.title),
     belowCohesion(story, pairs === 0 ? 0 : allSum / pairs),
-    factsBest,
   ];
 }
 

@@ -39,11 +39,6 @@ export interface StreamOptions {
   now?: Date;
   /** Probability two stories need to be merged into one (default: the model's). */
   mergeThreshold?: number;
-  /**
-   * Probability the runner-up candidate must also reach for the story an article joins and that
-   * runner-up to be offered for a merge at once (default: the join threshold; above 1: never).
-   */
-  tieThreshold?: number;
   /** IDF of a stream comes from its last one to two epochs of this many articles (default 25,000). */
   epochArticles?: number;
 }
@@ -107,9 +102,6 @@ export class StoryStream {
   private readonly windowMs: number;
   private readonly now: number;
   private readonly mergeThreshold: number;
-  private readonly tieThreshold: number;
-  // The runner-up story of the article last chosen for, when it was nearly as likely as the story joined.
-  private tie: { article: number; other: number } | null = null;
   private readonly stories: Story[] = [];
   private readonly postings = new Map<number, Map<number, number>>();
   private readonly shingleOwner = new Map<number, number>();
@@ -126,7 +118,6 @@ export class StoryStream {
     this.windowMs = (opts.windowHours ?? 96) * HOUR;
     this.now = opts.now?.getTime() ?? Number.POSITIVE_INFINITY;
     this.mergeThreshold = opts.mergeThreshold ?? this.model.mergeThreshold;
-    this.tieThreshold = opts.tieThreshold ?? 2;
     this.stats = new TermStats(opts.epochArticles);
   }
 
@@ -161,18 +152,8 @@ export class StoryStream {
     const reprint = this.reprintOf(read);
     if (reprint !== null) return reprint;
     let best: Candidate | null = null;
-    let second: Candidate | null = null;
-    for (const c of this.candidates(read)) {
-      if (best === null || c.logit > best.logit) [best, second] = [c, best];
-      else if (second === null || c.logit > second.logit) second = c;
-    }
-    if (best === null || sigmoid(best.logit) < this.model.threshold) return null;
-    // An article that would join either of two stories may be telling that they are one.
-    this.tie =
-      second !== null && sigmoid(second.logit) >= this.tieThreshold
-        ? { article: read.id, other: second.key }
-        : null;
-    return best.key;
+    for (const c of this.candidates(read)) if (best === null || c.logit > best.logit) best = c;
+    return best !== null && sigmoid(best.logit) >= this.model.threshold ? best.key : null;
   }
 
   /** The open stories an article could join, scored. */
@@ -204,13 +185,7 @@ export class StoryStream {
       title: f.title,
       all: f.all,
       names: f.names,
-      facts: f.facts,
-      packed: {
-        title: packVec(f.title),
-        all: packVec(f.all),
-        names: packVec(f.names),
-        facts: packVec(f.facts),
-      },
+      packed: { title: packVec(f.title), all: packVec(f.all), names: packVec(f.names) },
     });
     addCohesion(story, f.all);
     if (read.time !== null) {
@@ -226,14 +201,10 @@ export class StoryStream {
         story.shingles.push(h);
       }
     }
-    const tie = this.tie;
-    this.tie = null;
-    const placed =
-      tie !== null && tie.article === read.id && key !== null ? this.mergeTie(story, tie.other) : story;
     // Sweep after placing, so the story just chosen cannot close (or merge away) under the article.
     if (this.seq % SWEEP_EVERY === 0) this.sweep();
     if (this.stats.epochFull) this.stats.endEpoch(this.termsInUse());
-    return placed.key;
+    return story.key;
   }
 
   /** Close every story (merging and splitting as they close) and return what was found. */
@@ -374,7 +345,7 @@ export class StoryStream {
     for (const key of this.open) {
       const s = this.stories[key]!;
       for (const v of [s.title, s.body, s.all, s.names]) hold(v);
-      for (const m of s.members) for (const v of [m.title, m.all, m.names, m.facts]) hold(v);
+      for (const m of s.members) for (const v of [m.title, m.all, m.names]) hold(v);
     }
     return (id) => held.has(id);
   }
@@ -436,19 +407,6 @@ export class StoryStream {
       if (logit > bestLogit) [best, bestLogit] = [key, logit];
     }
     return best !== null && sigmoid(bestLogit) >= this.mergeThreshold ? best : null;
-  }
-
-  /**
-   * Merge `story` with the runner-up an article nearly joined instead, when the merge pass (the
-   * same test a closing story gets) finds that runner-up its likeliest match; returns the story
-   * that holds the article now.
-   */
-  private mergeTie(story: Story, otherKey: number): Story {
-    const other = this.stories[otherKey]!;
-    if (!other.open || other.key === story.key || this.mergeTarget(story) !== other.key) return story;
-    const [older, newer] = story.key < other.key ? [story, other] : [other, story];
-    this.merge(newer, older);
-    return older;
   }
 
   /** Fold `from` into `into`; `from`'s key redirects to `into`'s. */

@@ -16,9 +16,8 @@ export interface Member {
   title: Vec;
   all: Vec;
   names: Vec;
-  facts: Vec;
-  /** The same vectors packed, for the comparisons every later article makes with this member. */
-  packed: { title: PackedVec; all: PackedVec; names: PackedVec; facts: PackedVec };
+  /** The same three vectors packed, for the comparisons every later article makes with this member. */
+  packed: { title: PackedVec; all: PackedVec; names: PackedVec };
 }
 
 /** A story as the stream holds it: members, time span, pruned centroids and their lengths. */
