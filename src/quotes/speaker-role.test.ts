@@ -33,6 +33,15 @@ describe('the speaker’s role and organisation', () => {
     );
   });
 
+  it('splits a title’s organisation from the name it runs on into', () => {
+    const q = quotesOf(
+      '“It is the cheapest way,” said Principal Secretary for Basic Education Joseph Odhiambo.',
+    );
+    expect(q.map((x) => [x.speaker, x.speakerRole, x.affiliation])).toEqual([
+      ['Joseph Odhiambo', 'Principal Secretary', 'Basic Education'],
+    ]);
+  });
+
   it('credits the person a role phrase names right after it, not the role', () => {
     const q = quotesOf(
       '“Today the fund becomes a lifeline,” said the fund’s executive director, Marta Quillon. “The money goes to homes.”',

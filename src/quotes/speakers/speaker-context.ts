@@ -12,6 +12,30 @@ const APPOSITIVE_NAME = /^,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1
 /** A speaker phrase that is a role, not a name ("the fund's executive director", "The UN coordinator for …"). */
 const rolePhrase = (name: string): boolean => name.split(/\s+/).some((w) => ROLE_NOUNS.has(w));
 
+/**
+ * "said Principal Secretary for Basic Education Joseph Kiprono": a title whose organisation runs on into a personal
+ * name (a given name and one or two more capitalised words at the end) is that person's, and the body is what
+ * comes before the name.
+ */
+function nameClosingAffiliation(
+  guess: SpeakerGuess,
+): Pick<ResolvedSpeaker, 'speaker' | 'kind' | 'actorId' | 'affiliation' | 'role'> | null {
+  if (guess.kind !== 'person' || !guess.affiliation) return null;
+  if (GIVEN_NAMES.has(guess.name.split(/\s+/)[0]!.toLowerCase())) return null;
+  const words = guess.affiliation.split(/\s+/);
+  for (let k = 1; k <= words.length - 2 && words.length - k <= 3; k++) {
+    if (!GIVEN_NAMES.has(words[k]!.toLowerCase())) continue;
+    return {
+      speaker: words.slice(k).join(' '),
+      kind: 'person',
+      actorId: null,
+      affiliation: words.slice(0, k).join(' '),
+      role: { role: guess.name, organisation: null },
+    };
+  }
+  return null;
+}
+
 /** Words that make a capitalised run a body's or an outlet's name, not a person's. */
 const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...OUTLET_HEADS]);
 /** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
@@ -239,6 +263,8 @@ export class SpeakerContext {
     if (guess.anaphor) return Object.assign({}, base, this.antecedent(guess));
     const posted = this.postedName(guess);
     if (posted) return this.lookup(posted, cueLemma);
+    const split = nameClosingAffiliation(guess);
+    if (split) return Object.assign({}, base, split);
     let mention = this.mentionAt(guess.nameSpan);
     // "China's ambassador": the country only qualifies the role; the speaker is a person, not a government.
     if (mention?.kind === 'country' && guess.kind === 'person' && mention.end < guess.nameSpan.end)
