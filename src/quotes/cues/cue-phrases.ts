@@ -145,7 +145,8 @@ function pollAfter(tokens: Token[], start: number): number {
 export function isHeadline(tokens: Token[]): boolean {
   let long = 0;
   let caps = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!t.word || t.text.length < 4 || t.seg >= 0) continue;
     long++;
     if (t.cap) caps++;

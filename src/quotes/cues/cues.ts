@@ -273,7 +273,10 @@ export function findCues(text: string, tokens: Token[], limit = Number.POSITIVE_
   for (let i = 0; i < tokens.length && out.length < limit; ) {
     let next = i + 1;
     const t = tokens[i]!;
-    for (const reader of READERS_AT[placeOf(t, i)].get(t.lower) ?? NO_READERS) {
+    // Most tokens start no cue: an index loop over no readers costs nothing, where an iterator was made per token.
+    const readers = READERS_AT[placeOf(t, i)].get(t.lower) ?? NO_READERS;
+    for (let r = 0; r < readers.length; r++) {
+      const reader = readers[r]!;
       const cue = reader.read(scan, i);
       if (!cue) continue;
       out.push(cue);
