@@ -8,14 +8,6 @@ import type { QuoteSegment, Token } from '../types.js';
  */
 const TOKEN =
   /(?:\p{Lu}\.){2,}|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Maj|Adm|St|Jr|Sr|Amb|Pres)\.|[\p{L}\p{N}]+(?:(?:[-.]|['’](?!(?:s|t|ll|re|ve|d|m)\b))[\p{L}\p{N}]+)*|['’](?:s|t|ll|re|ve|d|m)\b|\S/gu;
-/**
- * The same pattern, read only where a token starts. Every non-space character starts one (the last alternative is
- * `\S`), so the next token is found by skipping white space, and the pattern is tried there alone: searching for
- * it from each position and building a match for every token cost more than the rest of tokenising.
- */
-const TOKEN_AT = new RegExp(TOKEN.source, 'uy');
-/** One character of white space, as `\S` leaves it out. */
-const SPACE = /\s/;
 const WORD_START = /^[\p{L}\p{N}]/u;
 const UPPER_START = /^\p{Lu}/u;
 
@@ -30,12 +22,12 @@ export function tokenizeParagraph(
   const inPara = own.map((i) => ({ s: segments[i]!, i }));
   let k = 0;
   // One shared expression, not one compiled per paragraph: reading is synchronous, so its lastIndex is ours here.
+  const re = TOKEN;
+  re.lastIndex = para.start;
   // Paragraphs end before white space, so no token runs across a paragraph's end.
-  let start = skipSpace(text, para.start);
-  while (start < para.end) {
-    TOKEN_AT.lastIndex = start;
-    if (!TOKEN_AT.test(text)) break; // never: `\S` reads any character white space does not
-    const end = TOKEN_AT.lastIndex;
+  for (let m = re.exec(text); m && m.index < para.end; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
     while (k < inPara.length && segEnd(inPara[k]!.s, para) < start) k++;
     let seg = -1;
     let mark: Token['mark'] = null;
@@ -45,7 +37,7 @@ export function tokenizeParagraph(
       if (start === cur.s.open) mark = 'open';
       else if (end === cur.s.closeEnd) mark = 'close';
     }
-    const t = text.slice(start, end);
+    const t = m[0];
     out.push({
       text: t,
       lower: t.toLowerCase(),
@@ -56,21 +48,8 @@ export function tokenizeParagraph(
       seg,
       mark,
     });
-    start = skipSpace(text, end);
   }
   return out;
-}
-
-/** The first position at or after `at` that is not white space (the text's length if none is). */
-function skipSpace(text: string, at: number): number {
-  while (at < text.length) {
-    const c = text.charCodeAt(at);
-    // ASCII first: a space, tab or line break; anything else outside ASCII is asked of the pattern.
-    if (c === 0x20 || (c >= 0x09 && c <= 0x0d)) at++;
-    else if (c < 0x80 || !SPACE.test(text[at]!)) return at;
-    else at++;
-  }
-  return at;
 }
 
 // Most tokens start with an ASCII letter, digit or mark; only the rest need the Unicode classes.
