@@ -2,6 +2,7 @@
  * The alias index: every alias split into word tokens and stored in a trie keyed by folded tokens,
  * so a text is matched in one left-to-right pass (longest alias wins at each position).
  */
+import { nextWordStart, wordEnd, words } from './word-scan.js';
 
 /** How a text token must be written to match an alias token. */
 type CaseRule = 'any' | 'capital' | 'exact';
@@ -29,8 +30,6 @@ export interface AliasIndex {
   readonly root: Map<string, TrieNode>;
 }
 
-/** A word token in a text: dotted abbreviations ("U.S."), runs of letters and digits, or "+". */
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+|\+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const MARKS = /\p{M}+/gu;
 const MAX_GAP = 3;
@@ -85,10 +84,10 @@ export function addAlias(
   const tokens: string[] = [];
   const gaps: string[] = [];
   let last = -1;
-  for (const m of alias.matchAll(TOKEN)) {
-    if (last >= 0) gaps.push(foldGap(alias.slice(last, m.index)));
-    tokens.push(m[0]);
-    last = m.index + m[0].length;
+  for (const [start, end] of words(alias)) {
+    if (last >= 0) gaps.push(foldGap(alias.slice(last, start)));
+    tokens.push(alias.slice(start, end));
+    last = end;
   }
   if (tokens.length === 0) return undefined;
   const rules = tokens.map(caseRule);
@@ -131,15 +130,14 @@ export interface AliasMatch {
 /** Find aliases in a text in one pass; at each word the longest alias that fits wins, then the scan moves past it. */
 export function matchAliases(index: AliasIndex, text: string): AliasMatch[] {
   const out: AliasMatch[] = [];
-  const scan = new RegExp(TOKEN.source, 'gu');
-  for (let m = scan.exec(text); m; m = scan.exec(text)) {
-    const first = index.root.get(foldToken(m[0]));
-    if (!first) continue;
-    const found = longestAt(text, { start: m.index, end: m.index + m[0].length, raw: m[0] }, first);
-    if (!found) continue;
-    if (found.actorId)
-      out.push({ actorId: found.actorId, start: m.index, end: found.end, ambiguous: found.ambiguous });
-    scan.lastIndex = found.end;
+  for (let start = nextWordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
+    const raw = text.slice(start, end);
+    const first = index.root.get(foldToken(raw));
+    const found = first ? longestAt(text, { start, end, raw }, first) : null;
+    if (found?.actorId)
+      out.push({ actorId: found.actorId, start, end: found.end, ambiguous: found.ambiguous });
+    start = nextWordStart(text, found ? found.end : end);
   }
   return out;
 }
@@ -150,16 +148,14 @@ interface Tok {
   raw: string;
 }
 
-const NEXT = new RegExp(TOKEN.source, 'gu');
-
 /** The token after offset `from`, if it follows within a few separator characters on the same line. */
 function nextToken(text: string, from: number): Tok | null {
-  NEXT.lastIndex = from;
-  const m = NEXT.exec(text);
-  if (!m || m.index - from > MAX_GAP) return null;
-  const gap = text.slice(from, m.index);
+  const start = nextWordStart(text, from, from + MAX_GAP + 1);
+  if (start < 0) return null;
+  const gap = text.slice(from, start);
   if (gap.includes('\n')) return null;
-  return { start: m.index, end: m.index + m[0].length, raw: m[0] };
+  const end = wordEnd(text, start);
+  return { start, end, raw: text.slice(start, end) };
 }
 
 function longestAt(

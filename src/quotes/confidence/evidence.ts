@@ -120,21 +120,62 @@ const COMMON_LEMMAS = new Set(
   ),
 );
 
-const bucket = (n: number, edges: readonly number[]): string => {
-  const i = edges.findIndex((e) => n <= e);
-  return i < 0 ? `>${edges[edges.length - 1]}` : `≤${edges[i]}`;
-};
+/** A bucketing of a count by upper edges: "≤1", "≤2", ">2" for edges [1, 2], the labels made once. */
+function buckets(edges: readonly number[]): (n: number) => string {
+  const labels = [...edges.map((e) => `≤${e}`), `>${edges[edges.length - 1]}`];
+  return (n) => {
+    let i = 0;
+    while (i < edges.length && !(n <= edges[i]!)) i++;
+    return labels[i]!;
+  };
+}
+
+const CUE_WORD_COUNT = buckets([1, 2]);
+const NAME_WORD_COUNT = buckets([1, 2, 3]);
+const DISTANCE = buckets([1, 3, 12, 40]);
+const SOURCE_LENGTH = buckets([4, 12, 30, 60]);
+const PART_COUNT = buckets([1, 2]);
+const CONTENT_LENGTH = buckets([25, 60, 150, 300, 600]);
+const LOOSE_WORDS = buckets([0, 1, 3]);
+const SPEAKER_COUNT = buckets([0, 1, 2, 4, 8]);
+const PARAGRAPH = buckets([0, 1, 3, 8]);
+const CONTENT_WORDS = buckets([3, 6, 10, 20, 40]);
+
+/**
+ * The feature "name:value", made once for each name and value: the model looks every feature up by name, and a
+ * name built afresh for each attribution had to be hashed afresh. Values come from closed lists (kinds, forms,
+ * lemmas, bucket labels); past a bound a value is no longer kept, so the cache cannot grow without end.
+ */
+const featureNames = new Map<string, Map<string, string>>();
+const MAX_VALUES = 2_000;
+
+function feature(name: string, value: string): string {
+  let byValue = featureNames.get(name);
+  if (!byValue) {
+    byValue = new Map();
+    featureNames.set(name, byValue);
+  }
+  let f = byValue.get(value);
+  if (f === undefined) {
+    f = `${name}:${value}`;
+    if (byValue.size < MAX_VALUES) byValue.set(value, f);
+  }
+  return f;
+}
 
 /** Named 0/1 features of one attribution (the model adds a weight per name present). */
 export function evidenceFeatures(e: EvidenceInput): string[] {
   const { a, speaker, text } = e;
-  const f: string[] = ['bias', `origin:${e.origin}`, `kind:${a.kind}`];
+  const f: string[] = ['bias', feature('origin', e.origin), feature('kind', a.kind)];
   const cue = a.cue;
-  f.push(`form:${cue?.form ?? 'none'}`, `class:${cue?.cueClass ?? 'none'}`);
+  f.push(feature('form', cue?.form ?? 'none'), feature('class', cue?.cueClass ?? 'none'));
   if (cue) {
-    f.push(`lemma:${COMMON_LEMMAS.has(cue.lemma) ? cue.lemma : 'other'}`, `cue-lemma:${cue.lemma}`);
+    f.push(
+      feature('lemma', COMMON_LEMMAS.has(cue.lemma) ? cue.lemma : 'other'),
+      feature('cue-lemma', cue.lemma),
+    );
     // "said" against "may prove", "did not directly address": the more words a cue takes, the less it is speech.
-    f.push(`cue-words:${bucket(cue.text.split(/\s+/).length, [1, 2])}`);
+    f.push(feature('cue-words', CUE_WORD_COUNT(cue.text.split(/\s+/).length)));
     if (/\b(?:not|never|n[’']t)\b/i.test(cue.text)) f.push('cue-negated');
     if (/^(?:may|might|could|would|will|can|should|must)\b/i.test(cue.text)) f.push('cue-modal');
   }
@@ -149,46 +190,43 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
       : guess.head
         ? `${guess.anaphor}-noun`
         : `${guess.anaphor}-pronoun`;
-  f.push(`phrase:${phrase}`, `kind×phrase:${a.kind}×${phrase}`);
+  f.push(feature('phrase', phrase), `kind×phrase:${a.kind}×${phrase}`);
   const shape = speaker?.speaker ? speakerShape(speaker.speaker) : 'none';
-  f.push(`shape:${shape}`, `skind:${speaker?.kind ?? 'none'}`);
+  f.push(feature('shape', shape), feature('skind', speaker?.kind ?? 'none'));
   if (speaker?.actorId) f.push('actor');
   if (guess?.anaphor && speaker?.speaker && speaker.speaker !== guess.name) f.push('anaphor-resolved');
-  if (speaker?.speaker) f.push(`name-words:${bucket(speaker.speaker.split(/\s+/).length, [1, 2, 3])}`);
+  if (speaker?.speaker) f.push(feature('name-words', NAME_WORD_COUNT(speaker.speaker.split(/\s+/).length)));
   if (guess && cue) {
     const s = guess.source;
     const c = cue.span;
     const after = s.start >= c.end;
     const gap = after ? s.start - c.end : Math.max(0, c.start - s.end);
-    f.push(`source-${after ? 'after' : 'before'}`, `gap:${bucket(gap, [1, 3, 12, 40])}`);
+    f.push(after ? 'source-after' : 'source-before', feature('gap', DISTANCE(gap)));
     const between = after ? text.slice(c.end, s.start) : text.slice(s.end, c.start);
     if (/[,;:()—–]/.test(between)) f.push('gap-punct');
     // A source running over a line break ("Vox]\n-Lynn Vavreck", a headline and a byline) is not one phrase.
     if (text.slice(s.start, s.end).includes('\n')) f.push('source-newline');
-    f.push(`source-len:${bucket(s.end - s.start, [4, 12, 30, 60])}`);
+    f.push(feature('source-len', SOURCE_LENGTH(s.end - s.start)));
   }
   if (guess) f.push(...sourceWords(text, guess.source));
-  f.push(`opens:${contentOpening(text, a)}`);
+  f.push(feature('opens', contentOpening(text, a)));
   if (cue) {
     // Words between the cue and the content: "said | to cheers at a rally |, that …" drifts from the speech.
     const c = a.parts[0]!.start >= cue.span.end ? a.parts[0]!.start - cue.span.end : -1;
-    if (c >= 0) f.push(`content-gap:${bucket(c, [1, 3, 12, 40])}`);
+    if (c >= 0) f.push(feature('content-gap', DISTANCE(c)));
   }
   const parts = a.parts.length;
-  f.push(`parts:${bucket(parts, [1, 2])}`);
+  f.push(feature('parts', PART_COUNT(parts)));
   const chars = a.parts.reduce((n, p) => n + p.end - p.start, 0);
-  f.push(`len:${bucket(chars, [25, 60, 150, 300, 600])}`);
+  f.push(feature('len', CONTENT_LENGTH(chars)));
   const first = text.slice(a.parts[0]!.start, a.parts[0]!.start + 1);
   if (/[“"«‘']/.test(first)) f.push('opens-quoted');
   if (a.leadingThat) f.push('that');
-  f.push(`ends:${contentEnding(text, a)}`);
+  f.push(feature('ends', contentEnding(text, a)));
   if (unbalancedQuotes(text, a)) f.push('unbalanced-quotes');
   if (e.continued) f.push('continued');
   for (const n of e.neighbours) f.push(n, `${a.kind}×${n}`);
-  f.push(
-    `speaker-count:${bucket(e.speakerCount, [0, 1, 2, 4, 8])}`,
-    `paragraph:${bucket(e.paragraph, [0, 1, 3, 8])}`,
-  );
+  f.push(`speaker-count:${SPEAKER_COUNT(e.speakerCount)}`, `paragraph:${PARAGRAPH(e.paragraph)}`);
   if (cue) f.push(...cueCrosses(cue.lemma, a.kind, f), ...cueTense(cue.text));
   f.push(...contentWords(text, a));
   return f;
@@ -238,7 +276,7 @@ function contentWords(text: string, a: Attribution): string[] {
       if (FIRST_SECOND_PERSON.has(l)) person = true;
     }
   }
-  const out = [`content-words:${bucket(words, [3, 6, 10, 20, 40])}`];
+  const out = [`content-words:${CONTENT_WORDS(words)}`];
   if (aux) out.push('content-aux');
   if (person) out.push(`content-person×${a.kind}`);
   return out;
@@ -278,7 +316,7 @@ function sourceWords(text: string, source: { start: number; end: number }): stri
     const singular = l.endsWith('ies') ? `${l.slice(0, -3)}y` : l.replace(/s$/, '');
     if (w[0] === l[0] && !/^\d/.test(w) && !speakerWord(l) && !speakerWord(singular)) loose++;
   }
-  out.push(`source-loose:${bucket(loose, [0, 1, 3])}`);
+  out.push(feature('source-loose', LOOSE_WORDS(loose)));
   if (/ing$/i.test(words[0]!)) out.push('source-opens-ing');
   const last = words[words.length - 1]!.toLowerCase();
   if (COORDINATORS.has(last) || PREPOSITIONS.has(last) || ARTICLES.has(last)) out.push('source-ends-open');

@@ -2,10 +2,12 @@
 import { CUE_WORDS } from '../lexicon/cue-lexicon.js';
 import { groupStart, idiomCue, putItCue, quickToCue, statementCue } from './light-verb-cues.js';
 import { POLLED } from '../lexicon/lexicon.js';
+import { IDIOM_OPENERS } from '../lexicon/cue-idioms.js';
 import { makeCue } from './make-cue.js';
 import type { Cue, Token } from '../types.js';
 import { VIEW_OF_NOUNS } from '../lexicon/clause-words.js';
 import {
+  BE_WORDS,
   LIGHT_VERBS,
   MAKE_FORMS,
   MESSAGE_ADJECTIVES,
@@ -18,9 +20,25 @@ import {
   POLL_MODIFIED,
   POLL_NOUNS,
   POLL_OPENERS,
+  PUBLISH_VERBS,
 } from '../lexicon/cue-reader-words.js';
 
 export { makeCue };
+
+/**
+ * The words a phrase cue can start at, one per way below of reading one: "in" (a view or a poll), "made" (clear),
+ * an idiom's verb, a publishing verb (a statement), "put" (it), a copula ("was quick to") and a light verb.
+ */
+export const PHRASE_CUE_STARTS: ReadonlySet<string> = new Set([
+  'in',
+  ...MAKE_FORMS,
+  ...IDIOM_OPENERS,
+  ...PUBLISH_VERBS,
+  'put',
+  'puts',
+  ...BE_WORDS,
+  ...LIGHT_VERBS,
+]);
 
 /**
  * Fixed phrases that attribute: "in the view of X", "in the words of X" (source after, like "according to")
@@ -127,7 +145,8 @@ function pollAfter(tokens: Token[], start: number): number {
 export function isHeadline(tokens: Token[]): boolean {
   let long = 0;
   let caps = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     if (!t.word || t.text.length < 4 || t.seg >= 0) continue;
     long++;
     if (t.cap) caps++;

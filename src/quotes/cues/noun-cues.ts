@@ -43,6 +43,13 @@ function words(list: string, cls: CueClass): [string, CueClass][] {
   return list.split(' ').map((w) => [w, cls]);
 }
 
+/** The nouns a noun cue can be read at (the reader's first test). */
+export const NOUN_CUE_WORDS: ReadonlySet<string> = new Set([
+  ...THAT_NOUNS.keys(),
+  ...PREP_NOUNS.keys(),
+  ...POSSESSED_VIEW_NOUNS,
+]);
+
 /** The nominal cue at token i (a lower-case word outside quotes), or null. */
 export function nounCue(text: string, tokens: Token[], i: number): Cue | null {
   const lower = tokens[i]!.lower;

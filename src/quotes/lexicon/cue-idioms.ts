@@ -111,6 +111,9 @@ function matchSlots(words: readonly (string | null)[], at: number, idiom: Idiom)
 /** Does this lower-case word open an idiom? */
 export const opensIdiom = (verb: string): boolean => IDIOMS.has(verb);
 
+/** The lower-case words that open an idiom. */
+export const IDIOM_OPENERS: ReadonlySet<string> = new Set(IDIOMS.keys());
+
 /**
  * The idiom a verb form opens, given the lower-case words after it (null for anything outside the clause's
  * plain words): its last word's offset in `after` and the lexicon lemma that gives its class.

@@ -62,13 +62,14 @@ export function attributionOver(
   const parts = ranges.map((r) => ({ start: tokens[r.from]!.start, end: tokens[r.to]!.end }));
   if (extra.trimLast) parts[parts.length - 1]!.end -= 1;
   const { kind, ids } = claimInside(input.text, tokens, input.segments, input.claimed, ranges);
-  return {
+  const a: Attribution = {
     kind,
     parts,
     joins: parts.map((_, i) => (i === 0 ? '' : ' ')),
     speaker,
     cue: input.cue,
     segments: ids,
-    ...(extra.leadingThat === undefined ? {} : { leadingThat: extra.leadingThat }),
   };
+  if (extra.leadingThat !== undefined) a.leadingThat = extra.leadingThat;
+  return a;
 }

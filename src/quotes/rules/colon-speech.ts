@@ -170,7 +170,8 @@ export function dashSignatures(
   const tokens = sentence.tokens;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.seg >= 0 || !DASHES.has(t.text)) continue;
+    // A word is no dash: testing it first spares looking up every word of every sentence.
+    if (t.word || t.seg >= 0 || !DASHES.has(t.text)) continue;
     // The quote may close the sentence before: “… today.” ― Name
     const close = i > 0 ? tokens[i - 1]! : previous?.tokens[previous.tokens.length - 1];
     if (close?.mark !== 'close' || claimed.has(close.seg)) continue;

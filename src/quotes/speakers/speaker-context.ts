@@ -502,7 +502,12 @@ export class SpeakerContext {
     const said = guess.anaphor ? '' : this.text.slice(guess.source.start, guess.source.end).toLowerCase();
     const role = r.actorId ? describeWords(this.roleOf(r.actorId)) : '';
     const known: Known = {
-      ...knownOf(r.speaker, r.kind, r, paragraph),
+      name: r.speaker,
+      actorId: r.actorId,
+      affiliation: r.affiliation,
+      role: r.role ?? null,
+      kind: r.kind,
+      paragraph,
       words: `${said} ${role}`,
       spoke: true,
     };

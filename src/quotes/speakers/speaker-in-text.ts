@@ -5,7 +5,7 @@
  * not the rest of it.
  */
 import type { Span } from '../../domain/quote.js';
-import { wholeWords } from '../../lib/regexp.js';
+import { hasWholeWord } from '../../lib/regexp.js';
 import {
   ABBREVIATIONS,
   DOCUMENT_NOUNS,
@@ -81,18 +81,45 @@ function startsSentence(text: string, at: number): boolean {
   return !(/^\p{Lu}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()));
 }
 
-/** One-word names capitalised somewhere a sentence does not start, for the last text asked about. */
-let cached: { text: string; names: Set<string> } | null = null;
+/** The answers of `capitalisedMidSentence` for the last text asked about, by word. */
+let midSentence: { text: string; byWord: Map<string, boolean> } | null = null;
 
-/** True when `word` occurs capitalised somewhere a sentence does not start: the mark of a name. */
+/** A capitalised word as a name is written: a capital, then lower-case letters, apostrophes and hyphens. */
+const CAPITALISED_AT = /\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/uy;
+const NAME_CHAR_BEFORE = /[\p{L}\p{N}'’-]/u;
+
+/**
+ * True when `word` (a capital, then lower-case letters) occurs capitalised somewhere a sentence does not start: the
+ * mark of a name. Each occurrence is found by plain search and checked where it stands; scanning the text for every
+ * capitalised word instead cost more than the rest of the speaker checks together.
+ */
 export function capitalisedMidSentence(text: string, word: string): boolean {
-  if (cached?.text !== text) {
-    const names = new Set<string>();
-    for (const m of text.matchAll(/(?<![\p{L}\p{N}'’-])\p{Lu}[\p{Ll}'’-]+(?![\p{L}\p{N}])/gu))
-      if (!startsSentence(text, m.index!)) names.add(m[0]);
-    cached = { text, names };
+  if (midSentence?.text !== text) midSentence = { text, byWord: new Map() };
+  let found = midSentence.byWord.get(word);
+  if (found === undefined) {
+    found = false;
+    for (let at = text.indexOf(word); at >= 0 && !found; at = text.indexOf(word, at + 1))
+      found = wholeCapitalisedWord(text, at, word) && !startsSentence(text, at);
+    midSentence.byWord.set(word, found);
   }
-  return cached.names.has(word);
+  return found;
+}
+
+/** The capitalised word that starts at `at` is exactly `word` (not part of a longer one, nor longer itself). */
+function wholeCapitalisedWord(text: string, at: number, word: string): boolean {
+  if (at > 0 && NAME_CHAR_BEFORE.test(codePointBefore(text, at))) return false;
+  CAPITALISED_AT.lastIndex = at;
+  return CAPITALISED_AT.exec(text)?.[0] === word;
+}
+
+/** The code point that ends just before `at`, a surrogate pair read whole. */
+function codePointBefore(text: string, at: number): string {
+  const low = text.charCodeAt(at - 1);
+  if (at >= 2 && low >= 0xdc00 && low <= 0xdfff) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.slice(at - 2, at);
+  }
+  return text[at - 1]!;
 }
 
 /** Words before a colon that opens a paragraph: "TAPPER:", "Graham:", "Summary:". */
@@ -126,15 +153,18 @@ function colonLabelStands(name: string, text: string): boolean {
   if (words[0]!.toLowerCase() === 'dear') return false;
   const last = words[words.length - 1]!;
   const allCaps = name === name.toUpperCase();
-  if (!allCaps && last.length > 1 && wholeWords(last.toLowerCase()).test(text)) return false;
+  if (!allCaps && last.length > 1 && hasWholeWord(text, last.toLowerCase())) return false;
   const labels = paragraphLabels(text);
   if (allCaps && labels.size <= 1 && text.trimStart().startsWith(name)) return false;
   // A transcript's speakers take turns, so each label comes back; a list of specifications names each field once.
   return (labels.size >= 2 && (labels.get(name) ?? 0) >= 2) || occursOutsideLabels(text, name);
 }
 
+/** After a name, the colon that makes it a label. */
+const NOT_BEFORE_COLON = /\s*:/y;
+
 function occursOutsideLabels(text: string, name: string): boolean {
-  return wholeWords(name, '', '(?!\\s*:)').test(text);
+  return hasWholeWord(text, name, NOT_BEFORE_COLON);
 }
 
 /** The paragraph labels of the last text asked about (one scan per article, not one per quote). */

@@ -46,9 +46,27 @@ const capitalised = (w: string) => /^[\p{Lu}\p{N}]/u.test(w);
 /** Longer than this, a "speaker" is a clause the source finder ran over, not a name or a role. */
 const MAX_WORDS = 10;
 
+/**
+ * Shapes already read, by speaker string: the confidence asks twice for each attribution, and the same speakers
+ * come back through an article and across articles. Emptied when full, so a long run keeps it bounded.
+ */
+const shapes = new Map<string, SpeakerShape>();
+const MAX_SHAPES = 20_000;
+
 /** The shape of a speaker as it would be shown; null or empty speakers are fragments. */
 export function speakerShape(speaker: string | null): SpeakerShape {
-  const words = speaker?.match(WORD) ?? [];
+  if (speaker === null) return 'fragment';
+  let shape = shapes.get(speaker);
+  if (shape === undefined) {
+    if (shapes.size >= MAX_SHAPES) shapes.clear();
+    shape = shapeOf(speaker);
+    shapes.set(speaker, shape);
+  }
+  return shape;
+}
+
+function shapeOf(speaker: string): SpeakerShape {
+  const words = speaker.match(WORD) ?? [];
   if (words.length === 0 || words.length > MAX_WORDS) return 'fragment';
   const lower = words.map((w) => w.toLowerCase());
   const first = lower[0]!;
@@ -73,7 +91,7 @@ export function speakerShape(speaker: string | null): SpeakerShape {
   if (words.length > 1 && PERSONAL_SUBJECTS.has(first) && !capitalised(words[1]!)) return 'fragment';
   if (ENDS_NO_SPEAKER.has(lower[lower.length - 1]!)) return 'fragment';
   // "South Dakota Gov.": a title whose name the finder left behind.
-  if (words.length > 1 && TITLES.has(lower[lower.length - 1]!.replace(/\.$/, '')) && /\.$/.test(speaker!))
+  if (words.length > 1 && TITLES.has(lower[lower.length - 1]!.replace(/\.$/, '')) && /\.$/.test(speaker))
     return 'fragment';
   if (words.length === 1 && DETERMINERS.has(first)) return 'quantifier';
   // "most of them", "some of us": a part of a group the text never names.

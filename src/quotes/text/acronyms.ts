@@ -7,10 +7,13 @@
 const DEFINITION =
   /((?:[A-Z][\p{L}’'&.-]*\s+(?:(?:of|for|and|the|on|de|du|des|in)\s+)*){0,8}[A-Z][\p{L}’'&.-]*)\s+\((\p{Lu}[\p{Lu}\p{Ll}&]{1,9})\)/gu;
 
+/** What every definition ends with; most texts have none, and the search for the name before it is costly. */
+const ACRONYM_IN_BRACKETS = /\(\p{Lu}[\p{Lu}\p{Ll}&]{1,9}\)/u;
+
 /** Map of acronym → the name it stands for, from "Full Name (ACR)" definitions in the text. */
 export function definedAcronyms(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  if (!text.includes('(')) return out;
+  if (!ACRONYM_IN_BRACKETS.test(text)) return out;
   for (const m of text.matchAll(DEFINITION)) {
     const acronym = m[2]!;
     const words = m[1]!.split(/\s+/);
