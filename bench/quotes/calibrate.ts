@@ -229,6 +229,16 @@ thresholds.forEach((t, i) => {
       ]),
     );
 });
+// Ranking quality apart from the rule: held-out precision at the first threshold (from the top) reaching a recall,
+// so two feature sets are compared where the target lies, not only at the threshold each one's rule picks.
+for (const r of [0.42, 0.45, 0.5]) {
+  const i = thresholds.findIndex((t) => at(pooled, t).recall >= r);
+  if (i < 0) continue;
+  const s = at(pooled, thresholds[i]!);
+  console.log(
+    `${on} at recall ≥ ${r}: threshold ${thresholds[i]}, P ${pct(s.precision)}, R ${pct(s.recall)}`,
+  );
+}
 // Walking down from the top, the last threshold of the first run that reaches the target: a lower one that
 // reaches it again after falling short is noise, not a safe place to show more.
 let chosen = -1;

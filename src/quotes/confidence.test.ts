@@ -161,6 +161,19 @@ describe('evidence features', () => {
     expect(speech).not.toContain('cue-perfect');
   });
 
+  it('groups rare cue verbs by sense, crossed with the content shape', () => {
+    const [deed] = featuresOf('Liang Wen nominated the judge.');
+    expect(deed).toEqual(expect.arrayContaining(['sense:deed', 'sense×opens:deed×determiner']));
+    expect(deed).toContain('sense×clause:deed×no-clause');
+    const [view] = featuresOf('Liang Wen decided that the talks would resume.');
+    expect(view).toEqual(expect.arrayContaining(['sense:deed', 'sense×clause:deed×clause']));
+    const [plain] = featuresOf('Liang Wen said the talks would resume.');
+    expect(plain).toContain('sense:plain-speech');
+    expect(plain).not.toContain('sense:deed');
+    const [belief] = featuresOf('Liang Wen believes the talks will resume.');
+    expect(belief).toContain('sense:thought');
+  });
+
   it("notes a clause, the speaker's own voice and the length of the content", () => {
     const [spoken] = featuresOf('“We will not resign,” Liang Wen said.');
     expect(spoken).toEqual(

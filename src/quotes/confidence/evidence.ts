@@ -23,6 +23,7 @@ import {
   TITLES,
 } from '../lexicon/lexicon.js';
 import { AUXILIARIES } from '../lexicon/cue-lexicon.js';
+import { DEED_CUES, PLAIN_SPEECH_CUES } from '../lexicon/cue-verbs.js';
 import type { ResolvedSpeaker } from '../speakers/speaker-context.js';
 import { speakerShape } from '../speakers/speaker-shape.js';
 import type { Attribution } from '../types.js';
@@ -229,6 +230,7 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
   f.push(`speaker-count:${SPEAKER_COUNT(e.speakerCount)}`, `paragraph:${PARAGRAPH(e.paragraph)}`);
   if (cue) f.push(...cueCrosses(cue.lemma, a.kind, f), ...cueTense(cue.text));
   f.push(...contentWords(text, a));
+  if (cue) f.push(...senseCrosses(cueSense(cue.lemma, cue.cueClass), a.kind, f));
   return f;
 }
 
@@ -240,6 +242,31 @@ export function evidenceFeatures(e: EvidenceInput): string[] {
 function cueCrosses(lemma: string, kind: string, f: readonly string[]): string[] {
   const opens = f.find((x) => x.startsWith('opens:')) ?? 'opens:none';
   return [`cue×${opens}:${lemma}`, `cue×kind:${lemma}×${kind}`];
+}
+
+/**
+ * The cue's sense group: a deed verb, a plain verb of saying, or else the cue's class (thought, stance, intent,
+ * evidence, other speech). Rare cue lemmas share the group's weight where their own is not learnt.
+ */
+export function cueSense(lemma: string, cueClass: string | null | undefined): string {
+  if (DEED_CUES.has(lemma)) return 'deed';
+  if (PLAIN_SPEECH_CUES.has(lemma)) return 'plain-speech';
+  return cueClass ?? 'none';
+}
+
+/**
+ * The sense group alone and crossed with the kind, the content's opening and whether the content is a clause:
+ * a deed verb before an object ("posted a photo") is an action, before a clause ("decided that …") a view.
+ */
+function senseCrosses(sense: string, kind: string, f: readonly string[]): string[] {
+  const opens = f.find((x) => x.startsWith('opens:'))?.slice(6) ?? 'none';
+  const clause = f.includes('content-aux') || f.includes('that') ? 'clause' : 'no-clause';
+  return [
+    `sense:${sense}`,
+    `sense×kind:${sense}×${kind}`,
+    `sense×opens:${sense}×${opens}`,
+    `sense×clause:${sense}×${clause}`,
+  ];
 }
 
 /**

@@ -197,3 +197,22 @@ export const PASSIVE_CUES: ReadonlySet<string> = new Set(
 export const RAISING_PASSIVES: ReadonlySet<string> = new Set(
   words('expect believe think say report rumor rumour see consider project predict know'),
 );
+
+/**
+ * Cue lemmas that as often name a deed as words: "sought the nomination", "posted a photo", "addressed the
+ * students", "nominated a judge", "decided to run". Each is too rare in news for a weight of its own, so the
+ * confidence model reads them as one sense group (`confidence/evidence.ts`); they stay cues in `CUE_CLASSES`, for
+ * with a clause ("decided that …") they attribute. Chosen by meaning, not by counts.
+ */
+export const DEED_CUES: ReadonlySet<string> = new Set(
+  words(`seek decide post retweet address nominate approve veto vote order propose push promote identify offer
+  undertake strive endeavour endeavor refuse decline embrace resist ignore lobby pressure press persuade rule
+  cast frame list detail outline discuss invoke cite reference quote echo paint credit honor honour mourn salute
+  thank congratulate welcome cheer champion trumpet herald tout back reject dismiss attack challenge
+  renounce repudiate disavow rebuff request instruct plan`),
+);
+
+/** The plain verbs of saying and telling, whose content is almost always words reported. */
+export const PLAIN_SPEECH_CUES: ReadonlySet<string> = new Set(
+  words('say tell add state note explain write report reply respond answer ask remark reiterate repeat'),
+);
