@@ -5,7 +5,6 @@ import { Command } from 'commander';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { loadConfig } from '../config/index.js';
 import type { HandlerEnv } from '../jobs/index.js';
-import { letterFixture } from '../newsletter/send-fixtures.js';
 import { headerOf, startTestSmtp } from '../newsletter/send-test-smtp.js';
 import { openStore, type Job } from '../storage/index.js';
 import {

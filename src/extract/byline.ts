@@ -97,7 +97,7 @@ export function looksLikeName(name: string): boolean {
   const words = name.split(' ');
   if (words.length > 7) return false;
   // A single lower-case or dotted token is a user name ("jdoe", "jane.doe", "jane-doe-2").
-  if (words.length === 1 && (/^[\p{Ll}]/u.test(name) || /[.\-]\p{L}/u.test(name.replace(/\.$/, ''))))
+  if (words.length === 1 && (/^[\p{Ll}]/u.test(name) || /[.-]\p{L}/u.test(name.replace(/\.$/, ''))))
     return false;
   // Words that are not capitalised, other than particles, make a phrase ("Insights from", "Get in touch").
   const cased = /[\p{Lu}\p{Ll}]/u.test(name);
@@ -143,7 +143,7 @@ export function looksLikeGroup(name: string): boolean {
   // One word in capitals is a dateline, a credit or an initialism ("RAJSHAHI", "REUTERS", "PMJS").
   if (words.length === 1 && !/\p{Ll}/u.test(name)) return false;
   // One token with a dot, dash or inner capital-less run is a handle or a domain ("jane.doe", "q-admin").
-  if (words.length === 1 && (/^\p{Ll}/u.test(name) || /[.\-]\p{L}/u.test(name))) return false;
+  if (words.length === 1 && (/^\p{Ll}/u.test(name) || /[.-]\p{L}/u.test(name))) return false;
   return (
     words.some((w) => /^\p{Lu}/u.test(w)) &&
     words.every((w) => /^[\p{Lu}&(]/u.test(w) || GROUP_LOWER_WORDS.has(w.toLowerCase()))

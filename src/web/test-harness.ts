@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Hono } from 'hono';
 import { loadConfig } from '../config/index.js';
 import type { Config } from '../config/index.js';
-import type { ActorMention, NewArticle, NewOutlet, Quote } from '../domain/index.js';
+import type { ActorMention, NewArticle, NewOutlet } from '../domain/index.js';
 import { openStore, type Store } from '../storage/index.js';
 import { quoteFixture } from '../storage/fixtures.js';
 import { articleFixture, outletFixture } from '../storage/test-harness.js';

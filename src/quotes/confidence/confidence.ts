@@ -129,7 +129,7 @@ const standsInText = (e: EvidenceInput) =>
 function misresolvedBody(e: EvidenceInput): boolean {
   const guess = e.a.speaker;
   const name = e.speaker?.speaker;
-  if (!guess || guess.anaphor !== 'organisation' || !guess.head || !name) return false;
+  if (guess?.anaphor !== 'organisation' || !guess.head || !name) return false;
   return NAMED_BODY_HEADS.has(guess.head) && !name.toLowerCase().includes(guess.head);
 }
 
