@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../actors/types.js';
+import { firstIndexAfter } from '../lib/sorted.js';
 import type { ActorMention } from '../domain/actor.js';
 import type { Quote, Span } from '../domain/quote.js';
 import { buildQuote, foldNationality } from './build-quote.js';
@@ -334,13 +335,7 @@ function nestedIn(text: string, found: Attribution[]): Set<Attribution> {
     const cue = a.cue?.span;
     // ", adding …" and ", saying …" keep their own attribution even inside a long content.
     if (!cue || (a.cue!.form === 'participle' && a.cue!.cueClass === 'speech')) continue;
-    let lo = 0;
-    let hi = parts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (parts[mid]!.start <= cue.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexAfter(parts, (p) => p.start <= cue.start);
     for (let k = lo - 1; k >= 0 && parts[k]!.start >= cue.start - longest; k--) {
       const p = parts[k]!;
       if (p.a === a || p.end < cue.end || standsAlone(text, a, p.a)) continue;

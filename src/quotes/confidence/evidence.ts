@@ -4,6 +4,7 @@
  * a name, a pronoun or a bare noun and whether that was resolved, and how the content was segmented.
  */
 import type { Quote } from '../../domain/quote.js';
+import { firstIndexAfter } from '../../lib/sorted.js';
 import {
   ARTICLES,
   CLAUSE_PRONOUNS,
@@ -101,13 +102,7 @@ function cueSpans(quotes: readonly Quote[]): OwnedCue[] {
 /** True when another attribution's cue lies inside one of the content parts of attribution `self`. */
 function holdsCue(q: Quote, self: number, cues: readonly OwnedCue[]): boolean {
   for (const p of q.contentSpans ?? [{ start: q.start, end: q.end }]) {
-    let lo = 0;
-    let hi = cues.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cues[mid]!.start < p.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexAfter(cues, (c) => c.start < p.start);
     for (let k = lo; k < cues.length && cues[k]!.start < p.end; k++)
       if (cues[k]!.end <= p.end && cues[k]!.owner !== self) return true;
   }

@@ -1,3 +1,4 @@
+import { firstIndexAfter } from '../../lib/sorted.js';
 import { AUXILIARIES, CUE_WORDS } from '../lexicon/cue-lexicon.js';
 import { RECIPIENT_VERBS } from '../lexicon/cue-verbs.js';
 import { DETERMINERS, RECIPIENT_WORDS, SETTING_NAMES, SETTING_PREPOSITIONS } from '../lexicon/lexicon.js';
@@ -185,14 +186,7 @@ function closesQuoteBeforeAttribution(tokens: Token[], m: number, cues: readonly
 
 /** Index of the first cue that starts at or after token i (binary search: cues are in token order). */
 export function firstCueFrom(cues: readonly Cue[], i: number): number {
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.first < i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexAfter(cues, (c) => c.first < i);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { ActorKind, ActorMention } from '../../domain/actor.js';
 import type { OutletGenre, Ownership } from '../../domain/outlet.js';
 import type { SpeakerKind, Span } from '../../domain/quote.js';
 import { definedAcronyms } from '../text/acronyms.js';
+import { firstIndexAfter } from '../../lib/sorted.js';
 import { GIVEN_NAMES } from '../../actors/name-lexicon.js';
 import { NAME_PARTICLES, ORG_HEADS, OUTLET_HEADS, OUTLET_POINTERS, ROLE_NOUNS } from '../lexicon/lexicon.js';
 import type { SpeakerGuess, SpeakerRole } from '../types.js';
@@ -38,6 +39,7 @@ function nameClosingAffiliation(
 
 /** Words that make a capitalised run a body's or an outlet's name, not a person's. */
 const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...OUTLET_HEADS]);
+
 /** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
 export interface ResolvedSpeaker {
   speaker: string | null;
@@ -221,14 +223,7 @@ export class SpeakerContext {
   /** Make a carried-over speaker the latest one again (a quote that continues them). */
   carryOver(r: ResolvedSpeaker, paragraph: number): void {
     if (!r.speaker || !r.kind) return;
-    this.lastSpeaker = {
-      name: r.speaker,
-      actorId: r.actorId,
-      affiliation: r.affiliation,
-      role: r.role ?? null,
-      kind: r.kind,
-      paragraph,
-    };
+    this.lastSpeaker = knownOf(r.speaker, r.kind, r, paragraph);
   }
 
   /** Resolve a speaker phrase and remember the result for later references. */
@@ -385,13 +380,7 @@ export class SpeakerContext {
   /** The mentions that lie wholly inside [from, end). */
   private mentionsWithin(from: number, end: number): ActorMention[] {
     const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid]!.start < from) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexAfter(ms, (m) => m.start < from);
     const inside: ActorMention[] = [];
     for (let i = lo; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end) inside.push(ms[i]!);
     return inside;
@@ -547,13 +536,7 @@ export class SpeakerContext {
   /** The mention overlapping a span (the one with the largest overlap), by binary search. */
   private mentionAt(span: Span): ActorMention | null {
     const ms = this.mentions;
-    let lo = 0;
-    let hi = ms.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (ms[mid]!.start < span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstIndexAfter(ms, (m) => m.start < span.end);
     let best: ActorMention | null = null;
     let bestOverlap = 0;
     for (let i = lo - 1; i >= 0 && lo - i <= 8; i--) {
