@@ -48,7 +48,7 @@ export const ROLE_NOUNS =
   queen prince emperor strategist expert scholar fellow correspondent editor reporter journalist columnist author ceo
   founder executive manager officer member lawyer attorney judge prosecutor activist campaigner resident source witness
   farmer worker student teacher doctor scientist engineer trader investor banker owner partner candidate
-  congressman congresswoman legislator delegate commissioner inspector aide insider insider economist`);
+  congressman congresswoman legislator delegate commissioner inspector aide insider coordinator`);
 
 /** Lower-case modifiers allowed inside a speaker noun phrase before its head ("senior", "foreign", "state"). */
 export const NP_MODIFIERS =

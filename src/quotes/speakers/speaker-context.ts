@@ -252,7 +252,10 @@ export class SpeakerContext {
     const base = { source: guess.source, affiliation: guess.affiliation, role: guess.role ?? null };
     if (guess.kind !== 'group' && rolePhrase(guess.name)) {
       // "said the fund's executive director, Teodora Lindqvist": the role phrase names its person right after it.
-      const named = this.nameAfter(guess.nameSpan.end);
+      const from = guess.nameSpan.start;
+      const named = this.nameAfter(
+        this.text.startsWith(guess.name, from) ? from + guess.name.length : guess.nameSpan.end,
+      );
       if (named) return Object.assign({}, base, { speaker: named, kind: 'person' as const, actorId: null });
     }
     if (guess.anaphor) return Object.assign({}, base, this.antecedent(guess));
