@@ -50,6 +50,10 @@ describe('the speaker’s role and organisation', () => {
     expect(
       quotesOf('The spokesman, Tom Hart, said the port would reopen on Monday.').map((x) => x.speaker),
     ).toEqual(['Tom Hart']);
+    const un = quotesOf(
+      'The UN coordinator for the initiative, Henrike Vossberg, called the extension “a relief for millions of families”.',
+    );
+    expect(un.map((x) => [x.speaker, x.speakerKind])).toEqual([['Henrike Vossberg', 'person']]);
   });
 
   it('reads a network as a body and a continent’s adjective as no organisation', () => {
