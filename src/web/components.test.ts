@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../domain/index.js';
-import { quoteBlock, speakerCredit } from './components.js';
+import { imageCredit, quoteBlock, speakerCredit } from './components.js';
 
 const credit = (speaker: string | null, speakerRole: string | null, affiliation: string | null) =>
   speakerCredit({ speaker, speakerRole, affiliation }).join(', ');
@@ -55,5 +55,19 @@ describe('quoteBlock', () => {
     );
     const bare = { ...quote, affiliation: null, speakerRole: null };
     expect(quoteBlock(bare).value).toContain('— Nasser Al-Kuwari said');
+  });
+});
+
+describe('imageCredit', () => {
+  it('names the photographer and the outlet once, whether or not the credit already names the outlet', () => {
+    expect(imageCredit({ credit: 'Ana Ruiz', outletName: 'Northbridge Broadcasting' })).toBe(
+      'Image: Ana Ruiz / Northbridge Broadcasting',
+    );
+    expect(
+      imageCredit({ credit: 'Ana Ruiz / Northbridge Broadcasting', outletName: 'Northbridge Broadcasting' }),
+    ).toBe('Image: Ana Ruiz / Northbridge Broadcasting');
+    expect(imageCredit({ credit: null, outletName: 'Northbridge Broadcasting' })).toBe(
+      'Image: Northbridge Broadcasting',
+    );
   });
 });

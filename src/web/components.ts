@@ -112,8 +112,10 @@ export function pager(
   }</nav>`;
 }
 
-/** "Image: credit / outlet", or just the outlet when the credit is unknown. */
+/** "Image: credit / outlet", or just the outlet when the credit is unknown; an outlet the credit names is not repeated. */
 export function imageCredit(image: { credit: string | null; outletName: string }): string {
   if (!image.credit || image.credit === image.outletName) return `Image: ${image.outletName}`;
+  const parts = image.credit.split(/\s*[/|]\s*/).map((p) => p.toLowerCase());
+  if (parts.includes(image.outletName.toLowerCase())) return `Image: ${image.credit}`;
   return `Image: ${image.credit} / ${image.outletName}`;
 }
