@@ -71,3 +71,20 @@ describe('imageCredit', () => {
     );
   });
 });
+
+describe('speakerCredit for a person known only by a description', () => {
+  it('gives the description its article, and leaves names and groups alone', () => {
+    const q = { speakerRole: null, affiliation: null };
+    expect(speakerCredit({ ...q, speaker: 'senior US Treasury official', speakerKind: 'person' })).toEqual([
+      'A senior US Treasury official',
+    ]);
+    expect(speakerCredit({ ...q, speaker: 'economist at the bank', speakerKind: 'person' })).toEqual([
+      'An economist at the bank',
+    ]);
+    expect(speakerCredit({ ...q, speaker: 'fund’s executive director', speakerKind: 'person' })).toEqual([
+      'The fund’s executive director',
+    ]);
+    expect(speakerCredit({ ...q, speaker: 'traders', speakerKind: 'group' })).toEqual(['traders']);
+    expect(speakerCredit({ ...q, speaker: 'Liang Wen', speakerKind: 'person' })).toEqual(['Liang Wen']);
+  });
+});

@@ -40,7 +40,9 @@ const TITLE_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*$/u;
  * organisation the text gives ("Nasser Al-Kuwari, spokesman, Qatari Foreign Ministry"). A part the name already
  * says is not said twice ("a spokesperson for the State Department" keeps neither).
  */
-export function speakerCredit(q: Pick<Quote, 'speaker' | 'speakerRole' | 'affiliation'>): string[] {
+export function speakerCredit(
+  q: Pick<Quote, 'speaker' | 'speakerRole' | 'affiliation'> & Partial<Pick<Quote, 'speakerKind'>>,
+): string[] {
   // "Sen. Ben Sasse", "Foreign Minister Wang Yi": a title goes before the name, as the text wrote it; a role in
   // lower case ("spokesman") is a description and follows it.
   const before = q.speaker && q.speakerRole && TITLE_ROLE.test(q.speakerRole) ? q.speakerRole : null;
@@ -50,7 +52,17 @@ export function speakerCredit(q: Pick<Quote, 'speaker' | 'speakerRole' | 'affili
     // "Foreign Ministry spokesman" already says "Foreign Ministry".
     if (part && ![name, ...details].some((said) => holdsWords(said, part))) details.push(part);
   }
-  return [name, ...details];
+  return [withArticle(name, q.speakerKind ?? null), ...details];
+}
+
+/**
+ * "A senior US Treasury official", "The fund's executive director": one person known only by a description in
+ * lower case reads as a sentence's subject with its article (the text's own article is not kept with the speaker).
+ */
+function withArticle(name: string, kind: Quote['speakerKind'] | null): string {
+  if (kind !== 'person' || !/^\p{Ll}/u.test(name)) return name;
+  if (/^\p{L}+['’]s\s/u.test(name)) return `The ${name}`;
+  return `${/^[aeiou]/i.test(name) ? 'An' : 'A'} ${name}`;
 }
 
 /** Does `text` hold the words of `part` in a row ("the State Department" holds "state department")? */
