@@ -66,6 +66,9 @@ describe('imageCredit', () => {
     expect(
       imageCredit({ credit: 'Ana Ruiz / Northbridge Broadcasting', outletName: 'Northbridge Broadcasting' }),
     ).toBe('Image: Ana Ruiz / Northbridge Broadcasting');
+    expect(imageCredit({ credit: 'Northbridge', outletName: 'Northbridge Broadcasting' })).toBe(
+      'Image: Northbridge Broadcasting',
+    );
     expect(imageCredit({ credit: null, outletName: 'Northbridge Broadcasting' })).toBe(
       'Image: Northbridge Broadcasting',
     );

@@ -127,7 +127,11 @@ export function pager(
 /** "Image: credit / outlet", or just the outlet when the credit is unknown; an outlet the credit names is not repeated. */
 export function imageCredit(image: { credit: string | null; outletName: string }): string {
   if (!image.credit || image.credit === image.outletName) return `Image: ${image.outletName}`;
+  // "Northbridge" for Northbridge Broadcasting: a credit that is the outlet's name, whole or its first words.
+  const outlet = image.outletName.toLowerCase();
+  const namesOutlet = (part: string) => part === outlet || outlet.startsWith(`${part} `);
   const parts = image.credit.split(/\s*[/|]\s*/).map((p) => p.toLowerCase());
-  if (parts.includes(image.outletName.toLowerCase())) return `Image: ${image.credit}`;
+  if (parts.every(namesOutlet)) return `Image: ${image.outletName}`;
+  if (parts.some(namesOutlet)) return `Image: ${image.credit}`;
   return `Image: ${image.credit} / ${image.outletName}`;
 }
