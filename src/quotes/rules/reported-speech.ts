@@ -5,7 +5,8 @@ import { quoteEndPunctuation } from '../text/quote-adjacency.js';
 import { sourceBefore } from '../speakers/source-span.js';
 import { HEARSAY_LEMMA } from '../cues/hearsay.js';
 import { PRONOUNS } from '../lexicon/lexicon.js';
-import { affiliationIn, guessSpeaker, roleIn } from '../speakers/speaker-guess.js';
+import { affiliationIn, roleIn } from '../speakers/role-affiliation.js';
+import { guessSpeaker } from '../speakers/speaker-guess.js';
 import type { Attribution, Cue, SpeakerGuess, Token } from '../types.js';
 import { attributionOver, type TokenRange } from './claim-segments.js';
 import {

@@ -2,7 +2,8 @@ import { AUXILIARIES } from '../lexicon/cue-lexicon.js';
 import { ROLE_NOUNS } from '../lexicon/lexicon.js';
 import { phraseAfter } from '../text/noun-phrase.js';
 import { type SourceSpan, sourceBefore } from '../speakers/source-span.js';
-import { affiliationIn, guessSpeaker, roleIn } from '../speakers/speaker-guess.js';
+import { affiliationIn, roleIn } from '../speakers/role-affiliation.js';
+import { guessSpeaker } from '../speakers/speaker-guess.js';
 import type { SpeakerGuess, SpeakerRole, Token } from '../types.js';
 import {
   ING_PREPOSITIONS,

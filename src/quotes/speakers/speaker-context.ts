@@ -3,42 +3,10 @@ import type { OutletGenre, Ownership } from '../../domain/outlet.js';
 import type { SpeakerKind, Span } from '../../domain/quote.js';
 import { definedAcronyms } from '../text/acronyms.js';
 import { firstIndexAfter } from '../../lib/sorted.js';
-import { GIVEN_NAMES } from '../../actors/name-lexicon.js';
-import { NAME_PARTICLES, ORG_HEADS, OUTLET_HEADS, OUTLET_POINTERS, ROLE_NOUNS } from '../lexicon/lexicon.js';
+import { NAME_PARTICLES, OUTLET_POINTERS } from '../lexicon/lexicon.js';
+import { FullNames } from './full-names.js';
+import { nameBesideRole, nameClosingAffiliation, postedName } from './names-in-roles.js';
 import type { SpeakerGuess, SpeakerRole } from '../types.js';
-
-/** ", Teodora Lindqvist." after a role phrase: a comma, then two to four capitalised words that end the clause. */
-const APPOSITIVE_NAME = /^,\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*(?:[,.;:!?”"]|$))/u;
-
-/** A speaker phrase that is a role, not a name ("the fund's executive director", "The UN coordinator for …"). */
-const rolePhrase = (name: string): boolean => name.split(/\s+/).some((w) => ROLE_NOUNS.has(w));
-
-/**
- * "said Principal Secretary for Basic Education Joseph Kiprono": a title whose organisation runs on into a personal
- * name (a given name and one or two more capitalised words at the end) is that person's, and the body is what
- * comes before the name.
- */
-function nameClosingAffiliation(
-  guess: SpeakerGuess,
-): Pick<ResolvedSpeaker, 'speaker' | 'kind' | 'actorId' | 'affiliation' | 'role'> | null {
-  if (guess.kind !== 'person' || !guess.affiliation) return null;
-  if (GIVEN_NAMES.has(guess.name.split(/\s+/)[0]!.toLowerCase())) return null;
-  const words = guess.affiliation.split(/\s+/);
-  for (let k = 1; k <= words.length - 2 && words.length - k <= 3; k++) {
-    if (!GIVEN_NAMES.has(words[k]!.toLowerCase())) continue;
-    return {
-      speaker: words.slice(k).join(' '),
-      kind: 'person',
-      actorId: null,
-      affiliation: words.slice(0, k).join(' '),
-      role: { role: guess.name, organisation: null },
-    };
-  }
-  return null;
-}
-
-/** Words that make a capitalised run a body's or an outlet's name, not a person's. */
-const NOT_PERSON_WORDS: ReadonlySet<string> = new Set([...ORG_HEADS, ...OUTLET_HEADS]);
 
 /** A speaker after pronouns, "the ministry" and bare surnames are resolved against what came before. */
 export interface ResolvedSpeaker {
@@ -127,24 +95,6 @@ function describeAnew(description: string): string {
   const extra = d.split(/\s+/).map((w) => GENRE_NOUNS[w] ?? '');
   return `${d} ${extra.join(' ')}`.trim();
 }
-/** A role phrase that ends in "to" (and "the") before the place a role serves in: "ambassador to", "envoy to the". */
-const POSTED_TO = /\p{Ll}\s+to\s+(?:the\s+)?$/u;
-/** Two or more capitalised words ending the phrase after a place: the person holding the role. */
-const NAME_AFTER_PLACE = /^\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)+)$/u;
-/** The given names that end a run of capitalised words ("Secretary Kate " → "Kate "), or "" when the last is none. */
-function givenNames(words: string): string {
-  const parts = words.match(/\S+\s+/g) ?? [];
-  let k = parts.length;
-  while (k > 0 && GIVEN_NAMES.has(parts[k - 1]!.trim().toLowerCase())) k--;
-  return parts.slice(k).join('');
-}
-
-/** A one-word name that may be a surname (a capital, then lower-case letters), and a generational suffix. */
-const SURNAME = /^(\p{Lu}\p{Ll}[\p{Ll}'’-]*)(\s+(?:Jr|Sr)\.?)?$/u;
-/** Most places one surname's full name is looked for in an article. */
-const MAX_FULL_NAMES = 50;
-/** A given name (and a middle initial) right before a surname: "Kate ", "Victor N. ". */
-const GIVEN_BEFORE = /(?<![\p{L}'’-])((?:\p{Lu}[\p{Ll}'’-]+[ \u00a0]+){1,3})(?:\p{Lu}\.[ \u00a0]+)?$/u;
 const fold = (s: string) => s.toLowerCase().replace(/^the\s+/, '');
 
 /**
@@ -164,8 +114,8 @@ export class SpeakerContext {
   private readonly outletName: string | null;
   private readonly roleOf: (actorId: string) => string | null;
   private readonly acronyms: Map<string, string>;
-  /** For each surname asked about, where the article writes it after a given name. */
-  private readonly fullNames = new Map<string, { at: number; name: string }[]>();
+  /** Bare surnames' full names, as the article wrote them. */
+  private readonly fullNames: FullNames;
 
   constructor(
     private readonly text: string,
@@ -177,6 +127,7 @@ export class SpeakerContext {
     this.outletName = outletName ? fold(outletName) : null;
     this.roleOf = roleOf ?? (() => null);
     this.acronyms = definedAcronyms(text);
+    this.fullNames = new FullNames(text);
   }
 
   /** Take in the gazetteer mentions that start before `offset`. */
@@ -250,19 +201,13 @@ export class SpeakerContext {
 
   private lookup(guess: SpeakerGuess, cueLemma: string | null): ResolvedSpeaker {
     const base = { source: guess.source, affiliation: guess.affiliation, role: guess.role ?? null };
-    if (guess.kind !== 'group' && rolePhrase(guess.name)) {
-      // "said the fund's executive director, Teodora Lindqvist": the role phrase names its person right after it.
-      const from = guess.nameSpan.start;
-      const named = this.nameAfter(
-        this.text.startsWith(guess.name, from) ? from + guess.name.length : guess.nameSpan.end,
-      );
-      if (named) return Object.assign({}, base, { speaker: named, kind: 'person' as const, actorId: null });
-    }
+    const named = nameBesideRole(this.text, guess);
+    if (named) return Object.assign({}, base, { speaker: named, kind: 'person' as const, actorId: null });
     if (guess.anaphor) return Object.assign({}, base, this.antecedent(guess));
-    const posted = this.postedName(guess);
+    const posted = postedName(this.text, guess, this.mentions);
     if (posted) return this.lookup(posted, cueLemma);
     const split = nameClosingAffiliation(guess);
-    if (split) return Object.assign({}, base, split);
+    if (split) return Object.assign({}, base, split, { actorId: null });
     let mention = this.mentionAt(guess.nameSpan);
     // "China's ambassador": the country only qualifies the role; the speaker is a person, not a government.
     if (mention?.kind === 'country' && guess.kind === 'person' && mention.end < guess.nameSpan.end)
@@ -299,17 +244,8 @@ export class SpeakerContext {
       }
     }
     // "…adviser Fiona Hill. … said Hill": a surname whose full name the article wrote earlier, though not as a speaker.
-    const surname = guess.kind === null || guess.kind === 'person' ? SURNAME.exec(guess.name) : null;
-    if (surname) {
-      // "Kennedy Jr.": the suffix stays after the full name ("James P. Kennedy Jr.").
-      const full = this.fullNameBefore(surname[1]!, guess.nameSpan.end);
-      if (full)
-        return Object.assign({}, base, {
-          speaker: full + (surname[2] ?? ''),
-          kind: 'person' as const,
-          actorId: null,
-        });
-    }
+    const full = guess.kind === null || guess.kind === 'person' ? this.fullNames.before(guess) : null;
+    if (full) return Object.assign({}, base, { speaker: full, kind: 'person' as const, actorId: null });
     // "the Pacific Maritime Council (PMC)" earlier, "PMC said" now.
     const expanded = this.acronyms.get(guess.name);
     if (expanded)
@@ -323,82 +259,6 @@ export class SpeakerContext {
     if (guess.kind === null && (cueLemma === 'report' || cueLemma === 'write') && !/\s/.test(guess.name))
       kind = 'outlet';
     return Object.assign({}, base, { speaker: guess.name, kind, actorId: null });
-  }
-
-  /**
-   * The last full name written before `before` that ends in `surname` and opens with a given name ("Kate York",
-   * not "New York"), or null. The places each surname is written are found once per article.
-   */
-  private fullNameBefore(surname: string, before: number): string | null {
-    let found = this.fullNames.get(surname);
-    if (!found) {
-      found = [];
-      // Each place the surname is written, then the words before it: a scan for the name is native code.
-      for (let at = this.text.indexOf(surname); at >= 0; at = this.text.indexOf(surname, at + 1)) {
-        if (/[\p{L}]/u.test(this.text.charAt(at + surname.length))) continue;
-        const before = this.text.slice(Math.max(0, at - 60), at);
-        const m = GIVEN_BEFORE.exec(before);
-        const given = m ? givenNames(m[1]!) : '';
-        if (m && given) {
-          // "Dr. Owen John Dempsey": every given name, not only the one next to the surname.
-          const name = before.slice(before.length - m[0].length + m[1]!.length - given.length);
-          found.push({ at: at - name.length, name: name + surname });
-        }
-        if (found.length >= MAX_FULL_NAMES) break;
-      }
-      this.fullNames.set(surname, found);
-    }
-    let name: string | null = null;
-    for (const f of found) if (f.at < before) name = f.name;
-    return name;
-  }
-
-  /**
-   * "China's ambassador to Britain Liu Xiaming": a role, the place it serves in and a name, written as one run of
-   * capitals. The gazetteer's place mention after "to" ends the role; the capitalised words after it are the name.
-   */
-  private postedName(guess: SpeakerGuess): SpeakerGuess | null {
-    if (guess.kind !== 'person' && guess.kind !== null) return null;
-    const from = guess.nameSpan.start;
-    const end = this.text.startsWith(guess.name, from) ? from + guess.name.length : guess.source.end;
-    for (const m of this.mentionsWithin(from, end)) {
-      if (m.kind !== 'country' || !POSTED_TO.test(this.text.slice(from, m.start))) continue;
-      const rest = NAME_AFTER_PLACE.exec(this.text.slice(m.end, end));
-      if (!rest) continue;
-      const start = m.end + rest[0].length - rest[1]!.length;
-      return {
-        name: rest[1]!,
-        kind: 'person',
-        affiliation: null,
-        role: { role: this.text.slice(from, m.end), organisation: null },
-        source: guess.source,
-        nameSpan: { start, end },
-        anaphor: null,
-        head: null,
-      };
-    }
-    return null;
-  }
-
-  /** The mentions that lie wholly inside [from, end). */
-  private mentionsWithin(from: number, end: number): ActorMention[] {
-    const ms = this.mentions;
-    const lo = firstIndexAfter(ms, (m) => m.start < from);
-    const inside: ActorMention[] = [];
-    for (let i = lo; i < ms.length && ms[i]!.start < end; i++) if (ms[i]!.end <= end) inside.push(ms[i]!);
-    return inside;
-  }
-
-  /**
-   * The personal name set off by a comma right after `end` and closing its clause (", Teodora Lindqvist." or
-   * ", Henrike Vossberg, called"), or null: two to four capitalised words, no body's or outlet's word among them.
-   */
-  private nameAfter(end: number): string | null {
-    const m = APPOSITIVE_NAME.exec(this.text.slice(end, end + 80));
-    if (!m) return null;
-    const words = m[1]!.split(/\s+/);
-    if (words.some((w) => NOT_PERSON_WORDS.has(w.toLowerCase()))) return null;
-    return m[1]!;
   }
 
   private antecedent(
