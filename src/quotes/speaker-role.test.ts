@@ -56,6 +56,11 @@ describe('the speaker’s role and organisation', () => {
     expect(un.map((x) => [x.speaker, x.speakerKind])).toEqual([['Henrike Vossberg', 'person']]);
   });
 
+  it('reads the plural of a role as a group, not a person', () => {
+    const q = quotesOf('Federal prosecutors alleged that the firm paid the inspectors in cash.');
+    expect(q.map((x) => [x.speaker, x.speakerKind])).toEqual([['Federal prosecutors', 'group']]);
+  });
+
   it('reads a network as a body and a continent’s adjective as no organisation', () => {
     const q = quotesOf(
       'The Tideline Debt Network, a coalition of African debt campaigners, said in a statement that the deal was “a plaster on a broken leg”.',

@@ -68,7 +68,7 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
   const headIsRunEnd = lastRun?.to === coreEnd && head.cap;
   const sentenceInitialWord = coreStart === coreEnd && tokens[coreStart - 1] === undefined;
 
-  if (GROUP_NOUNS.has(head.lower) && (!headIsRunEnd || sentenceInitialWord || coreStart === coreEnd)) {
+  if (groupHead(head.lower) && (!headIsRunEnd || sentenceInitialWord || coreStart === coreEnd)) {
     const affiliation = ppAffiliation ?? affiliationIn(text, tokens, coreStart, coreEnd - 1);
     return Object.assign({}, base, {
       name: coreText,
@@ -180,6 +180,11 @@ export function guessSpeaker(text: string, tokens: Token[], range: PhraseRange):
 }
 
 const PLURAL = /[^s]s$/;
+
+/** A head noun for several people: a group word ("officials") or the plural of a role ("Federal prosecutors"). */
+function groupHead(lower: string): boolean {
+  return GROUP_NOUNS.has(lower) || (PLURAL.test(lower) && ROLE_NOUNS.has(lower.slice(0, -1)));
+}
 
 /** Is the run opened by a preposition that names who issued a document ("by", "from"), with "the" between? */
 function issuedBy(tokens: Token[], run: Run): boolean {
